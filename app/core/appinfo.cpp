@@ -1,0 +1,37 @@
+#include "appinfo.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace cd {
+
+void AppInfo::applyToApplication()
+{
+    QCoreApplication::setOrganizationName(organizationName());
+    QCoreApplication::setOrganizationDomain(organizationDomain());
+    QCoreApplication::setApplicationName(applicationName());
+    QCoreApplication::setApplicationVersion(version());
+}
+
+bool AppInfo::installTranslations()
+{
+    auto *app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(app);
+    if (!translator->load(QLocale(), QStringLiteral("compliance-desk"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace cd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace cd {
+
+// One place for the identifiers that the desktop file, AppStream metadata, keychain and settings share.
+struct AppInfo
+{
+    static QString applicationId() { return QStringLiteral(CD_APP_ID); }
+    static QString organizationDomain() { return QStringLiteral("compliancedesk.github.io"); }
+    static QString organizationName() { return QStringLiteral("Compliance Desk"); }
+    static QString applicationName() { return QStringLiteral("compliance-desk"); }
+    static QString displayName() { return QStringLiteral("Compliance Desk"); }
+    static QString version() { return QStringLiteral(CD_VERSION); }
+
+    // Call once from every entry point before anything touches settings or paths.
+    static void applyToApplication();
+    // Loads the translation for the system locale (embedded under :/i18n/); returns whether one was found.
+    static bool installTranslations();
+};
+
+} // namespace cd

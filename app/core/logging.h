@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging categories, all off below warning level by default (enable with QT_LOGGING_RULES).
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sandboxoptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <memory>
+
+namespace cd::sandbox {
+
+class HttpAdapter;
+class HttpReplyHandle;
+class IdempotencyCache;
+class RateLimiter;
+class RegistrySimulator;
+class SandboxApi;
+class SandboxClock;
+class SandboxState;
+struct HttpRequest;
+struct HttpResponse;
+
+// compliance-desk-sandbox: a stand-in for api.sent.dm v3 on loopback. Owns the transport rules of the
+// contract — auth and x-profile-id, the envelope and headers, rate limits, idempotency, the sandbox flag — and
+// the fault injection used by tests; the endpoints themselves are SandboxApi's.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(QString *error = nullptr);
+
+    QUrl baseUrl() const;
+    QString organizationKey() const;
+    QHash<QString, QString> profileKeys() const; // profile id → key
+    // The one line of JSON printed on start-up.
+    QByteArray startupLine() const;
+    // An extra key, e.g. an organization key with the developer role (for tests of role checks).
+    QString addApiKey(const QString &customerId, bool organizationKey, const QString &role);
+
+    SandboxState &state();
+    RegistrySimulator &registry();
+    const SandboxOptions &options() const { return m_options; }
+
+    struct Counters
+    {
+        int requests = 0;
+        int rateLimited = 0;
+        int faults = 0;
+        int drops = 0;
+        int malformed = 0;
+        int replays = 0;
+    };
+    Counters counters() const { return m_counters; }
+
+private:
+    void onRequest(const HttpRequest &request, HttpReplyHandle reply);
+    void finish(HttpReplyHandle reply, HttpResponse response, bool committed);
+    HttpResponse envelope(int status, const QJsonValue &data, const QJsonObject &error, const QString &requestId) const;
+    QString newRequestId();
+    QString newKey(const QString &prefix);
+    bool chance(double probability);
+
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxClock> m_clock;
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<RateLimiter> m_standardLimiter;
+    std::unique_ptr<RateLimiter> m_sensitiveLimiter;
+    std::unique_ptr<IdempotencyCache> m_idempotency;
+    RegistrySimulator *m_registry = nullptr;
+    std::unique_ptr<SandboxApi> m_api;
+    HttpAdapter *m_http = nullptr;
+    QRandomGenerator m_random;
+    quint16 m_port = 0;
+    Counters m_counters;
+};
+
+} // namespace cd::sandbox

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cd {
+
+// Owns one named QtSql connection to a SQLite file. The only place in the project that opens a database;
+// both the client's local store and the sandbox's own state file go through it.
+class SqliteFile
+{
+public:
+    SqliteFile();
+    ~SqliteFile();
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+
+    // Opens (creating when missing) and checks integrity. A file that is not a healthy SQLite database is
+    // moved aside to "<file>.corrupt" and replaced by an empty one; wasRebuilt() then says so.
+    bool open(const QString &path);
+    void close();
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    bool wasRebuilt() const { return m_rebuilt; }
+
+    int userVersion() const;
+    bool setUserVersion(int version);
+    // Runs each statement; stops and returns false at the first failure (lastError() says which).
+    bool exec(const QStringList &statements);
+
+private:
+    bool openConnection();
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+    bool m_rebuilt = false;
+};
+
+} // namespace cd

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// Plain QNetworkAccessManager requests against an in-process sandbox: the conformance tests talk real HTTP on
+// loopback and use no client code, so they check the sandbox against the contract alone.
+struct TestReply
+{
+    int status = 0;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+
+    QJsonValue data() const { return json.value(QLatin1String("data")); }
+    QJsonObject error() const { return json.value(QLatin1String("error")).toObject(); }
+    QString errorCode() const { return error().value(QLatin1String("code")).toString(); }
+    QJsonObject details() const { return error().value(QLatin1String("details")).toObject(); }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+class TestClient
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit TestClient(const QUrl &base, const QString &key = {})
+        : m_base(base)
+        , m_key(key)
+    {
+    }
+
+    void setKey(const QString &key) { m_key = key; }
+
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                         const Headers &headers = {})
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Accept", "application/json");
+        if (!m_key.isEmpty())
+            request.setRawHeader("x-api-key", m_key.toUtf8());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        const QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return m_nam.sendCustomRequest(request, method, payload);
+    }
+
+    QNetworkReply *startRaw(const QByteArray &method, const QString &path, const QByteArray &payload,
+                            const Headers &headers = {})
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!m_key.isEmpty())
+            request.setRawHeader("x-api-key", m_key.toUtf8());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        return m_nam.sendCustomRequest(request, method, payload);
+    }
+
+    static TestReply collect(QNetworkReply *reply)
+    {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!finished.wait(20000))
+                qWarning("request timed out");
+        }
+        TestReply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.networkError = reply->error();
+        result.body = reply->readAll();
+        result.json = QJsonDocument::fromJson(result.body).object();
+        const auto pairs = reply->rawHeaderPairs();
+        for (const auto &[name, value] : pairs)
+            result.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return result;
+    }
+
+    TestReply send(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                   const Headers &headers = {})
+    {
+        return collect(start(method, path, body, headers));
+    }
+
+    TestReply get(const QString &path, const Headers &headers = {}) { return send("GET", path, {}, headers); }
+
+private:
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    QString m_key;
+};
+
+inline std::unique_ptr<cd::sandbox::SandboxServer> startSandbox(cd::sandbox::SandboxOptions options = {})
+{
+    if (options.randomSeed == 0)
+        options.randomSeed = 42;
+    auto server = std::make_unique<cd::sandbox::SandboxServer>(options);
+    QString error;
+    if (!server->start(&error))
+        qFatal("sandbox did not start: %s", qPrintable(error));
+    return server;
+}
+
+// A minimal valid campaign request body (the API's `campaign` object inside the envelope).
+inline QJsonObject campaignBody(const QString &name = QStringLiteral("Order updates"))
+{
+    return QJsonObject{
+        {QStringLiteral("campaign"),
+         QJsonObject{
+             {QStringLiteral("name"), name},
+             {QStringLiteral("description"), QStringLiteral("Shipping and delivery notifications for online orders")},
+             {QStringLiteral("type"), QStringLiteral("App")},
+             {QStringLiteral("useCases"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("messagingUseCaseUs"), QStringLiteral("DELIVERY_NOTIFICATION")},
+                  {QStringLiteral("sampleMessages"),
+                   QJsonArray{QStringLiteral("Acme: your order #{id} has shipped. Reply STOP to opt out.")}},
+              }}},
+             {QStringLiteral("messageFlow"), QStringLiteral("Customers tick an SMS consent box at checkout.")},
+             {QStringLiteral("privacyPolicyLink"), QStringLiteral("https://acme.example/privacy")},
+         }},
+    };
+}
+
+inline QJsonObject brandRequest()
+{
+    return QJsonObject{
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Ops")},
+                     {QStringLiteral("email"), QStringLiteral("ada@acme.example")},
+                     {QStringLiteral("phone"), QStringLiteral("+14155550100")}}},
+        {QStringLiteral("compliance"),
+         QJsonObject{{QStringLiteral("brandRelationship"), QStringLiteral("SMALL_ACCOUNT")},
+                     {QStringLiteral("vertical"), QStringLiteral("RETAIL")},
+                     {QStringLiteral("isTcrApplication"), true},
+                     {QStringLiteral("destinationCountries"),
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("US")}, {QStringLiteral("isMain"), true}}}}}},
+        {QStringLiteral("business"),
+         QJsonObject{{QStringLiteral("legalName"), QStringLiteral("Acme Retail LLC")},
+                     {QStringLiteral("entityType"), QStringLiteral("PRIVATE_PROFIT")},
+                     {QStringLiteral("taxId"), QStringLiteral("12-3456789")},
+                     {QStringLiteral("url"), QStringLiteral("https://acme.example")}}},
+    };
+}
+
+inline QJsonObject billingContact()
+{
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Ops")},
+                       {QStringLiteral("email"), QStringLiteral("ops@acme.example")}};
+}
