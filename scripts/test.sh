@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, packages, and runs the whole suite inside a private D-Bus session with an
+# unlocked gnome-keyring, offscreen. Extra arguments go to ctest (e.g. -L sandbox).
+source "$(dirname "$0")/lib.sh"
+cd_install_packages
+
+preset=release
+if [ -n "${CI:-}" ]; then
+    preset=ci # the same build with -Werror
+fi
+cd_build "$preset"
+
+echo "== packaging (.deb and .tar.gz)"
+(cd "$CD_ROOT/build/$preset" && cpack -G "DEB;TGZ" >/dev/null)
+deb=$(ls "$CD_ROOT/build/$preset"/compliance-desk_*.deb | head -n 1)
+depends=$(dpkg-deb -f "$deb" Depends)
+for needed in libsecret-1-0 qt6-qpa-plugins; do
+    if ! grep -q "$needed" <<<"$depends"; then
+        echo "error: $deb does not depend on $needed (Depends: $depends)" >&2
+        exit 1
+    fi
+done
+echo "   $(basename "$deb"): Depends: $depends"
+
+# A private, disposable keychain: fresh runtime, data and config directories every run.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export XDG_RUNTIME_DIR="$scratch/runtime" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
+    XDG_CACHE_HOME="$scratch/cache"
+mkdir -p "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+chmod 700 "$XDG_RUNTIME_DIR"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+export CD_TEST_PRESET="$preset"
+
+echo "== tests"
+dbus-run-session -- bash -c '
+    echo -n compliance-desk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cd "'"$CD_ROOT"'" && ctest --preset "$CD_TEST_PRESET" "$@"
+' bash "$@"
