@@ -9,7 +9,8 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# QtKeychain opens libsecret at run time and Qt loads its platform plugins: shlibdeps sees neither.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins")
+# Loaded at run time, so shlibdeps sees none of them: libsecret (QtKeychain dlopens it), the platform, SQLite
+# driver and SVG plugins.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 include(CPack)

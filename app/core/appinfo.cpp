@@ -25,8 +25,9 @@ bool AppInfo::installTranslations()
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(app);
-    if (!translator->load(QLocale(), QStringLiteral("compliance-desk"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n"))) {
+    // English is the source language, but its plural forms live in compliance-desk_en: the fallback.
+    if (!translator->load(QLocale(), QStringLiteral("compliance-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !translator->load(QStringLiteral(":/i18n/compliance-desk_en.qm"))) {
         delete translator;
         return false;
     }

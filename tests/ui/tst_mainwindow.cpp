@@ -3,7 +3,9 @@
 
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QTranslator>
 
 class TestMainWindow : public QObject
 {
@@ -30,6 +32,18 @@ private Q_SLOTS:
             QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
         if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-sandbox.png"));
+    }
+
+    void germanTranslationIsEmbedded()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/compliance-desk_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        cd::ui::MainWindow window;
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nicht verbunden"));
+        QCoreApplication::removeTranslator(&german);
+        cd::ui::MainWindow english;
+        QCOMPARE(english.statusBar()->currentMessage(), QStringLiteral("Not connected"));
     }
 };
 
