@@ -242,7 +242,12 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         ++m_counters.faults;
         static const char *const codes[] = {"INTERNAL_001", "INTERNAL_005", "INTERNAL_003"};
         const QString code = QString::fromLatin1(codes[m_random.bounded(3)]);
-        deliver(withRateHeaders(failWith(ApiFailure::make(code))), false);
+        // The seed's own wording for a failed campaign list.
+        const bool campaignList = request.method == "GET" && segments.size() == 4 && segments[3] == QLatin1String("campaigns");
+        const QString message = campaignList && code == QLatin1String("INTERNAL_001")
+            ? QStringLiteral("Failed to retrieve campaigns. Please contact support with request ID: %1").arg(requestId)
+            : QString();
+        deliver(withRateHeaders(failWith(ApiFailure::make(code, message))), false);
         return;
     }
 

@@ -251,6 +251,21 @@ private Q_SLOTS:
         QVERIFY(r.errorCode().startsWith(QLatin1String("INTERNAL_")));
         QVERIFY(!r.header("X-Request-Id").isEmpty());
         QCOMPARE(server->counters().faults, 1);
+
+        // A failed campaign list uses the seed document's message, which carries the request id.
+        const QString profileId = firstProfileWithBrand(*server);
+        bool sawInternal = false;
+        for (int i = 0; i < 20 && !sawInternal; ++i) {
+            const TestReply list = client.get(QStringLiteral("/v3/profiles/%1/campaigns").arg(profileId));
+            if (list.errorCode() != QLatin1String("INTERNAL_001"))
+                continue;
+            sawInternal = true;
+            QCOMPARE(list.status, 500);
+            QCOMPARE(list.error().value(QLatin1String("message")).toString(),
+                     QStringLiteral("Failed to retrieve campaigns. Please contact support with request ID: ")
+                         + QString::fromLatin1(list.header("X-Request-Id")));
+        }
+        QVERIFY(sawInternal);
     }
 
     void malformedAnswers()
