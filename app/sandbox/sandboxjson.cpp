@@ -6,10 +6,11 @@ namespace cd::sandbox::json {
 
 QString timestamp(const QDateTime &when)
 {
-    // .NET style: seven fractional digits and an explicit offset, as the real API sends.
+    // .NET style: seven fractional digits and an explicit offset, as the real API sends. The sub-millisecond
+    // digits stay below 5000 so that a reader rounding to milliseconds gets the same instant back.
     const QDateTime utc = when.toUTC();
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("%1+00:00")
-        .arg(static_cast<int>(utc.toMSecsSinceEpoch() % 7919), 4, 10, QLatin1Char('0'));
+        .arg(static_cast<int>((utc.toMSecsSinceEpoch() * 7919) % 5000), 4, 10, QLatin1Char('0'));
 }
 
 QDateTime parseTimestamp(const QJsonValue &value)
