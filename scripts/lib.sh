@@ -21,7 +21,9 @@ cd_install_packages() {
     local missing=()
     local pkg
     for pkg in "${CD_PACKAGES[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        local status
+        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+        if [ "$status" != "install ok installed" ]; then
             missing+=("$pkg")
         fi
     done
