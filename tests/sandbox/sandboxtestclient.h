@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstate.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 // Plain QNetworkAccessManager requests against an in-process sandbox: the conformance tests talk real HTTP on
@@ -106,6 +108,16 @@ private:
     QUrl m_base;
     QString m_key;
 };
+
+// The first live profile of the sandbox's state that `predicate` accepts.
+inline QString findProfile(cd::sandbox::SandboxServer &server,
+                           const std::function<bool(const cd::sandbox::Profile &)> &predicate)
+{
+    for (const auto &p : server.state().profiles())
+        if (!p.deleted && predicate(p))
+            return p.id;
+    return {};
+}
 
 inline std::unique_ptr<cd::sandbox::SandboxServer> startSandbox(cd::sandbox::SandboxOptions options = {})
 {

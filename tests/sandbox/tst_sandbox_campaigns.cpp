@@ -15,10 +15,7 @@ private:
 
     QString profileWhere(const std::function<bool(const Profile &)> &predicate) const
     {
-        for (const auto &p : m_server->state().profiles())
-            if (!p.deleted && predicate(p))
-                return p.id;
-        return {};
+        return findProfile(*m_server, predicate);
     }
     QString ownCampaignsProfile() const
     {

@@ -17,10 +17,7 @@ private:
 
     QString profileWhere(const std::function<bool(const Profile &)> &predicate) const
     {
-        for (const auto &p : m_server->state().profiles())
-            if (!p.deleted && predicate(p))
-                return p.id;
-        return {};
+        return findProfile(*m_server, predicate);
     }
 
     QJsonObject validProfile(const QString &name = QStringLiteral("Northwind Retail")) const
