@@ -185,13 +185,13 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     auto failWith = [&](const ApiFailure &failure) {
         return envelope(failure.httpStatus, QJsonValue(), errors::errorObject(failure), requestId);
     };
-    auto deliver = [this, reply, timer](HttpResponse response, bool committed) mutable {
+    auto deliver = [this, reply, timer](HttpResponse response) mutable {
         response.setHeader("X-Response-Time", QByteArray::number(timer.elapsed()) + "ms");
         if (m_options.latencyMs > 0) {
             QTimer::singleShot(m_options.latencyMs, this,
-                               [this, reply, response, committed] { finish(reply, response, committed); });
+                               [this, reply, response] { finish(reply, response); });
         } else {
-            finish(reply, response, committed);
+            finish(reply, response);
         }
     };
 
@@ -201,21 +201,21 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         failure.httpStatus = 404;
         failure.code = QStringLiteral("ROUTE_NOT_FOUND");
         failure.message = QStringLiteral("Only the v3 API is served here.");
-        deliver(failWith(failure), false);
+        deliver(failWith(failure));
         return;
     }
 
     // Authentication comes first: the key picks the rate-limit pool.
     const QString key = QString::fromUtf8(request.header("x-api-key"));
     if (key.isEmpty()) {
-        deliver(failWith(ApiFailure::make(QStringLiteral("AUTH_001"))), false);
+        deliver(failWith(ApiFailure::make(QStringLiteral("AUTH_001"))));
         return;
     }
     const ApiKey *apiKey = m_state->apiKey(key);
     if (apiKey && !apiKey->organizationKey && !m_state->profile(apiKey->customerId))
         apiKey = nullptr; // the profile was deleted: its key went with it
     if (!apiKey) {
-        deliver(failWith(ApiFailure::make(QStringLiteral("AUTH_002"))), false);
+        deliver(failWith(ApiFailure::make(QStringLiteral("AUTH_002"))));
         return;
     }
     const QString pool = apiKey->customerId;
@@ -234,7 +234,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         ++m_counters.rateLimited;
         HttpResponse response = withRateHeaders(failWith(ApiFailure::make(QStringLiteral("BUSINESS_002"))));
         response.setHeader("Retry-After", QByteArray::number(decision.retryAfterSeconds));
-        deliver(response, false);
+        deliver(response);
         return;
     }
 
@@ -247,7 +247,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         const QString message = campaignList && code == QLatin1String("INTERNAL_001")
             ? QStringLiteral("Failed to retrieve campaigns. Please contact support with request ID: %1").arg(requestId)
             : QString();
-        deliver(withRateHeaders(failWith(ApiFailure::make(code, message))), false);
+        deliver(withRateHeaders(failWith(ApiFailure::make(code, message))));
         return;
     }
 
@@ -259,18 +259,16 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         const QString scoped = QString::fromUtf8(request.header("x-profile-id"));
         if (!apiKey->organizationKey) {
             deliver(withRateHeaders(failWith(ApiFailure::make(
-                        QStringLiteral("AUTH_004"), QStringLiteral("Only organization API keys can use the x-profile-id header.")))),
-                    false);
+                        QStringLiteral("AUTH_004"), QStringLiteral("Only organization API keys can use the x-profile-id header.")))));
             return;
         }
         if (!validation::isGuid(scoped)) {
-            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("VALIDATION_003")))), false);
+            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("VALIDATION_003")))));
             return;
         }
         if (!m_state->profile(scoped)) {
             deliver(withRateHeaders(failWith(ApiFailure::make(
-                        QStringLiteral("RESOURCE_004"), QStringLiteral("The profile does not belong to this organization.")))),
-                    false);
+                        QStringLiteral("RESOURCE_004"), QStringLiteral("The profile does not belong to this organization.")))));
             return;
         }
         caller.profileId = scoped;
@@ -281,7 +279,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     const bool idempotent = isMutation(request.method) && request.hasHeader("idempotency-key");
     if (idempotent) {
         if (!IdempotencyCache::isValidKey(idempotencyKey)) {
-            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("VALIDATION_007")))), false);
+            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("VALIDATION_007")))));
             return;
         }
         if (auto stored = m_idempotency->find(pool, idempotencyKey, m_clock->now())) {
@@ -290,11 +288,11 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
             replay.setHeader("X-Request-Id", requestId.toLatin1());
             replay.setHeader("Idempotent-Replayed", "true");
             replay.setHeader("X-Original-Request-Id", stored->requestId.toLatin1());
-            deliver(replay, false);
+            deliver(replay);
             return;
         }
         if (m_idempotency->isInFlight(pool, idempotencyKey)) {
-            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("CONFLICT_001")))), false);
+            deliver(withRateHeaders(failWith(ApiFailure::make(QStringLiteral("CONFLICT_001")))));
             return;
         }
     }
@@ -311,7 +309,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
                                 : QStringLiteral("The request body must be a JSON object (%1 at offset %2).")
                                       .arg(parseError.errorString())
                                       .arg(parseError.offset));
-            deliver(withRateHeaders(failWith(ApiFailure::validation(fieldErrors))), false);
+            deliver(withRateHeaders(failWith(ApiFailure::validation(fieldErrors))));
             return;
         }
         body = document.object();
@@ -338,7 +336,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
             if (response.status < 500 && response.status != 429 && response.status != 409)
                 m_idempotency->store(pool, idempotencyKey, response, requestId, m_clock->now());
         }
-        finish(reply, response, result.mutation && !result.sandbox);
+        finish(reply, response);
     };
     if (m_options.latencyMs > 0)
         QTimer::singleShot(m_options.latencyMs, this, work);
@@ -346,9 +344,8 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         work();
 }
 
-void SandboxServer::finish(HttpReplyHandle reply, HttpResponse response, bool committed)
+void SandboxServer::finish(HttpReplyHandle reply, HttpResponse response)
 {
-    Q_UNUSED(committed)
     if (chance(m_options.dropAfterCommitRate)) {
         ++m_counters.drops;
         reply.drop();

@@ -59,7 +59,7 @@ public:
 
 private:
     void onRequest(const HttpRequest &request, HttpReplyHandle reply);
-    void finish(HttpReplyHandle reply, HttpResponse response, bool committed);
+    void finish(HttpReplyHandle reply, HttpResponse response);
     HttpResponse envelope(int status, const QJsonValue &data, const QJsonObject &error, const QString &requestId) const;
     QString newRequestId();
     QString newKey(const QString &prefix);
