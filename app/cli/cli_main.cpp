@@ -1,13 +1,76 @@
+#include "clicontext.h"
+#include "clitext.h"
+#include "commands.h"
+
 #include "core/appinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
+#include <iterator>
 
-// compliance-desk-cli. The commands come with the client core; for now it knows who it is.
+namespace cd::cli {
+
+namespace {
+
+const Command kCommands[] = {
+    {"me", "", QT_TRANSLATE_NOOP("cli", "Who the API key belongs to."), 0, 0, runMe},
+    {"profiles", "", QT_TRANSLATE_NOOP("cli", "The organization's sender profiles with their brand status."), 0, 0, runProfiles},
+    {"profile", "PROFILE_ID", QT_TRANSLATE_NOOP("cli", "One profile and its brand in detail."), 1, 1, runProfile},
+    {"campaigns", "PROFILE_ID", QT_TRANSLATE_NOOP("cli", "A profile's campaigns (inherited ones included)."), 1, 1, runCampaigns},
+    {"tree", "", QT_TRANSLATE_NOOP("cli", "The whole organization: profiles, brands and campaigns."), 0, 0, runTree},
+    {"create-campaign", "PROFILE_ID FILE.json",
+     QT_TRANSLATE_NOOP("cli", "Create a campaign from FILE (the API's campaign object). --sandbox validates only."), 2, 2,
+     runCreateCampaign},
+    {"update-campaign", "PROFILE_ID CAMPAIGN_ID FILE.json",
+     QT_TRANSLATE_NOOP("cli", "Replace a campaign with FILE (refused once it was submitted to TCR)."), 3, 3, runUpdateCampaign},
+    {"delete-campaign", "PROFILE_ID CAMPAIGN_ID", QT_TRANSLATE_NOOP("cli", "Delete a campaign."), 2, 2, runDeleteCampaign},
+    {"complete", "PROFILE_ID --webhook URL",
+     QT_TRANSLATE_NOOP("cli", "Start the profile's completion; sent.dm calls URL once when it finishes."), 1, 1, runComplete},
+};
+
+QString commandHelp()
+{
+    QString text = Text::tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : kCommands) {
+        const QString call = QString::fromLatin1(command.name) + QLatin1Char(' ') + QString::fromLatin1(command.synopsis);
+        text += QStringLiteral("  %1\n      %2\n").arg(call.trimmed(), Text::tr(command.summary));
+    }
+    text += QLatin1Char('\n') + Text::tr("Environment:") + QLatin1Char('\n')
+        + Text::tr("  SENT_DM_API_KEY   the API key (never pass it on the command line)") + QLatin1Char('\n')
+        + Text::tr("  SENT_BASE_URL     the API's address when --base-url is not given") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n')
+        + Text::tr("  0  done") + QLatin1Char('\n')
+        + Text::tr("  1  sent.dm refused the request (validation, not found, conflict)") + QLatin1Char('\n')
+        + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
+        + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
+        + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands)
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
+
+const Command *commands(int *count)
+{
+    *count = int(std::size(kCommands));
+    return kCommands;
+}
+
+} // namespace cd::cli
+
 int main(int argc, char *argv[])
 {
+    using namespace cd::cli;
     QCoreApplication app(argc, argv);
     cd::AppInfo::applyToApplication();
     QCoreApplication::setApplicationName(QStringLiteral("compliance-desk-cli"));
@@ -16,17 +79,49 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Compliance Desk without a window: sent.dm profiles, brands and campaigns "
-                                           "from the command line."));
+                                           "from the command line.")
+        + QStringLiteral("\n\n") + commandHelp());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do."));
+    parser.addOptions({
+        {QStringLiteral("base-url"), QCoreApplication::translate("cli", "The API's address (default https://api.sent.dm)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON for machines instead of tables.")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "No progress or notes on stderr.")},
+        {QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log every request on stderr (API keys redacted).")},
+        {QStringLiteral("sandbox"), QCoreApplication::translate("cli", "Changes: validate only; sent.dm stores nothing.")},
+        {QStringLiteral("webhook"), QCoreApplication::translate("cli", "complete: the URL sent.dm calls when done."),
+         QStringLiteral("URL")},
+        {QStringLiteral("idempotency-key"),
+         QCoreApplication::translate("cli", "Changes: reuse this key so that running the command again never "
+                                            "repeats the change."),
+         QStringLiteral("KEY")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "What to do (see Commands)."));
     parser.process(app);
 
-    if (parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(QStringLiteral("verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("compliancedesk.*.debug=true"));
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.helpText()));
-        return 2;
+        return ExitUsage;
     }
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("cli", "Unknown command: %1").arg(parser.positionalArguments().constFirst())));
-    return 2;
+    const QString name = positional.takeFirst();
+    const Command *command = findCommand(name);
+    if (!command) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "Unknown command: %1. See --help.").arg(name)));
+        return ExitUsage;
+    }
+    if (positional.size() < command->minArguments || positional.size() > command->maxArguments) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("cli", "Usage: compliance-desk-cli %1 %2")
+                                    .arg(QString::fromLatin1(command->name), QString::fromLatin1(command->synopsis))));
+        return ExitUsage;
+    }
+
+    CliContext context(parser, positional);
+    command->run(context);
+    return app.exec();
 }

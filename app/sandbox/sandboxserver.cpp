@@ -148,6 +148,13 @@ QString SandboxServer::newRequestId()
     return id;
 }
 
+void SandboxServer::setFaultRates(double faultRate, double dropAfterCommitRate, double malformedRate)
+{
+    m_options.faultRate = faultRate;
+    m_options.dropAfterCommitRate = dropAfterCommitRate;
+    m_options.malformedRate = malformedRate;
+}
+
 bool SandboxServer::chance(double probability)
 {
     return probability > 0 && m_random.generateDouble() < probability;

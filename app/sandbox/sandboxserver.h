@@ -45,6 +45,8 @@ public:
     SandboxState &state();
     RegistrySimulator &registry();
     const SandboxOptions &options() const { return m_options; }
+    // Fault injection can change while running (tests compare one state with and without faults).
+    void setFaultRates(double faultRate, double dropAfterCommitRate, double malformedRate);
 
     struct Counters
     {

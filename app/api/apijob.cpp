@@ -1,0 +1,356 @@
+#include "apijob.h"
+
+#include "accessmanager.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace cd {
+
+namespace {
+
+QHash<QByteArray, QByteArray> headersOf(QNetworkReply *reply)
+{
+    QHash<QByteArray, QByteArray> headers;
+    const auto pairs = reply->rawHeaderPairs();
+    for (const auto &[name, value] : pairs)
+        headers.insert(name.toLower(), value);
+    return headers;
+}
+
+std::optional<qint64> retryAfterMs(const QHash<QByteArray, QByteArray> &headers)
+{
+    bool ok = false;
+    if (const qint64 ms = headers.value("retry-after-ms").toLongLong(&ok); ok && ms >= 0)
+        return ms;
+    const QByteArray value = headers.value("retry-after").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    if (const qint64 seconds = value.toLongLong(&ok); ok && seconds >= 0)
+        return seconds * 1000;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return std::nullopt;
+}
+
+// The error object of an envelope: code, message, details (field → messages).
+void readEnvelopeError(const QJsonObject &envelope, ApiError &error)
+{
+    const QJsonObject e = envelope.value(QLatin1String("error")).toObject();
+    error.code = e.value(QLatin1String("code")).toString();
+    error.message = e.value(QLatin1String("message")).toString();
+    const QJsonObject details = e.value(QLatin1String("details")).toObject();
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        QStringList messages;
+        if (it->isArray()) {
+            const QJsonArray array = it->toArray();
+            for (const QJsonValue &m : array)
+                messages.append(m.toString());
+        } else if (it->isString()) {
+            messages.append(it->toString());
+        }
+        error.details.insert(it.key(), messages);
+    }
+    const QString metaId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
+    if (!metaId.isEmpty())
+        error.requestId = metaId;
+}
+
+} // namespace
+
+ApiJob::ApiJob(AccessManager *manager, RateBudget *budget, const QUrl &baseUrl, const RetryPolicy &policy,
+               ApiRequest request, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_budget(budget)
+    , m_baseUrl(baseUrl)
+    , m_policy(policy)
+    , m_request(std::move(request))
+    , m_clientRequestId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+{
+    if (m_request.isMutation() && m_request.idempotencyKey.isEmpty())
+        m_request.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    if (m_request.body)
+        m_payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::waitForSlot);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_ticket && m_budget)
+        m_budget->withdraw(m_ticket);
+}
+
+ApiError ApiJob::baseError() const
+{
+    ApiError error;
+    error.operation = m_request.operation();
+    error.host = m_baseUrl.host();
+    error.clientRequestId = QString::fromLatin1(m_clientRequestId);
+    error.attempts = m_attempts;
+    return error;
+}
+
+void ApiJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    if (const QString problem = AccessManager::urlProblem(m_baseUrl); !problem.isEmpty()) {
+        ApiError error = baseError();
+        error.kind = ApiError::Kind::InvalidRequest;
+        error.message = problem;
+        // Finish from the event loop, so that a caller connecting after start() still hears it.
+        QMetaObject::invokeMethod(this, [this, error] { complete({}, error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_deadlineTimer.start(m_policy.deadlineMs);
+    waitForSlot();
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    ApiError error = baseError();
+    error.kind = ApiError::Kind::Cancelled;
+    error.requestId = m_lastError.requestId;
+    abortReply(AbortReason::Cancel);
+    complete({}, error);
+}
+
+void ApiJob::waitForSlot()
+{
+    if (!m_budget) {
+        send();
+        return;
+    }
+    m_ticket = m_budget->enqueue(m_request.priority, [this] { send(); });
+}
+
+void ApiJob::send()
+{
+    if (m_finished)
+        return;
+    ++m_attempts;
+    QUrl url = m_baseUrl;
+    QString basePath = m_baseUrl.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + m_request.path);
+    if (!m_request.query.isEmpty())
+        url.setQuery(m_request.query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("X-Client-Request-Id", m_clientRequestId);
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    if (!m_request.profileScope.isEmpty())
+        request.setRawHeader("x-profile-id", m_request.profileScope.toLatin1());
+    if (!m_request.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_request.idempotencyKey);
+    if (m_request.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+
+    m_abortReason = AbortReason::None;
+    m_redirects = 0;
+    qCDebug(lcApi).noquote() << m_request.operation() << "attempt" << m_attempts << "client id" << m_clientRequestId;
+    m_reply = m_manager->sendCustomRequest(request, m_request.method, m_payload);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+}
+
+void ApiJob::onRedirected(const QUrl &url)
+{
+    if (!m_reply)
+        return;
+    // Same origin only: the API key must never follow a redirect elsewhere, nor from HTTPS to HTTP.
+    if (++m_redirects <= m_policy.maxRedirects && AccessManager::isSameOrigin(url, m_baseUrl)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    qCWarning(lcApi).noquote() << m_request.operation() << "redirect refused to" << url.toDisplayString(QUrl::RemoveUserInfo);
+    m_lastError = baseError();
+    m_lastError.kind = ApiError::Kind::InvalidRequest;
+    m_lastError.message = QCoreApplication::translate("cd::ApiJob", "%1 redirected the request to %2, which is not "
+                                                                    "followed (the API key stays with %1).")
+                              .arg(m_baseUrl.host(), url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    abortReply(AbortReason::Redirect);
+}
+
+void ApiJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    ApiError error = m_lastError.isError() ? m_lastError : baseError();
+    error.kind = ApiError::Kind::Timeout;
+    error.attempts = m_attempts;
+    if (m_reply)
+        abortReply(AbortReason::Deadline);
+    complete({}, error);
+}
+
+void ApiJob::abortReply(AbortReason reason)
+{
+    m_retryTimer.stop();
+    if (m_ticket && m_budget) {
+        m_budget->withdraw(m_ticket);
+        m_ticket = 0;
+    }
+    if (!m_reply)
+        return;
+    m_abortReason = reason;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+ApiError ApiJob::errorForTransport(QNetworkReply *reply) const
+{
+    ApiError error = baseError();
+    error.message = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::ProtocolUnknownError:
+        error.kind = ApiError::Kind::InvalidRequest;
+        break;
+    default:
+        error.kind = ApiError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const QHash<QByteArray, QByteArray> headers = headersOf(reply);
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (m_ticket && m_budget)
+        m_budget->finish(m_ticket, status, headers);
+    m_ticket = 0;
+
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QString headerRequestId = QString::fromLatin1(headers.value("x-request-id"));
+    qCDebug(lcApi).noquote() << m_request.operation() << "answered" << status << reply->error() << headerRequestId
+                             << m_elapsed.elapsed() << "ms";
+
+    ApiError error;
+    ApiResponse response;
+    if (status == 0) {
+        error = errorForTransport(reply);
+        if (reply->error() == QNetworkReply::HostNotFoundError)
+            error.permanent = true; // a mistyped address does not heal by waiting
+        // The request may have been carried out before the connection broke.
+        if (reply->error() == QNetworkReply::RemoteHostClosedError || error.kind == ApiError::Kind::Timeout)
+            m_outcomeUnknown = true;
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+        const bool parsed = !body.trimmed().isEmpty() && parseError.error == QJsonParseError::NoError && document.isObject();
+        const QJsonObject envelope = document.object();
+        const QString metaRequestId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
+        if (status >= 200 && status < 300) {
+            if (status != 204 && !parsed) {
+                error = baseError();
+                error.kind = ApiError::Kind::Malformed;
+                error.httpStatus = status;
+                error.message = body.trimmed().isEmpty()
+                    ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
+                    : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(parseError.errorString());
+                error.requestId = headerRequestId;
+            } else {
+                response.httpStatus = status;
+                response.data = envelope.value(QLatin1String("data"));
+                response.requestId = metaRequestId.isEmpty() ? headerRequestId : metaRequestId;
+                response.replayed = headers.value("idempotent-replayed").compare("true", Qt::CaseInsensitive) == 0;
+                response.originalRequestId = QString::fromLatin1(headers.value("x-original-request-id"));
+                response.sandbox = headers.value("x-sandbox").compare("true", Qt::CaseInsensitive) == 0;
+                response.headers = headers;
+            }
+        } else {
+            error = baseError();
+            error.kind = ApiError::Kind::Http;
+            error.httpStatus = status;
+            error.requestId = headerRequestId;
+            if (parsed)
+                readEnvelopeError(envelope, error);
+            if (error.message.isEmpty())
+                error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            error.retryAfterMs = retryAfterMs(headers);
+            // A DELETE whose earlier attempt may have gone through: "not found" now means it is gone.
+            if (status == 404 && m_request.method == "DELETE" && m_outcomeUnknown) {
+                error = ApiError();
+                response.httpStatus = 204;
+                response.requestId = headerRequestId;
+                response.headers = headers;
+            }
+        }
+    }
+
+    if (!error.isError()) {
+        Q_EMIT attemptFinished(status, false);
+        complete(response, ApiError());
+        return;
+    }
+    m_lastError = error;
+    const int retry = m_attempts - 1;
+    const qint64 delay = m_policy.delayMs(retry, error, QRandomGenerator::global()->generateDouble());
+    const bool budgetLeft = m_elapsed.elapsed() + delay < m_policy.deadlineMs;
+    const bool willRetry = error.isTransient() && retry < m_policy.maxRetries && budgetLeft;
+    Q_EMIT attemptFinished(status, willRetry);
+    if (!willRetry) {
+        complete({}, error);
+        return;
+    }
+    qCDebug(lcApi).noquote() << m_request.operation() << "retry in" << delay << "ms after" << error.kindName()
+                             << error.httpStatus << error.code;
+    m_retryTimer.start(int(delay));
+}
+
+void ApiJob::complete(const ApiResponse &response, const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_deadlineTimer.stop();
+    ApiError finalError = error;
+    if (finalError.isError())
+        finalError.attempts = m_attempts;
+    Q_EMIT finished(response, finalError);
+    deleteLater();
+}
+
+} // namespace cd

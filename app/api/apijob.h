@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+#include "apiresponse.h"
+#include "ratebudget.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace cd {
+
+class AccessManager;
+
+// One logical request: waits for a slot in the rate budget, sends, retries transient failures with backoff
+// (reusing its Idempotency-Key), and emits finished() exactly once — with a response or an error, on every path
+// including cancel() and the overall deadline — then deletes itself.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    ApiJob(AccessManager *manager, RateBudget *budget, const QUrl &baseUrl, const RetryPolicy &policy,
+           ApiRequest request, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    void start();
+    // Finishes the job at once with a Cancelled error (unless it has already finished).
+    void cancel();
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempts; }
+    QByteArray clientRequestId() const { return m_clientRequestId; }
+
+Q_SIGNALS:
+    void finished(const cd::ApiResponse &response, const cd::ApiError &error);
+    // Every answer or failure of one attempt (for statistics): the HTTP status, 0 without one.
+    void attemptFinished(int httpStatus, bool willRetry);
+
+private:
+    enum class AbortReason { None, Cancel, Deadline, Redirect };
+
+    void waitForSlot();
+    void send();
+    void onReplyFinished();
+    void onRedirected(const QUrl &url);
+    void onDeadline();
+    void abortReply(AbortReason reason);
+    ApiError errorForTransport(QNetworkReply *reply) const;
+    ApiError baseError() const;
+    void complete(const ApiResponse &response, const ApiError &error);
+
+    AccessManager *m_manager;
+    QPointer<RateBudget> m_budget;
+    QUrl m_baseUrl;
+    RetryPolicy m_policy;
+    ApiRequest m_request;
+    QByteArray m_clientRequestId;
+    QByteArray m_payload;
+    QPointer<QNetworkReply> m_reply;
+    RateBudget::Ticket m_ticket = 0;
+    QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
+    QElapsedTimer m_elapsed;
+    ApiError m_lastError;
+    AbortReason m_abortReason = AbortReason::None;
+    int m_attempts = 0;
+    int m_redirects = 0;
+    bool m_outcomeUnknown = false; // an earlier attempt may have been carried out
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace cd

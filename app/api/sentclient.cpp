@@ -1,0 +1,279 @@
+#include "sentclient.h"
+
+#include "accessmanager.h"
+#include "ratebudget.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cd {
+
+namespace {
+
+QString profilePath(const QString &profileId)
+{
+    return QStringLiteral("/v3/profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(profileId));
+}
+
+QString campaignsPath(const QString &profileId)
+{
+    return profilePath(profileId) + QStringLiteral("/campaigns");
+}
+
+QString campaignPath(const QString &profileId, const QString &campaignId)
+{
+    return campaignsPath(profileId) + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(campaignId));
+}
+
+QJsonObject withSandbox(QJsonObject body, const CallOptions &options)
+{
+    if (options.sandbox)
+        body.insert(QStringLiteral("sandbox"), true);
+    return body;
+}
+
+// Decoders: a wrong JSON type where the contract promises an object or array is a malformed answer.
+std::optional<Profile> decodeProfile(const ApiResponse &r)
+{
+    if (!r.data.isObject())
+        return std::nullopt;
+    return Profile::fromJson(r.data.toObject());
+}
+
+std::optional<Campaign> decodeCampaign(const ApiResponse &r)
+{
+    if (!r.data.isObject())
+        return std::nullopt;
+    return Campaign::fromJson(r.data.toObject());
+}
+
+} // namespace
+
+SentClient::SentClient(const ClientConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_manager(new AccessManager(this))
+    , m_standard(new RateBudget(config.maxInFlight, this))
+    , m_sensitive(new RateBudget(1, this))
+{
+    m_manager->setCredentials(config.baseUrl, config.apiKey);
+    m_manager->setTransferTimeout(config.retry.transferTimeoutMs);
+}
+
+SentClient::~SentClient()
+{
+    cancelAll();
+}
+
+RateBudget *SentClient::budget(RateTier tier) const
+{
+    return tier == RateTier::Sensitive ? m_sensitive : m_standard;
+}
+
+void SentClient::cancelAll()
+{
+    const QList<QPointer<ApiJob>> jobs = m_jobs;
+    for (const QPointer<ApiJob> &job : jobs)
+        if (job)
+            job->cancel();
+    m_jobs.clear();
+}
+
+ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
+{
+    request.priority = options.priority;
+    request.profileScope = options.profileScope;
+    if (request.isMutation())
+        request.idempotencyKey = options.idempotencyKey;
+    auto *job = new ApiJob(m_manager, budget(request.tier), m_config.baseUrl, m_config.retry, std::move(request), this);
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+    connect(job, &ApiJob::attemptFinished, this, [this](int status, bool willRetry) {
+        ++m_stats.requests;
+        if (status == 429)
+            ++m_stats.rateLimited;
+        if (willRetry)
+            ++m_stats.retries;
+    });
+    connect(job, &ApiJob::finished, this, [this](const ApiResponse &, const ApiError &error) {
+        if (error.isError())
+            ++m_stats.failures;
+        Q_EMIT requestFinished(error);
+    });
+    return job;
+}
+
+template<typename T>
+ApiJob *SentClient::call(ApiRequest request, const CallOptions &options, QObject *context, Callback<T> done,
+                         std::function<std::optional<T>(const ApiResponse &)> decode)
+{
+    ApiJob *job = startJob(std::move(request), options);
+    QObject *receiver = context ? context : this;
+    connect(job, &ApiJob::finished, receiver,
+            [done = std::move(done), decode = std::move(decode), job](const ApiResponse &response, const ApiError &error) {
+                if (error.isError()) {
+                    done(Result<T>::failure(error));
+                    return;
+                }
+                std::optional<T> value = decode(response);
+                if (!value) {
+                    ApiError malformed;
+                    malformed.kind = ApiError::Kind::Malformed;
+                    malformed.httpStatus = response.httpStatus;
+                    malformed.requestId = response.requestId;
+                    malformed.operation = job->request().operation();
+                    malformed.clientRequestId = QString::fromLatin1(job->clientRequestId());
+                    malformed.attempts = job->attempts();
+                    malformed.message = QCoreApplication::translate("cd::SentClient", "“data” is not what %1 returns")
+                                            .arg(job->request().operation());
+                    done(Result<T>::failure(malformed));
+                    return;
+                }
+                done(Result<T>::success(std::move(*value), response));
+            });
+    job->start();
+    return job;
+}
+
+ApiJob *SentClient::me(const CallOptions &options, QObject *context, Callback<Account> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v3/me");
+    return call<Account>(request, options, context, std::move(done), [](const ApiResponse &r) -> std::optional<Account> {
+        if (!r.data.isObject())
+            return std::nullopt;
+        return Account::fromJson(r.data.toObject());
+    });
+}
+
+ApiJob *SentClient::listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v3/profiles");
+    return call<QList<Profile>>(request, options, context, std::move(done),
+                                [](const ApiResponse &r) -> std::optional<QList<Profile>> {
+                                    // {profiles: [...]} (both generations); a bare array is accepted too.
+                                    const QJsonValue list = r.data.isArray()
+                                        ? r.data
+                                        : r.data.toObject().value(QLatin1String("profiles"));
+                                    if (!list.isArray())
+                                        return std::nullopt;
+                                    QList<Profile> profiles;
+                                    const QJsonArray array = list.toArray();
+                                    profiles.reserve(array.size());
+                                    for (const QJsonValue &value : array)
+                                        if (value.isObject())
+                                            profiles.append(Profile::fromJson(value.toObject()));
+                                    return profiles;
+                                });
+}
+
+ApiJob *SentClient::getProfile(const QString &profileId, const CallOptions &options, QObject *context,
+                               Callback<Profile> done)
+{
+    ApiRequest request;
+    request.path = profilePath(profileId);
+    return call<Profile>(request, options, context, std::move(done), decodeProfile);
+}
+
+ApiJob *SentClient::createProfile(const ProfileChanges &profile, const CallOptions &options, QObject *context,
+                                  Callback<Profile> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v3/profiles");
+    request.body = withSandbox(profile.toJson(), options);
+    return call<Profile>(request, options, context, std::move(done), decodeProfile);
+}
+
+ApiJob *SentClient::updateProfile(const QString &profileId, const ProfileChanges &changes, const CallOptions &options,
+                                  QObject *context, Callback<Profile> done)
+{
+    ApiRequest request;
+    request.method = "PATCH";
+    request.path = profilePath(profileId);
+    request.body = withSandbox(changes.toJson(), options);
+    return call<Profile>(request, options, context, std::move(done), decodeProfile);
+}
+
+ApiJob *SentClient::deleteProfile(const QString &profileId, const CallOptions &options, QObject *context,
+                                  Callback<Done> done)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = profilePath(profileId);
+    if (options.sandbox)
+        request.body = withSandbox({}, options);
+    return call<Done>(request, options, context, std::move(done), [](const ApiResponse &) { return Done{}; });
+}
+
+ApiJob *SentClient::completeProfile(const QString &profileId, const QString &webhookUrl, const CallOptions &options,
+                                    QObject *context, Callback<CompletionResult> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = profilePath(profileId) + QStringLiteral("/complete");
+    request.tier = RateTier::Sensitive;
+    request.body = withSandbox(QJsonObject{{QStringLiteral("webHookUrl"), webhookUrl}}, options);
+    return call<CompletionResult>(request, options, context, std::move(done),
+                                  [](const ApiResponse &r) -> std::optional<CompletionResult> {
+                                      return CompletionResult::fromJson(r.httpStatus, r.data.toObject());
+                                  });
+}
+
+ApiJob *SentClient::listCampaigns(const QString &profileId, const CallOptions &options, QObject *context,
+                                  Callback<QList<Campaign>> done)
+{
+    ApiRequest request;
+    request.path = campaignsPath(profileId);
+    return call<QList<Campaign>>(request, options, context, std::move(done),
+                                 [](const ApiResponse &r) -> std::optional<QList<Campaign>> {
+                                     // A bare array (baseline); {campaigns: [...]} is accepted too.
+                                     const QJsonValue list = r.data.isArray()
+                                         ? r.data
+                                         : r.data.toObject().value(QLatin1String("campaigns"));
+                                     if (!list.isArray())
+                                         return std::nullopt;
+                                     QList<Campaign> campaigns;
+                                     const QJsonArray array = list.toArray();
+                                     campaigns.reserve(array.size());
+                                     for (const QJsonValue &value : array)
+                                         if (value.isObject())
+                                             campaigns.append(Campaign::fromJson(value.toObject()));
+                                     return campaigns;
+                                 });
+}
+
+ApiJob *SentClient::createCampaign(const QString &profileId, const Campaign &campaign, const CallOptions &options,
+                                   QObject *context, Callback<Campaign> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = campaignsPath(profileId);
+    request.body = withSandbox(QJsonObject{{QStringLiteral("campaign"), campaign.toRequestJson()}}, options);
+    return call<Campaign>(request, options, context, std::move(done), decodeCampaign);
+}
+
+ApiJob *SentClient::updateCampaign(const QString &profileId, const QString &campaignId, const Campaign &campaign,
+                                   const CallOptions &options, QObject *context, Callback<Campaign> done)
+{
+    ApiRequest request;
+    request.method = "PUT";
+    request.path = campaignPath(profileId, campaignId);
+    request.body = withSandbox(QJsonObject{{QStringLiteral("campaign"), campaign.toRequestJson()}}, options);
+    return call<Campaign>(request, options, context, std::move(done), decodeCampaign);
+}
+
+ApiJob *SentClient::deleteCampaign(const QString &profileId, const QString &campaignId, const CallOptions &options,
+                                   QObject *context, Callback<Done> done)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = campaignPath(profileId, campaignId);
+    if (options.sandbox)
+        request.body = withSandbox({}, options);
+    return call<Done>(request, options, context, std::move(done), [](const ApiResponse &) { return Done{}; });
+}
+
+} // namespace cd

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "apijob.h"
+#include "result.h"
+#include "retrypolicy.h"
+#include "domain/account.h"
+#include "domain/campaign.h"
+#include "domain/profile.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace cd {
+
+class AccessManager;
+class RateBudget;
+
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.sent.dm"));
+    QByteArray apiKey; // held in memory only; never logged
+    RetryPolicy retry;
+    int maxInFlight = 6;
+};
+
+// Per-call choices.
+struct CallOptions
+{
+    Priority priority = Priority::User;
+    QString profileScope;     // x-profile-id
+    QByteArray idempotencyKey; // mutations: reuse across separate attempts of one operation; empty = one per call
+    bool sandbox = false;     // mutations: "sandbox": true — validated, nothing stored
+};
+
+// sent.dm v3 as typed, asynchronous calls. Each call starts one ApiJob and returns it (for cancel()); `done` runs
+// exactly once with the result unless `context` was destroyed first.
+class SentClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SentClient(const ClientConfig &config, QObject *parent = nullptr);
+    ~SentClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    QUrl baseUrl() const { return m_config.baseUrl; }
+    AccessManager *accessManager() const { return m_manager; }
+    RateBudget *budget(RateTier tier = RateTier::Standard) const;
+
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    ApiJob *me(const CallOptions &options, QObject *context, Callback<Account> done);
+    ApiJob *listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done);
+    ApiJob *getProfile(const QString &profileId, const CallOptions &options, QObject *context, Callback<Profile> done);
+    ApiJob *createProfile(const ProfileChanges &profile, const CallOptions &options, QObject *context, Callback<Profile> done);
+    ApiJob *updateProfile(const QString &profileId, const ProfileChanges &changes, const CallOptions &options,
+                          QObject *context, Callback<Profile> done);
+    ApiJob *deleteProfile(const QString &profileId, const CallOptions &options, QObject *context, Callback<Done> done);
+    ApiJob *completeProfile(const QString &profileId, const QString &webhookUrl, const CallOptions &options,
+                            QObject *context, Callback<CompletionResult> done);
+    ApiJob *listCampaigns(const QString &profileId, const CallOptions &options, QObject *context,
+                          Callback<QList<Campaign>> done);
+    ApiJob *createCampaign(const QString &profileId, const Campaign &campaign, const CallOptions &options,
+                           QObject *context, Callback<Campaign> done);
+    ApiJob *updateCampaign(const QString &profileId, const QString &campaignId, const Campaign &campaign,
+                           const CallOptions &options, QObject *context, Callback<Campaign> done);
+    ApiJob *deleteCampaign(const QString &profileId, const QString &campaignId, const CallOptions &options,
+                           QObject *context, Callback<Done> done);
+
+    // Counters since construction, for progress lines and the "no 429 in normal use" promise.
+    struct Stats
+    {
+        int requests = 0;    // attempts sent that got an answer or failed
+        int retries = 0;
+        int rateLimited = 0; // 429 answers met
+        int failures = 0;    // logical requests that ended in an error
+    };
+    Stats stats() const { return m_stats; }
+
+    // Cancels every job still running (each finishes with a Cancelled error).
+    void cancelAll();
+
+Q_SIGNALS:
+    void requestFinished(const cd::ApiError &error); // every logical request, for status bars and logs
+
+private:
+    ApiJob *startJob(ApiRequest request, const CallOptions &options);
+    template<typename T>
+    ApiJob *call(ApiRequest request, const CallOptions &options, QObject *context, Callback<T> done,
+                 std::function<std::optional<T>(const ApiResponse &)> decode);
+
+    ClientConfig m_config;
+    AccessManager *m_manager;
+    RateBudget *m_standard;
+    RateBudget *m_sensitive;
+    QList<QPointer<ApiJob>> m_jobs;
+    Stats m_stats;
+};
+
+} // namespace cd

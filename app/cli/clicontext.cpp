@@ -1,0 +1,239 @@
+#include "clicontext.h"
+#include "clitext.h"
+
+#include "api/accessmanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CD_ISATTY _isatty
+#define CD_FILENO _fileno
+#else
+#include <unistd.h>
+#define CD_ISATTY isatty
+#define CD_FILENO fileno
+#endif
+
+namespace cd::cli {
+
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_json(parser.isSet(QStringLiteral("json")))
+    , m_quiet(parser.isSet(QStringLiteral("quiet")))
+    , m_sandbox(parser.isSet(QStringLiteral("sandbox")))
+    , m_webhook(parser.value(QStringLiteral("webhook")))
+    , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
+{
+    m_baseUrl = parser.value(QStringLiteral("base-url"));
+    if (m_baseUrl.isEmpty())
+        m_baseUrl = qEnvironmentVariable("SENT_BASE_URL");
+    if (m_baseUrl.isEmpty())
+        m_baseUrl = QStringLiteral("https://api.sent.dm");
+    m_progressIsTty = CD_ISATTY(CD_FILENO(stderr)) != 0;
+}
+
+SentClient *CliContext::client()
+{
+    if (m_client)
+        return m_client;
+    const QUrl url = QUrl::fromUserInput(m_baseUrl);
+    if (const QString problem = AccessManager::urlProblem(url); !problem.isEmpty()) {
+        usageError(problem);
+        return nullptr;
+    }
+    const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
+    if (key.isEmpty()) {
+        usageError(Text::tr("No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, "
+                      "Settings → API Keys)."));
+        return nullptr;
+    }
+    ClientConfig config;
+    config.baseUrl = url;
+    config.apiKey = key;
+    m_client = new SentClient(config, this);
+    return m_client;
+}
+
+void CliContext::print(const QString &text)
+{
+    write(stdout, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void CliContext::note(const QString &text)
+{
+    if (!m_quiet)
+        write(stderr, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+void CliContext::progress(const QString &what, int done, int total)
+{
+    if (m_quiet || total <= 0)
+        return;
+    if (m_progressIsTty) {
+        write(stderr, QStringLiteral("\r%1 %2/%3").arg(what).arg(done).arg(total) + (done >= total ? QStringLiteral("\n") : QString()));
+        return;
+    }
+    // Not a terminal (a log file, CI): a line every tenth of the way.
+    const int percent = done * 100 / total;
+    if (percent / 10 != m_lastProgressPercent / 10 || done == total) {
+        m_lastProgressPercent = percent;
+        write(stderr, QStringLiteral("%1 %2/%3\n").arg(what).arg(done).arg(total));
+    }
+}
+
+void CliContext::printStats()
+{
+    if (!m_client)
+        return;
+    const SentClient::Stats stats = m_client->stats();
+    note(Text::tr("%1 requests, %2 retried, %3 rate-limited (429) answers.")
+             .arg(stats.requests).arg(stats.retries).arg(stats.rateLimited));
+}
+
+int CliContext::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return ExitOk;
+    case ApiError::Kind::Cancelled:
+        return ExitCancelled;
+    case ApiError::Kind::InvalidRequest:
+        return ExitUsage;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Timeout:
+        return ExitUnreachable;
+    case ApiError::Kind::Malformed:
+        return ExitServer;
+    case ApiError::Kind::Http:
+        break;
+    }
+    if (error.isAuthFailure())
+        return ExitUnreachable;
+    if (error.httpStatus == 429 || error.httpStatus >= 500)
+        return ExitServer;
+    return ExitRefused;
+}
+
+QJsonObject CliContext::errorJson(const ApiError &error)
+{
+    QJsonObject details;
+    for (auto it = error.details.constBegin(); it != error.details.constEnd(); ++it)
+        details.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QJsonObject{
+        {QStringLiteral("kind"), error.kindName()},
+        {QStringLiteral("http_status"), error.httpStatus},
+        {QStringLiteral("code"), error.code},
+        {QStringLiteral("message"), error.message},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("request_id"), error.requestId},
+        {QStringLiteral("client_request_id"), error.clientRequestId},
+        {QStringLiteral("operation"), error.operation},
+        {QStringLiteral("attempts"), error.attempts},
+        {QStringLiteral("user_message"), error.userMessage()},
+    };
+}
+
+QString CliContext::describe(const ApiError &error) const
+{
+    QString text = Text::tr("Error: %1").arg(error.userMessage()) + QLatin1Char('\n');
+    if (!error.code.isEmpty() || error.httpStatus)
+        text += QStringLiteral("  ") + Text::tr("Code: %1 (HTTP %2) on %3").arg(error.code.isEmpty() ? QStringLiteral("—") : error.code)
+                    .arg(error.httpStatus).arg(error.operation) + QLatin1Char('\n');
+    for (auto it = error.details.constBegin(); it != error.details.constEnd(); ++it)
+        for (const QString &message : it.value())
+            text += QStringLiteral("  %1: %2\n").arg(it.key(), message);
+    if (error.attempts > 1)
+        text += QStringLiteral("  ") + Text::tr("Gave up after %n attempt(s).", nullptr, error.attempts) + QLatin1Char('\n');
+    return text;
+}
+
+void CliContext::fail(const ApiError &error)
+{
+    write(stderr, describe(error));
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
+    finish(exitCodeFor(error));
+}
+
+void CliContext::usageError(const QString &message)
+{
+    write(stderr, Text::tr("Error: %1").arg(message) + QLatin1Char('\n'));
+    finish(ExitUsage);
+}
+
+void CliContext::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Also correct when called before the event loop runs: the exit is queued.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+}
+
+std::optional<Campaign> CliContext::readCampaignFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        usageError(Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        usageError(Text::tr("%1 is not valid JSON: %2 (at byte %3).").arg(path, parseError.errorString()).arg(parseError.offset));
+        return std::nullopt;
+    }
+    QJsonObject object = document.object();
+    if (!document.isObject()) {
+        usageError(Text::tr("%1 must hold a JSON object: the campaign as the API's “campaign” field has it.").arg(path));
+        return std::nullopt;
+    }
+    if (object.value(QLatin1String("campaign")).isObject())
+        object = object.value(QLatin1String("campaign")).toObject();
+
+    static const QSet<QString> known = {
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("useCases"),
+        QStringLiteral("volume"), QStringLiteral("messageFlow"), QStringLiteral("privacyPolicyLink"),
+        QStringLiteral("termsAndConditionsLink"), QStringLiteral("optinMessage"), QStringLiteral("optoutMessage"),
+        QStringLiteral("helpMessage"), QStringLiteral("optinKeywords"), QStringLiteral("optoutKeywords"),
+        QStringLiteral("helpKeywords"),
+    };
+    QStringList ignored;
+    const QStringList keys = object.keys();
+    for (const QString &key : keys)
+        if (!known.contains(key))
+            ignored.append(key);
+    if (!ignored.isEmpty())
+        note(Text::tr("Note: %1 ignores fields a campaign request does not have: %2").arg(path, ignored.join(QLatin1String(", "))));
+    return Campaign::fromJson(object);
+}
+
+} // namespace cd::cli

@@ -1,0 +1,82 @@
+// tree: the whole organization.
+#include "clicontext.h"
+#include "clitext.h"
+#include "commands.h"
+#include "printing.h"
+
+#include "services/organizationfetch.h"
+
+#include <QCoreApplication>
+
+namespace cd::cli {
+
+namespace {
+
+QString renderTree(const OrganizationTree &tree)
+{
+    QString out = Text::tr("%1 “%2” (%3)").arg(tree.account.kindLabel(), tree.account.name, tree.account.id) + QLatin1Char('\n');
+    for (qsizetype i = 0; i < tree.profiles.size(); ++i) {
+        const ProfileNode &node = tree.profiles.at(i);
+        const bool lastProfile = i + 1 == tree.profiles.size();
+        const Profile &p = node.profile;
+        out += (lastProfile ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
+            + Text::tr("%1 [%2] brand: %3 (%4)").arg(p.name, p.statusInfo().displayText(), brandSummary(p), p.id)
+            + QLatin1Char('\n');
+        const QString indent = lastProfile ? QStringLiteral("   ") : QStringLiteral("│  ");
+        if (node.campaignsError) {
+            out += indent + QStringLiteral("└─ ") + Text::tr("campaigns could not be loaded: %1").arg(node.campaignsError->userMessage())
+                + QLatin1Char('\n');
+            continue;
+        }
+        for (qsizetype j = 0; j < node.campaigns.size(); ++j) {
+            const Campaign &c = node.campaigns.at(j);
+            out += indent + (j + 1 == node.campaigns.size() ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
+                + Text::tr("%1 [%2] %3%4 (%5)").arg(c.name, c.statusInfo().displayText(),
+                                              c.useCaseNames().join(QLatin1String(", ")),
+                                              c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
+                + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void runTree(CliContext &context)
+{
+    SentClient *client = context.client();
+    if (!client)
+        return;
+    auto *fetch = new OrganizationFetch(client, &context);
+    QObject::connect(fetch, &OrganizationFetch::progress, &context, [&context](int done, int total) {
+        context.progress(Text::tr("Loading campaigns:"), done, total);
+    });
+    QObject::connect(fetch, &OrganizationFetch::finished, &context, [&context, fetch, client] {
+        if (fetch->error())
+            return context.fail(*fetch->error());
+        const OrganizationTree &tree = fetch->tree();
+        const SentClient::Stats stats = client->stats();
+        if (context.json()) {
+            QJsonObject o = tree.toJson();
+            o.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("requests"), stats.requests},
+                                                           {QStringLiteral("retries"), stats.retries},
+                                                           {QStringLiteral("rate_limited"), stats.rateLimited}});
+            context.printJson(o);
+        } else {
+            context.print(renderTree(tree));
+        }
+        context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
+        context.printStats();
+        const int failed = fetch->failedCampaignLists();
+        if (failed > 0) {
+            context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));
+            for (const ProfileNode &node : tree.profiles)
+                if (node.campaignsError)
+                    return context.finish(CliContext::exitCodeFor(*node.campaignsError));
+        }
+        context.finish();
+    });
+    fetch->start();
+}
+
+} // namespace cd::cli

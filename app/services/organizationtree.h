@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/account.h"
+#include "domain/campaign.h"
+#include "domain/profile.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace cd {
+
+// One profile with what was learnt about its campaigns.
+struct ProfileNode
+{
+    Profile profile;
+    QList<Campaign> campaigns;
+    bool campaignsLoaded = false;
+    std::optional<ApiError> campaignsError;
+};
+
+// The whole organization as one snapshot: the account behind the key, its profiles (with brand) and campaigns.
+struct OrganizationTree
+{
+    Account account;
+    QList<ProfileNode> profiles;
+
+    int campaignCount() const;
+    // Profiles ordered as listed; campaigns under `campaigns`, a failed list under `campaigns_error`.
+    QJsonObject toJson() const;
+};
+
+} // namespace cd

@@ -1,0 +1,299 @@
+#include "sandbox/sandboxtestclient.h"
+
+#include "sandbox/sandboxstate.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTcpServer>
+
+using namespace cd::sandbox;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonValue json() const
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(out);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+};
+
+} // namespace
+
+// compliance-desk-cli as a user runs it: a separate process talking HTTP to the sandbox.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QTemporaryDir m_dir;
+
+    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("SENT_DM_API_KEY"));
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("SENT_DM_API_KEY"), key == QLatin1String("org") ? m_server->organizationKey() : key);
+        env.insert(QStringLiteral("SENT_BASE_URL"), baseUrl.isEmpty() ? m_server->baseUrl().toString() : baseUrl);
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
+        CliRun result;
+        if (!process.waitForStarted(10000))
+            return result;
+        // The sandbox lives in this process: keep its event loop turning while the CLI runs.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 240000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+    QString campaignFile(const QString &name, bool envelope = false)
+    {
+        const QJsonObject body = campaignBody(name);
+        return writeFile(name + QStringLiteral(".json"),
+                         QJsonDocument(envelope ? body : body.value(QLatin1String("campaign")).toObject()).toJson());
+    }
+    QString ownCampaignsProfile()
+    {
+        return findProfile(*m_server, [this](const Profile &p) {
+            return !p.inheritTcrCampaign && m_server->state().effectiveBrand(p) && !p.campaigns.isEmpty();
+        });
+    }
+    int campaignsNamed(const QString &name) const
+    {
+        int count = 0;
+        for (const auto &p : m_server->state().profiles())
+            for (const auto &c : p.campaigns)
+                count += c.name == name ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = startSandbox();
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("profile")}).exitCode, 2); // missing PROFILE_ID
+        QCOMPARE(run({QStringLiteral("me"), QStringLiteral("extra")}).exitCode, 2);
+        const CliRun noKey = run({QStringLiteral("me")}, QString());
+        QCOMPARE(noKey.exitCode, 2);
+        QVERIFY(noKey.err.contains("SENT_DM_API_KEY"));
+        const CliRun insecure = run({QStringLiteral("me"), QStringLiteral("--base-url"), QStringLiteral("http://api.sent.dm")});
+        QCOMPARE(insecure.exitCode, 2);
+        QVERIFY(insecure.err.contains("HTTPS"));
+        const CliRun help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("create-campaign") && help.out.contains("Exit codes"));
+    }
+
+    void meAsTextAndJson()
+    {
+        const CliRun text = run({QStringLiteral("me")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(m_server->state().organization().name.toUtf8()));
+        QVERIFY(text.out.contains("Organization"));
+        const CliRun json = run({QStringLiteral("me"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().toObject().value(QLatin1String("type")).toString(), QStringLiteral("organization"));
+        QCOMPARE(json.json().toObject().value(QLatin1String("id")).toString(), m_server->state().organization().id);
+    }
+
+    void profilesAndProfile()
+    {
+        const CliRun json = run({QStringLiteral("profiles"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        int live = 0;
+        for (const auto &p : m_server->state().profiles())
+            live += p.deleted ? 0 : 1;
+        QCOMPARE(json.json().toArray().size(), live);
+
+        const QString id = ownCampaignsProfile();
+        const Profile *profile = m_server->state().profile(id);
+        const CliRun table = run({QStringLiteral("profiles")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith("ID"));
+        QVERIFY(table.out.contains(profile->name.toUtf8()));
+
+        const CliRun one = run({QStringLiteral("profile"), id});
+        QCOMPARE(one.exitCode, 0);
+        QVERIFY(one.out.contains(profile->shortName.toUtf8()));
+        QVERIFY(one.out.contains("Brand"));
+    }
+
+    void refusalsPrintCodeAndRequestId()
+    {
+        const CliRun missing = run({QStringLiteral("profile"), QStringLiteral("11111111-2222-4333-8444-555555555555")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("Request ID"));
+        QVERIFY(missing.err.contains("HTTP 404"));
+        const CliRun json = run({QStringLiteral("profile"), QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject error = json.json().toObject().value(QLatin1String("error")).toObject();
+        QCOMPARE(error.value(QLatin1String("http_status")).toInt(), 404);
+        QVERIFY(error.value(QLatin1String("request_id")).toString().startsWith(QLatin1String("req_")));
+
+        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const CliRun campaigns = run({QStringLiteral("campaigns"), noBrand});
+        QCOMPARE(campaigns.exitCode, 1);
+        QVERIFY(campaigns.err.contains("RESOURCE_009"));
+    }
+
+    void authAndNetworkFailuresExitWithThree()
+    {
+        const CliRun wrongKey = run({QStringLiteral("me")}, QStringLiteral("sk_test_nope"));
+        QCOMPARE(wrongKey.exitCode, 3);
+        QVERIFY(wrongKey.err.contains("AUTH_002"));
+        QVERIFY(!wrongKey.err.contains("sk_test_nope"));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        const CliRun refused = run({QStringLiteral("me"), QStringLiteral("--base-url"), closed});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(refused.err.contains("Could not reach"));
+    }
+
+    void campaignLifecycle()
+    {
+        const QString id = ownCampaignsProfile();
+        const CliRun list = run({QStringLiteral("campaigns"), id});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.startsWith("ID"));
+
+        const CliRun created = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI one")), QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        const QString campaignId = created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!campaignId.isEmpty());
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI one")), 1);
+
+        const CliRun enveloped = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI two"), true)});
+        QCOMPARE(enveloped.exitCode, 0);
+        QVERIFY(enveloped.out.contains("Created campaign"));
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI two")), 1);
+
+        const CliRun dryRun = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI dry")), QStringLiteral("--sandbox")});
+        QCOMPARE(dryRun.exitCode, 0);
+        QVERIFY(dryRun.out.contains("Sandbox"));
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI dry")), 0);
+
+        const CliRun updated = run({QStringLiteral("update-campaign"), id, campaignId, campaignFile(QStringLiteral("CLI renamed"))});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI one")), 0);
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI renamed")), 1);
+
+        const CliRun deleted = run({QStringLiteral("delete-campaign"), id, campaignId});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI renamed")), 0);
+    }
+
+    void badCampaignFiles()
+    {
+        const QString id = ownCampaignsProfile();
+        const CliRun missing = run({QStringLiteral("create-campaign"), id, m_dir.filePath(QStringLiteral("absent.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        const CliRun broken = run({QStringLiteral("create-campaign"), id, writeFile(QStringLiteral("broken.json"), "{\"name\": ")});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY(broken.err.contains("not valid JSON"));
+        // Valid JSON the API refuses: the field details are printed, exit 1.
+        const CliRun invalid = run({QStringLiteral("create-campaign"), id,
+                                    writeFile(QStringLiteral("invalid.json"), R"({"name": "X", "type": "App", "useCases": []})")});
+        QCOMPARE(invalid.exitCode, 1);
+        QVERIFY2(invalid.err.contains("campaign.description") || invalid.err.contains("description"), invalid.err.constData());
+        QVERIFY(invalid.err.contains("VALIDATION_"));
+    }
+
+    void completeNeedsAWebhook()
+    {
+        const QString id = ownCampaignsProfile();
+        QCOMPARE(run({QStringLiteral("complete"), id}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("complete"), id, QStringLiteral("--webhook"), QStringLiteral("not a url")}).exitCode, 2);
+        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const CliRun unmet = run({QStringLiteral("complete"), noBrand, QStringLiteral("--webhook"), QStringLiteral("https://hooks.example/cb")});
+        QCOMPARE(unmet.exitCode, 1);
+        QVERIFY(unmet.err.contains("HTTP 400"));
+    }
+
+    void treeIsTheSameWithFaults()
+    {
+        SandboxOptions options;
+        options.rateLimitPerMinute = 6000; // pacing is the next test's subject
+        m_server = startSandbox(options);
+        const CliRun clean = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(clean.exitCode, 0);
+        QJsonObject cleanTree = clean.json().toObject();
+        QCOMPARE(cleanTree.value(QLatin1String("profiles")).toArray().size(), m_server->state().profiles().size());
+        m_server->setFaultRates(0.2, 0, 0);
+        const CliRun faulty = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(faulty.exitCode, 0);
+        QJsonObject faultyTree = faulty.json().toObject();
+        QVERIFY(faultyTree.value(QLatin1String("client")).toObject().value(QLatin1String("retries")).toInt() > 0);
+        cleanTree.remove(QStringLiteral("client"));
+        faultyTree.remove(QStringLiteral("client"));
+        QCOMPARE(faultyTree, cleanTree);
+        const CliRun text = run({QStringLiteral("tree")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("└─ "));
+        QVERIFY(text.err.contains("rate-limited (429)"));
+    }
+
+    void treeIsPacedBelowALowRateLimit()
+    {
+        SandboxOptions options;
+        options.seed = *SeedSpec::parse(QStringLiteral("large:40:2"));
+        options.rateLimitPerMinute = 120; // burst 30, then 2 per second: 42 requests need pacing
+        m_server = startSandbox(options);
+        const CliRun tree = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(tree.exitCode, 0);
+        const QJsonObject o = tree.json().toObject();
+        QCOMPARE(o.value(QLatin1String("profiles")).toArray().size(), 40);
+        QCOMPARE(o.value(QLatin1String("client")).toObject().value(QLatin1String("rate_limited")).toInt(), 0);
+        QCOMPARE(m_server->counters().rateLimited, 0);
+        QVERIFY(tree.err.contains("0 rate-limited (429) answers"));
+    }
+
+    void repeatedCreatesUnderLostAnswersCreateOneEach()
+    {
+        const QString id = ownCampaignsProfile();
+        m_server->setFaultRates(0, 0.3, 0);
+        for (int i = 0; i < 6; ++i) {
+            const QString name = QStringLiteral("CLI drop %1").arg(i);
+            const CliRun created = run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
+            QCOMPARE(created.exitCode, 0);
+            QCOMPARE(campaignsNamed(name), 1);
+        }
+        // Running the same command again with the same key never repeats the change.
+        const QString file = campaignFile(QStringLiteral("CLI keyed"));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"), QStringLiteral("cli-test-1")}).exitCode, 0);
+        QCOMPARE(campaignsNamed(QStringLiteral("CLI keyed")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
