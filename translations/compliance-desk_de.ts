@@ -85,6 +85,188 @@
     </message>
 </context>
 <context>
+    <name>cd::AccessManager</name>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation>„%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP. API-Schlüssel werden nur über HTTPS gesendet (unverschlüsseltes HTTP ist nur für die eigene Sandbox dieses Computers erlaubt).</translation>
+    </message>
+    <message>
+        <source>The address %1 does not use HTTPS.</source>
+        <translation>Die Adresse %1 verwendet kein HTTPS.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Account</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sender profile</source>
+        <translation>Absenderprofil</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiError</name>
+    <message>
+        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <translation>Es wurde kein API-Schlüssel gesendet. Hinterlegen Sie den API-Schlüssel der Organisation in der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted: it is wrong, or it was revoked. Check the key in the sent.dm dashboard (Settings → API Keys).</source>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert: Er ist falsch oder wurde widerrufen. Prüfen Sie den Schlüssel im sent.dm-Dashboard (Settings → API Keys).</translation>
+    </message>
+    <message>
+        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <translation>Die Rolle dieses API-Schlüssels erlaubt diesen Vorgang nicht. Dafür ist der Schlüssel einer Administratorin oder eines Administrators nötig.</translation>
+    </message>
+    <message>
+        <source>The sent.dm account is not activated yet. Wait for Sent to activate it, then try again.</source>
+        <translation>Das sent.dm-Konto ist noch nicht aktiviert. Warten Sie, bis Sent es aktiviert, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <translation>Die KYC-Prüfung des Kontos ist nicht abgeschlossen. Reichen Sie zuerst die KYC-Unterlagen im sent.dm-Dashboard ein.</translation>
+    </message>
+    <message>
+        <source>The account has no messaging channel configured yet.</source>
+        <translation>Für das Konto ist noch kein Nachrichtenkanal eingerichtet.</translation>
+    </message>
+    <message>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben. Legen Sie für das Profil eine Marke an oder lassen Sie es die Marke der Organisation erben.</translation>
+    </message>
+    <message>
+        <source>sent.dm is limiting how fast requests can be made. Wait a moment and try again.</source>
+        <translation>sent.dm begrenzt gerade, wie schnell Anfragen gestellt werden dürfen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The same change is still being processed. Wait a moment and try again.</source>
+        <translation>Dieselbe Änderung wird noch verarbeitet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s idempotency key was refused.</source>
+        <translation>Der Idempotenzschlüssel der Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This API key may not do this.</source>
+        <translation>Dieser API-Schlüssel darf das nicht.</translation>
+    </message>
+    <message>
+        <source>It was not found: it may have been deleted, or it belongs to another organization.</source>
+        <translation>Nicht gefunden: Es wurde möglicherweise gelöscht oder gehört zu einer anderen Organisation.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: some fields need attention.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt: Einige Felder müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request because it conflicts with the current state.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt, weil sie dem aktuellen Zustand widerspricht.</translation>
+    </message>
+    <message>
+        <source>sent.dm had a problem answering (HTTP %1). This is usually temporary; try again in a few minutes.</source>
+        <translation>Bei sent.dm ist beim Antworten ein Problem aufgetreten (HTTP %1). Das ist meist vorübergehend; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>sent.dm answered with HTTP %1.</source>
+        <translation>sent.dm hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the network connection and try again.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Es wurde nichts gesendet; prüfen Sie die Adresse und die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again; if it keeps happening, the service may be slow or unreachable.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; wenn das wiederholt passiert, ist der Dienst möglicherweise langsam oder nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>sent.dm says: “%1”.</source>
+        <translation>sent.dm meldet: „%1“.</translation>
+    </message>
+    <message>
+        <source>sent.dm sent an answer that could not be read (%1). Try again.</source>
+        <translation>sent.dm hat eine Antwort gesendet, die nicht gelesen werden konnte (%1). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Request ID for support: %1</source>
+        <translation>Anfrage-ID für den Support: %1</translation>
+    </message>
+    <message>
+        <source>Client request ID for support: %1</source>
+        <translation>Client-Anfrage-ID für den Support: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiJob</name>
+    <message>
+        <source>%1 redirected the request to %2, which is not followed (the API key stays with %1).</source>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet; dem wird nicht gefolgt (der API-Schlüssel bleibt bei %1).</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SentClient</name>
+    <message>
+        <source>“data” is not what %1 returns</source>
+        <translation>„data“ entspricht nicht dem, was %1 liefert</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>cd::sandbox::SandboxServer</name>
     <message>
         <source>Could not listen on %1:%2.</source>
@@ -160,12 +342,476 @@
         <translation>Compliance Desk ohne Fenster: sent.dm-Profile, Marken und Kampagnen auf der Kommandozeile.</translation>
     </message>
     <message>
-        <source>What to do.</source>
-        <translation>Was zu tun ist.</translation>
+        <source>Who the API key belongs to.</source>
+        <translation>Wem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
+        <source>The organization&apos;s sender profiles with their brand status.</source>
+        <translation>Die Absenderprofile der Organisation mit dem Status ihrer Marke.</translation>
+    </message>
+    <message>
+        <source>One profile and its brand in detail.</source>
+        <translation>Ein Profil und seine Marke im Detail.</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <translation>Die Kampagnen eines Profils (geerbte eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>The whole organization: profiles, brands and campaigns.</source>
+        <translation>Die ganze Organisation: Profile, Marken und Kampagnen.</translation>
+    </message>
+    <message>
+        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <translation>Eine Kampagne aus DATEI anlegen (das campaign-Objekt der API). --sandbox prüft nur.</translation>
+    </message>
+    <message>
+        <source>Replace a campaign with FILE (refused once it was submitted to TCR).</source>
+        <translation>Eine Kampagne durch DATEI ersetzen (abgelehnt, sobald sie bei TCR eingereicht wurde).</translation>
+    </message>
+    <message>
+        <source>Delete a campaign.</source>
+        <translation>Eine Kampagne löschen.</translation>
+    </message>
+    <message>
+        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <translation>Den Abschluss des Profils starten; sent.dm ruft URL einmal auf, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line)</source>
+        <translation>  SENT_DM_API_KEY   der API-Schlüssel (nie auf der Befehlszeile übergeben)</translation>
+    </message>
+    <message>
+        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <translation>  SENT_BASE_URL     die Adresse der API, wenn --base-url fehlt</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>  0  done</source>
+        <translation>  0  erledigt</translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict)</source>
+        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt)</translation>
+    </message>
+    <message>
+        <source>  2  usage: bad arguments, unreadable file, no API key</source>
+        <translation>  2  Aufruf: falsche Argumente, unlesbare Datei, kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>  3  could not connect or authenticate (network, TLS, timeout, key refused)</source>
+        <translation>  3  keine Verbindung oder Anmeldung (Netzwerk, TLS, Zeitüberschreitung, Schlüssel abgelehnt)</translation>
+    </message>
+    <message>
+        <source>  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)</source>
+        <translation>  4  sent.dm ist gescheitert (Serverfehler, Ratenlimit, unlesbare Antwort, Teilergebnisse)</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <translation>Die Adresse der API (Standard: https://api.sent.dm).</translation>
+    </message>
+    <message>
+        <source>Print JSON for machines instead of tables.</source>
+        <translation>JSON für Programme statt Tabellen ausgeben.</translation>
+    </message>
+    <message>
+        <source>No progress or notes on stderr.</source>
+        <translation>Kein Fortschritt und keine Hinweise auf stderr.</translation>
+    </message>
+    <message>
+        <source>Log every request on stderr (API keys redacted).</source>
+        <translation>Jede Anfrage auf stderr protokollieren (API-Schlüssel geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Changes: validate only; sent.dm stores nothing.</source>
+        <translation>Änderungen: nur prüfen; sent.dm speichert nichts.</translation>
+    </message>
+    <message>
+        <source>complete: the URL sent.dm calls when done.</source>
+        <translation>complete: die URL, die sent.dm am Ende aufruft.</translation>
+    </message>
+    <message>
+        <source>Changes: reuse this key so that running the command again never repeats the change.</source>
+        <translation>Änderungen: diesen Schlüssel wiederverwenden, damit ein erneuter Aufruf die Änderung nie wiederholt.</translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation>Was zu tun ist (siehe Befehle).</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See --help.</source>
+        <translation>Unbekannter Befehl: %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli %1 %2</source>
+        <translation>Aufruf: compliance-desk-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Sandbox: sent.dm accepted the campaign; nothing was stored.</source>
+        <translation>Sandbox: sent.dm hat die Kampagne akzeptiert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(The request had already been carried out; this is its original answer, request %1.)</source>
+        <translation>(Die Anfrage war bereits ausgeführt; dies ist ihre ursprüngliche Antwort, Anfrage %1.)</translation>
+    </message>
+    <message>
+        <source>This profile has no campaigns yet.</source>
+        <translation>Dieses Profil hat noch keine Kampagnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation>
+            <numerusform>%n Kampagne.</numerusform>
+            <numerusform>%n Kampagnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created campaign %1.</source>
+        <translation>Kampagne %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Updated campaign %1.</source>
+        <translation>Kampagne %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the campaign could be deleted; nothing was changed.</source>
+        <translation>Sandbox: Die Kampagne könnte gelöscht werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1.</source>
+        <translation>Kampagne %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys).</source>
+        <translation>Kein API-Schlüssel. Setzen Sie SENT_DM_API_KEY auf den API-Schlüssel der Organisation (sent.dm-Dashboard, Settings → API Keys).</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 retried, %3 rate-limited (429) answers.</source>
+        <translation>%1 Anfragen, %2 wiederholt, %3 Antworten mit Ratenlimit (429).</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1 (HTTP %2) on %3</source>
+        <translation>Code: %1 (HTTP %2) bei %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 ist kein gültiges JSON: %2 (bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object: the campaign as the API&apos;s “campaign” field has it.</source>
+        <translation>%1 muss ein JSON-Objekt enthalten: die Kampagne so, wie sie im Feld „campaign“ der API steht.</translation>
+    </message>
+    <message>
+        <source>Note: %1 ignores fields a campaign request does not have: %2</source>
+        <translation>Hinweis: %1 – Felder, die eine Kampagnen-Anfrage nicht kennt, werden ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SHORT NAME</source>
+        <translation>KURZNAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>BRAND</source>
+        <translation>MARKE</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>geerbt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (geerbt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Billing model</source>
+        <translation>Abrechnungsmodell</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <source>Inherits brand</source>
+        <translation>Erbt Marke</translation>
+    </message>
+    <message>
+        <source>Inherits campaigns</source>
+        <translation>Erbt Kampagnen</translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation>SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Brand (inherited from the organization)</source>
+        <translation>Marke (von der Organisation geerbt)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Brand status</source>
+        <translation>Markenstatus</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identitätsstatus</translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation>Bei TCR eingereicht</translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation>TCR-Marken-ID</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation>TCR-Antrag</translation>
+    </message>
+    <message>
+        <source>Main country</source>
+        <translation>Hauptland</translation>
+    </message>
+    <message>
+        <source>Brand: the organization&apos;s (inherited)</source>
+        <translation>Marke: die der Organisation (geerbt)</translation>
+    </message>
+    <message>
+        <source>Brand: none yet</source>
+        <translation>Marke: noch keine</translation>
+    </message>
+    <message>
+        <source>USE CASES</source>
+        <translation>ANWENDUNGSFÄLLE</translation>
+    </message>
+    <message>
+        <source>TCR ID</source>
+        <translation>TCR-ID</translation>
+    </message>
+    <message>
+        <source>INHERITED</source>
+        <translation>GEERBT</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), id %3</source>
+        <translation>„%1“ (%2), ID %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>This organization has no sender profiles yet.</source>
+        <translation>Diese Organisation hat noch keine Absenderprofile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s).</source>
+        <translation>
+            <numerusform>%n Profil.</numerusform>
+            <numerusform>%n Profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <translation>complete braucht --webhook URL: sent.dm ruft sie einmal auf, wenn die Einrichtung des Profils abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>--webhook must be an http or https URL, not “%1”.</source>
+        <translation>--webhook muss eine http- oder https-URL sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the prerequisites pass; nothing was started.</source>
+        <translation>Sandbox: Die Voraussetzungen sind erfüllt; es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback may not reach you, so check with: compliance-desk-cli profile %1</source>
+        <translation>Der Abschluss von Profil %1 wurde gestartet. sent.dm ruft %2 einmal auf, wenn er fertig ist; der Rückruf erreicht Sie vielleicht nicht, prüfen Sie daher mit: compliance-desk-cli profile %1</translation>
+    </message>
+    <message>
+        <source>Nothing to start: %1 (status: %2).</source>
+        <translation>Nichts zu starten: %1 (Status: %2).</translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation>das Profil ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1 „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] brand: %3 (%4)</source>
+        <translation>%1 [%2] Marke: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>campaigns could not be loaded: %1</source>
+        <translation>Kampagnen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3%4 (%5)</source>
+        <translation>%1 [%2] %3%4 (%5)</translation>
+    </message>
+    <message>
+        <source>, inherited</source>
+        <translation>, geerbt</translation>
+    </message>
+    <message>
+        <source>Loading campaigns:</source>
+        <translation>Kampagnen werden geladen:</translation>
+    </message>
+    <message>
+        <source>%1 profiles, %2 campaigns.</source>
+        <translation>%1 Profile, %2 Kampagnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaigns of %n profile(s) could not be loaded.</source>
+        <translation>
+            <numerusform>Die Kampagnen von %n Profil konnten nicht geladen werden.</numerusform>
+            <numerusform>Die Kampagnen von %n Profilen konnten nicht geladen werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,188 @@
     </message>
 </context>
 <context>
+    <name>cd::AccessManager</name>
+    <message>
+        <source>“%1” is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 does not use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Account</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiError</name>
+    <message>
+        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was not accepted: it is wrong, or it was revoked. Check the key in the sent.dm dashboard (Settings → API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent.dm account is not activated yet. Wait for Sent to activate it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no messaging channel configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm is limiting how fast requests can be made. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same change is still being processed. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s idempotency key was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not found: it may have been deleted, or it belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: some fields need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request because it conflicts with the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm had a problem answering (HTTP %1). This is usually temporary; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again; if it keeps happening, the service may be slow or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm says: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm sent an answer that could not be read (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID for support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client request ID for support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiJob</name>
+    <message>
+        <source>%1 redirected the request to %2, which is not followed (the API key stays with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SentClient</name>
+    <message>
+        <source>“data” is not what %1 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Status</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::sandbox::SandboxServer</name>
     <message>
         <source>Could not listen on %1:%2.</source>
@@ -160,12 +342,476 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do.</source>
+        <source>Who the API key belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
+        <source>The organization&apos;s sender profiles with their brand status.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One profile and its brand in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole organization: profiles, brands and campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a campaign with FILE (refused once it was submitted to TCR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  0  done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2  usage: bad arguments, unreadable file, no API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3  could not connect or authenticate (network, TLS, timeout, key refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for machines instead of tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress or notes on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every request on stderr (API keys redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: validate only; sent.dm stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete: the URL sent.dm calls when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: reuse this key so that running the command again never repeats the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: sent.dm accepted the campaign; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The request had already been carried out; this is its original answer, request %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation>
+            <numerusform>%n campaign.</numerusform>
+            <numerusform>%n campaigns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: the campaign could be deleted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 retried, %3 rate-limited (429) answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1 (HTTP %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>Gave up after %n attempt.</numerusform>
+            <numerusform>Gave up after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object: the campaign as the API&apos;s “campaign” field has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 ignores fields a campaign request does not have: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHORT NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherits brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherits campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand (inherited from the organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand: the organization&apos;s (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USE CASES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INHERITED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2), id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organization has no sender profiles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s).</source>
+        <translation>
+            <numerusform>%n profile.</numerusform>
+            <numerusform>%n profiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook must be an http or https URL, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: the prerequisites pass; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback may not reach you, so check with: compliance-desk-cli profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to start: %1 (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] brand: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading campaigns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles, %2 campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaigns of %n profile(s) could not be loaded.</source>
+        <translation>
+            <numerusform>The campaigns of %n profile could not be loaded.</numerusform>
+            <numerusform>The campaigns of %n profiles could not be loaded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,6 @@ void ApiJob::cancel()
     ApiError error = baseError();
     error.kind = ApiError::Kind::Cancelled;
     error.requestId = m_lastError.requestId;
-    abortReply(AbortReason::Cancel);
     complete({}, error);
 }
 
@@ -167,7 +166,6 @@ void ApiJob::send()
     if (m_request.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
-    m_abortReason = AbortReason::None;
     m_redirects = 0;
     qCDebug(lcApi).noquote() << m_request.operation() << "attempt" << m_attempts << "client id" << m_clientRequestId;
     m_reply = m_manager->sendCustomRequest(request, m_request.method, m_payload);
@@ -187,10 +185,11 @@ void ApiJob::onRedirected(const QUrl &url)
     qCWarning(lcApi).noquote() << m_request.operation() << "redirect refused to" << url.toDisplayString(QUrl::RemoveUserInfo);
     m_lastError = baseError();
     m_lastError.kind = ApiError::Kind::InvalidRequest;
+    m_lastError.attempts = m_attempts;
     m_lastError.message = QCoreApplication::translate("cd::ApiJob", "%1 redirected the request to %2, which is not "
                                                                     "followed (the API key stays with %1).")
                               .arg(m_baseUrl.host(), url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-    abortReply(AbortReason::Redirect);
+    complete({}, m_lastError);
 }
 
 void ApiJob::onDeadline()
@@ -200,12 +199,10 @@ void ApiJob::onDeadline()
     ApiError error = m_lastError.isError() ? m_lastError : baseError();
     error.kind = ApiError::Kind::Timeout;
     error.attempts = m_attempts;
-    if (m_reply)
-        abortReply(AbortReason::Deadline);
     complete({}, error);
 }
 
-void ApiJob::abortReply(AbortReason reason)
+void ApiJob::abortReply()
 {
     m_retryTimer.stop();
     if (m_ticket && m_budget) {
@@ -214,7 +211,6 @@ void ApiJob::abortReply(AbortReason reason)
     }
     if (!m_reply)
         return;
-    m_abortReason = reason;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
@@ -344,7 +340,8 @@ void ApiJob::complete(const ApiResponse &response, const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_retryTimer.stop();
+    // Nothing of this request may outlive its completion: no reply, no queued slot, no timer.
+    abortReply();
     m_deadlineTimer.stop();
     ApiError finalError = error;
     if (finalError.isError())

@@ -44,14 +44,12 @@ Q_SIGNALS:
     void attemptFinished(int httpStatus, bool willRetry);
 
 private:
-    enum class AbortReason { None, Cancel, Deadline, Redirect };
-
     void waitForSlot();
     void send();
     void onReplyFinished();
     void onRedirected(const QUrl &url);
     void onDeadline();
-    void abortReply(AbortReason reason);
+    void abortReply();
     ApiError errorForTransport(QNetworkReply *reply) const;
     ApiError baseError() const;
     void complete(const ApiResponse &response, const ApiError &error);
@@ -69,7 +67,6 @@ private:
     QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     ApiError m_lastError;
-    AbortReason m_abortReason = AbortReason::None;
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_outcomeUnknown = false; // an earlier attempt may have been carried out

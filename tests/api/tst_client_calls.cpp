@@ -1,6 +1,8 @@
 #include "clienttestsupport.h"
+#include "fakehttpserver.h"
 
 #include "api/accessmanager.h"
+#include "api/retrypolicy.h"
 #include "sandbox/sandboxstate.h"
 
 #include <QTcpServer>
@@ -453,6 +455,65 @@ private Q_SLOTS:
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().kind, ApiError::Kind::Cancelled);
         QCOMPARE(o.error().attempts, 1);
+    }
+
+    void redirectsStayOnTheSameOrigin()
+    {
+        FakeHttpServer api;
+        FakeHttpServer elsewhere;
+        const QByteArray me = R"({"success":true,"data":{"type":"organization","id":"o1","name":"Moved"}})";
+        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/me-moved"))));
+        api.answer(QStringLiteral("/v3/me-moved"), FakeHttpServer::json(me));
+        SentClient client(testConfig(api.url(), QStringLiteral("sk_test_secret")));
+        const auto followed = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(followed);
+        QVERIFY2(followed.ok(), qPrintable(followed.error().userMessage()));
+        QCOMPARE(followed.value().name, QStringLiteral("Moved"));
+
+        // Another origin: refused, and the key never reaches it.
+        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(elsewhere.url(QStringLiteral("/v3/me"))));
+        elsewhere.answer(QStringLiteral("/v3/me"), FakeHttpServer::json(me));
+        const auto refused = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(refused);
+        QCOMPARE(refused.error().kind, ApiError::Kind::InvalidRequest);
+        QVERIFY(refused.error().userMessage().contains(QLatin1String("redirected")));
+        QVERIFY(elsewhere.requests().isEmpty());
+
+        // A redirect loop on the same origin stops at the limit.
+        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/me"))));
+        const auto looped = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(looped);
+        QVERIFY2(looped.error().kind == ApiError::Kind::InvalidRequest, qPrintable(looped.error().userMessage() + QString::number(looped.error().httpStatus)));
+        for (const QByteArray &head : api.requests())
+            QVERIFY(head.contains("x-api-key: sk_test_secret"));
+    }
+
+    void successfulAnswerThatIsNotTheContractsShape()
+    {
+        FakeHttpServer api;
+        api.answer(QStringLiteral("/v3/profiles"), FakeHttpServer::json(R"({"success":true,"data":"surprise"})"));
+        SentClient client(testConfig(api.url(), QStringLiteral("k")));
+        const auto o = await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(o);
+        QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
+    }
+
+    void retryPolicyBackoff()
+    {
+        RetryPolicy policy;
+        policy.baseDelayMs = 100;
+        policy.maxDelayMs = 1000;
+        ApiError cause;
+        QCOMPARE(policy.delayMs(0, cause, 0.0), 50);
+        QCOMPARE(policy.delayMs(0, cause, 1.0), 100);
+        QCOMPARE(policy.delayMs(2, cause, 1.0), 400);
+        QCOMPARE(policy.delayMs(10, cause, 1.0), 1000); // capped
+        for (int i = 0; i < 5; ++i) {
+            const qint64 d = policy.delayMs(i, cause, 0.37);
+            QVERIFY(d >= std::min(1000, 100 << i) / 2 && d <= std::min(1000, 100 << i));
+        }
+        cause.retryAfterMs = 5000;
+        QCOMPARE(policy.delayMs(0, cause, 0.5), 5000); // Retry-After wins over the backoff
     }
 
     void destroyedContextIsNotCalled()
