@@ -813,6 +813,10 @@
             <numerusform>Die Kampagnen von %n Profilen konnten nicht geladen werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--idempotency-key takes 1 to 255 letters, digits, “-” and “_”.</source>
+        <translation>--idempotency-key nimmt 1 bis 255 Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -813,6 +813,10 @@
             <numerusform>The campaigns of %n profiles could not be loaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--idempotency-key takes 1 to 255 letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <iterator>
@@ -118,6 +119,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("cli", "Usage: compliance-desk-cli %1 %2")
                                     .arg(QString::fromLatin1(command->name), QString::fromLatin1(command->synopsis))));
+        return ExitUsage;
+    }
+
+    static const QRegularExpression keyFormat(QStringLiteral("^[A-Za-z0-9_-]{1,255}$"));
+    if (parser.isSet(QStringLiteral("idempotency-key")) && !keyFormat.match(parser.value(QStringLiteral("idempotency-key"))).hasMatch()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                          "cli", "--idempotency-key takes 1 to 255 letters, digits, “-” and “_”.")));
         return ExitUsage;
     }
 

@@ -42,25 +42,40 @@ void OrganizationFetch::cancel()
 
 void OrganizationFetch::fetchProfiles()
 {
+    // A profile's own key may not list profiles: its organization is that one profile.
+    if (m_tree.account.kind() == Account::Kind::Profile) {
+        m_jobs.append(m_client->getProfile(m_tree.account.id, {}, this, [this](const Result<Profile> &result) {
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            addProfiles({result.value()});
+        }));
+        return;
+    }
     m_jobs.append(m_client->listProfiles({}, this, [this](const Result<QList<Profile>> &result) {
         if (!result.ok()) {
             fail(result.error());
             return;
         }
-        for (const Profile &profile : result.value()) {
-            ProfileNode node;
-            node.profile = profile;
-            m_tree.profiles.append(node);
-            // Without a brand (own or inherited) the list can only answer RESOURCE_009: not worth a request.
-            if (profile.hasBrand())
-                m_pending.append(int(m_tree.profiles.size()) - 1);
-            else
-                m_tree.profiles.last().campaignsLoaded = true;
-        }
-        m_total = int(m_pending.size());
-        Q_EMIT progress(0, m_total);
-        pumpCampaigns();
+        addProfiles(result.value());
     }));
+}
+
+void OrganizationFetch::addProfiles(const QList<Profile> &profiles)
+{
+    for (const Profile &profile : profiles) {
+        ProfileNode node;
+        node.profile = profile;
+        // Without a brand (own or inherited) the list can only answer RESOURCE_009: not worth a request.
+        node.campaignsLoaded = !profile.hasBrand();
+        if (profile.hasBrand())
+            m_pending.append(int(m_tree.profiles.size()));
+        m_tree.profiles.append(node);
+    }
+    m_total = int(m_pending.size());
+    Q_EMIT progress(0, m_total);
+    pumpCampaigns();
 }
 
 void OrganizationFetch::pumpCampaigns()

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void fetchProfiles();
+    void addProfiles(const QList<Profile> &profiles);
     void pumpCampaigns();
     void fail(const ApiError &error);
     void finish();

@@ -107,6 +107,7 @@ private Q_SLOTS:
         const CliRun insecure = run({QStringLiteral("me"), QStringLiteral("--base-url"), QStringLiteral("http://api.sent.dm")});
         QCOMPARE(insecure.exitCode, 2);
         QVERIFY(insecure.err.contains("HTTPS"));
+        QCOMPARE(run({QStringLiteral("me"), QStringLiteral("--idempotency-key"), QStringLiteral("not valid!")}).exitCode, 2);
         const CliRun help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("create-campaign") && help.out.contains("Exit codes"));
@@ -260,6 +261,18 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("└─ "));
         QVERIFY(text.err.contains("rate-limited (429)"));
+    }
+
+    void treeWithAProfileKeyIsThatProfile()
+    {
+        const QString id = ownCampaignsProfile();
+        const CliRun tree = run({QStringLiteral("tree"), QStringLiteral("--json")}, m_server->profileKeys().value(id));
+        QCOMPARE(tree.exitCode, 0);
+        const QJsonArray profiles = tree.json().toObject().value(QLatin1String("profiles")).toArray();
+        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.first().toObject().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(profiles.first().toObject().value(QLatin1String("campaigns")).toArray().size(),
+                 m_server->state().profile(id)->campaigns.size());
     }
 
     void treeIsPacedBelowALowRateLimit()
