@@ -231,6 +231,10 @@
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
+    <message>
+        <source>an interim HTTP %1 instead of an answer</source>
+        <translation>ein vorläufiges HTTP %1 statt einer Antwort</translation>
+    </message>
 </context>
 <context>
     <name>cd::SentClient</name>

@@ -231,6 +231,10 @@
         <source>not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an interim HTTP %1 instead of an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::SentClient</name>

@@ -277,7 +277,14 @@ void ApiJob::onReplyFinished()
         const bool parsed = !body.trimmed().isEmpty() && parseError.error == QJsonParseError::NoError && document.isObject();
         const QJsonObject envelope = document.object();
         const QString metaRequestId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
-        if (status >= 200 && status < 300) {
+        if (status < 200) {
+            // A 1xx as the final answer is a broken exchange (seen when a kept-alive connection closes under
+            // the request): nothing was read, so it is retried like a garbled answer.
+            error = baseError();
+            error.kind = ApiError::Kind::Malformed;
+            error.httpStatus = status;
+            error.message = QCoreApplication::translate("cd::ApiJob", "an interim HTTP %1 instead of an answer").arg(status);
+        } else if (status >= 200 && status < 300) {
             if (status != 204 && !parsed) {
                 error = baseError();
                 error.kind = ApiError::Kind::Malformed;

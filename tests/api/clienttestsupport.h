@@ -24,6 +24,12 @@ inline cd::ClientConfig testConfig(const QUrl &base, const QString &key)
     return config;
 }
 
+// The minimal valid campaign of the conformance tests, as the client's type.
+inline cd::Campaign testCampaign(const QString &name)
+{
+    return cd::Campaign::fromJson(campaignBody(name).value(QLatin1String("campaign")).toObject());
+}
+
 // What a typed call delivered, how often, and whether its job is gone (so nothing more can arrive).
 template<typename T>
 struct Outcome

@@ -23,27 +23,6 @@ private:
     {
         return findProfile(*m_server, predicate);
     }
-    QString ownCampaignsProfile() const
-    {
-        return profileWhere([this](const sandbox::Profile &p) {
-            return !p.inheritTcrCampaign && m_server->state().effectiveBrand(p) && !p.campaigns.isEmpty()
-                && !p.campaigns.first().submittedToTcr;
-        });
-    }
-    int campaignsNamed(const QString &profileId, const QString &name) const
-    {
-        int count = 0;
-        for (const auto &p : m_server->state().profiles())
-            if (p.id == profileId)
-                for (const auto &c : p.campaigns)
-                    count += c.name == name ? 1 : 0;
-        return count;
-    }
-    static Campaign campaign(const QString &name)
-    {
-        return Campaign::fromJson(campaignBody(name).value(QLatin1String("campaign")).toObject());
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -105,7 +84,7 @@ private Q_SLOTS:
 
     void getProfileAndScopedGet()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const auto o = await<Profile>([&](auto done) { return m_client->getProfile(id, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.value().id, id);
@@ -144,7 +123,7 @@ private Q_SLOTS:
 
     void campaignsOwnInheritedAndNoBrand()
     {
-        const QString own = ownCampaignsProfile();
+        const QString own = ownCampaignsProfile(*m_server);
         const auto o = await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(own, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(o.ok());
@@ -172,16 +151,16 @@ private Q_SLOTS:
 
     void createUpdateDeleteCampaign()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const auto created = await<Campaign>([&](auto done) {
-            return m_client->createCampaign(id, campaign(QStringLiteral("Client created")), {}, nullptr, done);
+            return m_client->createCampaign(id, testCampaign(QStringLiteral("Client created")), {}, nullptr, done);
         });
         VERIFY_COMPLETED_ONCE(created);
         QVERIFY(created.ok());
         QCOMPARE(created.response().httpStatus, 201);
         QCOMPARE(created.value().name, QStringLiteral("Client created"));
         QCOMPARE(created.value().customerId, id);
-        QCOMPARE(campaignsNamed(id, QStringLiteral("Client created")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Client created")), 1);
 
         Campaign changed = created.value();
         changed.name = QStringLiteral("Client renamed");
@@ -193,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(updated.ok());
         QCOMPARE(updated.value().name, QStringLiteral("Client renamed"));
         QCOMPARE(updated.value().helpMessage, changed.helpMessage);
-        QCOMPARE(campaignsNamed(id, QStringLiteral("Client renamed")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Client renamed")), 1);
 
         const auto deleted = await<Done>([&](auto done) {
             return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done);
@@ -201,7 +180,7 @@ private Q_SLOTS:
         VERIFY_COMPLETED_ONCE(deleted);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted.response().httpStatus, 204);
-        QCOMPARE(campaignsNamed(id, QStringLiteral("Client renamed")), 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Client renamed")), 0);
 
         const auto again = await<Done>([&](auto done) { return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(again);
@@ -210,24 +189,24 @@ private Q_SLOTS:
 
     void sandboxCreateStoresNothing()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         CallOptions options;
         options.sandbox = true;
         const auto o = await<Campaign>([&](auto done) {
-            return m_client->createCampaign(id, campaign(QStringLiteral("Dry run")), options, nullptr, done);
+            return m_client->createCampaign(id, testCampaign(QStringLiteral("Dry run")), options, nullptr, done);
         });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(o.ok());
         QVERIFY(o.response().sandbox);
-        QCOMPARE(campaignsNamed(id, QStringLiteral("Dry run")), 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Dry run")), 0);
     }
 
     void validationErrorsCarryFieldDetails()
     {
-        Campaign bad = campaign(QStringLiteral("Bad"));
+        Campaign bad = testCampaign(QStringLiteral("Bad"));
         bad.useCases.first().sampleMessages.clear();
         bad.description.clear();
-        const auto o = await<Campaign>([&](auto done) { return m_client->createCampaign(ownCampaignsProfile(), bad, {}, nullptr, done); });
+        const auto o = await<Campaign>([&](auto done) { return m_client->createCampaign(ownCampaignsProfile(*m_server), bad, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().httpStatus, 400);
         QVERIFY(o.error().code.startsWith(QLatin1String("VALIDATION_")));
@@ -250,7 +229,7 @@ private Q_SLOTS:
                 }
         QVERIFY(!campaignId.isEmpty());
         const auto o = await<Campaign>([&](auto done) {
-            return m_client->updateCampaign(profileId, campaignId, campaign(QStringLiteral("Nope")), {}, nullptr, done);
+            return m_client->updateCampaign(profileId, campaignId, testCampaign(QStringLiteral("Nope")), {}, nullptr, done);
         });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(!o.ok());
@@ -479,8 +458,10 @@ private Q_SLOTS:
         QVERIFY(refused.error().userMessage().contains(QLatin1String("redirected")));
         QVERIFY(elsewhere.requests().isEmpty());
 
-        // A redirect loop on the same origin stops at the limit.
-        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/me"))));
+        // A chain of redirects on the same origin stops at the limit.
+        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/hop1"))));
+        for (int hop = 1; hop <= 5; ++hop)
+            api.answer(QStringLiteral("/v3/hop%1").arg(hop), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/hop%1").arg(hop + 1))));
         const auto looped = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(looped);
         QVERIFY2(looped.error().kind == ApiError::Kind::InvalidRequest, qPrintable(looped.error().userMessage() + QString::number(looped.error().httpStatus)));

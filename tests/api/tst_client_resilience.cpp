@@ -27,25 +27,6 @@ class TestClientResilience : public QObject
     Q_OBJECT
 
 private:
-    static QString ownCampaignsProfile(sandbox::SandboxServer &server)
-    {
-        return findProfile(server, [&server](const sandbox::Profile &p) {
-            return !p.inheritTcrCampaign && server.state().effectiveBrand(p);
-        });
-    }
-    static int campaignsNamed(sandbox::SandboxServer &server, const QString &profileId, const QString &name)
-    {
-        int count = 0;
-        for (const auto &p : server.state().profiles())
-            if (p.id == profileId)
-                for (const auto &c : p.campaigns)
-                    count += c.name == name ? 1 : 0;
-        return count;
-    }
-    static Campaign campaign(const QString &name)
-    {
-        return Campaign::fromJson(campaignBody(name).value(QLatin1String("campaign")).toObject());
-    }
     // Every profile's campaign list, as ids, in order.
     static QMap<QString, QStringList> campaignIds(SentClient &client, const QList<Profile> &profiles)
     {
@@ -105,11 +86,11 @@ private Q_SLOTS:
         const QString id = ownCampaignsProfile(*server);
         for (int i = 0; i < 8; ++i) {
             const QString name = QStringLiteral("Drop test %1").arg(i);
-            const auto o = await<Campaign>([&](auto done) { return client.createCampaign(id, campaign(name), {}, nullptr, done); });
+            const auto o = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(name), {}, nullptr, done); });
             VERIFY_COMPLETED_ONCE(o);
             QVERIFY2(o.ok(), qPrintable(o.error().userMessage()));
             QCOMPARE(o.value().name, name);
-            QCOMPARE(campaignsNamed(*server, id, name), 1);
+            QCOMPARE(campaignsNamed(*server, name, id), 1);
         }
         QVERIFY(server->counters().drops > 0);
         QVERIFY(server->counters().replays > 0); // the retries were answered from the idempotency cache
@@ -122,14 +103,14 @@ private Q_SLOTS:
         const QString id = ownCampaignsProfile(*server);
         CallOptions options;
         options.idempotencyKey = "draft-0001_retry";
-        const auto first = await<Campaign>([&](auto done) { return client.createCampaign(id, campaign(QStringLiteral("Keyed")), options, nullptr, done); });
-        const auto second = await<Campaign>([&](auto done) { return client.createCampaign(id, campaign(QStringLiteral("Keyed")), options, nullptr, done); });
+        const auto first = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done); });
+        const auto second = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done); });
         QVERIFY(first.ok() && second.ok());
         QVERIFY(!first.response().replayed);
         QVERIFY(second.response().replayed);
         QCOMPARE(second.response().originalRequestId, first.response().requestId);
         QCOMPARE(second.value().id, first.value().id);
-        QCOMPARE(campaignsNamed(*server, id, QStringLiteral("Keyed")), 1);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("Keyed"), id), 1);
     }
 
     void deleteWhoseAnswerWasLostStillSucceeds()
@@ -137,7 +118,7 @@ private Q_SLOTS:
         auto server = startSandbox();
         SentClient client(testConfig(server->baseUrl(), server->organizationKey()));
         const QString id = ownCampaignsProfile(*server);
-        const auto created = await<Campaign>([&](auto done) { return client.createCampaign(id, campaign(QStringLiteral("Doomed")), {}, nullptr, done); });
+        const auto created = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Doomed")), {}, nullptr, done); });
         QVERIFY(created.ok());
         server->setFaultRates(0, 1.0, 0);
         ApiJob *job = nullptr;
@@ -149,7 +130,7 @@ private Q_SLOTS:
         });
         VERIFY_COMPLETED_ONCE(deleted);
         QVERIFY2(deleted.ok(), qPrintable(deleted.error().userMessage()));
-        QCOMPARE(campaignsNamed(*server, id, QStringLiteral("Doomed")), 0);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("Doomed"), id), 0);
     }
 
     void pacingMeetsNoRateLimit()

@@ -73,21 +73,6 @@ private:
         return writeFile(name + QStringLiteral(".json"),
                          QJsonDocument(envelope ? body : body.value(QLatin1String("campaign")).toObject()).toJson());
     }
-    QString ownCampaignsProfile()
-    {
-        return findProfile(*m_server, [this](const Profile &p) {
-            return !p.inheritTcrCampaign && m_server->state().effectiveBrand(p) && !p.campaigns.isEmpty();
-        });
-    }
-    int campaignsNamed(const QString &name) const
-    {
-        int count = 0;
-        for (const auto &p : m_server->state().profiles())
-            for (const auto &c : p.campaigns)
-                count += c.name == name ? 1 : 0;
-        return count;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -134,7 +119,7 @@ private Q_SLOTS:
             live += p.deleted ? 0 : 1;
         QCOMPARE(json.json().toArray().size(), live);
 
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const Profile *profile = m_server->state().profile(id);
         const CliRun table = run({QStringLiteral("profiles")});
         QCOMPARE(table.exitCode, 0);
@@ -182,7 +167,7 @@ private Q_SLOTS:
 
     void campaignLifecycle()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const CliRun list = run({QStringLiteral("campaigns"), id});
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.startsWith("ID"));
@@ -191,31 +176,31 @@ private Q_SLOTS:
         QCOMPARE(created.exitCode, 0);
         const QString campaignId = created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
         QVERIFY(!campaignId.isEmpty());
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI one")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI one")), 1);
 
         const CliRun enveloped = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI two"), true)});
         QCOMPARE(enveloped.exitCode, 0);
         QVERIFY(enveloped.out.contains("Created campaign"));
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI two")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI two")), 1);
 
         const CliRun dryRun = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI dry")), QStringLiteral("--sandbox")});
         QCOMPARE(dryRun.exitCode, 0);
         QVERIFY(dryRun.out.contains("Sandbox"));
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI dry")), 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI dry")), 0);
 
         const CliRun updated = run({QStringLiteral("update-campaign"), id, campaignId, campaignFile(QStringLiteral("CLI renamed"))});
         QCOMPARE(updated.exitCode, 0);
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI one")), 0);
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI renamed")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI one")), 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI renamed")), 1);
 
         const CliRun deleted = run({QStringLiteral("delete-campaign"), id, campaignId});
         QCOMPARE(deleted.exitCode, 0);
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI renamed")), 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI renamed")), 0);
     }
 
     void badCampaignFiles()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const CliRun missing = run({QStringLiteral("create-campaign"), id, m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
         const CliRun broken = run({QStringLiteral("create-campaign"), id, writeFile(QStringLiteral("broken.json"), "{\"name\": ")});
@@ -231,7 +216,7 @@ private Q_SLOTS:
 
     void completeNeedsAWebhook()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         QCOMPARE(run({QStringLiteral("complete"), id}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("complete"), id, QStringLiteral("--webhook"), QStringLiteral("not a url")}).exitCode, 2);
         const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
@@ -265,7 +250,7 @@ private Q_SLOTS:
 
     void treeWithAProfileKeyIsThatProfile()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         const CliRun tree = run({QStringLiteral("tree"), QStringLiteral("--json")}, m_server->profileKeys().value(id));
         QCOMPARE(tree.exitCode, 0);
         const QJsonArray profiles = tree.json().toObject().value(QLatin1String("profiles")).toArray();
@@ -292,19 +277,19 @@ private Q_SLOTS:
 
     void repeatedCreatesUnderLostAnswersCreateOneEach()
     {
-        const QString id = ownCampaignsProfile();
+        const QString id = ownCampaignsProfile(*m_server);
         m_server->setFaultRates(0, 0.3, 0);
         for (int i = 0; i < 6; ++i) {
             const QString name = QStringLiteral("CLI drop %1").arg(i);
             const CliRun created = run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
             QCOMPARE(created.exitCode, 0);
-            QCOMPARE(campaignsNamed(name), 1);
+            QCOMPARE(campaignsNamed(*m_server, name), 1);
         }
         // Running the same command again with the same key never repeats the change.
         const QString file = campaignFile(QStringLiteral("CLI keyed"));
         for (int i = 0; i < 2; ++i)
             QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"), QStringLiteral("cli-test-1")}).exitCode, 0);
-        QCOMPARE(campaignsNamed(QStringLiteral("CLI keyed")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI keyed")), 1);
     }
 };
 

@@ -119,6 +119,26 @@ inline QString findProfile(cd::sandbox::SandboxServer &server,
     return {};
 }
 
+// A profile with a brand and campaigns of its own, the first of them still editable (not submitted to TCR).
+inline QString ownCampaignsProfile(cd::sandbox::SandboxServer &server)
+{
+    return findProfile(server, [&server](const cd::sandbox::Profile &p) {
+        return !p.inheritTcrCampaign && server.state().effectiveBrand(p) && !p.campaigns.isEmpty()
+            && !p.campaigns.first().submittedToTcr;
+    });
+}
+
+// How many campaigns of that name the sandbox holds (under one profile, or under any).
+inline int campaignsNamed(cd::sandbox::SandboxServer &server, const QString &name, const QString &profileId = {})
+{
+    int count = 0;
+    for (const auto &p : server.state().profiles())
+        if (profileId.isEmpty() || p.id == profileId)
+            for (const auto &c : p.campaigns)
+                count += c.name == name ? 1 : 0;
+    return count;
+}
+
 inline std::unique_ptr<cd::sandbox::SandboxServer> startSandbox(cd::sandbox::SandboxOptions options = {})
 {
     if (options.randomSeed == 0)
