@@ -48,30 +48,29 @@ void printCampaignResult(CliContext &context, const Result<Campaign> &result, co
 
 void runCampaigns(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    const QString profileId = context.argument(0);
-    client->listCampaigns(profileId, {}, &context, [&context, profileId](const Result<QList<Campaign>> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        if (context.json()) {
-            QJsonArray array;
+    context.withClient([&context](SentClient *client) {
+        const QString profileId = context.argument(0);
+        client->listCampaigns(profileId, {}, &context, [&context, profileId](const Result<QList<Campaign>> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            if (context.json()) {
+                QJsonArray array;
+                for (const Campaign &c : result.value())
+                    array.append(c.toJson());
+                context.printJson(array);
+                return context.finish();
+            }
+            if (result.value().isEmpty()) {
+                context.print(Text::tr("This profile has no campaigns yet."));
+                return context.finish();
+            }
+            TableWriter table(campaignTableHeaders());
             for (const Campaign &c : result.value())
-                array.append(c.toJson());
-            context.printJson(array);
-            return context.finish();
-        }
-        if (result.value().isEmpty()) {
-            context.print(Text::tr("This profile has no campaigns yet."));
-            return context.finish();
-        }
-        TableWriter table(campaignTableHeaders());
-        for (const Campaign &c : result.value())
-            table.addRow(campaignTableRow(c, profileId));
-        context.print(table.render());
-        context.note(Text::tr("%n campaign(s).", nullptr, int(result.value().size())));
-        context.finish();
+                table.addRow(campaignTableRow(c, profileId));
+            context.print(table.render());
+            context.note(Text::tr("%n campaign(s).", nullptr, int(result.value().size())));
+            context.finish();
+        });
     });
 }
 
@@ -80,13 +79,12 @@ void runCreateCampaign(CliContext &context)
     const std::optional<Campaign> campaign = context.readCampaignFile(context.argument(1));
     if (!campaign)
         return;
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    client->createCampaign(context.argument(0), *campaign, mutationOptions(context), &context,
-                           [&context](const Result<Campaign> &result) {
-                               printCampaignResult(context, result, Text::tr("Created campaign %1."));
-                           });
+    context.withClient([&context, campaign = *campaign](SentClient *client) {
+        client->createCampaign(context.argument(0), campaign, mutationOptions(context), &context,
+                               [&context](const Result<Campaign> &result) {
+                                   printCampaignResult(context, result, Text::tr("Created campaign %1."));
+                               });
+    });
 }
 
 void runUpdateCampaign(CliContext &context)
@@ -94,34 +92,32 @@ void runUpdateCampaign(CliContext &context)
     const std::optional<Campaign> campaign = context.readCampaignFile(context.argument(2));
     if (!campaign)
         return;
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    client->updateCampaign(context.argument(0), context.argument(1), *campaign, mutationOptions(context), &context,
-                           [&context](const Result<Campaign> &result) {
-                               printCampaignResult(context, result, Text::tr("Updated campaign %1."));
-                           });
+    context.withClient([&context, campaign = *campaign](SentClient *client) {
+        client->updateCampaign(context.argument(0), context.argument(1), campaign, mutationOptions(context), &context,
+                               [&context](const Result<Campaign> &result) {
+                                   printCampaignResult(context, result, Text::tr("Updated campaign %1."));
+                               });
+    });
 }
 
 void runDeleteCampaign(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    const QString campaignId = context.argument(1);
-    client->deleteCampaign(context.argument(0), campaignId, mutationOptions(context), &context,
-                           [&context, campaignId](const Result<Done> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        if (context.json()) {
-            context.printJson(QJsonObject{{QStringLiteral("deleted"), campaignId},
-                                          {QStringLiteral("sandbox"), result.response().sandbox},
-                                          {QStringLiteral("request_id"), result.response().requestId}});
-            return context.finish();
-        }
-        context.print(result.response().sandbox ? Text::tr("Sandbox: the campaign could be deleted; nothing was changed.")
-                                                : Text::tr("Deleted campaign %1.").arg(campaignId));
-        context.finish();
+    context.withClient([&context](SentClient *client) {
+        const QString campaignId = context.argument(1);
+        client->deleteCampaign(context.argument(0), campaignId, mutationOptions(context), &context,
+                               [&context, campaignId](const Result<Done> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            if (context.json()) {
+                context.printJson(QJsonObject{{QStringLiteral("deleted"), campaignId},
+                                              {QStringLiteral("sandbox"), result.response().sandbox},
+                                              {QStringLiteral("request_id"), result.response().requestId}});
+                return context.finish();
+            }
+            context.print(result.response().sandbox ? Text::tr("Sandbox: the campaign could be deleted; nothing was changed.")
+                                                    : Text::tr("Deleted campaign %1.").arg(campaignId));
+            context.finish();
+        });
     });
 }
 

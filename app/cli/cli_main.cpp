@@ -30,6 +30,10 @@ const Command kCommands[] = {
     {"delete-campaign", "PROFILE_ID CAMPAIGN_ID", QT_TRANSLATE_NOOP("cli", "Delete a campaign."), 2, 2, runDeleteCampaign},
     {"complete", "PROFILE_ID --webhook URL",
      QT_TRANSLATE_NOOP("cli", "Start the profile's completion; sent.dm calls URL once when it finishes."), 1, 1, runComplete},
+    {"connections", "list | add NAME [--base-url URL] | remove NAME | use NAME",
+     QT_TRANSLATE_NOOP("cli", "Saved connections. add reads the key from standard input, checks it and keeps it in "
+                              "the system keychain."),
+     1, 2, runConnections},
 };
 
 QString commandHelp()
@@ -40,14 +44,16 @@ QString commandHelp()
         text += QStringLiteral("  %1\n      %2\n").arg(call.trimmed(), Text::tr(command.summary));
     }
     text += QLatin1Char('\n') + Text::tr("Environment:") + QLatin1Char('\n')
-        + Text::tr("  SENT_DM_API_KEY   the API key (never pass it on the command line)") + QLatin1Char('\n')
+        + Text::tr("  SENT_DM_API_KEY   the API key (never pass it on the command line); without it and without")
+        + QLatin1Char('\n') + Text::tr("                    --connection, the current saved connection is used") + QLatin1Char('\n')
         + Text::tr("  SENT_BASE_URL     the API's address when --base-url is not given") + QLatin1Char('\n');
     text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n')
         + Text::tr("  0  done") + QLatin1Char('\n')
         + Text::tr("  1  sent.dm refused the request (validation, not found, conflict)") + QLatin1Char('\n')
         + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
-        + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n');
+        + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n')
+        + Text::tr("  5  the system keychain could not be used") + QLatin1Char('\n');
     return text;
 }
 
@@ -87,6 +93,9 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("base-url"), QCoreApplication::translate("cli", "The API's address (default https://api.sent.dm)."),
          QStringLiteral("URL")},
+        {QStringLiteral("connection"),
+         QCoreApplication::translate("cli", "Use this saved connection (its address, and its key from the keychain)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON for machines instead of tables.")},
         {{QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("cli", "No progress or notes on stderr.")},
         {QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log every request on stderr (API keys redacted).")},

@@ -45,34 +45,63 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_webhook(parser.value(QStringLiteral("webhook")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
 {
-    m_baseUrl = parser.value(QStringLiteral("base-url"));
-    if (m_baseUrl.isEmpty())
-        m_baseUrl = qEnvironmentVariable("SENT_BASE_URL");
-    if (m_baseUrl.isEmpty())
-        m_baseUrl = QStringLiteral("https://api.sent.dm");
+    m_baseUrlOption = parser.value(QStringLiteral("base-url"));
+    m_connection = parser.value(QStringLiteral("connection"));
     m_progressIsTty = CD_ISATTY(CD_FILENO(stderr)) != 0;
+    m_connectionService = new ConnectionService(m_connections, m_credentials, this);
 }
 
-SentClient *CliContext::client()
+SentClient *CliContext::makeClient(const ClientConfig &config)
 {
-    if (m_client)
-        return m_client;
-    const QUrl url = QUrl::fromUserInput(m_baseUrl);
-    if (const QString problem = AccessManager::urlProblem(url); !problem.isEmpty()) {
+    if (const QString problem = AccessManager::urlProblem(config.baseUrl); !problem.isEmpty()) {
         usageError(problem);
         return nullptr;
     }
-    const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
-    if (key.isEmpty()) {
-        usageError(Text::tr("No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, "
-                      "Settings → API Keys)."));
-        return nullptr;
-    }
-    ClientConfig config;
-    config.baseUrl = url;
-    config.apiKey = key;
     m_client = new SentClient(config, this);
     return m_client;
+}
+
+void CliContext::withClient(std::function<void(SentClient *client)> run)
+{
+    std::optional<Connection> connection;
+    if (!m_connection.isEmpty()) {
+        if (!m_baseUrlOption.isEmpty())
+            return usageError(Text::tr("--connection and --base-url cannot be used together: the connection has its "
+                                       "address."));
+        connection = m_connections.find(m_connection);
+        if (!connection)
+            return usageError(Text::tr("There is no connection named “%1”. See: compliance-desk-cli connections list")
+                                  .arg(m_connection));
+    } else {
+        const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
+        if (!key.isEmpty()) {
+            QString base = m_baseUrlOption;
+            if (base.isEmpty())
+                base = qEnvironmentVariable("SENT_BASE_URL");
+            if (base.isEmpty())
+                base = QStringLiteral("https://api.sent.dm");
+            ClientConfig config;
+            config.baseUrl = QUrl::fromUserInput(base);
+            config.apiKey = key;
+            if (SentClient *client = makeClient(config))
+                run(client);
+            return;
+        }
+        connection = m_connections.current();
+        if (!connection)
+            return usageError(Text::tr("No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm "
+                                       "dashboard, Settings → API Keys), or save one with: compliance-desk-cli "
+                                       "connections add NAME"));
+        if (!m_baseUrlOption.isEmpty())
+            return usageError(Text::tr("--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own "
+                                       "address.").arg(connection->name));
+    }
+    m_connectionService->readKey(*connection, this, [this, connection = *connection, run](const CredentialStore::Outcome &key) {
+        if (!key.ok())
+            return keychainError(key);
+        if (SentClient *client = makeClient(ConnectionService::clientConfig(connection, key.secret)))
+            run(client);
+    });
 }
 
 void CliContext::print(const QString &text)
@@ -181,6 +210,12 @@ void CliContext::fail(const ApiError &error)
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
     finish(exitCodeFor(error));
+}
+
+void CliContext::keychainError(const CredentialStore::Outcome &outcome)
+{
+    write(stderr, Text::tr("Error: %1").arg(outcome.message) + QLatin1Char('\n'));
+    finish(ExitKeychain);
 }
 
 void CliContext::usageError(const QString &message)

@@ -2,12 +2,16 @@
 
 #include "api/apierror.h"
 #include "api/sentclient.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/connectionservice.h"
 
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -21,6 +25,7 @@ enum ExitCode {
     ExitUsage = 2,       // bad command line, unreadable or invalid file, no API key
     ExitUnreachable = 3, // could not connect or authenticate: network, TLS, timeout, key refused
     ExitServer = 4,      // the API failed: 5xx, rate limit after retries, unreadable answer, partial results
+    ExitKeychain = 5,    // the system keychain could not be used
     ExitCancelled = 130,
 };
 
@@ -39,9 +44,16 @@ public:
     QString webhookUrl() const { return m_webhook; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
-    // Builds the client from --base-url / SENT_BASE_URL and SENT_DM_API_KEY; prints the reason and returns null
-    // when it cannot.
-    SentClient *client();
+    // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
+    // else the current saved connection. When there is none, prints why and exits instead.
+    void withClient(std::function<void(SentClient *client)> run);
+    SentClient *client() const { return m_client; }
+    QString baseUrlOption() const { return m_baseUrlOption; }
+    QString connectionOption() const { return m_connection; }
+
+    ConnectionStore &connections() { return m_connections; }
+    CredentialStore &credentials() { return m_credentials; }
+    ConnectionService &connectionService() { return *m_connectionService; }
 
     void print(const QString &text);        // stdout
     void printJson(const QJsonValue &value); // stdout, indented
@@ -52,6 +64,7 @@ public:
     // Ends the command: prints the error (stderr, and stdout as JSON with --json) and exits with its code.
     void fail(const ApiError &error);
     void usageError(const QString &message);
+    void keychainError(const CredentialStore::Outcome &outcome);
     void finish(int code = ExitOk);
 
     static int exitCodeFor(const ApiError &error);
@@ -62,8 +75,11 @@ public:
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
+    SentClient *makeClient(const ClientConfig &config);
+
     QStringList m_arguments;
-    QString m_baseUrl;
+    QString m_baseUrlOption;
+    QString m_connection;
     bool m_json = false;
     bool m_quiet = false;
     bool m_sandbox = false;
@@ -72,6 +88,9 @@ private:
     QString m_webhook;
     QByteArray m_idempotencyKey;
     SentClient *m_client = nullptr;
+    ConnectionStore m_connections;
+    CredentialStore m_credentials;
+    ConnectionService *m_connectionService = nullptr;
     bool m_finished = false;
 };
 

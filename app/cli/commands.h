@@ -27,6 +27,7 @@ void runCreateCampaign(CliContext &context);
 void runUpdateCampaign(CliContext &context);
 void runDeleteCampaign(CliContext &context);
 void runTree(CliContext &context);
+void runConnections(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

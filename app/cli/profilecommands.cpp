@@ -15,78 +15,75 @@ namespace cd::cli {
 
 void runMe(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    client->me({}, &context, [&context](const Result<Account> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        const Account &a = result.value();
-        if (context.json()) {
-            context.printJson(a.toJson());
-            return context.finish();
-        }
-        DetailWriter out;
-        out.add(Text::tr("Kind"), a.kindLabel());
-        out.add(Text::tr("Name"), a.name);
-        out.add(Text::tr("ID"), a.id);
-        out.add(Text::tr("Email"), a.email);
-        if (a.kind() == Account::Kind::Profile) {
-            out.add(Text::tr("Organization"), a.organizationId);
-            out.add(Text::tr("Short name"), a.shortName);
-            out.add(Text::tr("Status"), a.statusInfo().displayText());
-        }
-        out.add(Text::tr("SMS"), a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? Text::tr("configured") : a.sms.phoneNumber) : Text::tr("not configured"));
-        out.add(Text::tr("WhatsApp"), a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? Text::tr("configured") : a.whatsapp.phoneNumber) : Text::tr("not configured"));
-        if (a.kind() == Account::Kind::Organization)
-            out.add(Text::tr("Profiles"), QString::number(a.profiles.size()));
-        context.print(out.render());
-        context.finish();
+    context.withClient([&context](SentClient *client) {
+        client->me({}, &context, [&context](const Result<Account> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            const Account &a = result.value();
+            if (context.json()) {
+                context.printJson(a.toJson());
+                return context.finish();
+            }
+            DetailWriter out;
+            out.add(Text::tr("Kind"), a.kindLabel());
+            out.add(Text::tr("Name"), a.name);
+            out.add(Text::tr("ID"), a.id);
+            out.add(Text::tr("Email"), a.email);
+            if (a.kind() == Account::Kind::Profile) {
+                out.add(Text::tr("Organization"), a.organizationId);
+                out.add(Text::tr("Short name"), a.shortName);
+                out.add(Text::tr("Status"), a.statusInfo().displayText());
+            }
+            out.add(Text::tr("SMS"), a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? Text::tr("configured") : a.sms.phoneNumber) : Text::tr("not configured"));
+            out.add(Text::tr("WhatsApp"), a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? Text::tr("configured") : a.whatsapp.phoneNumber) : Text::tr("not configured"));
+            if (a.kind() == Account::Kind::Organization)
+                out.add(Text::tr("Profiles"), QString::number(a.profiles.size()));
+            context.print(out.render());
+            context.finish();
+        });
     });
 }
 
 void runProfiles(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    client->listProfiles({}, &context, [&context](const Result<QList<Profile>> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        if (context.json()) {
-            QJsonArray array;
+    context.withClient([&context](SentClient *client) {
+        client->listProfiles({}, &context, [&context](const Result<QList<Profile>> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            if (context.json()) {
+                QJsonArray array;
+                for (const Profile &p : result.value())
+                    array.append(p.toJson());
+                context.printJson(array);
+                return context.finish();
+            }
+            if (result.value().isEmpty()) {
+                context.print(Text::tr("This organization has no sender profiles yet."));
+                return context.finish();
+            }
+            TableWriter table(profileTableHeaders());
             for (const Profile &p : result.value())
-                array.append(p.toJson());
-            context.printJson(array);
-            return context.finish();
-        }
-        if (result.value().isEmpty()) {
-            context.print(Text::tr("This organization has no sender profiles yet."));
-            return context.finish();
-        }
-        TableWriter table(profileTableHeaders());
-        for (const Profile &p : result.value())
-            table.addRow(profileTableRow(p));
-        context.print(table.render());
-        context.note(Text::tr("%n profile(s).", nullptr, int(result.value().size())));
-        context.finish();
+                table.addRow(profileTableRow(p));
+            context.print(table.render());
+            context.note(Text::tr("%n profile(s).", nullptr, int(result.value().size())));
+            context.finish();
+        });
     });
 }
 
 void runProfile(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    client->getProfile(context.argument(0), {}, &context, [&context](const Result<Profile> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        if (context.json()) {
-            context.printJson(result.value().toJson());
-            return context.finish();
-        }
-        context.print(profileDetails(result.value()));
-        context.finish();
+    context.withClient([&context](SentClient *client) {
+        client->getProfile(context.argument(0), {}, &context, [&context](const Result<Profile> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            if (context.json()) {
+                context.printJson(result.value().toJson());
+                return context.finish();
+            }
+            context.print(profileDetails(result.value()));
+            context.finish();
+        });
     });
 }
 
@@ -99,36 +96,35 @@ void runComplete(CliContext &context)
     if (!webhook.isValid() || (webhook.scheme() != QLatin1String("https") && webhook.scheme() != QLatin1String("http"))
         || webhook.host().isEmpty())
         return context.usageError(Text::tr("--webhook must be an http or https URL, not “%1”.").arg(context.webhookUrl()));
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    CallOptions options;
-    options.sandbox = context.sandboxFlag();
-    options.idempotencyKey = context.idempotencyKey();
-    const QString profileId = context.argument(0);
-    client->completeProfile(profileId, context.webhookUrl(), options, &context,
-                            [&context, profileId](const Result<CompletionResult> &result) {
-        if (!result.ok())
-            return context.fail(result.error());
-        const CompletionResult &r = result.value();
-        if (context.json()) {
-            QJsonObject o = r.toJson();
-            o.insert(QStringLiteral("request_id"), result.response().requestId);
-            o.insert(QStringLiteral("replayed"), result.response().replayed);
-            context.printJson(o);
-            return context.finish();
-        }
-        if (result.response().sandbox)
-            context.print(Text::tr("Sandbox: the prerequisites pass; nothing was started."));
-        else if (r.started())
-            context.print(Text::tr("Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback "
-                             "may not reach you, so check with: compliance-desk-cli profile %1")
-                              .arg(profileId, context.webhookUrl()));
-        else
-            context.print(Text::tr("Nothing to start: %1 (status: %2).")
-                              .arg(r.message.isEmpty() ? Text::tr("the profile is already complete") : r.message,
-                                   r.status.isEmpty() ? QStringLiteral("—") : r.status));
-        context.finish();
+    context.withClient([&context](SentClient *client) {
+        CallOptions options;
+        options.sandbox = context.sandboxFlag();
+        options.idempotencyKey = context.idempotencyKey();
+        const QString profileId = context.argument(0);
+        client->completeProfile(profileId, context.webhookUrl(), options, &context,
+                                [&context, profileId](const Result<CompletionResult> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            const CompletionResult &r = result.value();
+            if (context.json()) {
+                QJsonObject o = r.toJson();
+                o.insert(QStringLiteral("request_id"), result.response().requestId);
+                o.insert(QStringLiteral("replayed"), result.response().replayed);
+                context.printJson(o);
+                return context.finish();
+            }
+            if (result.response().sandbox)
+                context.print(Text::tr("Sandbox: the prerequisites pass; nothing was started."));
+            else if (r.started())
+                context.print(Text::tr("Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback "
+                                 "may not reach you, so check with: compliance-desk-cli profile %1")
+                                  .arg(profileId, context.webhookUrl()));
+            else
+                context.print(Text::tr("Nothing to start: %1 (status: %2).")
+                                  .arg(r.message.isEmpty() ? Text::tr("the profile is already complete") : r.message,
+                                       r.status.isEmpty() ? QStringLiteral("—") : r.status));
+            context.finish();
+        });
     });
 }
 

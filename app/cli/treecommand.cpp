@@ -44,39 +44,38 @@ QString renderTree(const OrganizationTree &tree)
 
 void runTree(CliContext &context)
 {
-    SentClient *client = context.client();
-    if (!client)
-        return;
-    auto *fetch = new OrganizationFetch(client, &context);
-    QObject::connect(fetch, &OrganizationFetch::progress, &context, [&context](int done, int total) {
-        context.progress(Text::tr("Loading campaigns:"), done, total);
+    context.withClient([&context](SentClient *client) {
+        auto *fetch = new OrganizationFetch(client, &context);
+        QObject::connect(fetch, &OrganizationFetch::progress, &context, [&context](int done, int total) {
+            context.progress(Text::tr("Loading campaigns:"), done, total);
+        });
+        QObject::connect(fetch, &OrganizationFetch::finished, &context, [&context, fetch, client] {
+            if (fetch->error())
+                return context.fail(*fetch->error());
+            const OrganizationTree &tree = fetch->tree();
+            const SentClient::Stats stats = client->stats();
+            if (context.json()) {
+                QJsonObject o = tree.toJson();
+                o.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("requests"), stats.requests},
+                                                               {QStringLiteral("retries"), stats.retries},
+                                                               {QStringLiteral("rate_limited"), stats.rateLimited}});
+                context.printJson(o);
+            } else {
+                context.print(renderTree(tree));
+            }
+            context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
+            context.printStats();
+            const int failed = fetch->failedCampaignLists();
+            if (failed > 0) {
+                context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));
+                for (const ProfileNode &node : tree.profiles)
+                    if (node.campaignsError)
+                        return context.finish(CliContext::exitCodeFor(*node.campaignsError));
+            }
+            context.finish();
+        });
+        fetch->start();
     });
-    QObject::connect(fetch, &OrganizationFetch::finished, &context, [&context, fetch, client] {
-        if (fetch->error())
-            return context.fail(*fetch->error());
-        const OrganizationTree &tree = fetch->tree();
-        const SentClient::Stats stats = client->stats();
-        if (context.json()) {
-            QJsonObject o = tree.toJson();
-            o.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("requests"), stats.requests},
-                                                           {QStringLiteral("retries"), stats.retries},
-                                                           {QStringLiteral("rate_limited"), stats.rateLimited}});
-            context.printJson(o);
-        } else {
-            context.print(renderTree(tree));
-        }
-        context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
-        context.printStats();
-        const int failed = fetch->failedCampaignLists();
-        if (failed > 0) {
-            context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));
-            for (const ProfileNode &node : tree.profiles)
-                if (node.campaignsError)
-                    return context.finish(CliContext::exitCodeFor(*node.campaignsError));
-        }
-        context.finish();
-    });
-    fetch->start();
 }
 
 } // namespace cd::cli
