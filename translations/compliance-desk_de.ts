@@ -237,6 +237,54 @@
     </message>
 </context>
 <context>
+    <name>cd::ConnectionService</name>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectionStore</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation>Der Name ist länger als 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CredentialStore</name>
+    <message>
+        <source>No API key is stored for this connection in the system keychain, or the keychain is locked. Unlock it, or enter the key again.</source>
+        <translation>Für diese Verbindung ist kein API-Schlüssel im Schlüsselbund des Systems gespeichert, oder der Schlüsselbund ist gesperrt. Entsperren Sie ihn oder geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock it and try again, or use the key for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert; vielleicht ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux, a Secret Service such as GNOME Keyring or KWallet is needed). The key can be used for this session only; it is never written to a file.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (unter Linux wird ein Secret Service wie GNOME Keyring oder KWallet benötigt). Der Schlüssel kann nur für diese Sitzung verwendet werden; er wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist gescheitert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be waiting for you to unlock it. Try again, or use the key for this session only.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet; vielleicht wartet er darauf, entsperrt zu werden. Versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet; vielleicht wartet er darauf, entsperrt zu werden. Versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
@@ -390,10 +438,6 @@
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line)</source>
-        <translation>  SENT_DM_API_KEY   der API-Schlüssel (nie auf der Befehlszeile übergeben)</translation>
-    </message>
-    <message>
         <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
         <translation>  SENT_BASE_URL     die Adresse der API, wenn --base-url fehlt</translation>
     </message>
@@ -495,10 +539,6 @@
     <message>
         <source>Deleted campaign %1.</source>
         <translation>Kampagne %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys).</source>
-        <translation>Kein API-Schlüssel. Setzen Sie SENT_DM_API_KEY auf den API-Schlüssel der Organisation (sent.dm-Dashboard, Settings → API Keys).</translation>
     </message>
     <message>
         <source>%1 requests, %2 retried, %3 rate-limited (429) answers.</source>
@@ -820,6 +860,94 @@
     <message>
         <source>--idempotency-key takes 1 to 255 letters, digits, “-” and “_”.</source>
         <translation>--idempotency-key nimmt 1 bis 255 Buchstaben, Ziffern, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>Saved connections. add reads the key from standard input, checks it and keeps it in the system keychain.</source>
+        <translation>Gespeicherte Verbindungen. add liest den Schlüssel von der Standardeingabe, prüft ihn und legt ihn im Schlüsselbund des Systems ab.</translation>
+    </message>
+    <message>
+        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line); without it and without</source>
+        <translation>  SENT_DM_API_KEY   der API-Schlüssel (nie auf der Befehlszeile übergeben); ohne ihn und ohne</translation>
+    </message>
+    <message>
+        <source>                    --connection, the current saved connection is used</source>
+        <translation>                    --connection wird die aktuelle gespeicherte Verbindung verwendet</translation>
+    </message>
+    <message>
+        <source>  5  the system keychain could not be used</source>
+        <translation>  5  der Schlüsselbund des Systems war nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>Use this saved connection (its address, and its key from the keychain).</source>
+        <translation>Diese gespeicherte Verbindung verwenden (ihre Adresse und ihren Schlüssel aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>--connection and --base-url cannot be used together: the connection has its address.</source>
+        <translation>--connection und --base-url können nicht zusammen verwendet werden: Die Verbindung hat ihre eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”. See: compliance-desk-cli connections list</source>
+        <translation>Es gibt keine Verbindung namens „%1“. Siehe: compliance-desk-cli connections list</translation>
+    </message>
+    <message>
+        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <translation>Kein API-Schlüssel. Setzen Sie SENT_DM_API_KEY auf den API-Schlüssel der Organisation (sent.dm-Dashboard, Settings → API Keys) oder speichern Sie einen mit: compliance-desk-cli connections add NAME</translation>
+    </message>
+    <message>
+        <source>--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own address.</source>
+        <translation>--base-url braucht SENT_DM_API_KEY; die gespeicherte Verbindung „%1“ hat ihre eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>API-Schlüssel (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli connections add NAME [--base-url URL] &lt; key</source>
+        <translation>Aufruf: compliance-desk-cli connections add NAME [--base-url URL] &lt; schlüssel</translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation>Kein API-Schlüssel auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Saved connection “%1”: %2 “%3”. The key is in the system keychain; it is now the current connection.</source>
+        <translation>Verbindung „%1“ gespeichert: %2 „%3“. Der Schlüssel liegt im Schlüsselbund des Systems; sie ist jetzt die aktuelle Verbindung.</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: compliance-desk-cli connections add NAME</source>
+        <translation>Keine gespeicherten Verbindungen. Fügen Sie eine hinzu mit: compliance-desk-cli connections add NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed connection “%1” and its key.</source>
+        <translation>Verbindung „%1“ und ihr Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1” is now the current connection.</source>
+        <translation>„%1“ ist jetzt die aktuelle Verbindung.</translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</source>
+        <translation>Aufruf: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</translation>
     </message>
 </context>
 <context>

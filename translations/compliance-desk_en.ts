@@ -237,6 +237,54 @@
     </message>
 </context>
 <context>
+    <name>cd::ConnectionService</name>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectionStore</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a connection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CredentialStore</name>
+    <message>
+        <source>No API key is stored for this connection in the system keychain, or the keychain is locked. Unlock it, or enter the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock it and try again, or use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (on Linux, a Secret Service such as GNOME Keyring or KWallet is needed). The key can be used for this session only; it is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be waiting for you to unlock it. Try again, or use the key for this session only.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be waiting for you to unlock it. Try again, or use the key for this session only.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be waiting for you to unlock it. Try again, or use the key for this session only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
@@ -390,10 +438,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,10 +538,6 @@
     </message>
     <message>
         <source>Deleted campaign %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +859,94 @@
     </message>
     <message>
         <source>--idempotency-key takes 1 to 255 letters, digits, “-” and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections. add reads the key from standard input, checks it and keeps it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SENT_DM_API_KEY   the API key (never pass it on the command line); without it and without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                    --connection, the current saved connection is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  5  the system keychain could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this saved connection (its address, and its key from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connection and --base-url cannot be used together: the connection has its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”. See: compliance-desk-cli connections list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli connections add NAME [--base-url URL] &lt; key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection “%1”: %2 “%3”. The key is in the system keychain; it is now the current connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with: compliance-desk-cli connections add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed connection “%1” and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now the current connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,11 +41,13 @@ QString CredentialStore::failureMessage(Failure failure, const QString &detail, 
                                            "No system keychain is available (on Linux, a Secret Service such as GNOME "
                                            "Keyring or KWallet is needed). The key can be used for this session only; "
                                            "it is never written to a file.");
-    case Failure::Timeout:
+    case Failure::Timeout: {
+        const int seconds = std::max(1, timeoutMs / 1000);
         return QCoreApplication::translate("cd::CredentialStore",
                                            "The system keychain did not answer within %n second(s); it may be waiting "
                                            "for you to unlock it. Try again, or use the key for this session only.",
-                                           nullptr, std::max(1, timeoutMs / 1000));
+                                           nullptr, seconds);
+    }
     case Failure::Other:
         break;
     }
@@ -58,11 +60,8 @@ void CredentialStore::read(const QString &account, QObject *context, Callback do
         Outcome outcome;
         outcome.secret = *it;
         outcome.fromSession = true;
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, context, done, outcome] {
-            if (!context || guard)
-                done(outcome);
-        }, Qt::QueuedConnection);
+        // Answered from the event loop like a keychain job; not at all if the context dies first.
+        QMetaObject::invokeMethod(context ? context : this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
         return;
     }
     run(Operation::Read, account, {}, context, std::move(done));

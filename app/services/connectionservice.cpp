@@ -3,7 +3,6 @@
 #include "api/accessmanager.h"
 #include "secrets/connectionstore.h"
 
-#include <QPointer>
 
 namespace cd {
 
@@ -35,11 +34,7 @@ void ConnectionService::add(const QString &name, const QUrl &baseUrl, const QByt
     if (result.problem.isEmpty() && key.trimmed().isEmpty())
         result.problem = tr("Enter the API key.");
     if (!result.problem.isEmpty()) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done, result] {
-            if (guard)
-                done(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
 

@@ -1,4 +1,5 @@
 #include "sandbox/sandboxtestclient.h"
+#include "secrets/keychaintestsupport.h"
 
 #include "sandbox/sandboxstate.h"
 
@@ -32,8 +33,10 @@ class TestCli : public QObject
 private:
     std::unique_ptr<SandboxServer> m_server;
     QTemporaryDir m_dir;
+    QTemporaryDir m_config;
 
-    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {})
+    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {},
+               const QByteArray &input = {}, const QByteArray &dbusAddress = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,11 +46,16 @@ private:
         env.insert(QStringLiteral("SENT_BASE_URL"), baseUrl.isEmpty() ? m_server->baseUrl().toString() : baseUrl);
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // saved connections: this test's own
+        if (!dbusAddress.isEmpty())
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(dbusAddress));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
         CliRun result;
         if (!process.waitForStarted(10000))
             return result;
+        process.write(input);
+        process.closeWriteChannel();
         // The sandbox lives in this process: keep its event loop turning while the CLI runs.
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 240000)) {
             process.kill();
@@ -76,7 +84,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_dir.isValid() && m_config.isValid());
         m_server = startSandbox();
     }
 
@@ -258,6 +266,57 @@ private Q_SLOTS:
         QCOMPARE(profiles.first().toObject().value(QLatin1String("id")).toString(), id);
         QCOMPARE(profiles.first().toObject().value(QLatin1String("campaigns")).toArray().size(),
                  m_server->state().profile(id)->campaigns.size());
+    }
+
+    void savedConnections()
+    {
+        REQUIRE_SECRET_SERVICE();
+        const QByteArray key = m_server->organizationKey().toUtf8();
+        const QString url = m_server->baseUrl().toString();
+        const QStringList add = {QStringLiteral("connections"), QStringLiteral("add"), QStringLiteral("Sandbox org"),
+                                 QStringLiteral("--base-url"), url};
+        const CliRun refused = run(add, QString(), QString(), "sk_test_not_a_key\n");
+        QCOMPARE(refused.exitCode, 3);
+        const CliRun added = run(add, QString(), QString(), key + "\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY(added.out.contains(m_server->state().organization().name.toUtf8()));
+        QVERIFY(!added.out.contains(key) && !added.err.contains(key));
+        QCOMPARE(run(add, QString(), QString(), key + "\n").exitCode, 2); // the name is taken
+
+        const CliRun list = run({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")}, QString());
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray connections = list.json().toArray();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections.first().toObject().value(QLatin1String("key_kind")).toString(), QStringLiteral("organization"));
+        QVERIFY(connections.first().toObject().value(QLatin1String("current")).toBool());
+        QVERIFY(!list.out.contains(key));
+
+        // Without SENT_DM_API_KEY the current connection is used; --connection names one.
+        const CliRun me = run({QStringLiteral("me"), QStringLiteral("--json")}, QString(), QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(me.exitCode, 0);
+        QCOMPARE(me.json().toObject().value(QLatin1String("id")).toString(), m_server->state().organization().id);
+        QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("--connection"), QStringLiteral("sandbox ORG")}, QString()).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("me"), QStringLiteral("--connection"), QStringLiteral("nope")}, QString()).exitCode, 2);
+
+        // The key is in the keychain, not in any file of this test's configuration.
+        QDirIterator it(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(key), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files > 0);
+
+        // No keychain reachable: a clear error and exit code 5, never a fallback.
+        const CliRun noKeychain = run({QStringLiteral("me")}, QString(), QString(), {}, "unix:path=/nonexistent/bus");
+        QCOMPARE(noKeychain.exitCode, 5);
+        QVERIFY(noKeychain.err.contains("keychain"));
+
+        const CliRun removed = run({QStringLiteral("connections"), QStringLiteral("remove"), QStringLiteral("Sandbox org")}, QString());
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(run({QStringLiteral("me")}, QString()).exitCode, 2); // nothing left to use
     }
 
     void treeIsPacedBelowALowRateLimit()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStringList>
+
+// Keychain tests need a real Secret Service: scripts/test.sh runs them in a private D-Bus session with an
+// unlocked gnome-keyring. Outside one they cannot mean anything, so they say so instead of failing on the machine.
+#define REQUIRE_SECRET_SERVICE()                                                                                        \
+    do {                                                                                                               \
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                   \
+            QSKIP("needs a D-Bus session with an unlocked gnome-keyring: run through scripts/test.sh");                \
+    } while (false)
+
+// Every file under the configuration, data and cache directories that contains `needle`.
+inline QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList hits;
+    const QList<QStandardPaths::StandardLocation> locations = {
+        QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation, QStandardPaths::GenericCacheLocation,
+        QStandardPaths::AppConfigLocation,     QStandardPaths::AppDataLocation,     QStandardPaths::CacheLocation};
+    for (const auto location : locations) {
+        const QString root = QStandardPaths::writableLocation(location);
+        if (root.isEmpty() || !QDir(root).exists())
+            continue;
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle) && !hits.contains(path))
+                hits.append(path);
+        }
+    }
+    return hits;
+}
