@@ -285,6 +285,130 @@
     </message>
 </context>
 <context>
+    <name>cd::OrganizationModel</name>
+    <message>
+        <source>The organization&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand / TCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When sent.dm last changed the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections, sync errors, a missing brand, or campaigns that could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns could not be loaded. Press Enter or double-click to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand status: %1
+Identity status: %2
+TCR brand id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from the organization: read-only for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/account.h"
+#include "domain/campaign.h"
+#include "domain/profile.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace cd {
+
+// The organization as a tree: the organization → its child profiles (each with its brand) → their campaigns.
+//
+// It is filled from outside (the loader, the cache) and never resets for a refresh: profiles and campaigns are
+// matched by id and updated with inserts, removals and dataChanged only, so expansion, selection and scrolling
+// survive. A profile's campaigns load lazily: until they are known it has children, fetchMore() asks for them
+// (campaignsRequested) and shows a "Loading…" row, and a failure shows an error row that fetchMore() retries.
+class OrganizationModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, BrandColumn, UseCasesColumn, LastChangeColumn, AttentionColumn, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind
+        IdRole,                      // the item's id
+        ProfileIdRole,               // the profile an item belongs to
+        StatusCategoryRole,          // StatusCategory of the column's status (status and brand columns)
+        RawStatusRole,               // the API's word(s)
+        SortRole,                    // a raw value to sort by
+        AttentionRole,               // Attention flags
+        InheritedRole,               // a campaign or brand inherited from the organization (read-only here)
+        SearchTextRole,              // name, id, status words and use cases, for the filter
+    };
+    enum class Kind { Organization, Profile, Campaign, Loading, Error };
+    Q_ENUM(Kind)
+    enum AttentionFlag {
+        NoAttention = 0,
+        Rejected = 0x1,     // the item (or its brand) was rejected
+        SyncError = 0x2,    // a campaign did not reach the registry
+        MissingBrand = 0x4, // a profile with no brand, own or inherited
+        LoadFailed = 0x8,   // its campaigns could not be loaded
+    };
+    Q_DECLARE_FLAGS(Attention, AttentionFlag)
+    Q_FLAG(Attention)
+
+    explicit OrganizationModel(QObject *parent = nullptr);
+    ~OrganizationModel() override;
+
+    // Another organization (switching connections): the one place that resets.
+    void clear();
+    void setAccount(const Account &account);
+    // The profiles as listed: new ones are appended, missing ones removed, the others updated in place.
+    void setProfiles(const QList<Profile> &profiles);
+    void updateProfile(const Profile &profile);
+    void setCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
+    void setCampaignsLoading(const QString &profileId);
+    void setCampaignsFailed(const QString &profileId, const QString &message);
+
+    bool hasAccount() const;
+    const Account &account() const;
+    int profileCount() const;
+    QStringList profileIds() const;
+    QModelIndex organizationIndex() const;
+    QModelIndex profileIndex(const QString &profileId, int column = 0) const;
+    QModelIndex campaignIndex(const QString &profileId, const QString &campaignId, int column = 0) const;
+    Kind kind(const QModelIndex &index) const;
+    const Profile *profile(const QModelIndex &index) const;   // the profile, or the campaign's profile
+    const Campaign *campaign(const QModelIndex &index) const; // campaigns only
+    bool campaignsLoaded(const QString &profileId) const;
+    // Profiles whose campaigns are still unknown (not loaded, not loading), in model order.
+    QStringList profilesNeedingCampaigns() const;
+    static QString attentionText(Attention attention);
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // After a failed load: ask again (the error row, or its profile).
+    void retry(const QModelIndex &index);
+    bool canRetry(const QModelIndex &index) const;
+
+Q_SIGNALS:
+    void campaignsRequested(const QString &profileId);
+
+private:
+    struct Node;
+    enum class CampaignState { Unknown, Loading, Loaded, Failed };
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(const Node *node, int column = 0) const;
+    Node *profileNode(const QString &profileId) const;
+    void removeChildren(Node *parent, int first, int last);
+    void insertChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes);
+    void setPlaceholder(Node *profile, Kind kind, const QString &message);
+    void request(Node *profile);
+    void emitRowChanged(const Node *node);
+    Attention attentionOf(const Node *node) const;
+    QVariant displayData(const Node *node, int column) const;
+    QVariant toolTipData(const Node *node, int column) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_profiles; // id → node
+};
+
+} // namespace cd
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(cd::OrganizationModel::Attention)
