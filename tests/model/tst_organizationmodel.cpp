@@ -1,3 +1,4 @@
+#include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -221,6 +222,54 @@ private Q_SLOTS:
         // Sorting by status puts what needs work first.
         QVERIFY(status.data(OrganizationModel::SortRole).toInt()
                 < m_model->organizationIndex().siblingAtColumn(OrganizationModel::StatusColumn).data(OrganizationModel::SortRole).toInt());
+    }
+
+    void searchAndFilters()
+    {
+        OrganizationFilterModel filter;
+        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(m_model.get());
+        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme Dental")), profile(QStringLiteral("p2"), QStringLiteral("Birch Realty")),
+                              profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
+        Campaign care = campaign(QStringLiteral("c2"), QStringLiteral("Patient care"), QStringLiteral("p2"), QStringLiteral("SENT_CREATED"));
+        care.useCases.first().messagingUseCaseUs = QStringLiteral("CUSTOMER_CARE");
+        m_model->setCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("c1"), QStringLiteral("Reminders"), QStringLiteral("p1"))});
+        m_model->setCampaigns(QStringLiteral("p2"), {care});
+        QCOMPARE(snapshot(filter), snapshot(*m_model)); // no filter: everything
+
+        filter.setSearchText(QStringLiteral("  dental "));
+        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
+                                                  "  Acme Dental | Approved | Approved | MARKETING\n"
+                                                  "    Reminders | Approved | Submitted | MARKETING\n")); // a matching profile shows its campaigns
+        filter.setSearchText(QStringLiteral("patient"));
+        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
+                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n")); // the path to a match
+        filter.setSearchText(QStringLiteral("c2"));  // by id
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        filter.setSearchText(QString());
+
+        filter.setStatusFilter(StatusCategory::Rejected);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Cedar Clinic"));
+        filter.setStatusFilter(std::nullopt);
+
+        filter.setUseCaseFilter(QStringLiteral("customer_care"));
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        filter.setUseCaseFilter(QString());
+
+        filter.setAttentionOnly(true);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1); // Cedar: rejected
+        filter.setAttentionOnly(false);
+        QVERIFY(!filter.isFiltering());
+
+        // Sort by status: the rejected profile first; by last change: newest last in ascending order.
+        filter.sort(OrganizationModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Cedar Clinic"));
+        // A live change re-sorts in place.
+        filter.setDynamicSortFilter(true);
+        m_model->updateProfile(profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("approved")));
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Acme Dental"));
     }
 
     void clearIsTheOnlyReset()

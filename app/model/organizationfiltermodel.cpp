@@ -1,0 +1,99 @@
+#include "organizationfiltermodel.h"
+
+#include "organizationmodel.h"
+
+namespace cd {
+
+OrganizationFilterModel::OrganizationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
+    setSortRole(OrganizationModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void OrganizationFilterModel::setSearchText(const QString &text)
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+void OrganizationFilterModel::setStatusFilter(std::optional<StatusCategory> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateFilter();
+}
+
+void OrganizationFilterModel::setUseCaseFilter(const QString &useCase)
+{
+    if (useCase == m_useCase)
+        return;
+    m_useCase = useCase;
+    invalidateFilter();
+}
+
+void OrganizationFilterModel::setAttentionOnly(bool attentionOnly)
+{
+    if (attentionOnly == m_attentionOnly)
+        return;
+    m_attentionOnly = attentionOnly;
+    invalidateFilter();
+}
+
+bool OrganizationFilterModel::isFiltering() const
+{
+    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly;
+}
+
+bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!isFiltering())
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto kind = index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>();
+    // The organization shows when something under it matches; placeholders when their profile does.
+    if (kind != OrganizationModel::Kind::Profile && kind != OrganizationModel::Kind::Campaign)
+        return false;
+    if (!m_words.isEmpty()) {
+        const QString text = index.data(OrganizationModel::SearchTextRole).toString();
+        for (const QString &word : m_words)
+            if (!text.contains(word, Qt::CaseInsensitive))
+                return false;
+    }
+    if (m_status) {
+        const QModelIndex status = index.siblingAtColumn(OrganizationModel::StatusColumn);
+        if (status.data(OrganizationModel::StatusCategoryRole).toInt() != int(*m_status))
+            return false;
+    }
+    if (!m_useCase.isEmpty()) {
+        const QString useCases = index.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString();
+        if (!useCases.split(QLatin1String(", ")).contains(m_useCase, Qt::CaseInsensitive))
+            return false;
+    }
+    if (m_attentionOnly && index.data(OrganizationModel::AttentionRole).toInt() == 0)
+        return false;
+    return true;
+}
+
+bool OrganizationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1 : QVariant::compare(l, r) == QPartialOrdering::Greater ? 1 : 0;
+    if (order != 0)
+        return order < 0;
+    // Ties (same status, same time) fall back to the name, so the order is stable and readable.
+    return QString::localeAwareCompare(left.siblingAtColumn(OrganizationModel::NameColumn).data().toString(),
+                                       right.siblingAtColumn(OrganizationModel::NameColumn).data().toString()) < 0;
+}
+
+} // namespace cd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/status.h"
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+
+namespace cd {
+
+// Search and filters over the organization tree: a row stays when it matches, when one of its descendants does
+// (so the path to a match is shown), or when its parent does (a matching profile shows its campaigns).
+// Sorting uses the model's SortRole: status sorts by urgency, last change by time.
+class OrganizationFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit OrganizationFilterModel(QObject *parent = nullptr);
+
+    // Words that must all appear in a row's name, id, status words, use cases or attention (any case).
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
+    void setStatusFilter(std::optional<StatusCategory> status);
+    std::optional<StatusCategory> statusFilter() const { return m_status; }
+    void setUseCaseFilter(const QString &useCase); // e.g. MARKETING; empty = any
+    QString useCaseFilter() const { return m_useCase; }
+    void setAttentionOnly(bool attentionOnly);
+    bool attentionOnly() const { return m_attentionOnly; }
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+    std::optional<StatusCategory> m_status;
+    QString m_useCase;
+    bool m_attentionOnly = false;
+};
+
+} // namespace cd
