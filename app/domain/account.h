@@ -24,6 +24,8 @@ struct ProfileSettings
 
     static ProfileSettings fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+
+    bool operator==(const ProfileSettings &) const = default;
 };
 
 struct ChannelInfo
@@ -31,6 +33,8 @@ struct ChannelInfo
     bool configured = false;
     QString phoneNumber;
     QString businessName; // WhatsApp only
+
+    bool operator==(const ChannelInfo &) const = default;
 };
 
 struct AccountProfileSummary
@@ -44,6 +48,8 @@ struct AccountProfileSummary
     QDateTime createdAt;
     QString role; // the caller's role in that profile: admin | billing | developer
     std::optional<ProfileSettings> settings;
+
+    bool operator==(const AccountProfileSummary &) const = default;
 };
 
 // Who an API key belongs to (GET /v3/me).
@@ -75,6 +81,8 @@ struct Account
 
     static Account fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+
+    bool operator==(const Account &) const = default;
 };
 
 } // namespace cd

@@ -17,6 +17,8 @@ struct BrandContact
     QString phone;            // E.164
     QString phoneCountryCode; // e.g. "1"
     QString role;
+
+    bool operator==(const BrandContact &) const = default;
 };
 
 struct BrandBusiness
@@ -32,6 +34,8 @@ struct BrandBusiness
     QString postalCode;
     QString country;
     QString countryOfRegistration;
+
+    bool operator==(const BrandBusiness &) const = default;
 };
 
 struct DestinationCountry
@@ -53,6 +57,8 @@ struct BrandCompliance
     QString primaryUseCase; // baseline only
 
     QString mainCountry() const;
+
+    bool operator==(const BrandCompliance &) const = default;
 };
 
 // A profile's brand (KYC and TCR registration). Responses spell it in snake_case, requests in camelCase:
@@ -79,6 +85,8 @@ struct Brand
     static Brand fromJson(const QJsonObject &json);
     QJsonObject toJson() const;        // the response shape (snake_case)
     QJsonObject toRequestJson() const; // BrandsBrandData, the request shape (camelCase, request fields only)
+
+    bool operator==(const Brand &) const = default;
 };
 
 } // namespace cd

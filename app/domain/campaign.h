@@ -24,6 +24,8 @@ struct UseCase
 
     static UseCase fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+
+    bool operator==(const UseCase &) const = default;
 };
 
 // A 10DLC campaign under a profile's brand. camelCase on the wire, in requests and responses alike.
@@ -68,6 +70,8 @@ struct Campaign
     static Campaign fromJson(const QJsonObject &json);
     QJsonObject toJson() const;        // the response shape
     QJsonObject toRequestJson() const; // CampaignData: only what a create or a full replacement sends
+
+    bool operator==(const Campaign &) const = default;
 };
 
 } // namespace cd

@@ -59,6 +59,8 @@ struct Profile
 
     static Profile fromJson(const QJsonObject &json);
     QJsonObject toJson() const; // the response shape
+
+    bool operator==(const Profile &) const = default;
 };
 
 // A create (POST) or partial update (PATCH) of a profile: only the fields that are set are sent. A set field

@@ -132,7 +132,7 @@ void OrganizationModel::setProfiles(const QList<Profile> &profiles)
     std::vector<std::unique_ptr<Node>> added;
     for (const Profile &p : profiles) {
         if (Node *existing = m_profiles.value(p.id)) {
-            if (existing->profile->toJson() != p.toJson()) {
+            if (!(*existing->profile == p)) {
                 const bool brandAppeared = !existing->profile->hasBrand() && p.hasBrand();
                 *existing->profile = p;
                 if (brandAppeared && existing->campaigns == CampaignState::Loaded && existing->children.empty())
@@ -183,7 +183,7 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
         auto it = std::find_if(profile->children.begin(), profile->children.end(),
                                [&c](const std::unique_ptr<Node> &n) { return n->campaign->id == c.id; });
         if (it != profile->children.end()) {
-            if ((*it)->campaign->toJson() != c.toJson()) {
+            if (!(*(*it)->campaign == c)) {
                 *(*it)->campaign = c;
                 emitRowChanged(it->get());
             }

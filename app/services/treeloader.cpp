@@ -1,0 +1,224 @@
+#include "treeloader.h"
+
+#include "api/sentclient.h"
+#include "core/logging.h"
+#include "model/organizationmodel.h"
+#include "store/treecache.h"
+
+#include <algorithm>
+
+namespace cd {
+
+TreeLoader::TreeLoader(SentClient *client, OrganizationModel *model, TreeCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_cache(cache)
+{
+    connect(m_model, &OrganizationModel::campaignsRequested, this, &TreeLoader::onCampaignsRequested);
+    if (!m_cache)
+        return;
+    connect(m_cache, &TreeCache::profilesLoaded, this, [this](const Account &account, const QList<Profile> &profiles, const QDateTime &savedAt) {
+        if (m_profilesFromNetwork)
+            return; // the network was faster: its answer is newer
+        m_model->setAccount(account);
+        m_model->setProfiles(profiles);
+        m_showingCache = true;
+        m_cacheSavedAt = savedAt;
+        Q_EMIT cacheShown(savedAt);
+    });
+    connect(m_cache, &TreeCache::campaignsLoaded, this, [this](const QHash<QString, QList<Campaign>> &campaigns) {
+        for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
+            if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
+                m_model->setCampaigns(it.key(), it.value());
+    });
+}
+
+TreeLoader::~TreeLoader()
+{
+    cancel();
+}
+
+void TreeLoader::setConcurrency(int concurrency)
+{
+    m_concurrency = std::max(1, concurrency);
+}
+
+void TreeLoader::start()
+{
+    if (!m_cache) {
+        refresh();
+        return;
+    }
+    // The network starts once the cache has been read, so an old answer can never overwrite a new one.
+    connect(m_cache, &TreeCache::loadFinished, this, &TreeLoader::refresh, Qt::SingleShotConnection);
+    m_cache->load();
+}
+
+void TreeLoader::refresh()
+{
+    cancel();
+    ++m_generation;
+    m_done = 0;
+    m_total = 0;
+    setLoading(true);
+    const int generation = m_generation;
+    m_jobs.append(m_client->me({}, this, [this, generation](const Result<Account> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            setLoading(false);
+            Q_EMIT failed(result.error());
+            return;
+        }
+        m_model->setAccount(result.value());
+        if (m_cache)
+            m_cache->saveAccount(result.value());
+        fetchProfiles();
+    }));
+}
+
+void TreeLoader::fetchProfiles()
+{
+    const int generation = m_generation;
+    m_jobs.append(m_client->listProfiles({}, this, [this, generation](const Result<QList<Profile>> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            setLoading(false);
+            Q_EMIT failed(result.error());
+            return;
+        }
+        m_profilesFromNetwork = true;
+        m_showingCache = false;
+        m_model->setProfiles(result.value());
+        if (m_cache)
+            m_cache->saveProfiles(result.value());
+        queueAllCampaigns();
+    }));
+}
+
+void TreeLoader::queueAllCampaigns()
+{
+    // Profiles still moving first (their campaigns are the likeliest to have changed), then the rest in order.
+    QStringList inReview, rest;
+    for (const QString &id : m_model->profileIds()) {
+        const QModelIndex index = m_model->profileIndex(id);
+        const Profile *profile = m_model->profile(index);
+        if (!profile || !profile->hasBrand())
+            continue;
+        (profile->statusInfo().category == StatusCategory::InReview ? inReview : rest).append(id);
+    }
+    for (const QStringList *list : {&inReview, &rest})
+        for (const QString &id : *list)
+            if (!m_queued.contains(id) && !m_inFlight.contains(id)) {
+                m_queue.push_back(id);
+                m_queued.insert(id);
+            }
+    m_total = int(m_queue.size() + m_userQueue.size() + m_inFlight.size());
+    Q_EMIT progress(m_done, m_total);
+    pump();
+    checkFinished();
+}
+
+void TreeLoader::prioritize(const QStringList &profileIds)
+{
+    // Move the visible ones to the front, keeping their order.
+    std::deque<QString> front;
+    for (const QString &id : profileIds) {
+        auto it = std::find(m_queue.begin(), m_queue.end(), id);
+        if (it != m_queue.end()) {
+            m_queue.erase(it);
+            front.push_back(id);
+        }
+    }
+    m_queue.insert(m_queue.begin(), front.begin(), front.end());
+}
+
+void TreeLoader::onCampaignsRequested(const QString &profileId)
+{
+    if (m_inFlight.contains(profileId))
+        return; // already on its way
+    auto it = std::find(m_queue.begin(), m_queue.end(), profileId);
+    if (it != m_queue.end())
+        m_queue.erase(it);
+    else if (!m_queued.contains(profileId))
+        ++m_total;
+    m_queued.insert(profileId);
+    m_userQueue.push_back(profileId);
+    if (!m_loading)
+        setLoading(true);
+    pump();
+}
+
+void TreeLoader::pump()
+{
+    // The user's requests are not held back by the background's concurrency limit.
+    while (!m_userQueue.empty() || (!m_queue.empty() && int(m_inFlight.size()) < m_concurrency)) {
+        const bool user = !m_userQueue.empty();
+        const QString id = user ? m_userQueue.front() : m_queue.front();
+        (user ? m_userQueue : m_queue).pop_front();
+        m_queued.remove(id);
+        m_inFlight.insert(id);
+        CallOptions options;
+        options.priority = user ? Priority::User : Priority::Background;
+        const int generation = m_generation;
+        m_jobs.removeAll(nullptr);
+        m_jobs.append(m_client->listCampaigns(id, options, this, [this, id, generation](const Result<QList<Campaign>> &result) {
+            m_inFlight.remove(id);
+            if (generation != m_generation)
+                return;
+            ++m_done;
+            if (result.ok()) {
+                m_fresh.insert(id);
+                m_model->setCampaigns(id, result.value());
+                if (m_cache)
+                    m_cache->saveCampaigns(id, result.value());
+            } else if (result.error().code == QLatin1String("RESOURCE_009")) {
+                m_fresh.insert(id);
+                m_model->setCampaigns(id, {}); // no brand after all
+                if (m_cache)
+                    m_cache->saveCampaigns(id, {});
+            } else if (result.error().kind != ApiError::Kind::Cancelled) {
+                qCInfo(lcServices).noquote() << "campaigns of" << id << "failed:" << result.error().userMessage();
+                m_model->setCampaignsFailed(id, result.error().userMessage());
+            }
+            Q_EMIT progress(m_done, m_total);
+            pump();
+            checkFinished();
+        }));
+    }
+}
+
+void TreeLoader::checkFinished()
+{
+    if (m_loading && m_profilesFromNetwork && m_inFlight.isEmpty() && m_queue.empty() && m_userQueue.empty()) {
+        setLoading(false);
+        Q_EMIT finished();
+    }
+}
+
+void TreeLoader::cancel()
+{
+    ++m_generation;
+    const QList<QPointer<ApiJob>> jobs = m_jobs;
+    m_jobs.clear();
+    for (const QPointer<ApiJob> &job : jobs)
+        if (job)
+            job->cancel();
+    m_queue.clear();
+    m_userQueue.clear();
+    m_queued.clear();
+    m_inFlight.clear();
+    setLoading(false);
+}
+
+void TreeLoader::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace cd
