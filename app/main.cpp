@@ -1,5 +1,7 @@
 #include "core/appinfo.h"
 #include "mainwindow.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
@@ -34,7 +36,9 @@ int main(int argc, char *argv[])
     parser.addOption(timeScaleOption);
     parser.process(app);
 
-    cd::ui::MainWindow window;
+    cd::ConnectionStore connections;
+    cd::CredentialStore credentials;
+    cd::ui::MainWindow window(connections, credentials);
     std::unique_ptr<cd::sandbox::SandboxServer> sandbox;
     if (parser.isSet(sandboxOption)) {
         cd::sandbox::SandboxOptions options;
@@ -46,7 +50,9 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(error));
             return 1;
         }
-        window.showSandbox(sandbox->baseUrl(), int(sandbox->profileKeys().size()));
+        window.connectToSandbox(sandbox->baseUrl(), sandbox->organizationKey());
+    } else {
+        window.openCurrentConnection();
     }
     window.show();
     return app.exec();

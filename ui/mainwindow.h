@@ -1,30 +1,109 @@
 #pragma once
 
+#include "secrets/connection.h"
+#include "services/organizationsession.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace cd {
+class ConnectionService;
+class ConnectionStore;
+class CredentialStore;
+class OrganizationFilterModel;
+class OrganizationModel;
+
+struct ApiError;
+}
 
 namespace cd::ui {
 
-// The main window. For now it shows which API it is pointed at; the organization tree comes next.
+class DetailsPanel;
+
+// The organization tree and the details of what is selected, side by side; a toolbar with the connection, refresh
+// and search; a status bar with what is loading, the rate budget and the age of what is shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(ConnectionStore &connections, CredentialStore &credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // An embedded sandbox is running at `url` (compliance-desk --sandbox).
-    void showSandbox(const QUrl &url, int profileCount);
-    void showNoConnection();
+    // compliance-desk --sandbox: connect to the embedded sandbox for this session (nothing is saved).
+    void connectToSandbox(const QUrl &url, const QString &organizationKey);
+    // Opens the current saved connection, if there is one.
+    void openCurrentConnection();
+    void openConnection(const Connection &connection);
+    void showConnectDialog();
 
-    QString endpointText() const;
+    // For tests.
+    OrganizationModel *model() const { return m_model; }
+    OrganizationFilterModel *filterModel() const { return m_filter; }
+    QTreeView *treeView() const { return m_tree; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QLineEdit *searchField() const { return m_search; }
+    OrganizationSession *session() const { return m_session; }
+    QString bannerText() const;
+    QString statusText() const;
+    bool isShowingEmptyState() const;
 
 private:
-    QLabel *m_heading = nullptr;
-    QLabel *m_explanation = nullptr;
-    QLineEdit *m_endpoint = nullptr;
+    void buildToolBar();
+    void buildCentral();
+    void buildStatusBar();
+    void refreshConnectionBox();
+    void startSession(const Connection &connection, const QByteArray &key, bool useCache);
+    void closeSession();
+    void showEmptyState();
+    void showBanner(const QString &text, const QString &actionText, std::function<void()> action);
+    void hideBanner();
+    void onSelectionChanged();
+    void onActivated(const QModelIndex &proxyIndex);
+    void onLoadFailed(const ApiError &error);
+    void updateStatus();
+    void prioritizeVisible();
+    void updateEmptyFilterHint();
+
+    ConnectionStore &m_connections;
+    CredentialStore &m_credentials;
+    ConnectionService *m_service;
+    OrganizationModel *m_model;
+    OrganizationFilterModel *m_filter;
+    QPointer<OrganizationSession> m_session;
+    QList<Connection> m_sessionConnections; // not saved (the demo sandbox)
+    QUrl m_sandboxUrl;
+
+    QComboBox *m_connectionBox = nullptr;
+    QAction *m_refresh = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyHeading = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerAction = nullptr;
+    std::function<void()> m_bannerCallback;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_noMatches = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_budgetLabel = nullptr;
+    QTimer *m_prioritizeTimer = nullptr;
+    bool m_fillingBox = false;
 };
 
 } // namespace cd::ui

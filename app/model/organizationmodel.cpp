@@ -70,6 +70,12 @@ QDateTime lastChange(const QDateTime &updated, const QDateTime &created)
     return updated.isValid() ? updated : created;
 }
 
+// Short and unambiguous in every locale: the day, the month's name, the year, hours and minutes.
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")) : QString();
+}
+
 } // namespace
 
 OrganizationModel::OrganizationModel(QObject *parent)
@@ -463,7 +469,9 @@ Qt::ItemFlags OrganizationModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (nodeFor(index)->children.empty() && !hasChildren(index))
+    // Only leaves by nature: an organization or profile without children now may get some later.
+    const Kind kind = nodeFor(index)->kind;
+    if (kind != Kind::Organization && kind != Kind::Profile)
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }
@@ -589,7 +597,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
             return useCases.join(QLatin1String(", "));
         }
         case LastChangeColumn:
-            return QLocale().toString(lastChange(p.updatedAt, p.createdAt).toLocalTime(), QLocale::ShortFormat);
+            return dateText(lastChange(p.updatedAt, p.createdAt));
         case AttentionColumn:
             return attentionText(attentionOf(node));
         }
@@ -609,7 +617,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         case UseCasesColumn:
             return c.useCaseNames().join(QLatin1String(", "));
         case LastChangeColumn:
-            return QLocale().toString(lastChange(c.updatedAt, c.createdAt).toLocalTime(), QLocale::ShortFormat);
+            return dateText(lastChange(c.updatedAt, c.createdAt));
         case AttentionColumn:
             return attentionText(attentionOf(node));
         }

@@ -38,8 +38,13 @@ void ConnectionService::add(const QString &name, const QUrl &baseUrl, const QByt
         return;
     }
 
+    verifyAndStore(result, key.trimmed(), context, std::move(done));
+}
+
+void ConnectionService::verifyAndStore(AddResult result, const QByteArray &key, QObject *context, AddCallback done)
+{
     // A client of its own, for this one check.
-    auto *client = new SentClient(clientConfig(result.connection, key.trimmed()), this);
+    auto *client = new SentClient(clientConfig(result.connection, key), this);
     client->me({}, context, [this, client, result, key, context, done](const Result<Account> &me) mutable {
         client->deleteLater();
         if (!me.ok()) {
@@ -51,16 +56,27 @@ void ConnectionService::add(const QString &name, const QUrl &baseUrl, const QByt
         result.connection.keyKind = me.value().type;
         result.connection.accountId = me.value().id;
         result.connection.accountName = me.value().name;
-        m_credentials.write(result.connection.id, key.trimmed(), context,
-                            [this, result, done](const CredentialStore::Outcome &written) mutable {
-                                result.keychain = written;
-                                if (written.ok()) {
-                                    m_store.save(result.connection);
-                                    m_store.setCurrentId(result.connection.id);
-                                }
-                                done(result);
-                            });
+        m_credentials.write(result.connection.id, key, context, [this, result, done](const CredentialStore::Outcome &written) mutable {
+            result.keychain = written;
+            if (written.ok()) {
+                m_store.save(result.connection);
+                m_store.setCurrentId(result.connection.id);
+            }
+            done(result);
+        });
     });
+}
+
+void ConnectionService::replaceKey(const Connection &connection, const QByteArray &key, QObject *context, AddCallback done)
+{
+    AddResult result;
+    result.connection = connection;
+    if (key.trimmed().isEmpty()) {
+        result.problem = tr("Enter the API key.");
+        QMetaObject::invokeMethod(context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    verifyAndStore(result, key.trimmed(), context, std::move(done));
 }
 
 void ConnectionService::keepForSession(const Connection &connection, const QByteArray &key)

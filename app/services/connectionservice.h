@@ -36,6 +36,8 @@ public:
 
     // Checks `key` against `baseUrl`, writes it to the keychain and saves the connection as the current one.
     void add(const QString &name, const QUrl &baseUrl, const QByteArray &key, QObject *context, AddCallback done);
+    // A new key for a saved connection (the old one was revoked or is missing): checked, then written.
+    void replaceKey(const Connection &connection, const QByteArray &key, QObject *context, AddCallback done);
     // After a keychain failure: save the connection, and keep its key in memory until the application quits.
     void keepForSession(const Connection &connection, const QByteArray &key);
     // Deletes the keychain entry, then the metadata.
@@ -46,6 +48,8 @@ public:
     static ClientConfig clientConfig(const Connection &connection, const QByteArray &key);
 
 private:
+    void verifyAndStore(AddResult result, const QByteArray &key, QObject *context, AddCallback done);
+
     ConnectionStore &m_store;
     CredentialStore &m_credentials;
 };

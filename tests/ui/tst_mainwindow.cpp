@@ -1,37 +1,198 @@
+#include "connectdialog.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
-#include "sandbox/sandboxserver.h"
+#include "messagebox.h"
 
+#include "api/clienttestsupport.h"
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "sandbox/sandboxstate.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/connectionservice.h"
+#include "services/treeloader.h"
+
+#include <QComboBox>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
+using namespace cd;
+
+// The main window and the connect dialog, offscreen, against an in-process sandbox.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void showsEmbeddedSandboxAddress()
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConnectionStore> m_connections;
+    CredentialStore m_credentials;
+
+    static void screenshot(QWidget &widget, const QString &name)
     {
-        cd::sandbox::SandboxOptions options;
-        cd::sandbox::SandboxServer server(options);
-        QVERIFY(server.start());
-        cd::ui::MainWindow window;
-        QCOMPARE(window.endpointText(), QString());
-        window.showSandbox(server.baseUrl(), int(server.profileKeys().size()));
+        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    static void checkAccessibleNames(QWidget &root)
+    {
+        for (const auto *edit : root.findChildren<QLineEdit *>()) {
+            if (qobject_cast<QComboBox *>(edit->parentWidget()))
+                continue; // an editable combo box's line edit: the combo box carries the name
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->placeholderText()));
+        }
+        for (const auto *box : root.findChildren<QComboBox *>())
+            QVERIFY(!box->accessibleName().isEmpty());
+    }
+    static bool waitForLoaded(ui::MainWindow &window)
+    {
+        return QTest::qWaitFor([&] {
+            return window.session() && !window.session()->loader()->isLoading() && window.model()->profileCount() > 0;
+        }, 30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_connections = std::make_unique<ConnectionStore>(m_settings.get());
+    }
+
+    void emptyStateWithoutConnections()
+    {
+        ui::MainWindow window(*m_connections, m_credentials);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.endpointText(), server.baseUrl().toString());
-        QVERIFY(window.endpointText().startsWith(QLatin1String("http://127.0.0.1:")));
-        // Every input has an accessible name.
-        const auto edits = window.findChildren<QLineEdit *>();
-        QVERIFY(!edits.isEmpty());
-        for (const auto *edit : edits)
-            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
-        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-            window.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QStringLiteral("/mainwindow-sandbox.png"));
+        QVERIFY(window.isShowingEmptyState());
+        QCOMPARE(window.statusText(), QStringLiteral("Not connected"));
+        checkAccessibleNames(window);
+        screenshot(window, QStringLiteral("mainwindow-empty"));
+    }
+
+    void browsesTheSandboxOrganization()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectToSandbox(server->baseUrl(), server->organizationKey());
+        QVERIFY(waitForLoaded(window));
+        QVERIFY(!window.isShowingEmptyState());
+        QVERIFY(window.bannerText().isEmpty());
+        QVERIFY(window.statusText().contains(QLatin1String("up to date")));
+        QTreeView *tree = window.treeView();
+        const QModelIndex org = window.filterModel()->index(0, 0);
+        QVERIFY(tree->isExpanded(org));
+        QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
+
+        // Keyboard: down to the first profile; the details follow.
+        tree->setFocus();
+        tree->setCurrentIndex(org);
+        QTest::keyClick(tree, Qt::Key_Down);
+        const QModelIndex first = tree->currentIndex();
+        const Profile *profile = window.model()->profile(window.filterModel()->mapToSource(first));
+        QVERIFY(profile);
+        QVERIFY(window.detailsPanel()->toPlainText().contains(profile->name));
+        QVERIFY(window.detailsPanel()->toPlainText().contains(profile->id));
+
+        // A profile with campaigns: open it, pick a campaign, see its samples; copy its id.
+        const QString id = ownCampaignsProfile(*server);
+        const QModelIndex withCampaigns = window.filterModel()->mapFromSource(window.model()->profileIndex(id));
+        tree->expand(withCampaigns);
+        QTRY_VERIFY(window.filterModel()->rowCount(withCampaigns) > 0);
+        const QModelIndex campaignIndex = window.filterModel()->index(0, 0, withCampaigns);
+        tree->setCurrentIndex(campaignIndex);
+        const Campaign *campaign = window.model()->campaign(window.filterModel()->mapToSource(campaignIndex));
+        QVERIFY(campaign);
+        QVERIFY(window.detailsPanel()->toPlainText().contains(campaign->useCases.first().sampleMessages.first()));
+        Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
+        QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
+        screenshot(window, QStringLiteral("mainwindow-sandbox"));
+
+        // A refresh keeps what is open and selected.
+        const QString campaignId = campaign->id;
+        QSignalSpy finished(window.session()->loader(), &TreeLoader::finished);
+        window.session()->loader()->refresh();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(tree->isExpanded(window.filterModel()->mapFromSource(window.model()->profileIndex(id))));
+        QCOMPARE(tree->currentIndex().data(OrganizationModel::IdRole).toString(), campaignId);
+
+        // Search narrows the tree; a search with no match says so.
+        QTest::keyClicks(window.searchField(), profile->name);
+        QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), 1);
+        window.searchField()->setText(QStringLiteral("no such thing anywhere"));
+        QTRY_COMPARE(window.filterModel()->rowCount(), 0);
+        screenshot(window, QStringLiteral("mainwindow-no-match"));
+        window.searchField()->clear();
+        QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), window.model()->profileCount());
+        checkAccessibleNames(window);
+    }
+
+    void aFailedLoadShowsABannerWithRetry()
+    {
+        auto server = startSandbox();
+        server->setFaultRates(1.0, 0, 0);
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        window.connectToSandbox(server->baseUrl(), server->organizationKey());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 60000);
+        QVERIFY(window.bannerText().contains(QLatin1String("could not be loaded")));
+        QVERIFY(window.bannerText().contains(QLatin1String("Request ID")));
+        screenshot(window, QStringLiteral("mainwindow-error"));
+        server->setFaultRates(0, 0, 0);
+        window.session()->loader()->refresh();
+        QVERIFY(waitForLoaded(window));
+    }
+
+    void connectDialogChecksTheKey()
+    {
+        auto server = startSandbox();
+        ConnectionService service(*m_connections, m_credentials);
+        ui::ConnectDialog dialog(service);
+        dialog.offerSandbox(server->baseUrl());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        checkAccessibleNames(dialog);
+        QCOMPARE(dialog.keyEdit()->echoMode(), QLineEdit::Password);
+
+        dialog.nameEdit()->setText(QStringLiteral("Demo"));
+        dialog.addressBox()->setCurrentIndex(1);
+        dialog.keyEdit()->setText(QStringLiteral("sk_test_not_a_real_key"));
+        dialog.accept();
+        QTRY_VERIFY(dialog.resultText().contains(QLatin1String("not accepted")));
+        QVERIFY(dialog.isVisible()); // refused: still open, the typed name and address kept
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Demo"));
+        QVERIFY(dialog.resultText().contains(QLatin1String("Request ID")));
+        QVERIFY(m_connections->connections().isEmpty());
+        screenshot(dialog, QStringLiteral("connectdialog-refused"));
+
+        // The right key, and a keychain that does not answer in time: the session-only choice.
+        m_credentials.setTimeout(0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog.keyEdit()->setText(server->organizationKey());
+        dialog.accept();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("session only")));
+        QVERIFY(dialog.isSessionOnly());
+        QVERIFY(m_credentials.isHeldForSession(dialog.connection().id));
+        QCOMPARE(dialog.connection().accountName, server->state().organization().name);
+        QCOMPARE(m_connections->connections().size(), 1);
+        m_credentials.setTimeout(10000);
     }
 
     void germanTranslationIsEmbedded()
@@ -39,11 +200,13 @@ private Q_SLOTS:
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/compliance-desk_de.qm")));
         QVERIFY(QCoreApplication::installTranslator(&german));
-        cd::ui::MainWindow window;
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nicht verbunden"));
+        {
+            ui::MainWindow window(*m_connections, m_credentials);
+            QCOMPARE(window.statusText(), QStringLiteral("Nicht verbunden"));
+        }
         QCoreApplication::removeTranslator(&german);
-        cd::ui::MainWindow english;
-        QCOMPARE(english.statusBar()->currentMessage(), QStringLiteral("Not connected"));
+        ui::MainWindow english(*m_connections, m_credentials);
+        QCOMPARE(english.statusText(), QStringLiteral("Not connected"));
     }
 };
 

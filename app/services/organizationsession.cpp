@@ -1,0 +1,31 @@
+#include "organizationsession.h"
+
+#include "api/sentclient.h"
+#include "connectionservice.h"
+#include "store/treecache.h"
+#include "treeloader.h"
+
+namespace cd {
+
+OrganizationSession::OrganizationSession(const Connection &connection, const QByteArray &key, OrganizationModel *model,
+                                         bool useCache, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_client(new SentClient(ConnectionService::clientConfig(connection, key), this))
+{
+    if (useCache)
+        m_cache = new TreeCache(TreeCache::pathForConnection(connection.id), this);
+    m_loader = new TreeLoader(m_client, model, m_cache, this);
+}
+
+OrganizationSession::~OrganizationSession()
+{
+    m_loader->cancel();
+}
+
+void OrganizationSession::start()
+{
+    m_loader->start();
+}
+
+} // namespace cd

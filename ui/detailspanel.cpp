@@ -1,0 +1,282 @@
+#include "detailspanel.h"
+
+#include "domain/account.h"
+#include "domain/campaign.h"
+#include "domain/profile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace cd::ui {
+
+namespace {
+
+// A small HTML builder: headings, label/value rows, escaped values, copy links.
+class Html
+{
+public:
+    void heading(const QString &text, const QString &subtitle = {})
+    {
+        m_out += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(text.toHtmlEscaped());
+        if (!subtitle.isEmpty())
+            m_out += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(subtitle.toHtmlEscaped());
+    }
+    void section(const QString &title)
+    {
+        closeTable();
+        m_out += QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(title.toHtmlEscaped());
+    }
+    void row(const QString &label, const QString &value)
+    {
+        rowHtml(label, value.isEmpty() ? QStringLiteral("<span style='color:gray'>—</span>") : value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    }
+    void id(const QString &label, const QString &value)
+    {
+        if (value.isEmpty())
+            return row(label, value);
+        rowHtml(label, QStringLiteral("<code>%1</code> &nbsp;<a href='copy:%2'>%3</a>")
+                           .arg(value.toHtmlEscaped(), QString::fromLatin1(QUrl::toPercentEncoding(value)),
+                                DetailsPanel::tr("Copy")));
+    }
+    void link(const QString &label, const QString &url)
+    {
+        const QUrl parsed(url);
+        if (url.isEmpty() || !parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+            return row(label, url);
+        rowHtml(label, QStringLiteral("<a href='%1'>%2</a>").arg(QString::fromLatin1(parsed.toEncoded()).toHtmlEscaped(), url.toHtmlEscaped()));
+    }
+    void warning(const QString &text)
+    {
+        closeTable();
+        m_out += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(text.toHtmlEscaped());
+    }
+    void paragraph(const QString &text)
+    {
+        closeTable();
+        m_out += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    }
+    void list(const QStringList &items)
+    {
+        closeTable();
+        m_out += QStringLiteral("<ol>");
+        for (const QString &item : items)
+            m_out += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        m_out += QStringLiteral("</ol>");
+    }
+    QString html()
+    {
+        closeTable();
+        return m_out;
+    }
+
+private:
+    void rowHtml(const QString &label, const QString &valueHtml)
+    {
+        if (!m_inTable) {
+            m_out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+            m_inTable = true;
+        }
+        m_out += QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)' valign='top'>%1</td><td>%2</td></tr>")
+                     .arg(label.toHtmlEscaped(), valueHtml);
+    }
+    void closeTable()
+    {
+        if (m_inTable)
+            m_out += QStringLiteral("</table>");
+        m_inTable = false;
+    }
+    QString m_out;
+    bool m_inTable = false;
+};
+
+QString when(const QDateTime &value)
+{
+    return value.isValid() ? QLocale().toString(value.toLocalTime(), QLocale::LongFormat) : QString();
+}
+
+QString yesNo(bool value)
+{
+    return value ? DetailsPanel::tr("Yes") : DetailsPanel::tr("No");
+}
+
+QString statusText(const Status &status)
+{
+    if (status.raw.isEmpty())
+        return status.label();
+    return DetailsPanel::tr("%1 (sent.dm: %2)").arg(status.displayText(), status.raw);
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setAccessibleName(tr("Details"));
+    setFrameShape(QFrame::NoFrame);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsPanel::onAnchor);
+    showNothing();
+}
+
+void DetailsPanel::onAnchor(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("copy")) {
+        m_lastCopied = QUrl::fromPercentEncoding(url.path().toLatin1());
+        QApplication::clipboard()->setText(m_lastCopied);
+        Q_EMIT copied(m_lastCopied);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+void DetailsPanel::showNothing()
+{
+    showMessage(tr("Nothing selected"), tr("Select the organization, a profile or a campaign to see all of its details."));
+}
+
+void DetailsPanel::showMessage(const QString &heading, const QString &text)
+{
+    Html html;
+    html.heading(heading);
+    html.paragraph(text);
+    setHtml(html.html());
+}
+
+void DetailsPanel::showAccount(const Account &a, int profileCount)
+{
+    Html html;
+    html.heading(a.name.isEmpty() ? tr("Organization") : a.name, a.kindLabel());
+    html.id(tr("ID"), a.id);
+    html.row(tr("Email"), a.email);
+    html.row(tr("Description"), a.description);
+    html.row(tr("Created"), when(a.createdAt));
+    html.row(tr("Profiles"), QString::number(profileCount));
+    html.section(tr("Channels"));
+    html.row(tr("SMS"), a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? tr("Configured") : a.sms.phoneNumber) : tr("Not configured"));
+    html.row(tr("WhatsApp"), a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? tr("Configured") : a.whatsapp.phoneNumber) : tr("Not configured"));
+    html.row(tr("RCS"), a.rcs.configured ? (a.rcs.phoneNumber.isEmpty() ? tr("Configured") : a.rcs.phoneNumber) : tr("Not configured"));
+    setHtml(html.html());
+}
+
+void DetailsPanel::showProfile(const Profile &p, int campaignCount)
+{
+    Html html;
+    html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
+    html.id(tr("ID"), p.id);
+    html.row(tr("Short name"), p.shortName);
+    html.row(tr("Description"), p.description);
+    html.row(tr("Status"), statusText(p.statusInfo()));
+    html.row(tr("Email"), p.email);
+    html.link(tr("Icon"), p.icon);
+    html.row(tr("Billing model"), p.billingModel);
+    if (p.billingContact)
+        html.row(tr("Billing contact"), QStringList{p.billingContact->name, p.billingContact->email, p.billingContact->phone,
+                                                    p.billingContact->address}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String("\n")));
+    html.row(tr("Inherits the brand"), yesNo(p.inheritTcrBrand));
+    html.row(tr("Inherits campaigns"), yesNo(p.inheritTcrCampaign));
+    html.row(tr("SMS number"), p.sendingPhoneNumber);
+    html.row(tr("WhatsApp number"), p.whatsappPhoneNumber);
+    html.id(tr("WABA ID"), p.wabaId);
+    html.row(tr("Campaigns"), QString::number(campaignCount));
+    html.row(tr("Created"), when(p.createdAt));
+    html.row(tr("Last change"), when(p.updatedAt));
+
+    if (!p.brand) {
+        html.section(tr("Brand"));
+        html.paragraph(p.inheritTcrBrand ? tr("The organization's brand is used (inherited).")
+                                         : tr("This profile has no brand yet, so it cannot have campaigns."));
+        setHtml(html.html());
+        return;
+    }
+    const Brand &b = *p.brand;
+    html.section(b.isInherited ? tr("Brand (the organization's, read-only here)") : tr("Brand"));
+    html.id(tr("Brand ID"), b.id);
+    html.row(tr("Status"), statusText(brandStatus(b)));
+    html.row(tr("Identity status"), b.identityStatus);
+    html.row(tr("Submitted to TCR"), b.submittedToTcr ? (b.submittedAt.isValid() ? when(b.submittedAt) : tr("Yes")) : tr("No"));
+    html.id(tr("TCR brand ID"), b.tcrBrandId);
+    html.id(tr("Universal EIN"), b.universalEin);
+    if (b.submittedToTcr && !b.isInherited)
+        html.paragraph(tr("Submitted to TCR: the brand can no longer be changed."));
+    if (b.contact) {
+        html.section(tr("Contact"));
+        html.row(tr("Name"), b.contact->name);
+        html.row(tr("Business name"), b.contact->businessName);
+        html.row(tr("Email"), b.contact->email);
+        html.row(tr("Phone"), b.contact->phone);
+        html.row(tr("Role"), b.contact->role);
+    }
+    if (b.business) {
+        const BrandBusiness &x = *b.business;
+        html.section(tr("Business"));
+        html.row(tr("Legal name"), x.legalName);
+        html.row(tr("Entity type"), x.entityType);
+        html.row(tr("Tax ID"), x.taxIdType.isEmpty() ? x.taxId : tr("%1 (%2)").arg(x.taxId, x.taxIdType));
+        html.link(tr("Website"), x.url);
+        html.row(tr("Address"), QStringList{x.street, QStringList{x.postalCode, x.city}.join(QLatin1Char(' ')).trimmed(), x.state,
+                                            x.country}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String("\n")));
+        html.row(tr("Country of registration"), x.countryOfRegistration);
+    }
+    if (b.compliance) {
+        const BrandCompliance &x = *b.compliance;
+        html.section(tr("Compliance"));
+        html.row(tr("Brand relationship"), x.brandRelationship);
+        html.row(tr("Vertical"), x.vertical);
+        QStringList countries;
+        for (const DestinationCountry &country : x.destinationCountries)
+            countries.append(country.isMain ? tr("%1 (main)").arg(country.id) : country.id);
+        html.row(tr("Destination countries"), countries.join(QLatin1String(", ")));
+        html.row(tr("TCR application"), yesNo(x.isTcrApplication.value_or(false)));
+        html.row(tr("Phone number prefix"), x.phoneNumberPrefix);
+        html.row(tr("Expected volume"), x.expectedMessagingVolume);
+        html.row(tr("Notes"), x.notes);
+    }
+    setHtml(html.html());
+}
+
+void DetailsPanel::showCampaign(const Campaign &c, const Profile &p)
+{
+    Html html;
+    html.heading(c.name, tr("Campaign of %1 · %2").arg(p.name, c.statusInfo().displayText()));
+    if (c.isInheritedBy(p.id))
+        html.paragraph(tr("Inherited from the organization: read-only for this profile. To give it campaigns of its own, "
+                          "turn off “inherit campaigns” in the profile."));
+    if (!c.tcrSyncError.isEmpty())
+        html.warning(tr("Sync error: %1").arg(c.tcrSyncError));
+    html.id(tr("ID"), c.id);
+    html.row(tr("Status"), statusText(c.statusInfo()));
+    html.row(tr("Type"), c.type);
+    html.row(tr("Description"), c.description);
+    html.row(tr("Volume"), c.volume);
+    html.row(tr("Submitted to TCR"), c.submittedToTcr ? (c.submittedAt.isValid() ? when(c.submittedAt) : tr("Yes")) : tr("No"));
+    html.id(tr("TCR campaign ID"), c.tcrCampaignId);
+    html.id(tr("Brand ID"), c.brandId);
+    if (c.dcaElectionsComplete)
+        html.row(tr("Carrier elections"), *c.dcaElectionsComplete ? tr("Complete %1").arg(when(c.dcaElectionsCompletedAt)).trimmed() : tr("Pending"));
+    if (c.cost)
+        html.row(tr("Cost"), QLocale().toString(*c.cost, 'f', 2));
+    html.row(tr("Billed"), when(c.billedDate));
+    html.row(tr("Created"), when(c.createdAt));
+    html.row(tr("Last change"), when(c.updatedAt));
+    for (const UseCase &u : c.useCases) {
+        html.section(tr("Use case: %1").arg(u.messagingUseCaseUs));
+        html.list(u.sampleMessages);
+    }
+    html.section(tr("Consent and messages"));
+    html.row(tr("Message flow"), c.messageFlow);
+    html.row(tr("Opt-in message"), c.optinMessage);
+    html.row(tr("Opt-in keywords"), c.optinKeywords);
+    html.row(tr("Opt-out message"), c.optoutMessage);
+    html.row(tr("Opt-out keywords"), c.optoutKeywords);
+    html.row(tr("Help message"), c.helpMessage);
+    html.row(tr("Help keywords"), c.helpKeywords);
+    html.section(tr("Links"));
+    html.link(tr("Privacy policy"), c.privacyPolicyLink);
+    html.link(tr("Terms and conditions"), c.termsAndConditionsLink);
+    setHtml(html.html());
+}
+
+} // namespace cd::ui
