@@ -288,124 +288,126 @@
     <name>cd::OrganizationModel</name>
     <message>
         <source>The organization&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der Organisation</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 (inherited)</source>
-        <translation type="unfinished">%1 (geerbt)</translation>
+        <translation>%1 (geerbt)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Brand / TCR</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke / TCR</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Profil oder die Kampagne steht; das Wort der API steht im Tooltip jeder Zelle.</translation>
     </message>
     <message>
         <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Marke eines Profils (eigene oder geerbte) und ihre Prüfung; die TCR-ID einer Kampagne.</translation>
     </message>
     <message>
         <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungsfälle der Kampagne; bei einem Profil die all seiner Kampagnen.</translation>
     </message>
     <message>
         <source>When sent.dm last changed the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sent.dm den Eintrag zuletzt geändert hat.</translation>
     </message>
     <message>
         <source>Rejections, sync errors, a missing brand, or campaigns that could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen, Synchronisationsfehler, eine fehlende Marke oder Kampagnen, die nicht geladen werden konnten.</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Fehler</translation>
     </message>
     <message>
         <source>No brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Marke</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message numerus="yes">
         <source>%n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Profil</numerusform>
+            <numerusform>%n Profile</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen werden geladen …</translation>
     </message>
     <message>
         <source>Campaigns could not be loaded. Press Enter or double-click to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen konnten nicht geladen werden. Drücken Sie die Eingabetaste oder doppelklicken Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht</translation>
     </message>
     <message>
         <source>sent.dm status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status bei sent.dm: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Sync error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Fehler: %1</translation>
     </message>
     <message>
         <source>Brand status: %1
 Identity status: %2
 TCR brand id: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenstatus: %1
+Identitätsstatus: %2
+TCR-Marken-ID: %3</translation>
     </message>
     <message>
         <source>Inherited from the organization: read-only for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Organisation geerbt: für dieses Profil schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -450,23 +452,437 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
-    <name>cd::ui::MainWindow</name>
+    <name>cd::ui::ConnectDialog</name>
     <message>
-        <source>API address:</source>
-        <translation>API-Adresse:</translation>
+        <source>Connect an organization</source>
+        <translation>Organisation verbinden</translation>
+    </message>
+    <message>
+        <source>Use the API key of the organization (or of one sender profile) from the sent.dm dashboard, Settings → API Keys. It is checked with sent.dm, then kept in the system keychain; it is never written to a file.</source>
+        <translation>Verwenden Sie den API-Schlüssel der Organisation (oder eines Absenderprofils) aus dem sent.dm-Dashboard, Settings → API Keys. Er wird bei sent.dm geprüft und dann im Schlüsselbund des Systems abgelegt; er wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind production</source>
+        <translation>z. B. Northwind Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <source>Copy the API address</source>
-        <translation>API-Adresse kopieren</translation>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the key</source>
+        <translation>Schlüssel an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Check and save</source>
+        <translation>&amp;Prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>The local demo sandbox</source>
+        <translation>Die lokale Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>Enter the API key again</source>
+        <translation>API-Schlüssel erneut eingeben</translation>
+    </message>
+    <message>
+        <source>Checking the key with sent.dm…</source>
+        <translation>Der Schlüssel wird bei sent.dm geprüft …</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the key</source>
+        <translation>Der Schlüsselbund kann den Schlüssel nicht aufbewahren</translation>
+    </message>
+    <message>
+        <source>Use the key for this session only? It stays in memory until Compliance Desk quits and is never written to disk; you will be asked for it again next time.</source>
+        <translation>Den Schlüssel nur für diese Sitzung verwenden? Er bleibt im Arbeitsspeicher, bis Compliance Desk beendet wird, und wird nie auf die Festplatte geschrieben; beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 “%2”.</source>
+        <translation>Verbunden: %1 „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DetailsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (sent.dm: %2)</source>
+        <translation>%1 (sent.dm: %2)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select the organization, a profile or a campaign to see all of its details.</source>
+        <translation>Wählen Sie die Organisation, ein Profil oder eine Kampagne aus, um alle Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>RCS</source>
+        <translation>RCS</translation>
+    </message>
+    <message>
+        <source>Sender profile · %1</source>
+        <translation>Absenderprofil · %1</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Billing model</source>
+        <translation>Abrechnungsmodell</translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <source>Inherits the brand</source>
+        <translation>Erbt die Marke</translation>
+    </message>
+    <message>
+        <source>Inherits campaigns</source>
+        <translation>Erbt Kampagnen</translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation>SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>WABA ID</source>
+        <translation>WABA-ID</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s brand is used (inherited).</source>
+        <translation>Die Marke der Organisation wird verwendet (geerbt).</translation>
+    </message>
+    <message>
+        <source>This profile has no brand yet, so it cannot have campaigns.</source>
+        <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben.</translation>
+    </message>
+    <message>
+        <source>Brand (the organization&apos;s, read-only here)</source>
+        <translation>Marke (die der Organisation, hier schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Brand ID</source>
+        <translation>Marken-ID</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Identitätsstatus</translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation>Bei TCR eingereicht</translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation>TCR-Marken-ID</translation>
+    </message>
+    <message>
+        <source>Universal EIN</source>
+        <translation>Universal EIN</translation>
+    </message>
+    <message>
+        <source>Submitted to TCR: the brand can no longer be changed.</source>
+        <translation>Bei TCR eingereicht: Die Marke kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Country of registration</source>
+        <translation>Land der Registrierung</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Brand relationship</source>
+        <translation>Markenbeziehung</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (Haupt)</translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation>Zielländer</translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation>TCR-Antrag</translation>
+    </message>
+    <message>
+        <source>Phone number prefix</source>
+        <translation>Rufnummernpräfix</translation>
+    </message>
+    <message>
+        <source>Expected volume</source>
+        <translation>Erwartetes Volumen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 · %2</source>
+        <translation>Kampagne von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Inherited from the organization: read-only for this profile. To give it campaigns of its own, turn off “inherit campaigns” in the profile.</source>
+        <translation>Von der Organisation geerbt: für dieses Profil schreibgeschützt. Damit es eigene Kampagnen haben kann, schalten Sie im Profil „Kampagnen erben“ aus.</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Sync-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>TCR campaign ID</source>
+        <translation>TCR-Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Carrier elections</source>
+        <translation>Carrier-Freigaben</translation>
+    </message>
+    <message>
+        <source>Complete %1</source>
+        <translation>Abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Use case: %1</source>
+        <translation>Anwendungsfall: %1</translation>
+    </message>
+    <message>
+        <source>Consent and messages</source>
+        <translation>Einwilligung und Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation>Nachrichtenablauf</translation>
+    </message>
+    <message>
+        <source>Opt-in message</source>
+        <translation>Opt-in-Nachricht</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Opt-in-Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Opt-out message</source>
+        <translation>Opt-out-Nachricht</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Opt-out-Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <translation>Hilfe-Nachricht</translation>
+    </message>
+    <message>
+        <source>Help keywords</source>
+        <translation>Hilfe-Schlüsselwörter</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>Geschäftsbedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -484,31 +900,168 @@ TCR brand id: %3</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Demo organization</source>
-        <translation>Demo-Organisation</translation>
-    </message>
-    <message numerus="yes">
-        <source>Compliance Desk is running against a local sandbox that behaves like api.sent.dm, with a demo organization of %n sender profile(s). Nothing you do here reaches sent.dm.</source>
-        <translation>
-            <numerusform>Compliance Desk läuft gegen eine lokale Sandbox, die sich wie api.sent.dm verhält, mit einer Demo-Organisation mit %n Absenderprofil. Nichts, was Sie hier tun, erreicht sent.dm.</numerusform>
-            <numerusform>Compliance Desk läuft gegen eine lokale Sandbox, die sich wie api.sent.dm verhält, mit einer Demo-Organisation mit %n Absenderprofilen. Nichts, was Sie hier tun, erreicht sent.dm.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox läuft unter %1</translation>
-    </message>
-    <message>
         <source>No organization connected</source>
         <translation>Keine Organisation verbunden</translation>
     </message>
     <message>
-        <source>Connecting an organization comes in a later version. To look around now, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
-        <translation>Das Verbinden einer Organisation kommt in einer späteren Version. Um sich jetzt umzusehen, starten Sie Compliance Desk mit --sandbox: Es startet einen lokalen Ersatz für sent.dm mit einer Demo-Organisation.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an organization…</source>
+        <translation>Organisation &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all profiles</source>
+        <translation>Alle Profile &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load everything again from sent.dm (F5)</source>
+        <translation>Alles erneut von sent.dm laden (F5)</translation>
+    </message>
+    <message>
+        <source>Search name, id, status, use case…</source>
+        <translation>Name, ID, Status, Anwendungsfall suchen …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>Nur mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation>Jeder Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Organization tree</source>
+        <translation>Organisationsbaum</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nichts passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation>Verbleibende Anfragen im Ratenlimit von sent.dm. Das Laden im Hintergrund hält eine Reserve zurück, damit das, worauf Sie klicken, sofort beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1” from the keychain…</source>
+        <translation>Der Schlüssel von „%1“ wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
+        <translation>Verbinden Sie eine Organisation mit ihrem sent.dm-API-Schlüssel, um ihre Absenderprofile, Marken und Kampagnen zu durchsuchen. Um sich zuerst umzusehen, starten Sie Compliance Desk mit --sandbox: Dann läuft ein lokaler Ersatz für sent.dm mit einer Demo-Organisation.</translation>
+    </message>
+    <message>
+        <source>The tree could not be refreshed; it shows what was loaded before.</source>
+        <translation>Der Baum konnte nicht aktualisiert werden; er zeigt, was vorher geladen war.</translation>
+    </message>
+    <message>
+        <source>The organization could not be loaded.</source>
+        <translation>Die Organisation konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing…</source>
+        <translation>Angezeigt wird der Baum vom %1; er wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Loading campaigns: %1 of %2 profiles</source>
+        <translation>Kampagnen werden geladen: %1 von %2 Profilen</translation>
+    </message>
+    <message>
+        <source>Loading the organization…</source>
+        <translation>Die Organisation wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 profiles · up to date at %2</source>
+        <translation>%1 Profile · aktuell um %2</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 left (%2/min)</source>
+        <translation>Ratenbudget: %1 übrig (%2/min)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>The campaigns of %1 are on their way.</source>
+        <translation>Die Kampagnen von %1 sind unterwegs.</translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation>Kampagnen nicht geladen</translation>
+    </message>
+    <message>
+        <source>Press Enter on the row, or double-click it, to try again.</source>
+        <translation>Drücken Sie auf der Zeile die Eingabetaste oder doppelklicken Sie sie, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

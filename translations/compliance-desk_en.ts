@@ -450,9 +450,25 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
-    <name>cd::ui::MainWindow</name>
+    <name>cd::ui::ConnectDialog</name>
     <message>
-        <source>API address:</source>
+        <source>Connect an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the API key of the organization (or of one sender profile) from the sent.dm dashboard, Settings → API Keys. It is checked with sent.dm, then kept in the system keychain; it is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwind production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,13 +476,411 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
+        <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the API address</source>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key with sent.dm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the key for this session only? It stays in memory until Compliance Desk quits and is never written to disk; you will be asked for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DetailsPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent.dm: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the organization, a profile or a campaign to see all of its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender profile · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherits the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherits campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WABA ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s brand is used (inherited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no brand yet, so it cannot have campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand (the organization&apos;s, read-only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal EIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to TCR: the brand can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from the organization: read-only for this profile. To give it campaigns of its own, turn off “inherit campaigns” in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier elections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -484,30 +898,167 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Compliance Desk is running against a local sandbox that behaves like api.sent.dm, with a demo organization of %n sender profile(s). Nothing you do here reaches sent.dm.</source>
-        <translation>
-            <numerusform>Compliance Desk is running against a local sandbox that behaves like api.sent.dm, with a demo organization of %n sender profile. Nothing you do here reaches sent.dm.</numerusform>
-            <numerusform>Compliance Desk is running against a local sandbox that behaves like api.sent.dm, with a demo organization of %n sender profiles. Nothing you do here reaches sent.dm.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No organization connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting an organization comes in a later version. To look around now, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
+        <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
+        <source>&amp;Connect an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand all profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load everything again from sent.dm (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, id, status, use case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1” from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree could not be refreshed; it shows what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading campaigns: %1 of %2 profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles · up to date at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 left (%2/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns of %1 are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on the row, or double-click it, to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,9 @@ struct OrganizationModel::Node
     std::unique_ptr<Account> account;
     std::unique_ptr<Profile> profile;
     std::unique_ptr<Campaign> campaign;
-    QString message;                                  // Error rows
+    QString message;                                  // Error rows, and a profile's failed load
+    QString shownUseCases;                            // Profile rows: what the view was last told
+    QString shownAttention;
     CampaignState campaigns = CampaignState::Unknown; // Profile rows
 
     void renumber(size_t from = 0)
@@ -202,7 +204,15 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
     }
     if (!added.empty())
         insertChildren(profile, std::move(added));
-    emitRowChanged(profile); // its use cases and attention follow its campaigns
+    // Its use cases and attention follow its campaigns. Only those columns: a change to the column the view
+    // sorts by would make a sorting proxy move rows, and that is for real changes only.
+    const QString useCases = displayData(profile, UseCasesColumn).toString();
+    const QString attention = displayData(profile, AttentionColumn).toString();
+    if (useCases != profile->shownUseCases || attention != profile->shownAttention) {
+        profile->shownUseCases = useCases;
+        profile->shownAttention = attention;
+        Q_EMIT dataChanged(indexFor(profile, UseCasesColumn), indexFor(profile, AttentionColumn));
+    }
 }
 
 void OrganizationModel::setCampaignsLoading(const QString &profileId)

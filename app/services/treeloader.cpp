@@ -16,6 +16,9 @@ TreeLoader::TreeLoader(SentClient *client, OrganizationModel *model, TreeCache *
     , m_cache(cache)
 {
     connect(m_model, &OrganizationModel::campaignsRequested, this, &TreeLoader::onCampaignsRequested);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(100);
+    connect(&m_applyTimer, &QTimer::timeout, this, &TreeLoader::applyPending);
     if (!m_cache)
         return;
     connect(m_cache, &TreeCache::profilesLoaded, this, [this](const Account &account, const QList<Profile> &profiles, const QDateTime &savedAt) {
@@ -164,21 +167,22 @@ void TreeLoader::pump()
         options.priority = user ? Priority::User : Priority::Background;
         const int generation = m_generation;
         m_jobs.removeAll(nullptr);
-        m_jobs.append(m_client->listCampaigns(id, options, this, [this, id, generation](const Result<QList<Campaign>> &result) {
+        m_jobs.append(m_client->listCampaigns(id, options, this, [this, id, generation, user](const Result<QList<Campaign>> &result) {
             m_inFlight.remove(id);
             if (generation != m_generation)
                 return;
             ++m_done;
-            if (result.ok()) {
+            const bool noBrand = !result.ok() && result.error().code == QLatin1String("RESOURCE_009");
+            if (result.ok() || noBrand) {
+                const QList<Campaign> campaigns = noBrand ? QList<Campaign>() : result.value();
                 m_fresh.insert(id);
-                m_model->setCampaigns(id, result.value());
                 if (m_cache)
-                    m_cache->saveCampaigns(id, result.value());
-            } else if (result.error().code == QLatin1String("RESOURCE_009")) {
-                m_fresh.insert(id);
-                m_model->setCampaigns(id, {}); // no brand after all
-                if (m_cache)
-                    m_cache->saveCampaigns(id, {});
+                    m_cache->saveCampaigns(id, campaigns);
+                m_pending.append({id, campaigns});
+                if (user)
+                    applyPending(); // someone is looking at it
+                else if (!m_applyTimer.isActive())
+                    m_applyTimer.start();
             } else if (result.error().kind != ApiError::Kind::Cancelled) {
                 qCInfo(lcServices).noquote() << "campaigns of" << id << "failed:" << result.error().userMessage();
                 m_model->setCampaignsFailed(id, result.error().userMessage());
@@ -190,9 +194,18 @@ void TreeLoader::pump()
     }
 }
 
+void TreeLoader::applyPending()
+{
+    m_applyTimer.stop();
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &[id, campaigns] : pending)
+        m_model->setCampaigns(id, campaigns);
+}
+
 void TreeLoader::checkFinished()
 {
     if (m_loading && m_profilesFromNetwork && m_inFlight.isEmpty() && m_queue.empty() && m_userQueue.empty()) {
+        applyPending();
         setLoading(false);
         Q_EMIT finished();
     }
@@ -210,6 +223,7 @@ void TreeLoader::cancel()
     m_userQueue.clear();
     m_queued.clear();
     m_inFlight.clear();
+    applyPending(); // answers already received are not thrown away
     setLoading(false);
 }
 

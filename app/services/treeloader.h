@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
+
+#include "domain/campaign.h"
 
 #include <deque>
 
@@ -58,6 +61,7 @@ private:
     void pump();
     void setLoading(bool loading);
     void checkFinished();
+    void applyPending();
 
     SentClient *m_client;
     OrganizationModel *m_model;
@@ -69,6 +73,9 @@ private:
     QSet<QString> m_inFlight;
     QSet<QString> m_fresh; // campaign lists answered by the network in this session
     QList<QPointer<ApiJob>> m_jobs;
+    // Background answers reach the model in batches: each change to a big expanded tree costs the view a layout.
+    QList<QPair<QString, QList<Campaign>>> m_pending;
+    QTimer m_applyTimer;
     QDateTime m_cacheSavedAt;
     bool m_showingCache = false;
     bool m_profilesFromNetwork = false;
