@@ -4,6 +4,8 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,6 +244,30 @@ ApiError ApiJob::errorForTransport(QNetworkReply *reply) const
     return error;
 }
 
+struct ApiJob::ParsedBody
+{
+    qsizetype size = 0;
+    bool empty = true;
+    QJsonDocument document;
+    QJsonParseError error{};
+
+    static ParsedBody parse(const QByteArray &body)
+    {
+        ParsedBody parsed;
+        parsed.size = body.size();
+        parsed.empty = body.trimmed().isEmpty();
+        if (!parsed.empty)
+            parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+        return parsed;
+    }
+    bool isObject() const { return !empty && error.error == QJsonParseError::NoError && document.isObject(); }
+};
+
+namespace {
+// Bodies this large are parsed on a worker thread: a 10,000-profile list would otherwise stall the window.
+constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -256,77 +282,95 @@ void ApiJob::onReplyFinished()
     if (m_ticket && m_budget)
         m_budget->finish(m_ticket, status, headers);
     m_ticket = 0;
+    qCDebug(lcApi).noquote() << m_request.operation() << "answered" << status << reply->error()
+                             << headers.value("x-request-id") << m_elapsed.elapsed() << "ms";
 
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const QString headerRequestId = QString::fromLatin1(headers.value("x-request-id"));
-    qCDebug(lcApi).noquote() << m_request.operation() << "answered" << status << reply->error() << headerRequestId
-                             << m_elapsed.elapsed() << "ms";
-
-    ApiError error;
-    ApiResponse response;
     if (status == 0) {
-        error = errorForTransport(reply);
+        ApiError error = errorForTransport(reply);
         if (reply->error() == QNetworkReply::HostNotFoundError)
             error.permanent = true; // a mistyped address does not heal by waiting
         // The request may have been carried out before the connection broke.
         if (reply->error() == QNetworkReply::RemoteHostClosedError || error.kind == ApiError::Kind::Timeout)
             m_outcomeUnknown = true;
-    } else {
-        QJsonParseError parseError;
-        const QJsonDocument document = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
-        const bool parsed = !body.trimmed().isEmpty() && parseError.error == QJsonParseError::NoError && document.isObject();
-        const QJsonObject envelope = document.object();
-        const QString metaRequestId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
-        if (status < 200) {
-            // A 1xx as the final answer is a broken exchange (seen when a kept-alive connection closes under
-            // the request): nothing was read, so it is retried like a garbled answer.
+        failOrRetry(error, 0);
+        return;
+    }
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (body.size() < kParseOffThreadBytes) {
+        handleAnswer(status, headers, reason, ParsedBody::parse(body));
+        return;
+    }
+    auto *watcher = new QFutureWatcher<ParsedBody>(this);
+    connect(watcher, &QFutureWatcher<ParsedBody>::finished, this, [this, watcher, status, headers, reason] {
+        watcher->deleteLater();
+        if (!m_finished) // cancelled or past its deadline meanwhile
+            handleAnswer(status, headers, reason, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ParsedBody::parse, body));
+}
+
+void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &headers, const QString &reasonPhrase,
+                          const ParsedBody &body)
+{
+    const QString headerRequestId = QString::fromLatin1(headers.value("x-request-id"));
+    const QJsonObject envelope = body.document.object();
+    const QString metaRequestId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
+    ApiError error;
+    ApiResponse response;
+    if (status < 200) {
+        // A 1xx as the final answer is a broken exchange (seen when a kept-alive connection closes under
+        // the request): nothing was read, so it is retried like a garbled answer.
+        error = baseError();
+        error.kind = ApiError::Kind::Malformed;
+        error.httpStatus = status;
+        error.message = QCoreApplication::translate("cd::ApiJob", "an interim HTTP %1 instead of an answer").arg(status);
+    } else if (status < 300) {
+        if (status != 204 && !body.isObject()) {
             error = baseError();
             error.kind = ApiError::Kind::Malformed;
             error.httpStatus = status;
-            error.message = QCoreApplication::translate("cd::ApiJob", "an interim HTTP %1 instead of an answer").arg(status);
-        } else if (status >= 200 && status < 300) {
-            if (status != 204 && !parsed) {
-                error = baseError();
-                error.kind = ApiError::Kind::Malformed;
-                error.httpStatus = status;
-                error.message = body.trimmed().isEmpty()
-                    ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
-                    : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(parseError.errorString());
-                error.requestId = headerRequestId;
-            } else {
-                response.httpStatus = status;
-                response.data = envelope.value(QLatin1String("data"));
-                response.requestId = metaRequestId.isEmpty() ? headerRequestId : metaRequestId;
-                response.replayed = headers.value("idempotent-replayed").compare("true", Qt::CaseInsensitive) == 0;
-                response.originalRequestId = QString::fromLatin1(headers.value("x-original-request-id"));
-                response.sandbox = headers.value("x-sandbox").compare("true", Qt::CaseInsensitive) == 0;
-                response.headers = headers;
-            }
-        } else {
-            error = baseError();
-            error.kind = ApiError::Kind::Http;
-            error.httpStatus = status;
+            error.message = body.empty ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
+                                       : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(body.error.errorString());
             error.requestId = headerRequestId;
-            if (parsed)
-                readEnvelopeError(envelope, error);
-            if (error.message.isEmpty())
-                error.message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-            error.retryAfterMs = retryAfterMs(headers);
-            // A DELETE whose earlier attempt may have gone through: "not found" now means it is gone.
-            if (status == 404 && m_request.method == "DELETE" && m_outcomeUnknown) {
-                error = ApiError();
-                response.httpStatus = 204;
-                response.requestId = headerRequestId;
-                response.headers = headers;
-            }
+        } else {
+            response.httpStatus = status;
+            response.data = envelope.value(QLatin1String("data"));
+            response.requestId = metaRequestId.isEmpty() ? headerRequestId : metaRequestId;
+            response.replayed = headers.value("idempotent-replayed").compare("true", Qt::CaseInsensitive) == 0;
+            response.originalRequestId = QString::fromLatin1(headers.value("x-original-request-id"));
+            response.sandbox = headers.value("x-sandbox").compare("true", Qt::CaseInsensitive) == 0;
+            response.headers = headers;
+            response.bodySize = body.size;
+        }
+    } else {
+        error = baseError();
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = status;
+        error.requestId = headerRequestId;
+        if (body.isObject())
+            readEnvelopeError(envelope, error);
+        if (error.message.isEmpty())
+            error.message = reasonPhrase;
+        error.retryAfterMs = retryAfterMs(headers);
+        // A DELETE whose earlier attempt may have gone through: "not found" now means it is gone.
+        if (status == 404 && m_request.method == "DELETE" && m_outcomeUnknown) {
+            error = ApiError();
+            response.httpStatus = 204;
+            response.requestId = headerRequestId;
+            response.headers = headers;
         }
     }
-
     if (!error.isError()) {
         Q_EMIT attemptFinished(status, false);
         complete(response, ApiError());
         return;
     }
+    failOrRetry(error, status);
+}
+
+void ApiJob::failOrRetry(const ApiError &error, int status)
+{
     m_lastError = error;
     const int retry = m_attempts - 1;
     const qint64 delay = m_policy.delayMs(retry, error, QRandomGenerator::global()->generateDouble());

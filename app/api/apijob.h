@@ -47,6 +47,11 @@ private:
     void waitForSlot();
     void send();
     void onReplyFinished();
+    struct ParsedBody;
+    // The answer of an attempt that reached the server, its body parsed.
+    void handleAnswer(int status, const QHash<QByteArray, QByteArray> &headers, const QString &reasonPhrase,
+                      const ParsedBody &body);
+    void failOrRetry(const ApiError &error, int status);
     void onRedirected(const QUrl &url);
     void onDeadline();
     void abortReply();

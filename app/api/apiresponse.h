@@ -17,6 +17,7 @@ struct ApiResponse
     bool replayed = false;     // Idempotent-Replayed: true
     bool sandbox = false;      // X-Sandbox: true (nothing was stored)
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    qsizetype bodySize = 0;
 };
 
 } // namespace cd

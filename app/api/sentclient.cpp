@@ -4,12 +4,16 @@
 #include "ratebudget.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace cd {
 
 namespace {
+
+constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 
 QString profilePath(const QString &profileId)
 {
@@ -110,27 +114,43 @@ ApiJob *SentClient::call(ApiRequest request, const CallOptions &options, QObject
 {
     ApiJob *job = startJob(std::move(request), options);
     QObject *receiver = context ? context : this;
+    const QString operation = job->request().operation();
     connect(job, &ApiJob::finished, receiver,
-            [done = std::move(done), decode = std::move(decode), job](const ApiResponse &response, const ApiError &error) {
+            [receiver, done = std::move(done), decode = std::move(decode), job, operation](const ApiResponse &response,
+                                                                                           const ApiError &error) {
                 if (error.isError()) {
                     done(Result<T>::failure(error));
                     return;
                 }
-                std::optional<T> value = decode(response);
-                if (!value) {
-                    ApiError malformed;
-                    malformed.kind = ApiError::Kind::Malformed;
-                    malformed.httpStatus = response.httpStatus;
-                    malformed.requestId = response.requestId;
-                    malformed.operation = job->request().operation();
-                    malformed.clientRequestId = QString::fromLatin1(job->clientRequestId());
-                    malformed.attempts = job->attempts();
-                    malformed.message = QCoreApplication::translate("cd::SentClient", "“data” is not what %1 returns")
-                                            .arg(job->request().operation());
-                    done(Result<T>::failure(malformed));
+                const QString clientRequestId = QString::fromLatin1(job->clientRequestId());
+                const int attempts = job->attempts();
+                auto deliver = [done, response, operation, clientRequestId, attempts](std::optional<T> value) {
+                    if (!value) {
+                        ApiError malformed;
+                        malformed.kind = ApiError::Kind::Malformed;
+                        malformed.httpStatus = response.httpStatus;
+                        malformed.requestId = response.requestId;
+                        malformed.operation = operation;
+                        malformed.clientRequestId = clientRequestId;
+                        malformed.attempts = attempts;
+                        malformed.message = QCoreApplication::translate("cd::SentClient", "“data” is not what %1 returns")
+                                                .arg(operation);
+                        done(Result<T>::failure(malformed));
+                        return;
+                    }
+                    done(Result<T>::success(std::move(*value), response));
+                };
+                // Thousands of profiles decode on a worker thread; the answer still arrives on the caller's.
+                if (response.bodySize >= kDecodeOffThreadBytes) {
+                    auto *watcher = new QFutureWatcher<std::optional<T>>(receiver);
+                    QObject::connect(watcher, &QFutureWatcher<std::optional<T>>::finished, receiver, [watcher, deliver] {
+                        watcher->deleteLater();
+                        deliver(watcher->result());
+                    });
+                    watcher->setFuture(QtConcurrent::run(decode, response));
                     return;
                 }
-                done(Result<T>::success(std::move(*value), response));
+                deliver(decode(response));
             });
     job->start();
     return job;
