@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -92,6 +93,18 @@ private:
 double seconds(const QElapsedTimer &timer)
 {
     return timer.nsecsElapsed() / 1e9;
+}
+
+// Resident now (Linux), to tell which phase holds the memory.
+double currentRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
 }
 
 long peakRssKb()
@@ -194,7 +207,7 @@ int main(int argc, char *argv[])
 
     int floorRequests = 0;
     const double floor = bareLoop(base, key, concurrency, &floorRequests);
-    std::printf("floor (bare QNAM loop):        %7.2f s for %d requests\n", floor, floorRequests);
+    std::printf("floor (bare QNAM loop):        %7.2f s for %d requests (RSS now %.0f MB)\n", floor, floorRequests, currentRssMb());
 
     QTemporaryDir dir;
     const QString cachePath = dir.filePath(QStringLiteral("tree.sqlite"));
@@ -242,6 +255,7 @@ int main(int argc, char *argv[])
         load = seconds(timer);
         meter.stop();
         stall = meter.worstMs();
+        std::printf("RSS with the whole tree loaded: %.0f MB\n", currentRssMb());
         loadedProfiles = model.profileCount();
         for (const QString &id : model.profileIds())
             loadedCampaigns += model.rowCount(model.profileIndex(id));
@@ -277,6 +291,11 @@ int main(int argc, char *argv[])
         while (!watcher.paintedRows)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         std::printf("start to tree painted from cache: %5.3f s (goal < 0.5; %d profiles)\n", seconds(timer), model.profileCount());
+        bool cacheDone = false;
+        QObject::connect(&cache, &cd::TreeCache::loadFinished, [&] { cacheDone = true; });
+        while (!cacheDone)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        std::printf("RSS with the tree read back from the cache: %.0f MB\n", currentRssMb());
     }
     std::printf("peak RSS of this process:      %7.1f MB (goal < 250)\n", peakRssKb() / 1024.0);
     sandbox.terminate();
