@@ -108,6 +108,7 @@ void MainWindow::buildToolBar()
     bar->addWidget(connectionLabel);
     m_connectionBox = new QComboBox(bar);
     m_connectionBox->setAccessibleName(tr("Connection"));
+    m_connectionBox->setPlaceholderText(tr("Not connected"));
     m_connectionBox->setMinimumContentsLength(22);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connectionLabel->setBuddy(m_connectionBox);
@@ -230,7 +231,13 @@ void MainWindow::buildCentral()
     m_emptyText = new QLabel(empty);
     m_emptyText->setWordWrap(true);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(m_emptyText);
+    m_emptyText->setMinimumWidth(420);
+    m_emptyText->setMaximumWidth(620); // a readable line length
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_emptyText, 3);
+    textRow->addStretch(1);
+    emptyLayout->addLayout(textRow);
     auto *connectButton = new QPushButton(tr("&Connect an organization…"), empty);
     connect(connectButton, &QPushButton::clicked, this, &MainWindow::showConnectDialog);
     auto *buttonRow = new QHBoxLayout;
@@ -349,8 +356,8 @@ void MainWindow::refreshConnectionBox()
         m_connectionBox->addItem(c.name, c.id);
     m_connectionBox->addItem(tr("Add a connection…"), QString());
     const QString current = m_session ? m_session->connection().id : QString();
-    const int row = m_connectionBox->findData(current);
-    m_connectionBox->setCurrentIndex(row >= 0 ? row : m_connectionBox->count() - 1);
+    // Without a connection the box shows its placeholder, not "Add a connection…".
+    m_connectionBox->setCurrentIndex(current.isEmpty() ? -1 : m_connectionBox->findData(current));
     m_fillingBox = false;
 }
 
