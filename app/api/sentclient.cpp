@@ -45,6 +45,22 @@ std::optional<Profile> decodeProfile(const ApiResponse &r)
     return Profile::fromJson(r.data.toObject());
 }
 
+// A list answer: `data` itself, or the array under `key` in it. A wrong shape is a malformed answer.
+template<typename T>
+std::optional<QList<T>> decodeList(const ApiResponse &r, QLatin1StringView key)
+{
+    const QJsonValue list = r.data.isArray() ? r.data : r.data.toObject().value(key);
+    if (!list.isArray())
+        return std::nullopt;
+    const QJsonArray array = list.toArray();
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array)
+        if (value.isObject())
+            items.append(T::fromJson(value.toObject()));
+    return items;
+}
+
 std::optional<Campaign> decodeCampaign(const ApiResponse &r)
 {
     if (!r.data.isObject())
@@ -172,21 +188,8 @@ ApiJob *SentClient::listProfiles(const CallOptions &options, QObject *context, C
     ApiRequest request;
     request.path = QStringLiteral("/v3/profiles");
     return call<QList<Profile>>(request, options, context, std::move(done),
-                                [](const ApiResponse &r) -> std::optional<QList<Profile>> {
-                                    // {profiles: [...]} (both generations); a bare array is accepted too.
-                                    const QJsonValue list = r.data.isArray()
-                                        ? r.data
-                                        : r.data.toObject().value(QLatin1String("profiles"));
-                                    if (!list.isArray())
-                                        return std::nullopt;
-                                    QList<Profile> profiles;
-                                    const QJsonArray array = list.toArray();
-                                    profiles.reserve(array.size());
-                                    for (const QJsonValue &value : array)
-                                        if (value.isObject())
-                                            profiles.append(Profile::fromJson(value.toObject()));
-                                    return profiles;
-                                });
+                                // {profiles: [...]} in both generations; a bare array is accepted too.
+                                [](const ApiResponse &r) { return decodeList<Profile>(r, QLatin1String("profiles")); });
 }
 
 ApiJob *SentClient::getProfile(const QString &profileId, const CallOptions &options, QObject *context,
@@ -248,21 +251,8 @@ ApiJob *SentClient::listCampaigns(const QString &profileId, const CallOptions &o
     ApiRequest request;
     request.path = campaignsPath(profileId);
     return call<QList<Campaign>>(request, options, context, std::move(done),
-                                 [](const ApiResponse &r) -> std::optional<QList<Campaign>> {
-                                     // A bare array (baseline); {campaigns: [...]} is accepted too.
-                                     const QJsonValue list = r.data.isArray()
-                                         ? r.data
-                                         : r.data.toObject().value(QLatin1String("campaigns"));
-                                     if (!list.isArray())
-                                         return std::nullopt;
-                                     QList<Campaign> campaigns;
-                                     const QJsonArray array = list.toArray();
-                                     campaigns.reserve(array.size());
-                                     for (const QJsonValue &value : array)
-                                         if (value.isObject())
-                                             campaigns.append(Campaign::fromJson(value.toObject()));
-                                     return campaigns;
-                                 });
+                                 // A bare array (baseline); {campaigns: [...]} is accepted too.
+                                 [](const ApiResponse &r) { return decodeList<Campaign>(r, QLatin1String("campaigns")); });
 }
 
 ApiJob *SentClient::createCampaign(const QString &profileId, const Campaign &campaign, const CallOptions &options,

@@ -69,11 +69,8 @@ void TreeLoader::refresh()
     m_jobs.append(m_client->me({}, this, [this, generation](const Result<Account> &result) {
         if (generation != m_generation)
             return;
-        if (!result.ok()) {
-            setLoading(false);
-            Q_EMIT failed(result.error());
-            return;
-        }
+        if (!result.ok())
+            return fail(result.error());
         m_model->setAccount(result.value());
         if (m_cache)
             m_cache->saveAccount(result.value());
@@ -87,11 +84,8 @@ void TreeLoader::fetchProfiles()
     m_jobs.append(m_client->listProfiles({}, this, [this, generation](const Result<QList<Profile>> &result) {
         if (generation != m_generation)
             return;
-        if (!result.ok()) {
-            setLoading(false);
-            Q_EMIT failed(result.error());
-            return;
-        }
+        if (!result.ok())
+            return fail(result.error());
         m_profilesFromNetwork = true;
         m_showingCache = false;
         m_model->setProfiles(result.value());
@@ -99,6 +93,12 @@ void TreeLoader::fetchProfiles()
             m_cache->saveProfiles(result.value());
         queueAllCampaigns();
     }));
+}
+
+void TreeLoader::fail(const ApiError &error)
+{
+    setLoading(false);
+    Q_EMIT failed(error);
 }
 
 void TreeLoader::queueAllCampaigns()

@@ -57,6 +57,7 @@ Q_SIGNALS:
 private:
     void onCampaignsRequested(const QString &profileId);
     void fetchProfiles();
+    void fail(const ApiError &error);
     void queueAllCampaigns();
     void pump();
     void setLoading(bool loading);
