@@ -8,6 +8,9 @@
 //      as a ratio against the floor, with the longest event-loop stall during it;
 //   3. the time from start to the tree painted from the cache the load wrote;
 //   4. the peak resident memory of this process.
+//
+// It is a script of phases run from main() before any QApplication::exec(): the processEvents() loops below are
+// the only event loop running (not nested in another), and they are the loop whose stalls it measures.
 #include "api/sentclient.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"

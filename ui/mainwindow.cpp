@@ -391,10 +391,9 @@ void MainWindow::openConnection(const Connection &connection)
         if (!key.ok()) {
             m_statusLabel->setText(tr("Not connected"));
             showBanner(key.message, tr("Enter the key…"), [this, connection] {
-                ConnectDialog dialog(*m_service, this);
-                dialog.replaceKeyOf(connection);
-                if (dialog.exec() == QDialog::Accepted)
-                    openConnection(dialog.connection());
+                auto *dialog = new ConnectDialog(*m_service, this);
+                dialog->replaceKeyOf(connection);
+                openDialog(dialog);
             });
             return;
         }
@@ -443,13 +442,21 @@ void MainWindow::closeSession()
 
 void MainWindow::showConnectDialog()
 {
-    ConnectDialog dialog(*m_service, this);
+    auto *dialog = new ConnectDialog(*m_service, this);
     if (m_sandboxUrl.isValid())
-        dialog.offerSandbox(m_sandboxUrl);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    refreshConnectionBox();
-    openConnection(dialog.connection());
+        dialog->offerSandbox(m_sandboxUrl);
+    openDialog(dialog);
+}
+
+void MainWindow::openDialog(ConnectDialog *dialog)
+{
+    // Window-modal and asynchronous: no nested event loop while the key is checked.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        refreshConnectionBox();
+        openConnection(dialog->connection());
+    });
+    dialog->open();
 }
 
 // ---- states ----------------------------------------------------------------------------------------------------
@@ -487,7 +494,7 @@ void MainWindow::hideBanner()
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_bannerText->text() : QString();
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
 }
 
 QString MainWindow::statusText() const

@@ -31,6 +31,7 @@ struct ApiError;
 
 namespace cd::ui {
 
+class ConnectDialog;
 class DetailsPanel;
 
 // The organization tree and the details of what is selected, side by side; a toolbar with the connection, refresh
@@ -67,6 +68,7 @@ private:
     void refreshConnectionBox();
     void startSession(const Connection &connection, const QByteArray &key, bool useCache);
     void closeSession();
+    void openDialog(ConnectDialog *dialog);
     void showEmptyState();
     void showBanner(const QString &text, const QString &actionText, std::function<void()> action);
     void hideBanner();

@@ -1,0 +1,39 @@
+#pragma once
+
+// The tree's node, shared by the model's structure (organizationmodel.cpp) and its presentation
+// (organizationmodeldata.cpp). Not part of the model's interface.
+
+#include "organizationmodel.h"
+
+namespace cd {
+
+struct OrganizationModel::Node
+{
+    Kind kind = Kind::Organization;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    // One of these, by kind: the payloads live on the heap so that a node costs what its kind needs.
+    std::unique_ptr<Account> account;
+    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Campaign> campaign;
+    QString message;                                  // Error rows, and a profile's failed load
+    QString shownUseCases;                            // Profile rows: what the view was last told
+    QString shownAttention;
+    CampaignState campaigns = CampaignState::Unknown; // Profile rows
+
+    void renumber(size_t from = 0)
+    {
+        for (size_t i = from; i < children.size(); ++i)
+            children[i]->row = int(i);
+    }
+    const Profile *owningProfile() const
+    {
+        for (const Node *n = this; n; n = n->parent)
+            if (n->profile)
+                return n->profile.get();
+        return nullptr;
+    }
+};
+
+} // namespace cd

@@ -1,0 +1,322 @@
+#include "organizationmodel.h"
+
+#include "organizationmodel_p.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+// What the tree shows: headers, cell text, tooltips, the roles views and filters read, and attention.
+
+namespace cd {
+
+namespace {
+
+// Most urgent first, so that an ascending sort by status puts what needs work on top.
+int statusSortKey(StatusCategory category)
+{
+    switch (category) {
+    case StatusCategory::Rejected:
+        return 0;
+    case StatusCategory::InReview:
+        return 1;
+    case StatusCategory::Draft:
+        return 2;
+    case StatusCategory::Expired:
+        return 3;
+    case StatusCategory::Approved:
+        return 4;
+    case StatusCategory::Unknown:
+        break;
+    }
+    return 5;
+}
+
+QString brandText(const Profile &p)
+{
+    if (!p.brand)
+        return p.inheritTcrBrand ? OrganizationModel::tr("The organization's") : OrganizationModel::tr("None");
+    const QString status = brandStatus(*p.brand).displayText();
+    return p.brand->isInherited ? OrganizationModel::tr("%1 (inherited)").arg(status) : status;
+}
+
+QDateTime lastChange(const QDateTime &updated, const QDateTime &created)
+{
+    return updated.isValid() ? updated : created;
+}
+
+// Short and unambiguous in every locale: the day, the month's name, the year, hours and minutes.
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")) : QString();
+}
+
+} // namespace
+
+QVariant OrganizationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case StatusColumn:
+            return tr("Status");
+        case BrandColumn:
+            return tr("Brand / TCR");
+        case UseCasesColumn:
+            return tr("Use cases");
+        case LastChangeColumn:
+            return tr("Last change");
+        case AttentionColumn:
+            return tr("Attention");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case StatusColumn:
+            return tr("Where the profile or campaign stands; the API's own word is in each cell's tooltip.");
+        case BrandColumn:
+            return tr("A profile's brand (own or inherited) and its vetting; a campaign's TCR id.");
+        case UseCasesColumn:
+            return tr("The campaign's messaging use cases; for a profile, those of all its campaigns.");
+        case LastChangeColumn:
+            return tr("When sent.dm last changed the item.");
+        case AttentionColumn:
+            return tr("Rejections, sync errors, a missing brand, or campaigns that could not be loaded.");
+        }
+    }
+    return {};
+}
+
+OrganizationModel::Attention OrganizationModel::attentionOf(const Node *node) const
+{
+    Attention attention;
+    switch (node->kind) {
+    case Kind::Profile: {
+        const Profile &p = *node->profile;
+        if (p.statusInfo().category == StatusCategory::Rejected)
+            attention |= Rejected;
+        if (p.brand && brandStatus(*p.brand).category == StatusCategory::Rejected)
+            attention |= Rejected;
+        if (!p.hasBrand())
+            attention |= MissingBrand;
+        if (node->campaigns == CampaignState::Failed)
+            attention |= LoadFailed;
+        for (const auto &child : node->children)
+            if (child->campaign)
+                attention |= attentionOf(child.get()) & (Rejected | SyncError);
+        break;
+    }
+    case Kind::Campaign:
+        if (!node->campaign->tcrSyncError.isEmpty())
+            attention |= SyncError;
+        else if (node->campaign->statusInfo().category == StatusCategory::Rejected)
+            attention |= Rejected;
+        break;
+    case Kind::Error:
+        attention |= LoadFailed;
+        break;
+    case Kind::Organization:
+    case Kind::Loading:
+        break;
+    }
+    return attention;
+}
+
+QString OrganizationModel::attentionText(Attention attention)
+{
+    QStringList parts;
+    if (attention & Rejected)
+        parts.append(tr("Rejected"));
+    if (attention & SyncError)
+        parts.append(tr("Sync error"));
+    if (attention & MissingBrand)
+        parts.append(tr("No brand"));
+    if (attention & LoadFailed)
+        parts.append(tr("Not loaded"));
+    return parts.join(QLatin1String(", "));
+}
+
+QVariant OrganizationModel::displayData(const Node *node, int column) const
+{
+    switch (node->kind) {
+    case Kind::Organization: {
+        const Account &a = *node->account;
+        if (column == NameColumn)
+            return a.name.isEmpty() ? tr("Organization") : a.name;
+        if (column == StatusColumn)
+            return tr("%n profile(s)", nullptr, int(node->children.size()));
+        return {};
+    }
+    case Kind::Loading:
+        return column == NameColumn ? tr("Loading campaigns…") : QVariant();
+    case Kind::Error:
+        return column == NameColumn ? tr("Campaigns could not be loaded. Press Enter or double-click to try again.")
+                                    : QVariant();
+    case Kind::Profile: {
+        const Profile &p = *node->profile;
+        switch (column) {
+        case NameColumn:
+            return p.name;
+        case StatusColumn:
+            return p.statusInfo().displayText();
+        case BrandColumn:
+            return brandText(p);
+        case UseCasesColumn: {
+            QStringList useCases;
+            for (const auto &child : node->children)
+                if (child->campaign)
+                    for (const QString &u : child->campaign->useCaseNames())
+                        if (!useCases.contains(u))
+                            useCases.append(u);
+            return useCases.join(QLatin1String(", "));
+        }
+        case LastChangeColumn:
+            return dateText(lastChange(p.updatedAt, p.createdAt));
+        case AttentionColumn:
+            return attentionText(attentionOf(node));
+        }
+        return {};
+    }
+    case Kind::Campaign: {
+        const Campaign &c = *node->campaign;
+        switch (column) {
+        case NameColumn:
+            return c.name;
+        case StatusColumn:
+            return c.statusInfo().displayText();
+        case BrandColumn:
+            if (!c.tcrCampaignId.isEmpty())
+                return c.tcrCampaignId;
+            return c.submittedToTcr ? tr("Submitted") : tr("Not submitted");
+        case UseCasesColumn:
+            return c.useCaseNames().join(QLatin1String(", "));
+        case LastChangeColumn:
+            return dateText(lastChange(c.updatedAt, c.createdAt));
+        case AttentionColumn:
+            return attentionText(attentionOf(node));
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+QVariant OrganizationModel::toolTipData(const Node *node, int column) const
+{
+    if (node->kind == Kind::Error)
+        return node->message;
+    if (node->kind == Kind::Profile && column == StatusColumn)
+        return tr("sent.dm status: %1").arg(node->profile->status.isEmpty() ? tr("none") : node->profile->status);
+    if (node->kind == Kind::Campaign && column == StatusColumn) {
+        const Campaign &c = *node->campaign;
+        QString text = tr("sent.dm status: %1").arg(c.status.isEmpty() ? tr("none") : c.status);
+        if (!c.tcrSyncError.isEmpty())
+            text += QLatin1Char('\n') + tr("Sync error: %1").arg(c.tcrSyncError);
+        return text;
+    }
+    if (node->kind == Kind::Profile && column == BrandColumn && node->profile->brand) {
+        const Brand &b = *node->profile->brand;
+        return tr("Brand status: %1\nIdentity status: %2\nTCR brand id: %3")
+            .arg(b.status.isEmpty() ? tr("none") : b.status, b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
+                 b.tcrBrandId.isEmpty() ? tr("none") : b.tcrBrandId);
+    }
+    if (node->kind == Kind::Profile && column == AttentionColumn && node->campaigns == CampaignState::Failed)
+        return node->message;
+    if (node->kind == Kind::Campaign && column == NameColumn && node->campaign->isInheritedBy(node->owningProfile()->id))
+        return tr("Inherited from the organization: read-only for this profile.");
+    return {};
+}
+
+QVariant OrganizationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(node, column);
+    case Qt::ToolTipRole:
+        return toolTipData(node, column);
+    case Qt::AccessibleTextRole:
+        return displayData(node, column);
+    case KindRole:
+        return QVariant::fromValue(node->kind);
+    case IdRole:
+        if (node->profile)
+            return node->profile->id;
+        if (node->campaign)
+            return node->campaign->id;
+        if (node->account)
+            return node->account->id;
+        return {};
+    case ProfileIdRole: {
+        const Profile *p = node->owningProfile();
+        return p ? QVariant(p->id) : QVariant();
+    }
+    case StatusCategoryRole:
+        if (column == BrandColumn && node->profile && node->profile->brand)
+            return int(brandStatus(*node->profile->brand).category);
+        if (column != StatusColumn)
+            return {};
+        if (node->profile)
+            return int(node->profile->statusInfo().category);
+        if (node->campaign)
+            return int(node->campaign->statusInfo().category);
+        return {};
+    case RawStatusRole:
+        if (node->profile)
+            return column == BrandColumn && node->profile->brand ? brandStatus(*node->profile->brand).raw : node->profile->status;
+        if (node->campaign)
+            return node->campaign->status;
+        return {};
+    case SortRole:
+        switch (column) {
+        case StatusColumn:
+            if (node->profile)
+                return statusSortKey(node->profile->statusInfo().category);
+            if (node->campaign)
+                return statusSortKey(node->campaign->statusInfo().category);
+            return 9;
+        case LastChangeColumn:
+            if (node->profile)
+                return lastChange(node->profile->updatedAt, node->profile->createdAt).toMSecsSinceEpoch();
+            if (node->campaign)
+                return lastChange(node->campaign->updatedAt, node->campaign->createdAt).toMSecsSinceEpoch();
+            return qint64(0);
+        case AttentionColumn:
+            return -int(attentionOf(node)); // most flags first in an ascending sort
+        default:
+            return displayData(node, column);
+        }
+    case AttentionRole:
+        return int(attentionOf(node));
+    case InheritedRole:
+        if (node->campaign)
+            return node->campaign->isInheritedBy(node->owningProfile()->id);
+        if (node->profile)
+            return node->profile->brand ? node->profile->brand->isInherited : node->profile->inheritTcrBrand;
+        return false;
+    case SearchTextRole: {
+        QStringList parts;
+        if (node->profile) {
+            const Profile &p = *node->profile;
+            parts << p.name << p.id << p.shortName << p.status << p.statusInfo().label();
+            if (p.brand)
+                parts << p.brand->status << p.brand->identityStatus << p.brand->tcrBrandId;
+        } else if (node->campaign) {
+            const Campaign &c = *node->campaign;
+            parts << c.name << c.id << c.status << c.statusInfo().label() << c.tcrCampaignId << c.useCaseNames();
+        } else if (node->account) {
+            parts << node->account->name << node->account->id;
+        }
+        parts << attentionText(attentionOf(node));
+        return parts.join(QLatin1Char(' '));
+    }
+    }
+    return {};
+}
+
+} // namespace cd
