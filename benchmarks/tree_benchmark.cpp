@@ -2,15 +2,17 @@
 //
 //   tree_benchmark [--profiles N] [--campaigns C] [--concurrency K]
 //
-// Starts compliance-desk-sandbox with --seed large:N:C and no rate limit in a process of its own, then measures:
-//   1. the floor: the same requests made by a bare QNetworkAccessManager loop with the same concurrency;
-//   2. a full load through the client core, the loader, the model, the filter proxy and a visible tree view,
-//      as a ratio against the floor, with the longest event-loop stall during it;
-//   3. the time from start to the tree painted from the cache the load wrote;
-//   4. the peak resident memory of this process.
+// Starts compliance-desk-sandbox with --seed large:N:C and no rate limit in a process of its own, then runs each
+// phase in a fresh process of this program (--phase), as the application would start, so that no phase inherits
+// another's heap:
+//   floor  the same requests made by a bare QNetworkAccessManager loop with the same concurrency;
+//   load   a full load through the client core, the loader, the cache, the model, the filter proxy and a visible
+//          tree view: its time as a ratio against the floor, the longest event-loop stall during it;
+//   cache  a start with nothing answering: the time to the tree painted from the cache the load wrote.
+// Each phase reports its peak resident memory; the application's is the larger of load and cache.
 //
-// It is a script of phases run from main() before any QApplication::exec(): the processEvents() loops below are
-// the only event loop running (not nested in another), and they are the loop whose stalls it measures.
+// A phase is a script run from main() before any QApplication::exec(): the processEvents() loops below are the
+// only event loop running (not nested in another), and they are the loop whose stalls it measures.
 #include "api/sentclient.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
@@ -35,6 +37,8 @@
 
 #include <cstdio>
 #include <deque>
+#include <memory>
+#include <optional>
 #include <sys/resource.h>
 
 namespace {
@@ -171,6 +175,137 @@ double bareLoop(const QUrl &base, const QByteArray &key, int concurrency, int *r
     return seconds(timer);
 }
 
+
+struct Target
+{
+    QUrl base;
+    QByteArray key;
+    QString cachePath;
+    int concurrency = 4;
+    QStringList without;
+};
+
+QTreeView *makeView(cd::OrganizationFilterModel *filter)
+{
+    auto *view = new QTreeView;
+    view->setUniformRowHeights(true);
+    view->setModel(filter);
+    view->setSortingEnabled(true);
+    view->resize(1000, 700);
+    QObject::connect(filter, &QAbstractItemModel::rowsInserted, view, [view, filter](const QModelIndex &parent) {
+        if (!parent.isValid())
+            view->expand(filter->index(0, 0));
+    });
+    return view;
+}
+
+QJsonObject floorPhase(const Target &target)
+{
+    int requests = 0;
+    const double floor = bareLoop(target.base, target.key, target.concurrency, &requests);
+    return {{QStringLiteral("seconds"), floor}, {QStringLiteral("requests"), requests}};
+}
+
+QJsonObject loadPhase(const Target &target)
+{
+    cd::ClientConfig config;
+    config.baseUrl = target.base;
+    config.apiKey = target.key;
+    cd::SentClient client(config);
+    cd::OrganizationModel model;
+    cd::OrganizationFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setDynamicSortFilter(true);
+    std::unique_ptr<QTreeView> view(makeView(&filter));
+    if (!target.without.contains(QLatin1String("view")))
+        view->show();
+    std::optional<cd::TreeCache> cache;
+    if (!target.without.contains(QLatin1String("cache")))
+        cache.emplace(target.cachePath);
+    cd::TreeLoader loader(&client, &model, cache ? &*cache : nullptr);
+    loader.setConcurrency(target.concurrency);
+    StallMeter meter;
+    bool finished = false;
+    QObject::connect(&loader, &cd::TreeLoader::finished, [&] { finished = true; });
+    QObject::connect(&loader, &cd::TreeLoader::failed, [&](const cd::ApiError &error) {
+        std::fprintf(stderr, "the load failed: %s\n", qPrintable(error.userMessage()));
+        std::exit(1);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    meter.start();
+    loader.refresh();
+    while (!finished)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double load = seconds(timer);
+    meter.stop();
+    const double loadedRss = currentRssMb();
+    int campaigns = 0;
+    for (const QString &id : model.profileIds())
+        campaigns += model.rowCount(model.profileIndex(id));
+    const int profiles = model.profileCount();
+    view.reset();
+    cache.reset(); // waits for the cache's last writes
+    return {{QStringLiteral("seconds"), load},
+            {QStringLiteral("stall_ms"), meter.worstMs()},
+            {QStringLiteral("profiles"), profiles},
+            {QStringLiteral("campaigns"), campaigns},
+            {QStringLiteral("loaded_rss_mb"), loadedRss},
+            {QStringLiteral("written_seconds"), seconds(timer)}};
+}
+
+QJsonObject cachePhase(const Target &target)
+{
+    QElapsedTimer timer;
+    timer.start();
+    cd::ClientConfig config;
+    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing answers: only the cache counts
+    config.apiKey = "unused";
+    config.retry.maxRetries = 0;
+    cd::SentClient client(config);
+    cd::OrganizationModel model;
+    cd::OrganizationFilterModel filter;
+    filter.setSourceModel(&model);
+    std::unique_ptr<QTreeView> view(makeView(&filter));
+    view->show();
+    PaintWatcher watcher(view.get());
+    cd::TreeCache cache(target.cachePath);
+    bool cacheDone = false;
+    QObject::connect(&cache, &cd::TreeCache::loadFinished, [&] { cacheDone = true; });
+    cd::TreeLoader loader(&client, &model, &cache);
+    loader.start();
+    while (!watcher.paintedRows)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    const double painted = seconds(timer);
+    const int profiles = model.profileCount();
+    while (!cacheDone)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return {{QStringLiteral("painted_seconds"), painted},
+            {QStringLiteral("profiles"), profiles},
+            {QStringLiteral("read_seconds"), seconds(timer)},
+            {QStringLiteral("read_rss_mb"), currentRssMb()}};
+}
+
+// Runs one phase in a fresh process of this program and returns what it printed.
+QJsonObject runPhase(const QString &phase, const Target &target)
+{
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    QStringList arguments{QStringLiteral("--phase"), phase, QStringLiteral("--base-url"), target.base.toString(),
+                          QStringLiteral("--key"), QString::fromUtf8(target.key), QStringLiteral("--cache"),
+                          target.cachePath, QStringLiteral("--concurrency"), QString::number(target.concurrency)};
+    for (const QString &part : target.without)
+        arguments << QStringLiteral("--without") << part;
+    child.setArguments(arguments);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start();
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        std::fprintf(stderr, "the %s phase failed\n", qPrintable(phase));
+        std::exit(1);
+    }
+    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,12 +318,31 @@ int main(int argc, char *argv[])
     parser.addOptions({{QStringLiteral("profiles"), QStringLiteral("Profiles in the organization."), QStringLiteral("N"), QStringLiteral("10000")},
                        {QStringLiteral("campaigns"), QStringLiteral("Campaigns per profile."), QStringLiteral("C"), QStringLiteral("5")},
                        {QStringLiteral("concurrency"), QStringLiteral("Campaign lists in flight."), QStringLiteral("K"), QStringLiteral("4")},
-                       {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."), QStringLiteral("PART")}});
+                       {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."), QStringLiteral("PART")},
+                       {QStringLiteral("phase"), QStringLiteral("Internal: run one phase (floor, load, cache) and print it as JSON."), QStringLiteral("PHASE")},
+                       {QStringLiteral("base-url"), QStringLiteral("Internal: the sandbox."), QStringLiteral("URL")},
+                       {QStringLiteral("key"), QStringLiteral("Internal: the organization's key."), QStringLiteral("KEY")},
+                       {QStringLiteral("cache"), QStringLiteral("Internal: the cache file."), QStringLiteral("FILE")}});
     parser.process(app);
+    Target target;
+    target.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
+    target.without = parser.values(QStringLiteral("without"));
+
+    if (parser.isSet(QStringLiteral("phase"))) {
+        target.base = QUrl(parser.value(QStringLiteral("base-url")));
+        target.key = parser.value(QStringLiteral("key")).toUtf8();
+        target.cachePath = parser.value(QStringLiteral("cache"));
+        const QString phase = parser.value(QStringLiteral("phase"));
+        QJsonObject figures = phase == QLatin1String("floor") ? floorPhase(target)
+                            : phase == QLatin1String("load")  ? loadPhase(target)
+                                                              : cachePhase(target);
+        figures.insert(QStringLiteral("peak_rss_mb"), peakRssKb() / 1024.0);
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
+
     const int profiles = parser.value(QStringLiteral("profiles")).toInt();
     const int campaigns = parser.value(QStringLiteral("campaigns")).toInt();
-    const int concurrency = parser.value(QStringLiteral("concurrency")).toInt();
-
     // The sandbox in a process of its own, so that its work is not counted as ours.
     QProcess sandbox;
     sandbox.setProgram(QStringLiteral(SANDBOX_EXECUTABLE));
@@ -204,103 +358,40 @@ int main(int argc, char *argv[])
         }
     }
     const QJsonObject startup = QJsonDocument::fromJson(sandbox.readLine()).object();
-    const QUrl base(startup.value(QLatin1String("base_url")).toString());
-    const QByteArray key = startup.value(QLatin1String("organization_key")).toString().toUtf8();
-    std::printf("organization: %d profiles x %d campaigns, campaign lists %d at a time\n", profiles, campaigns, concurrency);
-
-    int floorRequests = 0;
-    const double floor = bareLoop(base, key, concurrency, &floorRequests);
-    std::printf("floor (bare QNAM loop):        %7.2f s for %d requests (RSS now %.0f MB)\n", floor, floorRequests, currentRssMb());
-
+    target.base = QUrl(startup.value(QLatin1String("base_url")).toString());
+    target.key = startup.value(QLatin1String("organization_key")).toString().toUtf8();
     QTemporaryDir dir;
-    const QString cachePath = dir.filePath(QStringLiteral("tree.sqlite"));
-    double load = 0;
-    double stall = 0;
-    int loadedProfiles = 0;
-    int loadedCampaigns = 0;
-    {
-        cd::ClientConfig config;
-        config.baseUrl = base;
-        config.apiKey = key;
-        cd::SentClient client(config);
-        cd::OrganizationModel model;
-        cd::OrganizationFilterModel filter;
-        filter.setSourceModel(&model);
-        filter.setDynamicSortFilter(true);
-        QTreeView view;
-        view.setUniformRowHeights(true);
-        view.setModel(&filter);
-        view.setSortingEnabled(true);
-        view.resize(1000, 700);
-        const QStringList without = parser.values(QStringLiteral("without"));
-        if (!without.contains(QLatin1String("view")))
-            view.show();
-        cd::TreeCache cache(cachePath);
-        cd::TreeLoader loader(&client, &model, without.contains(QLatin1String("cache")) ? nullptr : &cache);
-        loader.setConcurrency(concurrency);
-        QObject::connect(&filter, &QAbstractItemModel::rowsInserted, &view, [&](const QModelIndex &parent) {
-            if (!parent.isValid())
-                view.expand(filter.index(0, 0));
-        });
-        StallMeter meter;
-        bool finished = false;
-        QObject::connect(&loader, &cd::TreeLoader::finished, [&] { finished = true; });
-        QObject::connect(&loader, &cd::TreeLoader::failed, [&](const cd::ApiError &error) {
-            std::fprintf(stderr, "the load failed: %s\n", qPrintable(error.userMessage()));
-            std::exit(1);
-        });
-        QElapsedTimer timer;
-        timer.start();
-        meter.start();
-        loader.refresh();
-        while (!finished)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        load = seconds(timer);
-        meter.stop();
-        stall = meter.worstMs();
-        std::printf("RSS with the whole tree loaded: %.0f MB\n", currentRssMb());
-        loadedProfiles = model.profileCount();
-        for (const QString &id : model.profileIds())
-            loadedCampaigns += model.rowCount(model.profileIndex(id));
-    } // the cache's destructor waits for its writes
-    std::printf("full load (client, loader, model, view): %7.2f s  (%d profiles, %d campaigns)\n", load, loadedProfiles, loadedCampaigns);
-    std::printf("ratio against the floor:       %7.2f   (goal < 1.3)\n", load / floor);
-    std::printf("longest event-loop stall:      %7.1f ms (goal < 50)\n", stall);
+    target.cachePath = dir.filePath(QStringLiteral("tree.sqlite"));
+    std::printf("organization: %d profiles x %d campaigns, campaign lists %d at a time; each phase a fresh process\n",
+                profiles, campaigns, target.concurrency);
+    std::fflush(stdout);
 
-    if (!parser.values(QStringLiteral("without")).contains(QLatin1String("cache"))) {
-        cd::ClientConfig config;
-        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing answers: only the cache counts
-        config.apiKey = "unused";
-        config.retry.maxRetries = 0;
-        QElapsedTimer timer;
-        timer.start();
-        cd::SentClient client(config);
-        cd::OrganizationModel model;
-        cd::OrganizationFilterModel filter;
-        filter.setSourceModel(&model);
-        QTreeView view;
-        view.setUniformRowHeights(true);
-        view.setModel(&filter);
-        view.resize(1000, 700);
-        QObject::connect(&filter, &QAbstractItemModel::rowsInserted, &view, [&](const QModelIndex &parent) {
-            if (!parent.isValid())
-                view.expand(filter.index(0, 0));
-        });
-        view.show();
-        PaintWatcher watcher(&view);
-        cd::TreeCache cache(cachePath);
-        cd::TreeLoader loader(&client, &model, &cache);
-        loader.start();
-        while (!watcher.paintedRows)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        std::printf("start to tree painted from cache: %5.3f s (goal < 0.5; %d profiles)\n", seconds(timer), model.profileCount());
-        bool cacheDone = false;
-        QObject::connect(&cache, &cd::TreeCache::loadFinished, [&] { cacheDone = true; });
-        while (!cacheDone)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        std::printf("RSS with the tree read back from the cache: %.0f MB\n", currentRssMb());
+    const QJsonObject floor = runPhase(QStringLiteral("floor"), target);
+    const double floorSeconds = floor.value(QLatin1String("seconds")).toDouble();
+    std::printf("floor (bare QNAM loop):           %7.2f s for %d requests (peak RSS %.0f MB)\n", floorSeconds,
+                floor.value(QLatin1String("requests")).toInt(), floor.value(QLatin1String("peak_rss_mb")).toDouble());
+    std::fflush(stdout);
+
+    const QJsonObject load = runPhase(QStringLiteral("load"), target);
+    const double loadSeconds = load.value(QLatin1String("seconds")).toDouble();
+    std::printf("full load (client, loader, cache, model, view): %7.2f s (%d profiles, %d campaigns; cache written at %.2f s)\n",
+                loadSeconds, load.value(QLatin1String("profiles")).toInt(), load.value(QLatin1String("campaigns")).toInt(),
+                load.value(QLatin1String("written_seconds")).toDouble());
+    std::printf("ratio against the floor:          %7.2f   (goal < 1.3)\n", loadSeconds / floorSeconds);
+    std::printf("longest event-loop stall:         %7.1f ms (goal < 50)\n", load.value(QLatin1String("stall_ms")).toDouble());
+    std::printf("load: RSS with the tree loaded %.0f MB, peak %.0f MB\n", load.value(QLatin1String("loaded_rss_mb")).toDouble(),
+                load.value(QLatin1String("peak_rss_mb")).toDouble());
+    double peak = load.value(QLatin1String("peak_rss_mb")).toDouble();
+    if (!target.without.contains(QLatin1String("cache"))) {
+        const QJsonObject cache = runPhase(QStringLiteral("cache"), target);
+        std::printf("start to tree painted from cache: %7.3f s (goal < 0.5; %d profiles; all of it read at %.2f s)\n",
+                    cache.value(QLatin1String("painted_seconds")).toDouble(), cache.value(QLatin1String("profiles")).toInt(),
+                    cache.value(QLatin1String("read_seconds")).toDouble());
+        std::printf("cache start: RSS with the tree read back %.0f MB, peak %.0f MB\n",
+                    cache.value(QLatin1String("read_rss_mb")).toDouble(), cache.value(QLatin1String("peak_rss_mb")).toDouble());
+        peak = std::max(peak, cache.value(QLatin1String("peak_rss_mb")).toDouble());
     }
-    std::printf("peak RSS of this process:      %7.1f MB (goal < 250)\n", peakRssKb() / 1024.0);
+    std::printf("peak RSS of the application:      %7.1f MB (goal < 250)\n", peak);
     sandbox.terminate();
     sandbox.waitForFinished(10000);
     return 0;

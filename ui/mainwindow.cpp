@@ -14,6 +14,7 @@
 #include "services/connectionservice.h"
 #include "services/organizationsession.h"
 #include "services/treeloader.h"
+#include "store/treecache.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -544,6 +545,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onSelectionChanged()
 {
+    ++m_detailsRequest; // an answer still on its way is for an item no longer selected
     const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
     if (!index.isValid()) {
         m_details->showNothing();
@@ -554,10 +556,10 @@ void MainWindow::onSelectionChanged()
         m_details->showAccount(m_model->account(), m_model->profileCount());
         break;
     case OrganizationModel::Kind::Profile:
-        m_details->showProfile(*m_model->profile(index), m_model->rowCount(index.siblingAtColumn(0)));
+        showRecord(m_model->profile(index)->id, QString(), m_model->rowCount(index.siblingAtColumn(0)));
         break;
     case OrganizationModel::Kind::Campaign:
-        m_details->showCampaign(*m_model->campaign(index), *m_model->profile(index));
+        showRecord(m_model->profile(index)->id, m_model->campaign(index)->id, 0);
         break;
     case OrganizationModel::Kind::Loading:
         m_details->showMessage(tr("Loading"), tr("The campaigns of %1 are on their way.").arg(m_model->profile(index)->name));
@@ -567,6 +569,27 @@ void MainWindow::onSelectionChanged()
                                    + tr("Press Enter on the row, or double-click it, to try again."));
         break;
     }
+}
+
+void MainWindow::showRecord(const QString &profileId, const QString &campaignId, int campaignCount)
+{
+    if (!m_session)
+        return;
+    // The tree holds overviews; the whole record comes from the cache (a millisecond away, on its own thread).
+    // What was shown stays until then, so moving through the tree does not flicker.
+    const int request = m_detailsRequest;
+    m_session->cache()->readRecord(profileId, campaignId, this, [this, request, campaignId, campaignCount](const TreeCache::Record &record) {
+        if (request != m_detailsRequest)
+            return;
+        if (record.profile && campaignId.isEmpty())
+            m_details->showProfile(*record.profile, campaignCount);
+        else if (record.profile && record.campaign)
+            m_details->showCampaign(*record.campaign, *record.profile);
+        else
+            m_details->showMessage(tr("Details not available"),
+                                   tr("This item's details could not be read from this computer's copy. Refresh (F5) to "
+                                      "fetch them again."));
+    });
 }
 
 void MainWindow::onActivated(const QModelIndex &proxyIndex)

@@ -67,6 +67,7 @@ private:
     void buildStatusBar();
     void refreshConnectionBox();
     void startSession(const Connection &connection, const QByteArray &key, bool useCache);
+    void showRecord(const QString &profileId, const QString &campaignId, int campaignCount);
     void closeSession();
     void openDialog(ConnectDialog *dialog);
     void showEmptyState();
@@ -101,6 +102,7 @@ private:
     QTreeView *m_tree = nullptr;
     QLabel *m_noMatches = nullptr;
     DetailsPanel *m_details = nullptr;
+    int m_detailsRequest = 0;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_budgetLabel = nullptr;

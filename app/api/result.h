@@ -8,7 +8,8 @@
 
 namespace cd {
 
-// What a typed call delivers: a value (with the response it came in) or an error.
+// What a typed call delivers: a value (with what its response said about itself: status, request ids,
+// headers; its body is the value, decoded, and `data` is empty) or an error.
 template<typename T>
 class Result
 {

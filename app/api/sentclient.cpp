@@ -140,7 +140,12 @@ ApiJob *SentClient::call(ApiRequest request, const CallOptions &options, QObject
                 }
                 const QString clientRequestId = QString::fromLatin1(job->clientRequestId());
                 const int attempts = job->attempts();
-                auto deliver = [done, response, operation, clientRequestId, attempts](std::optional<T> value) {
+                // The caller gets what the answer said about itself, not the parsed body: once decoded, the
+                // document is let go by the decoder (for a large answer, on its worker thread: freeing 10,000
+                // parsed profiles would otherwise hold the window).
+                ApiResponse meta = response;
+                meta.data = QJsonValue();
+                auto deliver = [done, response = std::move(meta), operation, clientRequestId, attempts](std::optional<T> value) {
                     if (!value) {
                         ApiError malformed;
                         malformed.kind = ApiError::Kind::Malformed;

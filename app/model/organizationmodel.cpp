@@ -47,13 +47,22 @@ void OrganizationModel::setAccount(const Account &account)
 
 void OrganizationModel::setProfiles(const QList<Profile> &profiles)
 {
+    QList<ProfileOverview> overviews;
+    overviews.reserve(profiles.size());
+    for (const Profile &p : profiles)
+        overviews.append(ProfileOverview::of(p));
+    setProfiles(overviews);
+}
+
+void OrganizationModel::setProfiles(const QList<ProfileOverview> &profiles)
+{
     if (m_root->children.empty())
         setAccount(Account());
     Node *org = m_root->children.front().get();
 
     QSet<QString> listed;
     listed.reserve(profiles.size());
-    for (const Profile &p : profiles)
+    for (const ProfileOverview &p : profiles)
         listed.insert(p.id);
     // Removals, from the end so that rows stay valid, one contiguous run at a time.
     for (int row = int(org->children.size()) - 1; row >= 0;) {
@@ -69,7 +78,7 @@ void OrganizationModel::setProfiles(const QList<Profile> &profiles)
     }
     // Updates in place, then one insertion for everything new.
     std::vector<std::unique_ptr<Node>> added;
-    for (const Profile &p : profiles) {
+    for (const ProfileOverview &p : profiles) {
         if (Node *existing = m_profiles.value(p.id)) {
             if (!(*existing->profile == p)) {
                 const bool brandAppeared = !existing->profile->hasBrand() && p.hasBrand();
@@ -82,7 +91,7 @@ void OrganizationModel::setProfiles(const QList<Profile> &profiles)
         }
         auto node = std::make_unique<Node>();
         node->kind = Kind::Profile;
-        node->profile = std::make_unique<Profile>(p);
+        node->profile = std::make_unique<ProfileOverview>(p);
         // Without a brand the campaign list can only answer "no brand": nothing to load.
         node->campaigns = p.hasBrand() ? CampaignState::Unknown : CampaignState::Loaded;
         added.push_back(std::move(node));
@@ -97,11 +106,20 @@ void OrganizationModel::updateProfile(const Profile &profile)
     Node *node = m_profiles.value(profile.id);
     if (!node)
         return;
-    *node->profile = profile;
+    *node->profile = ProfileOverview::of(profile);
     emitRowChanged(node);
 }
 
 void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
+{
+    QList<CampaignOverview> overviews;
+    overviews.reserve(campaigns.size());
+    for (const Campaign &c : campaigns)
+        overviews.append(CampaignOverview::of(c, profileId));
+    setCampaigns(profileId, overviews);
+}
+
+void OrganizationModel::setCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns)
 {
     Node *profile = profileNode(profileId);
     if (!profile)
@@ -111,14 +129,15 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
     if (!profile->children.empty() && !profile->children.front()->campaign)
         removeChildren(profile, 0, int(profile->children.size()) - 1);
 
-    QHash<QString, const Campaign *> listed;
-    for (const Campaign &c : campaigns)
-        listed.insert(c.id, &c);
+    QSet<QString> listed;
+    listed.reserve(campaigns.size());
+    for (const CampaignOverview &c : campaigns)
+        listed.insert(c.id);
     for (int row = int(profile->children.size()) - 1; row >= 0; --row)
         if (!listed.contains(profile->children[size_t(row)]->campaign->id))
             removeChildren(profile, row, row);
     std::vector<std::unique_ptr<Node>> added;
-    for (const Campaign &c : campaigns) {
+    for (const CampaignOverview &c : campaigns) {
         auto it = std::find_if(profile->children.begin(), profile->children.end(),
                                [&c](const std::unique_ptr<Node> &n) { return n->campaign->id == c.id; });
         if (it != profile->children.end()) {
@@ -130,7 +149,7 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
         }
         auto node = std::make_unique<Node>();
         node->kind = Kind::Campaign;
-        node->campaign = std::make_unique<Campaign>(c);
+        node->campaign = std::make_unique<CampaignOverview>(c);
         added.push_back(std::move(node));
     }
     if (!added.empty())
@@ -187,7 +206,7 @@ void OrganizationModel::removeChildren(Node *parent, int first, int last)
 {
     beginRemoveRows(indexFor(parent), first, last);
     for (int row = first; row <= last; ++row)
-        if (const Profile *p = parent->children[size_t(row)]->profile.get())
+        if (const ProfileOverview *p = parent->children[size_t(row)]->profile.get())
             m_profiles.remove(p->id);
     parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
     parent->renumber(size_t(first));
@@ -276,13 +295,13 @@ OrganizationModel::Kind OrganizationModel::kind(const QModelIndex &index) const
     return node ? node->kind : Kind::Organization;
 }
 
-const Profile *OrganizationModel::profile(const QModelIndex &index) const
+const ProfileOverview *OrganizationModel::profile(const QModelIndex &index) const
 {
     const Node *node = nodeFor(index);
     return node ? node->owningProfile() : nullptr;
 }
 
-const Campaign *OrganizationModel::campaign(const QModelIndex &index) const
+const CampaignOverview *OrganizationModel::campaign(const QModelIndex &index) const
 {
     const Node *node = nodeFor(index);
     return node ? node->campaign.get() : nullptr;

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/campaign.h"
+#include "domain/overview.h"
 #include "domain/profile.h"
 
 #include <QAbstractItemModel>
@@ -14,6 +15,8 @@
 namespace cd {
 
 // The organization as a tree: the organization → its child profiles (each with its brand) → their campaigns.
+// It holds what the tree shows of each (ProfileOverview, CampaignOverview), never whole records: those are read
+// from the cache for the one item selected.
 //
 // It is filled from outside (the loader, the cache) and never resets for a refresh: profiles and campaigns are
 // matched by id and updated with inserts, removals and dataChanged only, so expansion, selection and scrolling
@@ -54,8 +57,10 @@ public:
     void clear();
     void setAccount(const Account &account);
     // The profiles as listed: new ones are appended, missing ones removed, the others updated in place.
+    void setProfiles(const QList<ProfileOverview> &profiles);
     void setProfiles(const QList<Profile> &profiles);
     void updateProfile(const Profile &profile);
+    void setCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns);
     void setCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     void setCampaignsLoading(const QString &profileId);
     void setCampaignsFailed(const QString &profileId, const QString &message);
@@ -68,8 +73,8 @@ public:
     QModelIndex profileIndex(const QString &profileId, int column = 0) const;
     QModelIndex campaignIndex(const QString &profileId, const QString &campaignId, int column = 0) const;
     Kind kind(const QModelIndex &index) const;
-    const Profile *profile(const QModelIndex &index) const;   // the profile, or the campaign's profile
-    const Campaign *campaign(const QModelIndex &index) const; // campaigns only
+    const ProfileOverview *profile(const QModelIndex &index) const;   // the profile, or the campaign's profile
+    const CampaignOverview *campaign(const QModelIndex &index) const; // campaigns only
     bool campaignsLoaded(const QString &profileId) const;
     // Profiles whose campaigns are still unknown (not loaded, not loading), in model order.
     QStringList profilesNeedingCampaigns() const;

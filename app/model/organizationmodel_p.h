@@ -15,8 +15,8 @@ struct OrganizationModel::Node
     std::vector<std::unique_ptr<Node>> children;
     // One of these, by kind: the payloads live on the heap so that a node costs what its kind needs.
     std::unique_ptr<Account> account;
-    std::unique_ptr<Profile> profile;
-    std::unique_ptr<Campaign> campaign;
+    std::unique_ptr<ProfileOverview> profile;
+    std::unique_ptr<CampaignOverview> campaign;
     QString message;                                  // Error rows, and a profile's failed load
     QString shownUseCases;                            // Profile rows: what the view was last told
     QString shownAttention;
@@ -27,7 +27,7 @@ struct OrganizationModel::Node
         for (size_t i = from; i < children.size(); ++i)
             children[i]->row = int(i);
     }
-    const Profile *owningProfile() const
+    const ProfileOverview *owningProfile() const
     {
         for (const Node *n = this; n; n = n->parent)
             if (n->profile)

@@ -31,17 +31,12 @@ int statusSortKey(StatusCategory category)
     return 5;
 }
 
-QString brandText(const Profile &p)
+QString brandText(const ProfileOverview &p)
 {
     if (!p.brand)
         return p.inheritTcrBrand ? OrganizationModel::tr("The organization's") : OrganizationModel::tr("None");
-    const QString status = brandStatus(*p.brand).displayText();
+    const QString status = p.brand->status.displayText();
     return p.brand->isInherited ? OrganizationModel::tr("%1 (inherited)").arg(status) : status;
-}
-
-QDateTime lastChange(const QDateTime &updated, const QDateTime &created)
-{
-    return updated.isValid() ? updated : created;
 }
 
 // Short and unambiguous in every locale: the day, the month's name, the year, hours and minutes.
@@ -94,10 +89,10 @@ OrganizationModel::Attention OrganizationModel::attentionOf(const Node *node) co
     Attention attention;
     switch (node->kind) {
     case Kind::Profile: {
-        const Profile &p = *node->profile;
-        if (p.statusInfo().category == StatusCategory::Rejected)
+        const ProfileOverview &p = *node->profile;
+        if (p.status.category == StatusCategory::Rejected)
             attention |= Rejected;
-        if (p.brand && brandStatus(*p.brand).category == StatusCategory::Rejected)
+        if (p.brand && p.brand->status.category == StatusCategory::Rejected)
             attention |= Rejected;
         if (!p.hasBrand())
             attention |= MissingBrand;
@@ -111,7 +106,7 @@ OrganizationModel::Attention OrganizationModel::attentionOf(const Node *node) co
     case Kind::Campaign:
         if (!node->campaign->tcrSyncError.isEmpty())
             attention |= SyncError;
-        else if (node->campaign->statusInfo().category == StatusCategory::Rejected)
+        else if (node->campaign->status.category == StatusCategory::Rejected)
             attention |= Rejected;
         break;
     case Kind::Error:
@@ -155,45 +150,45 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         return column == NameColumn ? tr("Campaigns could not be loaded. Press Enter or double-click to try again.")
                                     : QVariant();
     case Kind::Profile: {
-        const Profile &p = *node->profile;
+        const ProfileOverview &p = *node->profile;
         switch (column) {
         case NameColumn:
             return p.name;
         case StatusColumn:
-            return p.statusInfo().displayText();
+            return p.status.displayText();
         case BrandColumn:
             return brandText(p);
         case UseCasesColumn: {
             QStringList useCases;
             for (const auto &child : node->children)
                 if (child->campaign)
-                    for (const QString &u : child->campaign->useCaseNames())
+                    for (const QString &u : child->campaign->useCases)
                         if (!useCases.contains(u))
                             useCases.append(u);
             return useCases.join(QLatin1String(", "));
         }
         case LastChangeColumn:
-            return dateText(lastChange(p.updatedAt, p.createdAt));
+            return dateText(p.lastChange);
         case AttentionColumn:
             return attentionText(attentionOf(node));
         }
         return {};
     }
     case Kind::Campaign: {
-        const Campaign &c = *node->campaign;
+        const CampaignOverview &c = *node->campaign;
         switch (column) {
         case NameColumn:
             return c.name;
         case StatusColumn:
-            return c.statusInfo().displayText();
+            return c.status.displayText();
         case BrandColumn:
             if (!c.tcrCampaignId.isEmpty())
                 return c.tcrCampaignId;
             return c.submittedToTcr ? tr("Submitted") : tr("Not submitted");
         case UseCasesColumn:
-            return c.useCaseNames().join(QLatin1String(", "));
+            return c.useCases.join(QLatin1String(", "));
         case LastChangeColumn:
-            return dateText(lastChange(c.updatedAt, c.createdAt));
+            return dateText(c.lastChange);
         case AttentionColumn:
             return attentionText(attentionOf(node));
         }
@@ -208,23 +203,23 @@ QVariant OrganizationModel::toolTipData(const Node *node, int column) const
     if (node->kind == Kind::Error)
         return node->message;
     if (node->kind == Kind::Profile && column == StatusColumn)
-        return tr("sent.dm status: %1").arg(node->profile->status.isEmpty() ? tr("none") : node->profile->status);
+        return tr("sent.dm status: %1").arg(node->profile->status.raw.isEmpty() ? tr("none") : node->profile->status.raw);
     if (node->kind == Kind::Campaign && column == StatusColumn) {
-        const Campaign &c = *node->campaign;
-        QString text = tr("sent.dm status: %1").arg(c.status.isEmpty() ? tr("none") : c.status);
+        const CampaignOverview &c = *node->campaign;
+        QString text = tr("sent.dm status: %1").arg(c.status.raw.isEmpty() ? tr("none") : c.status.raw);
         if (!c.tcrSyncError.isEmpty())
             text += QLatin1Char('\n') + tr("Sync error: %1").arg(c.tcrSyncError);
         return text;
     }
     if (node->kind == Kind::Profile && column == BrandColumn && node->profile->brand) {
-        const Brand &b = *node->profile->brand;
+        const BrandOverview &b = *node->profile->brand;
         return tr("Brand status: %1\nIdentity status: %2\nTCR brand id: %3")
-            .arg(b.status.isEmpty() ? tr("none") : b.status, b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
+            .arg(b.tcrStatus.isEmpty() ? tr("none") : b.tcrStatus, b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
                  b.tcrBrandId.isEmpty() ? tr("none") : b.tcrBrandId);
     }
     if (node->kind == Kind::Profile && column == AttentionColumn && node->campaigns == CampaignState::Failed)
         return node->message;
-    if (node->kind == Kind::Campaign && column == NameColumn && node->campaign->isInheritedBy(node->owningProfile()->id))
+    if (node->kind == Kind::Campaign && column == NameColumn && node->campaign->inherited)
         return tr("Inherited from the organization: read-only for this profile.");
     return {};
 }
@@ -253,38 +248,38 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
             return node->account->id;
         return {};
     case ProfileIdRole: {
-        const Profile *p = node->owningProfile();
+        const ProfileOverview *p = node->owningProfile();
         return p ? QVariant(p->id) : QVariant();
     }
     case StatusCategoryRole:
         if (column == BrandColumn && node->profile && node->profile->brand)
-            return int(brandStatus(*node->profile->brand).category);
+            return int(node->profile->brand->status.category);
         if (column != StatusColumn)
             return {};
         if (node->profile)
-            return int(node->profile->statusInfo().category);
+            return int(node->profile->status.category);
         if (node->campaign)
-            return int(node->campaign->statusInfo().category);
+            return int(node->campaign->status.category);
         return {};
     case RawStatusRole:
         if (node->profile)
-            return column == BrandColumn && node->profile->brand ? brandStatus(*node->profile->brand).raw : node->profile->status;
+            return column == BrandColumn && node->profile->brand ? node->profile->brand->status.raw : node->profile->status.raw;
         if (node->campaign)
-            return node->campaign->status;
+            return node->campaign->status.raw;
         return {};
     case SortRole:
         switch (column) {
         case StatusColumn:
             if (node->profile)
-                return statusSortKey(node->profile->statusInfo().category);
+                return statusSortKey(node->profile->status.category);
             if (node->campaign)
-                return statusSortKey(node->campaign->statusInfo().category);
+                return statusSortKey(node->campaign->status.category);
             return 9;
         case LastChangeColumn:
             if (node->profile)
-                return lastChange(node->profile->updatedAt, node->profile->createdAt).toMSecsSinceEpoch();
+                return node->profile->lastChange.toMSecsSinceEpoch();
             if (node->campaign)
-                return lastChange(node->campaign->updatedAt, node->campaign->createdAt).toMSecsSinceEpoch();
+                return node->campaign->lastChange.toMSecsSinceEpoch();
             return qint64(0);
         case AttentionColumn:
             return -int(attentionOf(node)); // most flags first in an ascending sort
@@ -295,20 +290,20 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
         return int(attentionOf(node));
     case InheritedRole:
         if (node->campaign)
-            return node->campaign->isInheritedBy(node->owningProfile()->id);
+            return node->campaign->inherited;
         if (node->profile)
             return node->profile->brand ? node->profile->brand->isInherited : node->profile->inheritTcrBrand;
         return false;
     case SearchTextRole: {
         QStringList parts;
         if (node->profile) {
-            const Profile &p = *node->profile;
-            parts << p.name << p.id << p.shortName << p.status << p.statusInfo().label();
+            const ProfileOverview &p = *node->profile;
+            parts << p.name << p.id << p.shortName << p.status.raw << p.status.label();
             if (p.brand)
-                parts << p.brand->status << p.brand->identityStatus << p.brand->tcrBrandId;
+                parts << p.brand->tcrStatus << p.brand->identityStatus << p.brand->tcrBrandId;
         } else if (node->campaign) {
-            const Campaign &c = *node->campaign;
-            parts << c.name << c.id << c.status << c.statusInfo().label() << c.tcrCampaignId << c.useCaseNames();
+            const CampaignOverview &c = *node->campaign;
+            parts << c.name << c.id << c.status.raw << c.status.label() << c.tcrCampaignId << c.useCases;
         } else if (node->account) {
             parts << node->account->name << node->account->id;
         }

@@ -13,8 +13,9 @@ OrganizationSession::OrganizationSession(const Connection &connection, const QBy
     , m_connection(connection)
     , m_client(new SentClient(ConnectionService::clientConfig(connection, key), this))
 {
-    if (useCache)
-        m_cache = new TreeCache(TreeCache::pathForConnection(connection.id), this);
+    // Without a file (the embedded sandbox starts fresh each time) the records still need a place: the tree keeps
+    // only overviews, and the details of a selected item are read from here.
+    m_cache = new TreeCache(useCache ? TreeCache::pathForConnection(connection.id) : TreeCache::kInMemory, this);
     m_loader = new TreeLoader(m_client, model, m_cache, this);
 }
 

@@ -13,7 +13,8 @@ class TreeCache;
 class TreeLoader;
 
 // Everything that lives while one connection is open: its client (with its rate budget), its tree cache and
-// the loader that fills the shared model. Switching connections replaces the session.
+// the loader that fills the shared model. Switching connections replaces the session. Without useCache, the
+// cache lives in memory for this session only.
 class OrganizationSession : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,9 @@
 #include "model/organizationmodel.h"
 #include "store/treecache.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace cd {
@@ -21,7 +24,7 @@ TreeLoader::TreeLoader(SentClient *client, OrganizationModel *model, TreeCache *
     connect(&m_applyTimer, &QTimer::timeout, this, &TreeLoader::applyPending);
     if (!m_cache)
         return;
-    connect(m_cache, &TreeCache::profilesLoaded, this, [this](const Account &account, const QList<Profile> &profiles, const QDateTime &savedAt) {
+    connect(m_cache, &TreeCache::profilesLoaded, this, [this](const Account &account, const QList<ProfileOverview> &profiles, const QDateTime &savedAt) {
         if (m_profilesFromNetwork)
             return; // the network was faster: its answer is newer
         m_model->setAccount(account);
@@ -30,7 +33,7 @@ TreeLoader::TreeLoader(SentClient *client, OrganizationModel *model, TreeCache *
         m_cacheSavedAt = savedAt;
         Q_EMIT cacheShown(savedAt);
     });
-    connect(m_cache, &TreeCache::campaignsLoaded, this, [this](const QHash<QString, QList<Campaign>> &campaigns) {
+    connect(m_cache, &TreeCache::campaignsLoaded, this, [this](const QHash<QString, QList<CampaignOverview>> &campaigns) {
         for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
             if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
                 m_model->setCampaigns(it.key(), it.value());
@@ -86,12 +89,29 @@ void TreeLoader::fetchProfiles()
             return;
         if (!result.ok())
             return fail(result.error());
-        m_profilesFromNetwork = true;
-        m_showingCache = false;
-        m_model->setProfiles(result.value());
+        const QList<Profile> profiles = result.value();
+        // The cache first: a details panel that the model's change makes read a record sees the new one.
         if (m_cache)
-            m_cache->saveProfiles(result.value());
-        queueAllCampaigns();
+            m_cache->saveProfiles(profiles);
+        // Overviews are made on a worker thread, and the whole records are let go there too: at 10,000 profiles
+        // either would hold the window for tens of milliseconds.
+        auto *watcher = new QFutureWatcher<QList<ProfileOverview>>(this);
+        connect(watcher, &QFutureWatcher<QList<ProfileOverview>>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            m_profilesFromNetwork = true;
+            m_showingCache = false;
+            m_model->setProfiles(watcher->result());
+            queueAllCampaigns();
+        });
+        watcher->setFuture(QtConcurrent::run([profiles] {
+            QList<ProfileOverview> overviews;
+            overviews.reserve(profiles.size());
+            for (const Profile &p : profiles)
+                overviews.append(ProfileOverview::of(p));
+            return overviews;
+        }));
     }));
 }
 
@@ -107,10 +127,10 @@ void TreeLoader::queueAllCampaigns()
     QStringList inReview, rest;
     for (const QString &id : m_model->profileIds()) {
         const QModelIndex index = m_model->profileIndex(id);
-        const Profile *profile = m_model->profile(index);
+        const ProfileOverview *profile = m_model->profile(index);
         if (!profile || !profile->hasBrand())
             continue;
-        (profile->statusInfo().category == StatusCategory::InReview ? inReview : rest).append(id);
+        (profile->status.category == StatusCategory::InReview ? inReview : rest).append(id);
     }
     for (const QStringList *list : {&inReview, &rest})
         for (const QString &id : *list)
@@ -178,7 +198,12 @@ void TreeLoader::pump()
                 m_fresh.insert(id);
                 if (m_cache)
                     m_cache->saveCampaigns(id, campaigns);
-                m_pending.append({id, campaigns});
+                // The tree keeps only what it shows; the whole records go to the cache.
+                QList<CampaignOverview> overviews;
+                overviews.reserve(campaigns.size());
+                for (const Campaign &c : campaigns)
+                    overviews.append(CampaignOverview::of(c, id));
+                m_pending.append({id, overviews});
                 if (user)
                     applyPending(); // someone is looking at it
                 else if (!m_applyTimer.isActive())

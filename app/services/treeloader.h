@@ -10,7 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
-#include "domain/campaign.h"
+#include "domain/overview.h"
 
 #include <deque>
 
@@ -75,7 +75,7 @@ private:
     QSet<QString> m_fresh; // campaign lists answered by the network in this session
     QList<QPointer<ApiJob>> m_jobs;
     // Background answers reach the model in batches: each change to a big expanded tree costs the view a layout.
-    QList<QPair<QString, QList<Campaign>>> m_pending;
+    QList<QPair<QString, QList<CampaignOverview>>> m_pending;
     QTimer m_applyTimer;
     QDateTime m_cacheSavedAt;
     bool m_showingCache = false;

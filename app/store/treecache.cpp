@@ -1,6 +1,9 @@
 #include "treecache.h"
 
 #include "core/logging.h"
+#include "core/memory.h"
+#include "overviewcodec.h"
+#include "recordcodec.h"
 #include "sqlitefile.h"
 
 #include <QDir>
@@ -27,7 +30,8 @@ QJsonObject parse(const QByteArray &bytes)
     return QJsonDocument::fromJson(bytes).object();
 }
 
-constexpr int kCampaignBatch = 500; // profiles per campaignsLoaded signal
+constexpr int kCampaignBatch = 500;          // profiles per campaignsLoaded signal
+constexpr int kReleaseAfterProfiles = 1000;  // a list this long took tens of megabytes to decode
 
 } // namespace
 
@@ -47,34 +51,50 @@ public:
             return true;
         if (m_failed)
             return false;
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        if (!m_file.open(m_path)) {
-            m_failed = true;
-            report(&TreeCache::failed, m_file.lastError());
-            return false;
-        }
-        if (m_file.userVersion() != kSchemaVersion) {
-            // Another version's layout: a cache can always be rebuilt from the network.
-            qCInfo(lcStore) << "tree cache schema" << m_file.userVersion() << "→" << kSchemaVersion << "rebuilding" << m_path;
-            const bool ok = m_file.exec({QStringLiteral("DROP TABLE IF EXISTS meta"), QStringLiteral("DROP TABLE IF EXISTS profiles"),
-                                         QStringLiteral("DROP TABLE IF EXISTS campaigns"),
-                                         QStringLiteral("DROP TABLE IF EXISTS campaign_lists"),
-                                         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
-                                         QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                                                        "json BLOB NOT NULL)"),
-                                         QStringLiteral("CREATE TABLE campaign_lists (profile_id TEXT PRIMARY KEY)"),
-                                         QStringLiteral("CREATE TABLE campaigns (profile_id TEXT NOT NULL, position INTEGER NOT NULL, "
-                                                        "json BLOB NOT NULL)"),
-                                         QStringLiteral("CREATE INDEX campaigns_by_profile ON campaigns (profile_id, position)")})
-                && m_file.setUserVersion(kSchemaVersion);
-            if (!ok) {
+        if (m_path != kInMemory)
+            QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (!m_file.open(m_path) || !configure() || !ensureSchema()) {
+            // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
+            // selecting an item still shows it. Said once; the tree itself loads from the network as always.
+            const QString message = m_file.lastError();
+            qCWarning(lcStore) << "tree cache unusable, keeping it in memory:" << m_path << message;
+            report(&TreeCache::failed, message);
+            if (m_path == kInMemory || !m_file.open(kInMemory) || !configure() || !ensureSchema()) {
                 m_failed = true;
-                report(&TreeCache::failed, m_file.lastError());
                 return false;
             }
         }
         m_open = true;
         return true;
+    }
+
+    // A cache is rebuilt from the network whenever it is lost, so it trades durability for speed: no
+    // write-ahead log (pages are written once, not twice) and no waiting for the disk. A crash in the middle of a
+    // write can leave the file damaged; the integrity check on open then rebuilds it.
+    bool configure()
+    {
+        return m_file.exec({QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF")});
+    }
+
+    bool ensureSchema()
+    {
+        if (m_file.userVersion() == kSchemaVersion)
+            return true;
+        // Another version's layout: a cache can always be rebuilt from the network. Records are a few KB each:
+        // large pages hold several of them (4 KB pages would hold one, half empty).
+        qCInfo(lcStore) << "tree cache schema" << m_file.userVersion() << "→" << kSchemaVersion << "rebuilding" << m_path;
+        return m_file.exec({QStringLiteral("DROP TABLE IF EXISTS meta"), QStringLiteral("DROP TABLE IF EXISTS profiles"),
+                            QStringLiteral("DROP TABLE IF EXISTS campaigns"),
+                            QStringLiteral("DROP TABLE IF EXISTS campaign_lists"),
+                            QStringLiteral("PRAGMA page_size=32768"), QStringLiteral("VACUUM"),
+                            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
+                            QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                                           "overview BLOB NOT NULL, record BLOB NOT NULL)"),
+                            QStringLiteral("CREATE TABLE campaign_lists (profile_id TEXT PRIMARY KEY)"),
+                            QStringLiteral("CREATE TABLE campaigns (profile_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                                           "id TEXT NOT NULL, overview BLOB NOT NULL, record BLOB NOT NULL)"),
+                            QStringLiteral("CREATE INDEX campaigns_by_profile ON campaigns (profile_id, position)")})
+            && m_file.setUserVersion(kSchemaVersion);
     }
 
     void load()
@@ -94,17 +114,20 @@ public:
             else if (meta.value(0).toString() == QLatin1String("saved_at"))
                 savedAt = QDateTime::fromMSecsSinceEpoch(meta.value(1).toLongLong(), QTimeZone::utc());
         }
-        QList<Profile> profiles;
+        QList<ProfileOverview> profiles;
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        rows.exec(QStringLiteral("SELECT json FROM profiles ORDER BY position"));
-        while (rows.next())
-            profiles.append(Profile::fromJson(parse(rows.value(0).toByteArray())));
+        rows.exec(QStringLiteral("SELECT overview FROM profiles ORDER BY position"));
+        while (rows.next()) {
+            ProfileOverview overview;
+            if (store::decode(rows.value(0).toByteArray(), &overview))
+                profiles.append(std::move(overview));
+        }
         const bool empty = profiles.isEmpty() && account.id.isEmpty();
         if (!empty)
             post([owner = m_owner, account, profiles, savedAt] { Q_EMIT owner->profilesLoaded(account, profiles, savedAt); });
 
-        QHash<QString, QList<Campaign>> batch;
+        QHash<QString, QList<CampaignOverview>> batch;
         QSqlQuery lists(db);
         lists.setForwardOnly(true);
         lists.exec(QStringLiteral("SELECT profile_id FROM campaign_lists"));
@@ -112,8 +135,8 @@ public:
             batch.insert(lists.value(0).toString(), {}); // known, possibly empty
         QSqlQuery campaigns(db);
         campaigns.setForwardOnly(true);
-        campaigns.exec(QStringLiteral("SELECT profile_id, json FROM campaigns ORDER BY profile_id, position"));
-        QHash<QString, QList<Campaign>> out;
+        campaigns.exec(QStringLiteral("SELECT profile_id, overview FROM campaigns ORDER BY profile_id, position"));
+        QHash<QString, QList<CampaignOverview>> out;
         QString current;
         auto flushBatch = [&] {
             if (!out.isEmpty())
@@ -128,7 +151,9 @@ public:
                 current = profileId;
                 batch.remove(profileId);
             }
-            out[profileId].append(Campaign::fromJson(parse(campaigns.value(1).toByteArray())));
+            CampaignOverview overview;
+            if (store::decode(campaigns.value(1).toByteArray(), &overview))
+                out[profileId].append(std::move(overview));
         }
         for (auto it = batch.constBegin(); it != batch.constEnd(); ++it) {
             out.insert(it.key(), {});
@@ -139,9 +164,31 @@ public:
         post([owner = m_owner, empty] { Q_EMIT owner->loadFinished(empty); });
     }
 
+    Record readRecord(const QString &profileId, const QString &campaignId)
+    {
+        Record record;
+        if (!ensureOpen())
+            return record;
+        QSqlDatabase db = m_file.database();
+        QSqlQuery profile(db);
+        profile.prepare(QStringLiteral("SELECT record FROM profiles WHERE id = ?"));
+        profile.addBindValue(profileId);
+        if (Profile p; profile.exec() && profile.next() && store::decodeRecord(profile.value(0).toByteArray(), &p))
+            record.profile = std::move(p);
+        if (campaignId.isEmpty())
+            return record;
+        QSqlQuery campaign(db);
+        campaign.prepare(QStringLiteral("SELECT record FROM campaigns WHERE profile_id = ? AND id = ?"));
+        campaign.addBindValue(profileId);
+        campaign.addBindValue(campaignId);
+        if (Campaign c; campaign.exec() && campaign.next() && store::decodeRecord(campaign.value(0).toByteArray(), &c))
+            record.campaign = std::move(c);
+        return record;
+    }
+
     void saveAccount(const Account &account)
     {
-        if (!ensureOpen())
+        if (!beginWrite())
             return;
         QSqlQuery q(m_file.database());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('account', ?)"));
@@ -152,18 +199,18 @@ public:
 
     void saveProfiles(const QList<Profile> &profiles)
     {
-        if (!ensureOpen())
+        if (!beginWrite())
             return;
         QSqlDatabase db = m_file.database();
-        db.transaction();
         QSqlQuery clear(db);
         clear.exec(QStringLiteral("DELETE FROM profiles"));
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO profiles (id, position, json) VALUES (?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO profiles (id, position, overview, record) VALUES (?, ?, ?, ?)"));
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             insert.bindValue(0, profiles[i].id);
             insert.bindValue(1, i);
-            insert.bindValue(2, compact(profiles[i].toJson()));
+            insert.bindValue(2, store::encode(ProfileOverview::of(profiles[i])));
+            insert.bindValue(3, store::encodeRecord(profiles[i]));
             exec(insert);
         }
         // Campaigns of profiles that are gone go with them.
@@ -171,53 +218,101 @@ public:
         orphans.exec(QStringLiteral("DELETE FROM campaigns WHERE profile_id NOT IN (SELECT id FROM profiles)"));
         orphans.exec(QStringLiteral("DELETE FROM campaign_lists WHERE profile_id NOT IN (SELECT id FROM profiles)"));
         touch();
-        db.commit();
+        // This thread is the last to hold a large list (the tree has its overviews by now): once it is let go,
+        // right after this call, what decoding it took goes back to the system.
+        if (profiles.size() >= kReleaseAfterProfiles)
+            QMetaObject::invokeMethod(this, [] { releaseFreedMemory(); }, Qt::QueuedConnection);
     }
 
     void saveProfile(const Profile &profile)
     {
-        if (!ensureOpen())
+        if (!beginWrite())
             return;
         QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("UPDATE profiles SET json = ? WHERE id = ?"));
-        q.addBindValue(compact(profile.toJson()));
+        q.prepare(QStringLiteral("UPDATE profiles SET overview = ?, record = ? WHERE id = ?"));
+        q.addBindValue(store::encode(ProfileOverview::of(profile)));
+        q.addBindValue(store::encodeRecord(profile));
         q.addBindValue(profile.id);
         exec(q);
     }
 
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
     {
-        if (!ensureOpen())
+        if (!beginWrite())
             return;
-        QSqlDatabase db = m_file.database();
-        db.transaction();
-        QSqlQuery clear(db);
-        clear.prepare(QStringLiteral("DELETE FROM campaigns WHERE profile_id = ?"));
-        clear.addBindValue(profileId);
-        exec(clear);
-        QSqlQuery known(db);
-        known.prepare(QStringLiteral("INSERT OR REPLACE INTO campaign_lists (profile_id) VALUES (?)"));
-        known.addBindValue(profileId);
-        exec(known);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO campaigns (profile_id, position, json) VALUES (?, ?, ?)"));
-        for (qsizetype i = 0; i < campaigns.size(); ++i) {
-            insert.bindValue(0, profileId);
-            insert.bindValue(1, i);
-            insert.bindValue(2, compact(campaigns[i].toJson()));
-            exec(insert);
+        if (!m_campaignQueries) {
+            QSqlDatabase db = m_file.database();
+            m_campaignQueries.emplace(CampaignQueries{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+            m_campaignQueries->clear.prepare(QStringLiteral("DELETE FROM campaigns WHERE profile_id = ?"));
+            m_campaignQueries->known.prepare(QStringLiteral("INSERT OR REPLACE INTO campaign_lists (profile_id) VALUES (?)"));
+            m_campaignQueries->insert.prepare(
+                QStringLiteral("INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES (?, ?, ?, ?, ?)"));
         }
-        db.commit();
+        CampaignQueries &q = *m_campaignQueries;
+        q.clear.bindValue(0, profileId);
+        exec(q.clear);
+        q.known.bindValue(0, profileId);
+        exec(q.known);
+        for (qsizetype i = 0; i < campaigns.size(); ++i) {
+            q.insert.bindValue(0, profileId);
+            q.insert.bindValue(1, i);
+            q.insert.bindValue(2, campaigns[i].id);
+            q.insert.bindValue(3, store::encode(CampaignOverview::of(campaigns[i], profileId)));
+            q.insert.bindValue(4, store::encodeRecord(campaigns[i]));
+            exec(q.insert);
+        }
     }
 
     void flush()
     {
+        commit();
         post([owner = m_owner] { Q_EMIT owner->flushed(); });
     }
 
-    void close() { m_file.close(); }
+    void close()
+    {
+        commit();
+        m_campaignQueries.reset();
+        m_file.close();
+    }
+
+    // Ends the transaction that writes queued while busy have shared.
+    void commit()
+    {
+        if (!m_inTransaction)
+            return;
+        m_inTransaction = false;
+        if (!m_file.database().commit())
+            qCWarning(lcStore) << "tree cache commit failed:" << m_file.database().lastError().text();
+    }
+
+    template<typename Function>
+    void post(Function function)
+    {
+        QMetaObject::invokeMethod(m_owner, std::move(function), Qt::QueuedConnection);
+    }
 
 private:
+    struct CampaignQueries
+    {
+        QSqlQuery clear;
+        QSqlQuery known;
+        QSqlQuery insert;
+    };
+
+    // Every write joins one transaction, committed once the writes queued so far are done: a busy cache catches
+    // up in a few large transactions instead of thousands of small ones.
+    bool beginWrite()
+    {
+        if (!ensureOpen())
+            return false;
+        if (m_inTransaction)
+            return true;
+        m_inTransaction = m_file.database().transaction();
+        if (m_inTransaction)
+            QMetaObject::invokeMethod(this, [this] { commit(); }, Qt::QueuedConnection);
+        return true;
+    }
     void touch()
     {
         QSqlQuery q(m_file.database());
@@ -230,11 +325,6 @@ private:
         if (!query.exec())
             qCWarning(lcStore) << "tree cache write failed:" << query.lastError().text();
     }
-    template<typename Function>
-    void post(Function function)
-    {
-        QMetaObject::invokeMethod(m_owner, std::move(function), Qt::QueuedConnection);
-    }
     void report(void (TreeCache::*signal)(const QString &), const QString &message)
     {
         post([owner = m_owner, signal, message] { Q_EMIT(owner->*signal)(message); });
@@ -243,8 +333,10 @@ private:
     TreeCache *m_owner;
     QString m_path;
     SqliteFile m_file;
+    std::optional<CampaignQueries> m_campaignQueries;
     bool m_open = false;
     bool m_failed = false;
+    bool m_inTransaction = false;
 };
 
 TreeCache::TreeCache(const QString &path, QObject *parent)
@@ -302,6 +394,19 @@ void TreeCache::saveCampaigns(const QString &profileId, const QList<Campaign> &c
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId, campaigns] { worker->saveCampaigns(profileId, campaigns); },
                               Qt::QueuedConnection);
+}
+
+void TreeCache::readRecord(const QString &profileId, const QString &campaignId, QObject *context,
+                           std::function<void(const Record &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId, campaignId, guard, done = std::move(done)] {
+        const Record record = worker->readRecord(profileId, campaignId);
+        worker->post([guard, done, record] {
+            if (guard)
+                done(record);
+        });
+    }, Qt::QueuedConnection);
 }
 
 void TreeCache::flush()

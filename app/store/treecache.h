@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/campaign.h"
+#include "domain/overview.h"
 #include "domain/profile.h"
 
 #include <QDateTime>
@@ -10,18 +11,33 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+#include <optional>
+
 namespace cd {
 
-// The last-known organization tree of one connection, in a SQLite file, so that it shows at once on start.
+// The last-known organization tree of one connection, in a SQLite file, so that it shows at once on start, and
+// the whole record of every profile and campaign in it, read back for the one item selected.
 //
-// All of the work — SQLite and JSON — runs on a thread of its own, so neither reading 10,000 profiles nor
-// writing them stalls the window. Results come back as signals on the owner's thread. A file that is corrupt or
-// from another schema version is rebuilt empty, never a crash.
+// Each row keeps what the tree shows (its overview, read on start) beside the whole record (read on demand),
+// both in the cache's own compact encodings. All of the work — SQLite, encoding — runs on a thread of its own, so neither reading 10,000 profiles nor
+// writing them stalls the window; writes that queue up while it is busy go in one transaction. Results come back
+// as signals or callbacks on the owner's thread. A file that is corrupt or from another schema version is rebuilt
+// empty, never a crash; a file that cannot be written at all is replaced by one in memory for this session.
 class TreeCache : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 3;
+    // A path that keeps the cache in memory, for this process only.
+    static inline const QString kInMemory = QStringLiteral(":memory:");
+
+    // One item's whole record, as last saved. Unset when the cache does not have it.
+    struct Record
+    {
+        std::optional<Profile> profile;
+        std::optional<Campaign> campaign;
+    };
 
     explicit TreeCache(const QString &path, QObject *parent = nullptr);
     ~TreeCache() override; // waits for writes still queued
@@ -37,10 +53,14 @@ public:
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     // Emits flushed() once everything asked before has been written.
     void flush();
+    // The profile, and the campaign when campaignId is set; done runs on the caller's thread unless context is
+    // gone by then. Sees every save asked before it.
+    void readRecord(const QString &profileId, const QString &campaignId, QObject *context,
+                    std::function<void(const cd::TreeCache::Record &)> done);
 
 Q_SIGNALS:
-    void profilesLoaded(const cd::Account &account, const QList<cd::Profile> &profiles, const QDateTime &savedAt);
-    void campaignsLoaded(const QHash<QString, QList<cd::Campaign>> &campaigns);
+    void profilesLoaded(const cd::Account &account, const QList<cd::ProfileOverview> &profiles, const QDateTime &savedAt);
+    void campaignsLoaded(const QHash<QString, QList<cd::CampaignOverview>> &campaigns);
     void loadFinished(bool empty);
     void flushed();
     // The file could not be used at all (not even rebuilt); the tree then simply loads from the network.

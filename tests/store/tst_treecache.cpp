@@ -1,6 +1,10 @@
-#include "store/treecache.h"
+#include "store/recordcodec.h"
 #include "store/sqlitefile.h"
+#include "store/treecache.h"
 
+#include "domain/codecfixtures.h"
+
+#include <QJsonDocument>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -44,8 +48,8 @@ Campaign campaign(const QString &profileId, int i)
 struct Loaded
 {
     Account account;
-    QList<Profile> profiles;
-    QHash<QString, QList<Campaign>> campaigns;
+    QList<ProfileOverview> profiles;
+    QHash<QString, QList<CampaignOverview>> campaigns;
     bool finished = false;
     bool empty = false;
 };
@@ -54,11 +58,11 @@ Loaded loadFrom(const QString &path)
 {
     TreeCache cache(path);
     Loaded loaded;
-    QObject::connect(&cache, &TreeCache::profilesLoaded, [&](const Account &a, const QList<Profile> &p, const QDateTime &) {
+    QObject::connect(&cache, &TreeCache::profilesLoaded, [&](const Account &a, const QList<ProfileOverview> &p, const QDateTime &) {
         loaded.account = a;
         loaded.profiles = p;
     });
-    QObject::connect(&cache, &TreeCache::campaignsLoaded, [&](const QHash<QString, QList<Campaign>> &c) { loaded.campaigns.insert(c); });
+    QObject::connect(&cache, &TreeCache::campaignsLoaded, [&](const QHash<QString, QList<CampaignOverview>> &c) { loaded.campaigns.insert(c); });
     QObject::connect(&cache, &TreeCache::loadFinished, [&](bool empty) {
         loaded.finished = true;
         loaded.empty = empty;
@@ -67,6 +71,16 @@ Loaded loadFrom(const QString &path)
     if (!QTest::qWaitFor([&] { return loaded.finished; }, 30000))
         qWarning("the cache did not finish loading");
     return loaded;
+}
+
+TreeCache::Record readFrom(TreeCache &cache, const QString &profileId, const QString &campaignId = {})
+{
+    std::optional<TreeCache::Record> record;
+    QObject context;
+    cache.readRecord(profileId, campaignId, &context, [&](const TreeCache::Record &r) { record = r; });
+    if (!QTest::qWaitFor([&] { return record.has_value(); }, 30000))
+        qWarning("the cache did not answer");
+    return record.value_or(TreeCache::Record());
 }
 
 } // namespace
@@ -113,13 +127,31 @@ private Q_SLOTS:
         QCOMPARE(loaded.profiles.size(), 1200);
         QCOMPARE(loaded.profiles.at(0).id, QStringLiteral("p0")); // the listed order
         QCOMPARE(loaded.profiles.at(5).name, QStringLiteral("Renamed"));
-        QCOMPARE(loaded.profiles.at(7).createdAt, profile(7).createdAt);
-        QCOMPARE(loaded.profiles.at(7).brand->status, QStringLiteral("ACTIVE"));
+        // What the tree shows, exactly as it was made from the whole record.
+        QCOMPARE(loaded.profiles.at(7), ProfileOverview::of(profile(7)));
+        QCOMPARE(loaded.profiles.at(7).lastChange, profile(7).createdAt);
+        QCOMPARE(loaded.profiles.at(7).brand->status.category, StatusCategory::Approved);
         QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).size(), 2);
-        QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).at(1).useCases.first().sampleMessages.size(), 1);
+        QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).at(1),
+                 CampaignOverview::of(campaign(QStringLiteral("p1"), 1), QStringLiteral("p1")));
+        QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).at(1).useCases, QStringList{QStringLiteral("MARKETING")});
         QVERIFY(loaded.campaigns.contains(QStringLiteral("p2")));   // loaded, empty
         QVERIFY(!loaded.campaigns.contains(QStringLiteral("p3")));  // never loaded
         QCOMPARE(loaded.campaigns.size(), 2 + 1190);
+
+        // The whole records, for the one item selected.
+        {
+            TreeCache cache(path);
+            const TreeCache::Record record = readFrom(cache, QStringLiteral("p1"), QStringLiteral("p1-c1"));
+            QVERIFY(record.profile && record.campaign);
+            QCOMPARE(*record.profile, profile(1));
+            QCOMPARE(*record.campaign, campaign(QStringLiteral("p1"), 1));
+            const TreeCache::Record renamed = readFrom(cache, QStringLiteral("p5"));
+            QCOMPARE(renamed.profile->name, QStringLiteral("Renamed"));
+            QVERIFY(!renamed.campaign);
+            QVERIFY(!readFrom(cache, QStringLiteral("p1"), QStringLiteral("no-such-campaign")).campaign);
+            QVERIFY(!readFrom(cache, QStringLiteral("no-such-profile")).profile);
+        }
 
         // A shorter list drops the profiles (and campaigns) that are gone.
         {
@@ -129,6 +161,58 @@ private Q_SLOTS:
         const Loaded shorter = loadFrom(path);
         QCOMPARE(shorter.profiles.size(), 2);
         QCOMPARE(shorter.campaigns.size(), 2);
+    }
+
+    void recordsKeepEveryField()
+    {
+        // The contract's own examples, every shape the domain reads: what the cache gives back is what went in.
+        for (const char *json : {kBaselineProfile, kNewProfile, kOldProfile}) {
+            const Profile profile = Profile::fromJson(QJsonDocument::fromJson(json).object());
+            QVERIFY(!profile.id.isEmpty());
+            Profile back;
+            QVERIFY(store::decodeRecord(store::encodeRecord(profile), &back));
+            QCOMPARE(back, profile);
+        }
+        const Campaign campaign = Campaign::fromJson(QJsonDocument::fromJson(kCampaign).object());
+        QVERIFY(campaign.cost.has_value() && !campaign.useCases.isEmpty());
+        Campaign back;
+        QVERIFY(store::decodeRecord(store::encodeRecord(campaign), &back));
+        QCOMPARE(back, campaign);
+        // Damaged bytes are refused, never half-read into a record.
+        const QByteArray bytes = store::encodeRecord(campaign);
+        QVERIFY(!store::decodeRecord(bytes.left(bytes.size() / 2), &back));
+        QVERIFY(!store::decodeRecord(QByteArray(), &back));
+    }
+
+    void readsSeeEarlierWrites()
+    {
+        // Writes queue up and share a transaction; a read asked after them sees them all, before any commit.
+        TreeCache cache(m_dir.filePath(QStringLiteral("ordered.sqlite")));
+        cache.saveProfiles({profile(1)});
+        Campaign c = campaign(QStringLiteral("p1"), 0);
+        for (int i = 0; i < 50; ++i) {
+            c.name = QStringLiteral("Version %1").arg(i);
+            cache.saveCampaigns(QStringLiteral("p1"), {c});
+        }
+        QCOMPARE(readFrom(cache, QStringLiteral("p1"), c.id).campaign->name, QStringLiteral("Version 49"));
+    }
+
+    void unwritablePlaceKeepsRecordsInMemory()
+    {
+        // A path under a regular file can never be created: the session still shows details.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        TreeCache cache(blocker + QStringLiteral("/cache/x.sqlite"));
+        QSignalSpy failed(&cache, &TreeCache::failed);
+        cache.saveProfiles({profile(4)});
+        cache.saveCampaigns(QStringLiteral("p4"), {campaign(QStringLiteral("p4"), 0)});
+        const TreeCache::Record record = readFrom(cache, QStringLiteral("p4"), QStringLiteral("p4-c0"));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(*record.profile, profile(4));
+        QCOMPARE(*record.campaign, campaign(QStringLiteral("p4"), 0));
     }
 
     void emptyAndMissingFiles()

@@ -104,8 +104,12 @@ private Q_SLOTS:
         tree->setCurrentIndex(org);
         QTest::keyClick(tree, Qt::Key_Down);
         const QModelIndex first = tree->currentIndex();
-        const Profile *profile = window.model()->profile(window.filterModel()->mapToSource(first));
+        const ProfileOverview *profile = window.model()->profile(window.filterModel()->mapToSource(first));
         QVERIFY(profile);
+        // The whole record, read from the cache: its description is not part of what the tree holds.
+        const auto *sandboxProfile = server->state().profile(profile->id);
+        QVERIFY(sandboxProfile && !sandboxProfile->description.isEmpty());
+        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(sandboxProfile->description));
         QVERIFY(window.detailsPanel()->toPlainText().contains(profile->name));
         QVERIFY(window.detailsPanel()->toPlainText().contains(profile->id));
 
@@ -116,9 +120,13 @@ private Q_SLOTS:
         QTRY_VERIFY(window.filterModel()->rowCount(withCampaigns) > 0);
         const QModelIndex campaignIndex = window.filterModel()->index(0, 0, withCampaigns);
         tree->setCurrentIndex(campaignIndex);
-        const Campaign *campaign = window.model()->campaign(window.filterModel()->mapToSource(campaignIndex));
+        const CampaignOverview *campaign = window.model()->campaign(window.filterModel()->mapToSource(campaignIndex));
         QVERIFY(campaign);
-        QVERIFY(window.detailsPanel()->toPlainText().contains(campaign->useCases.first().sampleMessages.first()));
+        const auto &sandboxCampaigns = server->state().profile(id)->campaigns;
+        const auto sandboxCampaign = std::find_if(sandboxCampaigns.begin(), sandboxCampaigns.end(),
+                                                  [&](const auto &c) { return c.id == campaign->id; });
+        QVERIFY(sandboxCampaign != sandboxCampaigns.end());
+        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(sandboxCampaign->useCases.first().sampleMessages.first()));
         Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
         QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
         screenshot(window, QStringLiteral("mainwindow-sandbox"));
