@@ -16,6 +16,12 @@
 #include <QTimeZone>
 #include <QFileInfo>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace cd {
 
 namespace {
@@ -32,6 +38,13 @@ QJsonObject parse(const QByteArray &bytes)
 
 constexpr int kCampaignBatch = 500;          // profiles per campaignsLoaded signal
 constexpr int kReleaseAfterProfiles = 1000;  // a list this long took tens of megabytes to decode
+
+void lowerThisThreadsPriority()
+{
+#if defined(Q_OS_LINUX)
+    setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
+}
 
 } // namespace
 
@@ -347,6 +360,9 @@ TreeCache::TreeCache(const QString &path, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    // Writing the cache can wait; the window and the network it is saving cannot. (Linux ignores thread
+    // priorities under its normal policy; a thread's niceness is what it honours.)
+    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); }, Qt::QueuedConnection);
 }
 
 TreeCache::~TreeCache()
