@@ -1063,6 +1063,14 @@ TCR-Marken-ID: %3</translation>
         <source>Press Enter on the row, or double-click it, to try again.</source>
         <translation>Drücken Sie auf der Zeile die Eingabetaste oder doppelklicken Sie sie, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Details not available</source>
+        <translation>Details nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1061,6 +1061,14 @@ TCR brand id: %3</source>
         <source>Press Enter on the row, or double-click it, to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
