@@ -1,6 +1,7 @@
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/jsonfields.h"
+#include "domain/overview.h"
 #include "domain/profile.h"
 #include "domain/status.h"
 
@@ -31,6 +32,41 @@ class TestDomainCodecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void overviewsKeepWhatTheTreeShows()
+    {
+        const Profile profile = Profile::fromJson(QJsonDocument::fromJson(kBaselineProfile).object());
+        const ProfileOverview p = ProfileOverview::of(profile);
+        QCOMPARE(p.id, profile.id);
+        QCOMPARE(p.name, profile.name);
+        QCOMPARE(p.status, profile.statusInfo());
+        QCOMPARE(p.hasBrand(), profile.hasBrand());
+        QCOMPARE(p.lastChange, profile.updatedAt.isValid() ? profile.updatedAt : profile.createdAt);
+        QCOMPARE(p.brand.has_value(), profile.brand.has_value());
+        if (profile.brand) {
+            QCOMPARE(p.brand->status, brandStatus(*profile.brand));
+            QCOMPARE(p.brand->tcrBrandId, profile.brand->tcrBrandId);
+        }
+        // Its own storage: holding an overview must not keep the record's memory alive.
+        QVERIFY(p.id.constData() != profile.id.constData());
+        QVERIFY(p.name.constData() != profile.name.constData());
+
+        const Campaign campaign = Campaign::fromJson(QJsonDocument::fromJson(kCampaign).object());
+        Campaign owned = campaign;
+        owned.customerId = QStringLiteral("org");
+        const CampaignOverview mine = CampaignOverview::of(owned, QStringLiteral("org"));
+        const CampaignOverview inherited = CampaignOverview::of(owned, QStringLiteral("child-profile"));
+        QVERIFY(!mine.inherited);
+        QVERIFY(inherited.inherited);
+        QCOMPARE(mine.useCases, campaign.useCaseNames());
+        QCOMPARE(mine.status, campaign.statusInfo());
+        QVERIFY(mine.id.constData() != campaign.id.constData());
+        // Words from small vocabularies are stored once.
+        if (!mine.useCases.isEmpty())
+            QCOMPARE(mine.useCases.first().constData(), inherited.useCases.first().constData());
+        QCOMPARE(sharedWord(QStringLiteral("ACTIVE")).constData(), sharedWord(QString::fromLatin1("ACTIVE")).constData());
+        QVERIFY(sharedWord(QString()).isNull());
+    }
+
     void timestamps_data()
     {
         QTest::addColumn<QString>("text");
