@@ -1071,6 +1071,34 @@ TCR-Marken-ID: %3</translation>
         <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
         <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
     </message>
+    <message>
+        <source>Re&amp;move this connection…</source>
+        <translation>Diese Verbindung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+        <translation>„%1“ entfernen?
+
+Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die Kopie ihrer Organisation auf diesem Computer. Bei sent.dm ändert sich nichts: Sie können sich jederzeit mit dem Schlüssel wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: %2</source>
+        <translation>„%1“ wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1069,6 +1069,32 @@ TCR brand id: %3</source>
         <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;move this connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

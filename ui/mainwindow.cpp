@@ -2,6 +2,7 @@
 
 #include "connectdialog.h"
 #include "detailspanel.h"
+#include "messagebox.h"
 #include "statusbadgedelegate.h"
 
 #include "api/ratebudget.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Connect an organization…"), QKeySequence::New, this, &MainWindow::showConnectDialog);
     fileMenu->addAction(m_refresh);
+    m_removeConnection = fileMenu->addAction(tr("Re&move this connection…"), this, &MainWindow::removeCurrentConnection);
+    m_removeConnection->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -422,6 +425,7 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
     });
     connect(m_session->client()->budget(), &RateBudget::changed, this, &MainWindow::updateStatus);
     m_refresh->setEnabled(true);
+    m_removeConnection->setEnabled(connection.id != kSandboxId);
     setWindowTitle(tr("%1 — %2").arg(connection.name, AppInfo::displayName()));
     refreshConnectionBox();
     m_session->start();
@@ -439,6 +443,44 @@ void MainWindow::closeSession()
     session->client()->budget()->disconnect(this);
     delete session;
     m_refresh->setEnabled(false);
+    m_removeConnection->setEnabled(false);
+}
+
+void MainWindow::removeCurrentConnection()
+{
+    if (!m_session || m_session->connection().id == kSandboxId)
+        return;
+    const Connection connection = m_session->connection();
+    const auto answer = MessageBox::question(
+        this, tr("Remove connection"),
+        tr("Remove “%1”?\n\nIts API key is deleted from the system keychain, and this computer's copy of its "
+           "organization with it. Nothing changes at sent.dm: connect again with the key at any time.")
+            .arg(connection.name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    closeSession(); // the cache file is closed before it is deleted
+    m_model->clear();
+    m_details->showNothing();
+    m_statusLabel->setText(tr("Removing “%1”…").arg(connection.name));
+    m_service->remove(connection, this, [this, connection](const CredentialStore::Outcome &outcome) {
+        if (!outcome.ok() && outcome.failure != CredentialStore::Failure::Unavailable) {
+            // The key is still in the keychain, so the connection stays: open it again and say why.
+            openConnection(connection);
+            showBanner(tr("“%1” was not removed: %2").arg(connection.name, outcome.message), tr("Try again"),
+                       [this] { removeCurrentConnection(); });
+            return;
+        }
+        TreeCache::removeForConnection(connection.id);
+        refreshConnectionBox();
+        const QList<Connection> remaining = m_connections.connections();
+        if (remaining.isEmpty()) {
+            m_statusLabel->setText(tr("Not connected"));
+            showEmptyState();
+        } else {
+            openConnection(remaining.first());
+        }
+    });
 }
 
 void MainWindow::showConnectDialog()

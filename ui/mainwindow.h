@@ -47,6 +47,8 @@ public:
     void connectToSandbox(const QUrl &url, const QString &organizationKey);
     // Opens the current saved connection, if there is one.
     void openCurrentConnection();
+    // Asks first; then deletes the key from the keychain, the connection and its cache, and opens another.
+    void removeCurrentConnection();
     void openConnection(const Connection &connection);
     void showConnectDialog();
 
@@ -91,6 +93,7 @@ private:
 
     QComboBox *m_connectionBox = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_removeConnection = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHeading = nullptr;

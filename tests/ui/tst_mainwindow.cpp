@@ -11,8 +11,10 @@
 #include "secrets/credentialstore.h"
 #include "services/connectionservice.h"
 #include "services/treeloader.h"
+#include "store/treecache.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -201,6 +203,39 @@ private Q_SLOTS:
         QCOMPARE(dialog.connection().accountName, server->state().organization().name);
         QCOMPARE(m_connections->connections().size(), 1);
         m_credentials.setTimeout(10000);
+    }
+
+    void removesAConnectionWithItsKeyAndCache()
+    {
+        auto server = startSandbox();
+        ConnectionService service(*m_connections, m_credentials);
+        Connection saved;
+        saved.id = QStringLiteral("removal-test");
+        saved.name = QStringLiteral("Northwind");
+        saved.baseUrl = server->baseUrl();
+        saved.keyKind = QStringLiteral("organization");
+        service.keepForSession(saved, server->organizationKey().toUtf8());
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        window.openConnection(saved);
+        QVERIFY(waitForLoaded(window));
+        const QString cachePath = TreeCache::pathForConnection(saved.id);
+        QTRY_VERIFY(QFile::exists(cachePath));
+
+        // Cancelled: nothing happens.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        window.removeCurrentConnection();
+        QVERIFY(window.session());
+        QCOMPARE(m_connections->connections().size(), 1);
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.removeCurrentConnection();
+        QVERIFY(ui::MessageBox::lastText().contains(saved.name));
+        QTRY_VERIFY(m_connections->connections().isEmpty());
+        QVERIFY(!window.session());
+        QVERIFY(!m_credentials.isHeldForSession(saved.id));
+        QVERIFY(!QFile::exists(cachePath));
+        QVERIFY(!window.model()->hasAccount());
     }
 
     void germanTranslationIsEmbedded()
