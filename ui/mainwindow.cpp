@@ -2,7 +2,6 @@
 
 #include "connectdialog.h"
 #include "detailspanel.h"
-#include "messagebox.h"
 #include "statusbadgedelegate.h"
 
 #include "api/ratebudget.h"
@@ -47,10 +46,6 @@ static void initResources()
 }
 
 namespace cd::ui {
-
-namespace {
-const QString kSandboxId = QStringLiteral("sandbox-demo");
-}
 
 MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credentials, QWidget *parent)
     : QMainWindow(parent)
@@ -99,6 +94,9 @@ MainWindow::~MainWindow()
 {
     closeSession();
 }
+
+// The window's parts: construction, states and the tree here; connections and sessions in
+// mainwindowconnections.cpp.
 
 // ---- construction ----------------------------------------------------------------------------------------------
 
@@ -346,160 +344,6 @@ void MainWindow::buildStatusBar()
     m_budgetLabel->setToolTip(tr("Requests left in sent.dm's rate limit. Background loading keeps a reserve so that "
                                  "what you click is answered at once."));
     statusBar()->addPermanentWidget(m_budgetLabel);
-}
-
-// ---- connections -----------------------------------------------------------------------------------------------
-
-void MainWindow::refreshConnectionBox()
-{
-    m_fillingBox = true;
-    m_connectionBox->clear();
-    for (const Connection &c : m_sessionConnections)
-        m_connectionBox->addItem(c.name, c.id);
-    for (const Connection &c : m_connections.connections())
-        m_connectionBox->addItem(c.name, c.id);
-    m_connectionBox->addItem(tr("Add a connection…"), QString());
-    const QString current = m_session ? m_session->connection().id : QString();
-    // Without a connection the box shows its placeholder, not "Add a connection…".
-    m_connectionBox->setCurrentIndex(current.isEmpty() ? -1 : m_connectionBox->findData(current));
-    m_fillingBox = false;
-}
-
-void MainWindow::connectToSandbox(const QUrl &url, const QString &organizationKey)
-{
-    m_sandboxUrl = url;
-    Connection sandbox;
-    sandbox.id = kSandboxId;
-    sandbox.name = tr("Demo sandbox");
-    sandbox.baseUrl = url;
-    sandbox.keyKind = QStringLiteral("organization");
-    m_sessionConnections.removeIf([](const Connection &c) { return c.id == kSandboxId; });
-    m_sessionConnections.prepend(sandbox);
-    m_credentials.holdForSession(sandbox.id, organizationKey.toUtf8());
-    openConnection(sandbox);
-}
-
-void MainWindow::openCurrentConnection()
-{
-    if (const auto current = m_connections.current())
-        openConnection(*current);
-}
-
-void MainWindow::openConnection(const Connection &connection)
-{
-    closeSession();
-    hideBanner();
-    m_stack->setCurrentIndex(1);
-    m_statusLabel->setText(tr("Reading the key of “%1” from the keychain…").arg(connection.name));
-    m_service->readKey(connection, this, [this, connection](const CredentialStore::Outcome &key) {
-        if (!key.ok()) {
-            m_statusLabel->setText(tr("Not connected"));
-            showBanner(key.message, tr("Enter the key…"), [this, connection] {
-                auto *dialog = new ConnectDialog(*m_service, this);
-                dialog->replaceKeyOf(connection);
-                openDialog(dialog);
-            });
-            return;
-        }
-        // The sandbox's data and address change on every start: nothing to cache.
-        startSession(connection, key.secret, connection.id != kSandboxId);
-    });
-}
-
-void MainWindow::startSession(const Connection &connection, const QByteArray &key, bool useCache)
-{
-    m_model->clear();
-    m_details->showNothing();
-    m_session = new OrganizationSession(connection, key, m_model, useCache, this);
-    if (connection.id != kSandboxId)
-        m_connections.setCurrentId(connection.id);
-    TreeLoader *loader = m_session->loader();
-    connect(loader, &TreeLoader::cacheShown, this, [this](const QDateTime &) { updateStatus(); });
-    connect(loader, &TreeLoader::progress, this, &MainWindow::updateStatus);
-    connect(loader, &TreeLoader::loadingChanged, this, &MainWindow::updateStatus);
-    connect(loader, &TreeLoader::failed, this, &MainWindow::onLoadFailed);
-    connect(loader, &TreeLoader::finished, this, [this] {
-        hideBanner();
-        updateStatus();
-        prioritizeVisible();
-    });
-    connect(m_session->client()->budget(), &RateBudget::changed, this, &MainWindow::updateStatus);
-    m_refresh->setEnabled(true);
-    m_removeConnection->setEnabled(connection.id != kSandboxId);
-    setWindowTitle(tr("%1 — %2").arg(connection.name, AppInfo::displayName()));
-    refreshConnectionBox();
-    m_session->start();
-    updateStatus();
-}
-
-void MainWindow::closeSession()
-{
-    if (!m_session)
-        return;
-    OrganizationSession *session = m_session;
-    m_session = nullptr;
-    session->disconnect(this);
-    session->loader()->disconnect(this);
-    session->client()->budget()->disconnect(this);
-    delete session;
-    m_refresh->setEnabled(false);
-    m_removeConnection->setEnabled(false);
-}
-
-void MainWindow::removeCurrentConnection()
-{
-    if (!m_session || m_session->connection().id == kSandboxId)
-        return;
-    const Connection connection = m_session->connection();
-    const auto answer = MessageBox::question(
-        this, tr("Remove connection"),
-        tr("Remove “%1”?\n\nIts API key is deleted from the system keychain, and this computer's copy of its "
-           "organization with it. Nothing changes at sent.dm: connect again with the key at any time.")
-            .arg(connection.name),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    closeSession(); // the cache file is closed before it is deleted
-    m_model->clear();
-    m_details->showNothing();
-    m_statusLabel->setText(tr("Removing “%1”…").arg(connection.name));
-    m_service->remove(connection, this, [this, connection](const CredentialStore::Outcome &outcome) {
-        if (!outcome.ok() && outcome.failure != CredentialStore::Failure::Unavailable) {
-            // The key is still in the keychain, so the connection stays: open it again and say why.
-            openConnection(connection);
-            showBanner(tr("“%1” was not removed: %2").arg(connection.name, outcome.message), tr("Try again"),
-                       [this] { removeCurrentConnection(); });
-            return;
-        }
-        TreeCache::removeForConnection(connection.id);
-        refreshConnectionBox();
-        const QList<Connection> remaining = m_connections.connections();
-        if (remaining.isEmpty()) {
-            m_statusLabel->setText(tr("Not connected"));
-            showEmptyState();
-        } else {
-            openConnection(remaining.first());
-        }
-    });
-}
-
-void MainWindow::showConnectDialog()
-{
-    auto *dialog = new ConnectDialog(*m_service, this);
-    if (m_sandboxUrl.isValid())
-        dialog->offerSandbox(m_sandboxUrl);
-    openDialog(dialog);
-}
-
-void MainWindow::openDialog(ConnectDialog *dialog)
-{
-    // Window-modal and asynchronous: no nested event loop while the key is checked.
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        refreshConnectionBox();
-        openConnection(dialog->connection());
-    });
-    dialog->open();
 }
 
 // ---- states ----------------------------------------------------------------------------------------------------

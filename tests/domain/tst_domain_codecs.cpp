@@ -61,8 +61,8 @@ private Q_SLOTS:
         QCOMPARE(mine.status, campaign.statusInfo());
         QVERIFY(mine.id.constData() != campaign.id.constData());
         // Words from small vocabularies are stored once.
-        if (!mine.useCases.isEmpty())
-            QCOMPARE(mine.useCases.first().constData(), inherited.useCases.first().constData());
+        QVERIFY(!mine.useCases.isEmpty());
+        QCOMPARE(mine.useCases.first().constData(), inherited.useCases.first().constData());
         QCOMPARE(sharedWord(QStringLiteral("ACTIVE")).constData(), sharedWord(QString::fromLatin1("ACTIVE")).constData());
         QVERIFY(sharedWord(QString()).isNull());
     }
