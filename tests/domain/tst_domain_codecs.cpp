@@ -79,7 +79,16 @@ private Q_SLOTS:
         QTest::newRow("negative offset") << "2026-02-01T04:53:14-0500" << base;
         QTest::newRow("no zone means UTC") << "2026-02-01T09:53:14" << base;
         QTest::newRow(".NET unset date") << "0001-01-01T00:00:00+00:00" << qint64(-1);
+        QTest::newRow("space, comma, lower-case z, blanks") << "  2026-02-01 09:53:14,5 z " << base + 500;
+        QTest::newRow("no seconds") << "2026-02-01T09:53Z" << base - 14000;
+        QTest::newRow("hours-only offset") << "2026-02-01T10:53:14+01" << base;
+        QTest::newRow("date only") << "2026-02-01" << QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("across midnight") << "2026-02-01T23:30:00-10:00" << QDateTime(QDate(2026, 2, 2), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
         QTest::newRow("garbage") << "yesterday" << qint64(-1);
+        QTest::newRow("trailing words") << "2026-02-01T09:53:14Z tomorrow" << qint64(-1);
+        QTest::newRow("empty fraction") << "2026-02-01T09:53:14.Z" << qint64(-1);
+        QTest::newRow("bad hour") << "2026-02-01T25:00:00Z" << qint64(-1);
+        QTest::newRow("short year") << "26-02-01T09:53:14Z" << qint64(-1);
         QTest::newRow("bad month") << "2026-13-01T00:00:00Z" << qint64(-1);
     }
     void timestamps()
