@@ -8,6 +8,7 @@ namespace cd::store {
 namespace {
 
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+constexpr qsizetype kTypicalRecordSize = 2048; // a brand or a campaign with its samples: grown in one step
 
 // One writer and one reader per field type; the struct functions below list the fields once each way.
 class Writer
@@ -206,6 +207,7 @@ void read(Reader &r, double &v) { r(v); }
 QByteArray encodeRecord(const Profile &profile)
 {
     QByteArray bytes;
+    bytes.reserve(kTypicalRecordSize);
     Writer w(&bytes);
     profileFields(w, profile);
     return bytes;
@@ -214,6 +216,7 @@ QByteArray encodeRecord(const Profile &profile)
 QByteArray encodeRecord(const Campaign &campaign)
 {
     QByteArray bytes;
+    bytes.reserve(kTypicalRecordSize);
     Writer w(&bytes);
     campaignFields(w, campaign);
     return bytes;

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <QTimer>
 #include <QFileInfo>
 
 #if defined(Q_OS_LINUX)
@@ -38,6 +39,7 @@ QJsonObject parse(const QByteArray &bytes)
 
 constexpr int kCampaignBatch = 500;          // profiles per campaignsLoaded signal
 constexpr int kReleaseAfterProfiles = 1000;  // a list this long took tens of megabytes to decode
+constexpr std::chrono::milliseconds kCommitWindow{250}; // writes that share one transaction
 
 void lowerThisThreadsPriority()
 {
@@ -56,6 +58,11 @@ public:
         : m_owner(owner)
         , m_path(std::move(path))
     {
+        // A child: it moves to the cache's thread with its worker.
+        m_commitTimer.setParent(this);
+        m_commitTimer.setSingleShot(true);
+        m_commitTimer.setInterval(kCommitWindow);
+        connect(&m_commitTimer, &QTimer::timeout, this, [this] { commit(); });
     }
 
     bool ensureOpen()
@@ -295,6 +302,7 @@ public:
         if (!m_inTransaction)
             return;
         m_inTransaction = false;
+        m_commitTimer.stop();
         if (!m_file.database().commit())
             qCWarning(lcStore) << "tree cache commit failed:" << m_file.database().lastError().text();
     }
@@ -313,8 +321,9 @@ private:
         QSqlQuery insert;
     };
 
-    // Every write joins one transaction, committed once the writes queued so far are done: a busy cache catches
-    // up in a few large transactions instead of thousands of small ones.
+    // Every write joins one transaction, committed a moment after the first: a loading tree saves a few hundred
+    // campaign lists a second, and a transaction each rewrote the same index pages thousands of times. Reads on
+    // this connection see the writes before they are committed; what a crash loses, the next refresh restores.
     bool beginWrite()
     {
         if (!ensureOpen())
@@ -323,7 +332,7 @@ private:
             return true;
         m_inTransaction = m_file.database().transaction();
         if (m_inTransaction)
-            QMetaObject::invokeMethod(this, [this] { commit(); }, Qt::QueuedConnection);
+            m_commitTimer.start();
         return true;
     }
     void touch()
@@ -350,6 +359,7 @@ private:
     bool m_open = false;
     bool m_failed = false;
     bool m_inTransaction = false;
+    QTimer m_commitTimer;
 };
 
 TreeCache::TreeCache(const QString &path, QObject *parent)
