@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QTimerEvent>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,10 +82,6 @@ ApiJob::ApiJob(AccessManager *manager, RateBudget *budget, const QUrl &baseUrl, 
         m_request.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     if (m_request.body)
         m_payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::waitForSlot);
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
 }
 
 ApiJob::~ApiJob()
@@ -122,8 +119,23 @@ void ApiJob::start()
         QMetaObject::invokeMethod(this, [this, error] { complete({}, error); }, Qt::QueuedConnection);
         return;
     }
-    m_deadlineTimer.start(m_policy.deadlineMs);
+    m_deadlineTimer.start(m_policy.deadlineMs, Qt::CoarseTimer, this);
     waitForSlot();
+}
+
+// Two timers a job, and thousands of jobs in a large load: basic timers, with no objects and connections of
+// their own.
+void ApiJob::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_retryTimer.timerId()) {
+        m_retryTimer.stop();
+        waitForSlot();
+    } else if (event->timerId() == m_deadlineTimer.timerId()) {
+        m_deadlineTimer.stop();
+        onDeadline();
+    } else {
+        QObject::timerEvent(event);
+    }
 }
 
 void ApiJob::cancel()
@@ -139,6 +151,11 @@ void ApiJob::cancel()
 void ApiJob::waitForSlot()
 {
     if (!m_budget) {
+        send();
+        return;
+    }
+    m_ticket = m_budget->acquireNow(m_request.priority);
+    if (m_ticket) {
         send();
         return;
     }
@@ -282,6 +299,7 @@ void ApiJob::onReplyFinished()
     if (m_ticket && m_budget)
         m_budget->finish(m_ticket, status, headers);
     m_ticket = 0;
+    Q_EMIT answerArrived();
     qCDebug(lcApi).noquote() << m_request.operation() << "answered" << status << reply->error()
                              << headers.value("x-request-id") << m_elapsed.elapsed() << "ms";
 
@@ -362,7 +380,7 @@ void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &heade
         }
     }
     if (!error.isError()) {
-        Q_EMIT attemptFinished(status, false);
+        noteAttempt(status, false);
         complete(response, ApiError());
         return;
     }
@@ -376,14 +394,22 @@ void ApiJob::failOrRetry(const ApiError &error, int status)
     const qint64 delay = m_policy.delayMs(retry, error, QRandomGenerator::global()->generateDouble());
     const bool budgetLeft = m_elapsed.elapsed() + delay < m_policy.deadlineMs;
     const bool willRetry = error.isTransient() && retry < m_policy.maxRetries && budgetLeft;
-    Q_EMIT attemptFinished(status, willRetry);
+    noteAttempt(status, willRetry);
     if (!willRetry) {
         complete({}, error);
         return;
     }
     qCDebug(lcApi).noquote() << m_request.operation() << "retry in" << delay << "ms after" << error.kindName()
                              << error.httpStatus << error.code;
-    m_retryTimer.start(int(delay));
+    m_retryTimer.start(int(delay), this);
+}
+
+void ApiJob::noteAttempt(int status, bool willRetry)
+{
+    ++m_tally.ended;
+    m_tally.rateLimited += status == 429 ? 1 : 0;
+    m_tally.retries += willRetry ? 1 : 0;
+    Q_EMIT attemptFinished(status, willRetry);
 }
 
 void ApiJob::complete(const ApiResponse &response, const ApiError &error)

@@ -9,7 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
+#include <QBasicTimer>
 #include <QUrl>
 
 class QNetworkReply;
@@ -37,11 +37,25 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
     QByteArray clientRequestId() const { return m_clientRequestId; }
+    // Its attempts so far: ended (answered or failed), retried, met with a 429.
+    struct Tally
+    {
+        int ended = 0;
+        int retries = 0;
+        int rateLimited = 0;
+    };
+    Tally tally() const { return m_tally; }
 
 Q_SIGNALS:
     void finished(const cd::ApiResponse &response, const cd::ApiError &error);
     // Every answer or failure of one attempt (for statistics): the HTTP status, 0 without one.
     void attemptFinished(int httpStatus, bool willRetry);
+    // An attempt's answer (or its failure) has come back and freed its slot; it is still to be read and decoded.
+    // Who keeps a number of requests on the wire sends the next one now, while this one is decoded.
+    void answerArrived();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     void waitForSlot();
@@ -58,6 +72,7 @@ private:
     ApiError errorForTransport(QNetworkReply *reply) const;
     ApiError baseError() const;
     void complete(const ApiResponse &response, const ApiError &error);
+    void noteAttempt(int status, bool willRetry);
 
     AccessManager *m_manager;
     QPointer<RateBudget> m_budget;
@@ -68,8 +83,9 @@ private:
     QByteArray m_payload;
     QPointer<QNetworkReply> m_reply;
     RateBudget::Ticket m_ticket = 0;
-    QTimer m_retryTimer;
-    QTimer m_deadlineTimer;
+    Tally m_tally;
+    QBasicTimer m_retryTimer;
+    QBasicTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     ApiError m_lastError;
     int m_attempts = 0;

@@ -30,6 +30,22 @@ RateBudget::Ticket RateBudget::enqueue(Priority priority, std::function<void()> 
     return ticket;
 }
 
+RateBudget::Ticket RateBudget::acquireNow(Priority priority)
+{
+    // Queued requests go first; a background request also waits behind a queued user one.
+    if (!m_userQueue.empty() || (priority == Priority::Background && !m_backgroundQueue.empty()))
+        return 0;
+    refill();
+    if (!canGrant(priority))
+        return 0;
+    const Ticket ticket = m_nextTicket++;
+    m_granted.insert(ticket, priority);
+    if (m_mode == Mode::Known)
+        m_tokens -= 1.0;
+    Q_EMIT changed();
+    return ticket;
+}
+
 void RateBudget::withdraw(Ticket ticket)
 {
     if (m_granted.remove(ticket)) {

@@ -109,14 +109,12 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
     auto *job = new ApiJob(m_manager, budget(request.tier), m_config.baseUrl, m_config.retry, std::move(request), this);
     m_jobs.removeAll(nullptr);
     m_jobs.append(job);
-    connect(job, &ApiJob::attemptFinished, this, [this](int status, bool willRetry) {
-        ++m_stats.requests;
-        if (status == 429)
-            ++m_stats.rateLimited;
-        if (willRetry)
-            ++m_stats.retries;
-    });
-    connect(job, &ApiJob::finished, this, [this](const ApiResponse &, const ApiError &error) {
+    // Counted once the job is done (one connection a job: a large load makes thousands).
+    connect(job, &ApiJob::finished, this, [this, job](const ApiResponse &, const ApiError &error) {
+        const ApiJob::Tally tally = job->tally();
+        m_stats.requests += tally.ended;
+        m_stats.rateLimited += tally.rateLimited;
+        m_stats.retries += tally.retries;
         if (error.isError())
             ++m_stats.failures;
         Q_EMIT requestFinished(error);

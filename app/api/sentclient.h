@@ -80,7 +80,7 @@ public:
         int rateLimited = 0; // 429 answers met
         int failures = 0;    // logical requests that ended in an error
     };
-    Stats stats() const { return m_stats; }
+    Stats stats() const { return m_stats; } // of the requests that have finished
 
     // Cancels every job still running (each finishes with a Cancelled error).
     void cancelAll();

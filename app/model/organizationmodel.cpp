@@ -122,8 +122,42 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
 void OrganizationModel::setCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns)
 {
     Node *profile = profileNode(profileId);
-    if (!profile)
+    if (profile && applyCampaigns(profile, campaigns))
+        Q_EMIT dataChanged(indexFor(profile, UseCasesColumn), indexFor(profile, AttentionColumn));
+}
+
+void OrganizationModel::setCampaigns(const CampaignLists &lists)
+{
+    std::vector<int> changed;
+    changed.reserve(size_t(lists.size()));
+    for (const auto &[profileId, campaigns] : lists)
+        if (Node *profile = profileNode(profileId); profile && applyCampaigns(profile, campaigns))
+            changed.push_back(profile->row);
+    emitSummariesChanged(std::move(changed));
+}
+
+// A view looks up the row of every change it is told of, and behind a sorting proxy neighbours in the model are
+// far apart on screen: a signal per profile made a 10,000-profile load spend its time searching. Rows close to
+// each other share one signal (the few between them are said to change too; they repaint, nothing more).
+void OrganizationModel::emitSummariesChanged(std::vector<int> rows)
+{
+    constexpr int kJoinGap = 32;
+    if (rows.empty())
         return;
+    std::sort(rows.begin(), rows.end());
+    Node *organization = m_root->children.front().get();
+    for (size_t i = 0; i < rows.size();) {
+        size_t last = i;
+        while (last + 1 < rows.size() && rows[last + 1] - rows[last] <= kJoinGap)
+            ++last;
+        Q_EMIT dataChanged(indexFor(organization->children[size_t(rows[i])].get(), UseCasesColumn),
+                           indexFor(organization->children[size_t(rows[last])].get(), AttentionColumn));
+        i = last + 1;
+    }
+}
+
+bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOverview> &campaigns)
+{
     profile->campaigns = CampaignState::Loaded;
     // Placeholders go first; they are always the only child when present.
     if (!profile->children.empty() && !profile->children.front()->campaign)
@@ -158,12 +192,13 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
     // sorts by would make a sorting proxy move rows, and that is for real changes only.
     const QString useCases = displayData(profile, UseCasesColumn).toString();
     const QString attention = displayData(profile, AttentionColumn).toString();
-    if (useCases != profile->shownUseCases || attention != profile->shownAttention) {
-        profile->shownUseCases = useCases;
-        profile->shownAttention = attention;
-        Q_EMIT dataChanged(indexFor(profile, UseCasesColumn), indexFor(profile, AttentionColumn));
-    }
+    if (useCases == profile->shownUseCases && attention == profile->shownAttention)
+        return false;
+    profile->shownUseCases = useCases;
+    profile->shownAttention = attention;
+    return true;
 }
+
 
 void OrganizationModel::setCampaignsLoading(const QString &profileId)
 {

@@ -62,6 +62,10 @@ public:
     void updateProfile(const Profile &profile);
     void setCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns);
     void setCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
+    // Many profiles' lists at once (a background load's batch): their rows' summaries change in a few signals
+    // rather than one each.
+    using CampaignLists = QList<QPair<QString, QList<CampaignOverview>>>;
+    void setCampaigns(const CampaignLists &lists);
     void setCampaignsLoading(const QString &profileId);
     void setCampaignsFailed(const QString &profileId, const QString &message);
 
@@ -110,6 +114,9 @@ private:
     void setPlaceholder(Node *profile, Kind kind, const QString &message);
     void request(Node *profile);
     void emitRowChanged(const Node *node);
+    // Applies a profile's list; true when the summary columns of its row changed (not yet signalled).
+    bool applyCampaigns(Node *profile, const QList<CampaignOverview> &campaigns);
+    void emitSummariesChanged(std::vector<int> rows);
     Attention attentionOf(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;
     QVariant toolTipData(const Node *node, int column) const;

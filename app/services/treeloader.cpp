@@ -34,9 +34,12 @@ TreeLoader::TreeLoader(SentClient *client, OrganizationModel *model, TreeCache *
         Q_EMIT cacheShown(savedAt);
     });
     connect(m_cache, &TreeCache::campaignsLoaded, this, [this](const QHash<QString, QList<CampaignOverview>> &campaigns) {
+        OrganizationModel::CampaignLists lists;
+        lists.reserve(campaigns.size());
         for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
             if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
-                m_model->setCampaigns(it.key(), it.value());
+                lists.append({it.key(), it.value()});
+        m_model->setCampaigns(lists);
     });
 }
 
@@ -177,18 +180,22 @@ void TreeLoader::onCampaignsRequested(const QString &profileId)
 void TreeLoader::pump()
 {
     // The user's requests are not held back by the background's concurrency limit.
-    while (!m_userQueue.empty() || (!m_queue.empty() && int(m_inFlight.size()) < m_concurrency)) {
+    // A request counts against the limit until its answer arrives, not until it has been decoded: the next one
+    // is on its way while the last is read.
+    while (!m_userQueue.empty() || (!m_queue.empty() && int(m_onWire.size()) < m_concurrency)) {
         const bool user = !m_userQueue.empty();
         const QString id = user ? m_userQueue.front() : m_queue.front();
         (user ? m_userQueue : m_queue).pop_front();
         m_queued.remove(id);
         m_inFlight.insert(id);
+        m_onWire.insert(id);
         CallOptions options;
         options.priority = user ? Priority::User : Priority::Background;
         const int generation = m_generation;
         m_jobs.removeAll(nullptr);
-        m_jobs.append(m_client->listCampaigns(id, options, this, [this, id, generation, user](const Result<QList<Campaign>> &result) {
+        ApiJob *job = m_client->listCampaigns(id, options, this, [this, id, generation, user](const Result<QList<Campaign>> &result) {
             m_inFlight.remove(id);
+            m_onWire.remove(id);
             if (generation != m_generation)
                 return;
             ++m_done;
@@ -215,16 +222,19 @@ void TreeLoader::pump()
             Q_EMIT progress(m_done, m_total);
             pump();
             checkFinished();
-        }));
+        });
+        connect(job, &ApiJob::answerArrived, this, [this, id, generation] {
+            if (generation == m_generation && m_onWire.remove(id))
+                pump();
+        });
+        m_jobs.append(job);
     }
 }
 
 void TreeLoader::applyPending()
 {
     m_applyTimer.stop();
-    const auto pending = std::exchange(m_pending, {});
-    for (const auto &[id, campaigns] : pending)
-        m_model->setCampaigns(id, campaigns);
+    m_model->setCampaigns(std::exchange(m_pending, {}));
 }
 
 void TreeLoader::checkFinished()
@@ -248,6 +258,7 @@ void TreeLoader::cancel()
     m_userQueue.clear();
     m_queued.clear();
     m_inFlight.clear();
+    m_onWire.clear();
     applyPending(); // answers already received are not thrown away
     setLoading(false);
 }

@@ -71,7 +71,8 @@ private:
     std::deque<QString> m_userQueue;
     std::deque<QString> m_queue; // background, in order
     QSet<QString> m_queued;
-    QSet<QString> m_inFlight;
+    QSet<QString> m_inFlight; // asked for, their lists not yet delivered
+    QSet<QString> m_onWire;   // asked for, their answers not yet arrived: what the concurrency bounds
     QSet<QString> m_fresh; // campaign lists answered by the network in this session
     QList<QPointer<ApiJob>> m_jobs;
     // Background answers reach the model in batches: each change to a big expanded tree costs the view a layout.

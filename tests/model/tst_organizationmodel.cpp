@@ -202,6 +202,44 @@ private Q_SLOTS:
         QCOMPARE(m_model->profileCount(), 3);
     }
 
+    void batchOfListsSignalsNearbyRowsTogether()
+    {
+        QList<Profile> profiles;
+        for (int i = 0; i < 100; ++i)
+            profiles.append(profile(QStringLiteral("p%1").arg(i), QStringLiteral("Profile %1").arg(i)));
+        m_model->setProfiles(profiles);
+        OrganizationFilterModel filter;
+        filter.setSourceModel(m_model.get());
+        filter.sort(OrganizationModel::NameColumn, Qt::DescendingOrder);
+        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        // Rows 10–19 and 90 answer in one batch; row 50's list is empty, which changes nothing it shows.
+        OrganizationModel::CampaignLists lists;
+        for (int i : {12, 10, 11, 13, 14, 15, 16, 17, 18, 19, 90}) {
+            const QString id = QStringLiteral("p%1").arg(i);
+            lists.append({id, {CampaignOverview::of(campaign(QStringLiteral("c%1").arg(i), QStringLiteral("Promos"), id), id)}});
+        }
+        lists.append({QStringLiteral("p50"), {}});
+        m_model->setCampaigns(lists);
+
+        QCOMPARE(changed.count(), 2);
+        const QModelIndex first = changed.at(0).at(0).toModelIndex(), last = changed.at(0).at(1).toModelIndex();
+        QCOMPARE(first.row(), 10);
+        QCOMPARE(last.row(), 19);
+        QCOMPARE(first.column(), int(OrganizationModel::UseCasesColumn));
+        QCOMPARE(last.column(), int(OrganizationModel::AttentionColumn));
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 90);
+        for (int i : {10, 15, 19, 90})
+            QCOMPARE(m_model->rowCount(m_model->profileIndex(QStringLiteral("p%1").arg(i))), 1);
+        QVERIFY(m_model->campaignsLoaded(QStringLiteral("p50")));
+        QCOMPARE(m_model->rowCount(m_model->profileIndex(QStringLiteral("p50"))), 0);
+        // What the proxy shows followed: the summaries are there, sorted as before.
+        const QModelIndex shown = filter.mapFromSource(m_model->profileIndex(QStringLiteral("p15")));
+        QCOMPARE(shown.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString(), QStringLiteral("MARKETING"));
+        QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Profile 99"));
+    }
+
     void rolesForViewsAndFilters()
     {
         Profile p = profile(QStringLiteral("p1"), QStringLiteral("Acme"), QStringLiteral("pending_review"));
