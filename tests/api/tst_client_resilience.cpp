@@ -157,6 +157,30 @@ private Q_SLOTS:
         QCOMPARE(client.budget()->limitPerMinute(), 240);
     }
 
+    void aFreeSlotIsTakenAtOnceButNeverAheadOfTheQueue()
+    {
+        RateBudget budget(6);
+        // Before any answer, two at a time (the pool's size is not known yet).
+        const RateBudget::Ticket first = budget.acquireNow(Priority::Background);
+        const RateBudget::Ticket second = budget.acquireNow(Priority::User);
+        QVERIFY(first && second && first != second);
+        QCOMPARE(budget.acquireNow(Priority::User), RateBudget::Ticket(0));
+        bool granted = false;
+        budget.enqueue(Priority::Background, [&] { granted = true; });
+        QCOMPARE(budget.queued(), 1);
+
+        // A slot comes free: the queued request gets it, not one asking at once behind it...
+        budget.finish(first, 200, {});
+        QCOMPARE(budget.acquireNow(Priority::Background), RateBudget::Ticket(0));
+        QVERIFY(QTest::qWaitFor([&] { return granted; }, 5000));
+        // ...while the server, which reported no limit, takes as many as the budget allows.
+        QCOMPARE(budget.inFlight(), 2);
+        for (int i = budget.inFlight(); i < 6; ++i)
+            QVERIFY(budget.acquireNow(Priority::Background));
+        QCOMPARE(budget.acquireNow(Priority::User), RateBudget::Ticket(0));
+        QCOMPARE(budget.inFlight(), 6);
+    }
+
     void userRequestsJumpTheBackgroundQueue()
     {
         sandbox::SandboxOptions options;
