@@ -187,7 +187,11 @@ void ApiJob::send()
 
     m_redirects = 0;
     qCDebug(lcApi).noquote() << m_request.operation() << "attempt" << m_attempts << "client id" << m_clientRequestId;
-    m_reply = m_manager->sendCustomRequest(request, m_request.method, m_payload);
+    // A read has no body, so no device at all: an empty one would still be set up as an upload, with signals of
+    // its own between this thread and the network's, on every request. (Changes keep theirs, for the
+    // Content-Length: 0 some servers require of a bodiless POST.)
+    m_reply = m_request.isMutation() ? m_manager->sendCustomRequest(request, m_request.method, m_payload)
+                                     : m_manager->sendCustomRequest(request, m_request.method);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
 }
