@@ -141,7 +141,9 @@ void DetailsPanel::showMessage(const QString &heading, const QString &text)
 {
     Html html;
     html.heading(heading);
-    html.paragraph(text);
+    // A paragraph a line: the text is plain, and HTML would run its lines together.
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        html.paragraph(line);
     setHtml(html.html());
 }
 

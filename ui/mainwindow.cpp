@@ -317,9 +317,13 @@ void MainWindow::buildCentral()
             onSelectionChanged(); // the details follow live changes
     });
     // The first rows arrive: show the organization open.
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         if (!parent.isValid())
             m_tree->expand(m_filter->index(0, 0));
+        // "Loading…" and error rows are a sentence, not a name: they take the whole width of the row.
+        else if (const auto kind = m_model->kind(m_filter->mapToSource(m_filter->index(first, 0, parent)));
+                 kind == OrganizationModel::Kind::Loading || kind == OrganizationModel::Kind::Error)
+            m_tree->setFirstColumnSpanned(first, parent, true);
         updateEmptyFilterHint();
     });
     m_prioritizeTimer = new QTimer(this);

@@ -152,6 +152,52 @@ private Q_SLOTS:
         checkAccessibleNames(window);
     }
 
+    void anErrorRowIsRetriedFromTheKeyboard()
+    {
+        auto server = startSandbox();
+        const QString id = ownCampaignsProfile(*server);
+        sandbox::Profile *gone = server->state().profile(id);
+        QVERIFY(gone);
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The profile disappears on the server between the list and its campaigns: its list fails for good
+        // (a 404 is not retried on its own), and its row says so.
+        connect(window.model(), &QAbstractItemModel::rowsInserted, &window, [&](const QModelIndex &parent) {
+            if (parent.isValid() && window.model()->kind(parent) == OrganizationModel::Kind::Organization)
+                gone->deleted = true;
+        });
+        window.connectToSandbox(server->baseUrl(), server->organizationKey());
+        QVERIFY(waitForLoaded(window));
+        QTreeView *tree = window.treeView();
+        const QModelIndex profile = window.filterModel()->mapFromSource(window.model()->profileIndex(id));
+        QVERIFY(profile.isValid());
+        QCOMPARE(window.filterModel()->rowCount(profile), 1);
+        const QModelIndex errorRow = window.filterModel()->index(0, 0, profile);
+        QCOMPARE(window.model()->kind(window.filterModel()->mapToSource(errorRow)), OrganizationModel::Kind::Error);
+        QVERIFY(errorRow.data().toString().contains(QLatin1String("Press Enter")));
+        QVERIFY(tree->isFirstColumnSpanned(errorRow.row(), profile)); // a sentence, across the row, not clipped
+        QVERIFY2(errorRow.data(Qt::ToolTipRole).toString().contains(QLatin1String("Request ID")),
+                 qPrintable(errorRow.data(Qt::ToolTipRole).toString()));
+
+        // Back on the server; the user goes to the row with the keyboard and presses Enter.
+        gone->deleted = false;
+        tree->setFocus();
+        tree->setCurrentIndex(profile);
+        QTest::keyClick(tree, Qt::Key_Right);
+        QVERIFY(tree->isExpanded(profile));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(tree->currentIndex(), errorRow);
+        // What went wrong, with the id to quote to support, where a keyboard user reads it: the details.
+        QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("Request ID")));
+        QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("try again")));
+        screenshot(window, QStringLiteral("mainwindow-error-row"));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.model()->kind(window.filterModel()->mapToSource(window.filterModel()->index(0, 0, profile))),
+                                  OrganizationModel::Kind::Campaign, 30000);
+        QCOMPARE(window.filterModel()->rowCount(profile), int(gone->campaigns.size()));
+    }
+
     void aFailedLoadShowsABannerWithRetry()
     {
         auto server = startSandbox();
