@@ -34,6 +34,11 @@ QColor StatusBadgeDelegate::badgeColor(int category, const QPalette &palette)
     return dark ? QColor::fromHsl(hue, 110, 70) : QColor::fromHsl(hue, 150, 215);
 }
 
+QColor StatusBadgeDelegate::textColor(const QColor &badge)
+{
+    return badge.lightness() > 140 ? QColor(20, 20, 20) : QColor(245, 245, 245);
+}
+
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant category = index.data(OrganizationModel::StatusCategoryRole);
@@ -62,8 +67,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-    // Dark text on light badges and the reverse, whatever the palette.
-    painter->setPen(fill.lightness() > 140 ? QColor(20, 20, 20) : QColor(245, 245, 245));
+    painter->setPen(textColor(fill));
     painter->setFont(opt.font);
     painter->drawText(badge, Qt::AlignCenter, elided);
     painter->restore();

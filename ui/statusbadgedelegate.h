@@ -16,6 +16,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QColor badgeColor(int category, const QPalette &palette);
+    // Dark text on light badges and the reverse, whatever the palette.
+    static QColor textColor(const QColor &badge);
 };
 
 } // namespace cd::ui

@@ -2,6 +2,7 @@
 #include "detailspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "statusbadgedelegate.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -13,6 +14,7 @@
 #include "services/treeloader.h"
 #include "store/treecache.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -23,6 +25,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace cd;
 
@@ -196,6 +200,55 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->kind(window.filterModel()->mapToSource(window.filterModel()->index(0, 0, profile))),
                                   OrganizationModel::Kind::Campaign, 30000);
         QCOMPARE(window.filterModel()->rowCount(profile), int(gone->campaigns.size()));
+    }
+
+    // WCAG's contrast ratio between two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+
+    void badgesStayReadableInLightAndDarkPalettes()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(40, 40, 44));
+        dark.setColor(QPalette::Base, QColor(30, 30, 33));
+        dark.setColor(QPalette::AlternateBase, QColor(45, 45, 50));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(50, 50, 55));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Link, QColor(120, 175, 255));
+        for (const QPalette &palette : {QPalette(QColor(239, 239, 239)), dark}) {
+            for (int category = int(StatusCategory::Draft); category <= int(StatusCategory::Unknown); ++category) {
+                const QColor badge = ui::StatusBadgeDelegate::badgeColor(category, palette);
+                const double text = contrast(badge, ui::StatusBadgeDelegate::textColor(badge));
+                QVERIFY2(text >= 4.5, qPrintable(QStringLiteral("category %1: text contrast %2").arg(category).arg(text)));
+            }
+        }
+        if (!qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+            return;
+        // For a person to look at: the sandbox organization in a dark palette.
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        auto server = startSandbox();
+        {
+            ui::MainWindow window(*m_connections, m_credentials);
+            window.show();
+            window.connectToSandbox(server->baseUrl(), server->organizationKey());
+            QVERIFY(waitForLoaded(window));
+            const QModelIndex second = window.filterModel()->index(1, 0, window.filterModel()->index(0, 0));
+            window.treeView()->setCurrentIndex(second);
+            QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(second.data(OrganizationModel::IdRole).toString()));
+            screenshot(window, QStringLiteral("mainwindow-dark"));
+        }
+        QApplication::setPalette(before);
     }
 
     void aFailedLoadShowsABannerWithRetry()
