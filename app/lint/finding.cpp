@@ -1,0 +1,76 @@
+#include "finding.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cd::lint {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+QString severityDisplayName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("cd::lint", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("cd::lint", "Warning");
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("cd::lint", "Note");
+}
+
+QJsonObject Finding::toJson() const
+{
+    return {{QStringLiteral("rule"), ruleId},         {QStringLiteral("severity"), severityName(severity)},
+            {QStringLiteral("field"), field},         {QStringLiteral("message"), message},
+            {QStringLiteral("hint"), hint},           {QStringLiteral("category"), category}};
+}
+
+int Findings::count(Severity severity) const
+{
+    return int(std::count_if(items.begin(), items.end(), [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+QList<Finding> Findings::forField(const QString &field) const
+{
+    QList<Finding> result;
+    for (const Finding &f : items)
+        if (f.field == field || f.field.startsWith(field + QLatin1Char('.')) || f.field.startsWith(field + QLatin1Char('[')))
+            result.append(f);
+    return result;
+}
+
+QList<Finding> Findings::byRule(const QString &ruleId) const
+{
+    QList<Finding> result;
+    for (const Finding &f : items)
+        if (f.ruleId == ruleId)
+            result.append(f);
+    return result;
+}
+
+QJsonObject Findings::toJson() const
+{
+    QJsonArray list;
+    for (const Finding &f : items)
+        list.append(f.toJson());
+    return {{QStringLiteral("rules_version"), rulesVersion},
+            {QStringLiteral("errors"), count(Severity::Error)},
+            {QStringLiteral("warnings"), count(Severity::Warning)},
+            {QStringLiteral("infos"), count(Severity::Info)},
+            {QStringLiteral("findings"), list}};
+}
+
+} // namespace cd::lint

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cd::lint {
+
+// tcr-rules.md: an error blocks submission, a warning needs the user's acknowledgement, an info never blocks.
+enum class Severity { Error, Warning, Info };
+
+QString severityName(Severity severity);        // error | warning | info (JSON, CLI)
+QString severityDisplayName(Severity severity); // translated
+
+// One problem found in a campaign: which rule, how bad, where (a JSON path into the campaign object, e.g.
+// "useCases[1].sampleMessages[0]"), what is wrong, how to fix it, and the TCR rejection category it predicts.
+struct Finding
+{
+    QString ruleId;
+    Severity severity = Severity::Error;
+    QString field;
+    QString message;
+    QString hint;
+    QString category;
+
+    QJsonObject toJson() const;
+    bool operator==(const Finding &) const = default;
+};
+
+struct Findings
+{
+    QList<Finding> items;
+    QString rulesVersion;
+
+    int count(Severity severity) const;
+    bool hasErrors() const { return count(Severity::Error) > 0; }
+    QList<Finding> forField(const QString &field) const; // that field and everything under it
+    QList<Finding> byRule(const QString &ruleId) const;
+    QJsonObject toJson() const;
+};
+
+} // namespace cd::lint
