@@ -443,6 +443,580 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::lint</name>
+    <message>
+        <source>%1 is a public link shortener; carriers block messages that use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample names the brand (%1), so a reviewer cannot tell who sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample tells the subscriber how to opt out (e.g. “Reply STOP to opt out”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reads as an offer, but the use case is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample contains a link; the description does not say messages carry links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample contains a phone number; the description does not say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples use both {name} and [name] placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to restricted content (SHAFT-C or high-risk finance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not say how consent is collected (web form, keyword, paper, verbal…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not name the brand or the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not state the message frequency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not say “Msg &amp; data rates may apply”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not mention STOP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not mention HELP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not point to the terms and conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow does not point to the privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brand&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Msg &amp; data rates may apply”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confirmation that no further messages will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a support contact (e-mail, phone or web address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who sends (the brand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who receives the messages (customers, patients, members…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description does not say %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text does not look like English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains what looks like a Social Security number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains what looks like a payment card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no type (e.g. App).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; the registry accepts %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has no use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case %1 has no type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the registry&apos;s use cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use case %1 has %n sample(s); it needs 1 to 5.</source>
+        <translation>
+            <numerusform>Use case %1 has %n sample; it needs 1 to 5.</numerusform>
+            <numerusform>Use case %1 has %n samples; it needs 1 to 5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 use cases need at least two samples; this one has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of use case %2 has %3 characters; it needs %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sample says the same as an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message flow (how people opt in) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message flow has %1 characters; it needs %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opt-in message has %1 characters; it needs %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opt-out message (the reply to STOP) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opt-out message has %1 characters; it needs %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help message (the reply to HELP) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help message has %1 characters; it needs %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has an empty item (two commas in a row, or one at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a single word of letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has %1 characters; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no link to a privacy policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no brand, own or inherited, so it cannot have campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign was submitted to TCR and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time submission fee has already been charged for this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting is billed: %1 (as reported by sent.dm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating or resubmitting a campaign may be billed by sent.dm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the campaign&apos;s name, description and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe in 40 to 4,096 characters who sends the messages, to whom, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put all samples of one use case under a single entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each use case between 1 and 5 sample messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each sample as the full message a subscriber receives: 20 to 1,024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two samples needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing, mixed and low-volume use cases need at least two different samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every sample show a different message the program sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain in 40 to 2,048 characters how people opt in, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in message length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the opt-in message empty or write 20 to 1,024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out and help messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reply sent on STOP and the one sent on HELP (20 to 1,024 characters each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List single words separated by commas, each once, at most 255 characters in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include STOP among the opt-out keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELP keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include HELP among the help keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a complete https:// address of a public page, at most 2,048 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the expected messages per month as a whole number, e.g. 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-volume tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 2,000 messages a month the campaign is billed in the low-volume tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public link shortener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-out in samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End at least one sample with “Reply STOP to opt out.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotional wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the offer, or register the promotional messages under a MARKETING use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, hate, alcohol, firearms, tobacco, cannabis, debt and gambling content is refused or needs special vetting: check that the campaign really needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message flow incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how consent is collected and what the person sees there: the program, message frequency, “Msg &amp; data rates may apply”, STOP and HELP, and the terms and privacy links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in message incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out message incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help message incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Acme: for help e-mail support@acme.example or call 1-800-555-0100. Reply STOP to opt out.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded link or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the description that messages contain links or phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write placeholders one way throughout, e.g. {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description vague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the brand and the recipients, e.g. “Acme sends its customers order and delivery updates.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace real numbers with placeholders such as {account_number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off “inherit campaigns” on the profile to give it campaigns of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign submitted to TCR cannot change: create a new campaign instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cost before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::sandbox::SandboxServer</name>
     <message>
         <source>Could not listen on %1:%2.</source>
@@ -1159,10 +1733,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  1  sent.dm refused the request (validation, not found, conflict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  2  usage: bad arguments, unreadable file, no API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +2226,55 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Usage: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lint: the profile the campaign is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rejection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s), </source>
+        <translation>
+            <numerusform>%1: %n error, </numerusform>
+            <numerusform>%1: %n errors, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), </source>
+        <translation>
+            <numerusform>%n warning, </numerusform>
+            <numerusform>%n warnings, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (rules %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

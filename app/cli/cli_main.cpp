@@ -28,6 +28,11 @@ const Command kCommands[] = {
     {"update-campaign", "PROFILE_ID CAMPAIGN_ID FILE.json",
      QT_TRANSLATE_NOOP("cli", "Replace a campaign with FILE (refused once it was submitted to TCR)."), 3, 3, runUpdateCampaign},
     {"delete-campaign", "PROFILE_ID CAMPAIGN_ID", QT_TRANSLATE_NOOP("cli", "Delete a campaign."), 2, 2, runDeleteCampaign},
+    {"lint", "FILE.json [--profile PROFILE_ID]",
+     QT_TRANSLATE_NOOP("cli", "Check a campaign (the API's campaign object) against the registry's rules before "
+                              "submitting it. --profile also checks it against that profile's brand and settings. Exits "
+                              "1 when it has errors."),
+     1, 1, runLint},
     {"complete", "PROFILE_ID --webhook URL",
      QT_TRANSLATE_NOOP("cli", "Start the profile's completion; sent.dm calls URL once when it finishes."), 1, 1, runComplete},
     {"connections", "list | add NAME [--base-url URL] | remove NAME | use NAME",
@@ -49,7 +54,7 @@ QString commandHelp()
         + Text::tr("  SENT_BASE_URL     the API's address when --base-url is not given") + QLatin1Char('\n');
     text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n')
         + Text::tr("  0  done") + QLatin1Char('\n')
-        + Text::tr("  1  sent.dm refused the request (validation, not found, conflict)") + QLatin1Char('\n')
+        + Text::tr("  1  sent.dm refused the request (validation, not found, conflict); lint found errors") + QLatin1Char('\n')
         + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
         + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n')
@@ -102,6 +107,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("sandbox"), QCoreApplication::translate("cli", "Changes: validate only; sent.dm stores nothing.")},
         {QStringLiteral("webhook"), QCoreApplication::translate("cli", "complete: the URL sent.dm calls when done."),
          QStringLiteral("URL")},
+        {QStringLiteral("profile"), QCoreApplication::translate("cli", "lint: the profile the campaign is for."),
+         QStringLiteral("PROFILE_ID")},
         {QStringLiteral("idempotency-key"),
          QCoreApplication::translate("cli", "Changes: reuse this key so that running the command again never "
                                             "repeats the change."),

@@ -43,6 +43,7 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_quiet(parser.isSet(QStringLiteral("quiet")))
     , m_sandbox(parser.isSet(QStringLiteral("sandbox")))
     , m_webhook(parser.value(QStringLiteral("webhook")))
+    , m_profile(parser.value(QStringLiteral("profile")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));
@@ -233,7 +234,7 @@ void CliContext::finish(int code)
     QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
-std::optional<Campaign> CliContext::readCampaignFile(const QString &path)
+std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -268,7 +269,15 @@ std::optional<Campaign> CliContext::readCampaignFile(const QString &path)
             ignored.append(key);
     if (!ignored.isEmpty())
         note(Text::tr("Note: %1 ignores fields a campaign request does not have: %2").arg(path, ignored.join(QLatin1String(", "))));
-    return Campaign::fromJson(object);
+    return object;
+}
+
+std::optional<Campaign> CliContext::readCampaignFile(const QString &path)
+{
+    const std::optional<QJsonObject> object = readCampaignObject(path);
+    if (!object)
+        return std::nullopt;
+    return Campaign::fromJson(*object);
 }
 
 } // namespace cd::cli

@@ -42,6 +42,7 @@ public:
     bool quiet() const { return m_quiet; }
     bool sandboxFlag() const { return m_sandbox; }
     QString webhookUrl() const { return m_webhook; }
+    QString profileOption() const { return m_profile; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
     // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
@@ -71,7 +72,9 @@ public:
     static QJsonObject errorJson(const ApiError &error);
     QString describe(const ApiError &error) const;
 
-    // A campaign object from FILE: the API's `campaign` object, or an envelope {"campaign": …}.
+    // A campaign object from FILE: the API's `campaign` object, or an envelope {"campaign": …}. On failure it has
+    // said why and ended the command.
+    std::optional<QJsonObject> readCampaignObject(const QString &path);
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
@@ -86,6 +89,7 @@ private:
     bool m_progressIsTty = false;
     int m_lastProgressPercent = -1;
     QString m_webhook;
+    QString m_profile;
     QByteArray m_idempotencyKey;
     SentClient *m_client = nullptr;
     ConnectionStore m_connections;

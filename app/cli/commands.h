@@ -28,6 +28,7 @@ void runUpdateCampaign(CliContext &context);
 void runDeleteCampaign(CliContext &context);
 void runTree(CliContext &context);
 void runConnections(CliContext &context);
+void runLint(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

@@ -1,3 +1,4 @@
+#include "lint/lintfixtures.h"
 #include "sandbox/sandboxtestclient.h"
 #include "secrets/keychaintestsupport.h"
 
@@ -220,6 +221,49 @@ private Q_SLOTS:
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY2(invalid.err.contains("campaign.description") || invalid.err.contains("description"), invalid.err.constData());
         QVERIFY(invalid.err.contains("VALIDATION_"));
+    }
+
+    void lintExitCodesAndOutput()
+    {
+        // No key, no network: linting a file needs neither.
+        const QString good = writeFile(QStringLiteral("good.json"), kCompliant);
+        const CliRun passed = run({QStringLiteral("lint"), good}, QString());
+        QCOMPARE(passed.exitCode, 0);
+        QVERIFY2(passed.out.contains("0 errors, 0 warnings"), passed.out.constData());
+
+        QJsonObject object = QJsonDocument::fromJson(kCompliant).object();
+        object.remove(QStringLiteral("privacyPolicyLink"));
+        const CliRun warned = run({QStringLiteral("lint"), writeFile(QStringLiteral("warned.json"), QJsonDocument(object).toJson())}, QString());
+        QCOMPARE(warned.exitCode, 0); // warnings do not fail a script
+        QVERIFY2(warned.out.contains("S16") && warned.out.contains("1 warning"), warned.out.constData());
+
+        object.insert(QStringLiteral("description"), QStringLiteral("Reminders."));
+        object.insert(QStringLiteral("useCases"), QJsonArray());
+        const QString badPath = writeFile(QStringLiteral("bad.json"), QJsonDocument(QJsonObject{{QStringLiteral("campaign"), object}}).toJson());
+        const CliRun failed = run({QStringLiteral("lint"), badPath, QStringLiteral("--json")}, QString());
+        QCOMPARE(failed.exitCode, 1);
+        const QJsonObject report = failed.json().toObject();
+        QVERIFY(report.value(QLatin1String("errors")).toInt() >= 2);
+        QVERIFY(!report.value(QLatin1String("rules_version")).toString().isEmpty());
+        QStringList rules;
+        for (const QJsonValue &f : report.value(QLatin1String("findings")).toArray())
+            rules << f.toObject().value(QLatin1String("rule")).toString();
+        QVERIFY2(rules.contains(QStringLiteral("S02")) && rules.contains(QStringLiteral("S03")) && rules.contains(QStringLiteral("S16")),
+                 qPrintable(rules.join(QLatin1Char(' '))));
+
+        QCOMPARE(run({QStringLiteral("lint"), m_dir.filePath(QStringLiteral("absent.json"))}, QString()).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("lint"), writeFile(QStringLiteral("broken.json"), "[1, ")}, QString()).exitCode, 2);
+
+        // Against a profile: its brand's names and its settings count.
+        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const CliRun brandless = run({QStringLiteral("lint"), good, QStringLiteral("--profile"), noBrand, QStringLiteral("--json")});
+        QCOMPARE(brandless.exitCode, 1);
+        QVERIFY(brandless.out.contains("\"P01\""));
+        const QString other = ownCampaignsProfile(*m_server);
+        const CliRun elsewhere = run({QStringLiteral("lint"), good, QStringLiteral("--profile"), other, QStringLiteral("--json")});
+        QCOMPARE(elsewhere.exitCode, 0);
+        QVERIFY2(elsewhere.out.contains("\"C02\""), elsewhere.out.constData()); // the samples name another brand
+        QCOMPARE(run({QStringLiteral("lint"), good, QStringLiteral("--profile"), QStringLiteral("00000000-0000-4000-8000-000000000000")}).exitCode, 1);
     }
 
     void completeNeedsAWebhook()
