@@ -448,574 +448,574 @@ TCR-Marken-ID: %3</translation>
     <name>cd::lint</name>
     <message>
         <source>%1 is a public link shortener; carriers block messages that use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein öffentlicher Linkkürzer; Mobilfunkanbieter blockieren Nachrichten, die einen verwenden.</translation>
     </message>
     <message>
         <source>No sample names the brand (%1), so a reviewer cannot tell who sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel nennt die Marke (%1); Prüfer können so nicht erkennen, wer die Nachrichten sendet.</translation>
     </message>
     <message>
         <source>No sample tells the subscriber how to opt out (e.g. “Reply STOP to opt out”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beispiel sagt den Empfängern, wie sie sich abmelden (z. B. „Reply STOP to opt out“).</translation>
     </message>
     <message>
         <source>“%1” reads as an offer, but the use case is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liest sich wie ein Angebot, der Anwendungsfall ist aber %2.</translation>
     </message>
     <message>
         <source>This sample contains a link; the description does not say messages carry links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel enthält einen Link; die Beschreibung sagt nicht, dass Nachrichten Links enthalten.</translation>
     </message>
     <message>
         <source>This sample contains a phone number; the description does not say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel enthält eine Telefonnummer; die Beschreibung erwähnt das nicht.</translation>
     </message>
     <message>
         <source>Samples use both {name} and [name] placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiele verwenden sowohl {name}- als auch [name]-Platzhalter.</translation>
     </message>
     <message>
         <source>“%1” belongs to restricted content (SHAFT-C or high-risk finance).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu eingeschränkten Inhalten (SHAFT-C oder Hochrisiko-Finanzen).</translation>
     </message>
     <message>
         <source>The flow does not say how consent is collected (web form, keyword, paper, verbal…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf sagt nicht, wie die Einwilligung eingeholt wird (Webformular, Stichwort, Papier, mündlich …).</translation>
     </message>
     <message>
         <source>The flow does not name the brand or the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf nennt weder die Marke noch das Programm.</translation>
     </message>
     <message>
         <source>The flow does not state the message frequency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf nennt die Nachrichtenhäufigkeit nicht.</translation>
     </message>
     <message>
         <source>The flow does not say “Msg &amp; data rates may apply”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf enthält nicht „Msg &amp; data rates may apply“.</translation>
     </message>
     <message>
         <source>The flow does not mention STOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf erwähnt STOP nicht.</translation>
     </message>
     <message>
         <source>The flow does not mention HELP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf erwähnt HELP nicht.</translation>
     </message>
     <message>
         <source>The flow does not point to the terms and conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf verweist nicht auf die Geschäftsbedingungen.</translation>
     </message>
     <message>
         <source>The flow does not point to the privacy policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf verweist nicht auf die Datenschutzerklärung.</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>the brand&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Marke</translation>
     </message>
     <message>
         <source>the message frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichtenhäufigkeit</translation>
     </message>
     <message>
         <source>“Msg &amp; data rates may apply”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Msg &amp; data rates may apply“</translation>
     </message>
     <message>
         <source>HELP</source>
-        <translation type="unfinished"></translation>
+        <translation>HELP</translation>
     </message>
     <message>
         <source>STOP</source>
-        <translation type="unfinished"></translation>
+        <translation>STOP</translation>
     </message>
     <message>
         <source>a confirmation that no further messages will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bestätigung, dass keine weiteren Nachrichten gesendet werden</translation>
     </message>
     <message>
         <source>a support contact (e-mail, phone or web address)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Support-Kontakt (E-Mail, Telefon oder Webadresse)</translation>
     </message>
     <message>
         <source>who sends (the brand)</source>
-        <translation type="unfinished"></translation>
+        <translation>wer sendet (die Marke)</translation>
     </message>
     <message>
         <source>who receives the messages (customers, patients, members…)</source>
-        <translation type="unfinished"></translation>
+        <translation>wer die Nachrichten erhält (Kunden, Patienten, Mitglieder …)</translation>
     </message>
     <message>
         <source>The description does not say %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung sagt nicht, %1.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>This text does not look like English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text sieht nicht nach Englisch aus.</translation>
     </message>
     <message>
         <source>This text contains what looks like a Social Security number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text enthält etwas, das wie eine Sozialversicherungsnummer aussieht.</translation>
     </message>
     <message>
         <source>This text contains what looks like a payment card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text enthält etwas, das wie eine Kartennummer aussieht.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The campaign has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne hat keinen Namen.</translation>
     </message>
     <message>
         <source>The campaign has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne hat keine Beschreibung.</translation>
     </message>
     <message>
         <source>The campaign has no type (e.g. App).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne hat keinen Typ (z. B. App).</translation>
     </message>
     <message>
         <source>The description has %1 characters; the registry accepts %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat %1 Zeichen; die Registry akzeptiert %2 bis %3.</translation>
     </message>
     <message>
         <source>The campaign has no use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne hat keinen Anwendungsfall.</translation>
     </message>
     <message>
         <source>Use case %1 has no type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall %1 hat keinen Typ.</translation>
     </message>
     <message>
         <source>“%1” is not one of the registry&apos;s use cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Anwendungsfälle der Registry.</translation>
     </message>
     <message>
         <source>%1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt mehr als einmal vor.</translation>
     </message>
     <message numerus="yes">
         <source>Use case %1 has %n sample(s); it needs 1 to 5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwendungsfall %1 hat %n Beispiel; nötig sind 1 bis 5.</numerusform>
+            <numerusform>Anwendungsfall %1 hat %n Beispiele; nötig sind 1 bis 5.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 use cases need at least two samples; this one has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle vom Typ %1 brauchen mindestens zwei Beispiele; dieser hat eines.</translation>
     </message>
     <message>
         <source>Sample %1 of use case %2 has %3 characters; it needs %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel %1 von Anwendungsfall %2 hat %3 Zeichen; nötig sind %4 bis %5.</translation>
     </message>
     <message>
         <source>This sample says the same as an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Beispiel sagt dasselbe wie ein früheres.</translation>
     </message>
     <message>
         <source>The message flow (how people opt in) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtenablauf (wie man sich anmeldet) fehlt.</translation>
     </message>
     <message>
         <source>The message flow has %1 characters; it needs %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachrichtenablauf hat %1 Zeichen; nötig sind %2 bis %3.</translation>
     </message>
     <message>
         <source>The opt-in message has %1 characters; it needs %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldenachricht hat %1 Zeichen; nötig sind %2 bis %3.</translation>
     </message>
     <message>
         <source>The opt-out message (the reply to STOP) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abmeldenachricht (die Antwort auf STOP) fehlt.</translation>
     </message>
     <message>
         <source>The opt-out message has %1 characters; it needs %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abmeldenachricht hat %1 Zeichen; nötig sind %2 bis %3.</translation>
     </message>
     <message>
         <source>The help message (the reply to HELP) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfenachricht (die Antwort auf HELP) fehlt.</translation>
     </message>
     <message>
         <source>The help message has %1 characters; it needs %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfenachricht hat %1 Zeichen; nötig sind %2 bis %3.</translation>
     </message>
     <message>
         <source>The list has %1 characters; at most %2 fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat %1 Zeichen; höchstens %2 passen.</translation>
     </message>
     <message>
         <source>The list has an empty item (two commas in a row, or one at an end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat einen leeren Eintrag (zwei Kommas hintereinander oder eines am Ende).</translation>
     </message>
     <message>
         <source>“%1” is not a single word of letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein einzelnes Wort aus Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <source>“%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht zweimal in der Liste.</translation>
     </message>
     <message>
         <source>%1 is not among the keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht unter den Stichwörtern.</translation>
     </message>
     <message>
         <source>The address has %1 characters; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat %1 Zeichen; höchstens %2 werden akzeptiert.</translation>
     </message>
     <message>
         <source>“%1” is not a complete https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vollständige https://-Adresse.</translation>
     </message>
     <message>
         <source>There is no link to a privacy policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Link zu einer Datenschutzerklärung.</translation>
     </message>
     <message>
         <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Volumen muss eine ganze Zahl als Text sein, z. B. &quot;5000&quot;.</translation>
     </message>
     <message>
         <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten im Monat liegen unter %2: Die Kampagne wird in der Stufe für geringes Volumen abgerechnet.</translation>
     </message>
     <message>
         <source>The profile has no brand, own or inherited, so it cannot have campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Marke, weder eigene noch geerbte, und kann daher keine Kampagnen haben.</translation>
     </message>
     <message>
         <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil verwendet die Kampagnen der Organisation, die hier schreibgeschützt sind.</translation>
     </message>
     <message>
         <source>This campaign was submitted to TCR and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kampagne wurde bei TCR eingereicht und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>The one-time submission fee has already been charged for this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einmalige Einreichungsgebühr wurde für diese Kampagne bereits berechnet.</translation>
     </message>
     <message>
         <source>Submitting is billed: %1 (as reported by sent.dm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einreichen ist kostenpflichtig: %1 (laut sent.dm).</translation>
     </message>
     <message>
         <source>Creating or resubmitting a campaign may be billed by sent.dm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen oder erneute Einreichen einer Kampagne kann von sent.dm berechnet werden.</translation>
     </message>
     <message>
         <source>Required field is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld ist leer</translation>
     </message>
     <message>
         <source>Fill in the campaign&apos;s name, description and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie Name, Beschreibung und Typ der Kampagne aus.</translation>
     </message>
     <message>
         <source>Description length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Beschreibung</translation>
     </message>
     <message>
         <source>Describe in 40 to 4,096 characters who sends the messages, to whom, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie in 40 bis 4.096 Zeichen, wer die Nachrichten sendet, an wen und warum.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished">Anwendungsfall</translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Anwendungsfall hinzu und wählen Sie seinen Typ aus der Liste der Registry.</translation>
     </message>
     <message>
         <source>Use case repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall wiederholt</translation>
     </message>
     <message>
         <source>Put all samples of one use case under a single entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassen Sie alle Beispiele eines Anwendungsfalls in einem Eintrag zusammen.</translation>
     </message>
     <message>
         <source>Number of samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Beispiele</translation>
     </message>
     <message>
         <source>Give each use case between 1 and 5 sample messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Anwendungsfall 1 bis 5 Beispielnachrichten.</translation>
     </message>
     <message>
         <source>Sample length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Beispiels</translation>
     </message>
     <message>
         <source>Write each sample as the full message a subscriber receives: 20 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie jedes Beispiel als vollständige Nachricht, wie Empfänger sie erhalten: 20 bis 1.024 Zeichen.</translation>
     </message>
     <message>
         <source>Two samples needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Beispiele nötig</translation>
     </message>
     <message>
         <source>Marketing, mixed and low-volume use cases need at least two different samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle für Marketing, gemischte Inhalte und geringes Volumen brauchen mindestens zwei verschiedene Beispiele.</translation>
     </message>
     <message>
         <source>Samples alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele gleichen sich</translation>
     </message>
     <message>
         <source>Make every sample show a different message the program sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie jedes Beispiel eine andere Nachricht des Programms zeigen.</translation>
     </message>
     <message>
         <source>Message flow</source>
-        <translation type="unfinished">Nachrichtenablauf</translation>
+        <translation>Nachrichtenablauf</translation>
     </message>
     <message>
         <source>Explain in 40 to 2,048 characters how people opt in, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären Sie in 40 bis 2.048 Zeichen Schritt für Schritt, wie man sich anmeldet.</translation>
     </message>
     <message>
         <source>Opt-in message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Anmeldenachricht</translation>
     </message>
     <message>
         <source>Leave the opt-in message empty or write 20 to 1,024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Anmeldenachricht leer oder schreiben Sie 20 bis 1.024 Zeichen.</translation>
     </message>
     <message>
         <source>Opt-out and help messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelde- und Hilfenachricht</translation>
     </message>
     <message>
         <source>Give the reply sent on STOP and the one sent on HELP (20 to 1,024 characters each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Antwort auf STOP und die auf HELP an (je 20 bis 1.024 Zeichen).</translation>
     </message>
     <message>
         <source>Keyword list</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwortliste</translation>
     </message>
     <message>
         <source>List single words separated by commas, each once, at most 255 characters in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie einzelne Wörter durch Kommas getrennt auf, jedes einmal, insgesamt höchstens 255 Zeichen.</translation>
     </message>
     <message>
         <source>STOP keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort STOP</translation>
     </message>
     <message>
         <source>Include STOP among the opt-out keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie STOP in die Abmeldestichwörter auf.</translation>
     </message>
     <message>
         <source>HELP keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort HELP</translation>
     </message>
     <message>
         <source>Include HELP among the help keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie HELP in die Hilfestichwörter auf.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Use a complete https:// address of a public page, at most 2,048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine vollständige https://-Adresse einer öffentlichen Seite, höchstens 2.048 Zeichen.</translation>
     </message>
     <message>
         <source>Privacy policy missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzerklärung fehlt</translation>
     </message>
     <message>
         <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinken Sie die Datenschutzerklärung der Marke; Prüfer kontrollieren, dass sie Textnachrichten abdeckt.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished">Volumen</translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Give the expected messages per month as a whole number, e.g. 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die erwarteten Nachrichten pro Monat als ganze Zahl an, z. B. 5000.</translation>
     </message>
     <message>
         <source>Low-volume tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe für geringes Volumen</translation>
     </message>
     <message>
         <source>Below 2,000 messages a month the campaign is billed in the low-volume tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 2.000 Nachrichten im Monat wird die Kampagne in der Stufe für geringes Volumen abgerechnet.</translation>
     </message>
     <message>
         <source>Public link shortener</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Linkkürzer</translation>
     </message>
     <message>
         <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunkanbieter blockieren öffentliche Linkkürzer: Verwenden Sie einen Link auf der eigenen Domain der Marke.</translation>
     </message>
     <message>
         <source>Brand not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke nicht genannt</translation>
     </message>
     <message>
         <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mindestens ein Beispiel mit dem Namen der Marke, z. B. „Acme: your order …“.</translation>
     </message>
     <message>
         <source>No opt-out in samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abmeldung in den Beispielen</translation>
     </message>
     <message>
         <source>End at least one sample with “Reply STOP to opt out.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie mindestens ein Beispiel mit „Reply STOP to opt out.“</translation>
     </message>
     <message>
         <source>Promotional wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbliche Formulierung</translation>
     </message>
     <message>
         <source>Remove the offer, or register the promotional messages under a MARKETING use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Angebot oder registrieren Sie die Werbenachrichten unter einem MARKETING-Anwendungsfall.</translation>
     </message>
     <message>
         <source>Restricted content</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Inhalte</translation>
     </message>
     <message>
         <source>Sex, hate, alcohol, firearms, tobacco, cannabis, debt and gambling content is refused or needs special vetting: check that the campaign really needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte zu Sex, Hass, Alkohol, Schusswaffen, Tabak, Cannabis, Schulden und Glücksspiel werden abgelehnt oder brauchen eine besondere Prüfung: Prüfen Sie, ob die Kampagne sie wirklich braucht.</translation>
     </message>
     <message>
         <source>Message flow incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenablauf unvollständig</translation>
     </message>
     <message>
         <source>Say how consent is collected and what the person sees there: the program, message frequency, “Msg &amp; data rates may apply”, STOP and HELP, and the terms and privacy links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, wie die Einwilligung eingeholt wird und was die Person dort sieht: das Programm, die Nachrichtenhäufigkeit, „Msg &amp; data rates may apply“, STOP und HELP sowie die Links zu Geschäftsbedingungen und Datenschutz.</translation>
     </message>
     <message>
         <source>Opt-in message incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenachricht unvollständig</translation>
     </message>
     <message>
         <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
     </message>
     <message>
         <source>Opt-out message incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldenachricht unvollständig</translation>
     </message>
     <message>
         <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Acme: you&apos;re unsubscribed and will receive no further messages.“</translation>
     </message>
     <message>
         <source>Help message incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfenachricht unvollständig</translation>
     </message>
     <message>
         <source>e.g. “Acme: for help e-mail support@acme.example or call 1-800-555-0100. Reply STOP to opt out.”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Acme: for help e-mail support@acme.example or call 1-800-555-0100. Reply STOP to opt out.“</translation>
     </message>
     <message>
         <source>Not in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf Englisch</translation>
     </message>
     <message>
         <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfer der Registry lesen Englisch: Schreiben Sie die Texte der Kampagne auf Englisch.</translation>
     </message>
     <message>
         <source>Embedded link or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebetteter Link oder Nummer</translation>
     </message>
     <message>
         <source>Say in the description that messages contain links or phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie in der Beschreibung, dass Nachrichten Links oder Telefonnummern enthalten.</translation>
     </message>
     <message>
         <source>Placeholder style</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalterschreibweise</translation>
     </message>
     <message>
         <source>Write placeholders one way throughout, e.g. {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Platzhalter durchgehend gleich, z. B. {name}.</translation>
     </message>
     <message>
         <source>Description vague</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung zu vage</translation>
     </message>
     <message>
         <source>Name the brand and the recipients, e.g. “Acme sends its customers order and delivery updates.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Marke und die Empfänger, z. B. „Acme sends its customers order and delivery updates.“</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Replace real numbers with placeholders such as {account_number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie echte Nummern durch Platzhalter wie {account_number}.</translation>
     </message>
     <message>
         <source>No brand</source>
-        <translation type="unfinished">Keine Marke</translation>
+        <translation>Keine Marke</translation>
     </message>
     <message>
         <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil zuerst eine Marke (eine eigene oder die geerbte der Organisation).</translation>
     </message>
     <message>
         <source>Inherited campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbte Kampagnen</translation>
     </message>
     <message>
         <source>Turn off “inherit campaigns” on the profile to give it campaigns of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie am Profil „Kampagnen erben“ aus, um ihm eigene Kampagnen zu geben.</translation>
     </message>
     <message>
         <source>Already submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingereicht</translation>
     </message>
     <message>
         <source>A campaign submitted to TCR cannot change: create a new campaign instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bei TCR eingereichte Kampagne kann sich nicht mehr ändern: Legen Sie stattdessen eine neue Kampagne an.</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Check the cost before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Kosten vor dem Einreichen.</translation>
     </message>
 </context>
 <context>
@@ -2234,52 +2234,52 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message>
         <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne (das Kampagnenobjekt der API) vor dem Einreichen gegen die Regeln der Registry prüfen. --profile prüft sie auch gegen die Marke und die Einstellungen dieses Profils. Endet mit 1, wenn sie Fehler hat.</translation>
     </message>
     <message>
         <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors</source>
-        <translation type="unfinished"></translation>
+        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden</translation>
     </message>
     <message>
         <source>lint: the profile the campaign is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>lint: das Profil, für das die Kampagne ist.</translation>
     </message>
     <message>
         <source>(the campaign)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Kampagne)</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Predicted rejection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ablehnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Fehler, </numerusform>
+            <numerusform>%1: %n Fehler, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung, </numerusform>
+            <numerusform>%n Warnungen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source> (rules %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Regeln %1)</translation>
     </message>
 </context>
 <context>
