@@ -1,0 +1,201 @@
+#include "draftstore.h"
+
+#include "core/logging.h"
+#include "sqlitefile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace cd {
+
+// Lives on the store's thread; every member runs there.
+class DraftStore::Worker : public QObject
+{
+public:
+    Worker(DraftStore *owner, QString path)
+        : m_owner(owner)
+        , m_path(std::move(path))
+    {
+    }
+
+    bool ensureOpen()
+    {
+        if (m_open)
+            return true;
+        if (m_failed)
+            return false;
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (!m_file.open(m_path) || !configure() || !ensureSchema()) {
+            const QString message = m_file.lastError();
+            qCWarning(lcStore) << "draft store unusable, keeping drafts in memory:" << m_path << message;
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] { Q_EMIT owner->failed(message); }, Qt::QueuedConnection);
+            if (!m_file.open(QStringLiteral(":memory:")) || !ensureSchema()) {
+                m_failed = true;
+                return false;
+            }
+        }
+        m_open = true;
+        return true;
+    }
+
+    // The user's work: a write-ahead log, committed at once (NORMAL survives a killed process; only a power cut
+    // between checkpoints can lose the last commits).
+    bool configure()
+    {
+        return m_file.exec({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")});
+    }
+
+    bool ensureSchema()
+    {
+        const int version = m_file.userVersion();
+        if (version == kSchemaVersion)
+            return true;
+        if (version > kSchemaVersion) {
+            // Written by a newer version: read what we can, change nothing of its layout.
+            qCWarning(lcStore) << "draft store schema" << version << "is newer than" << kSchemaVersion;
+            return true;
+        }
+        // Upgrades run in order; version 0 is a new file.
+        return m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, "
+                                           "profile_id TEXT NOT NULL, campaign_id TEXT, payload BLOB NOT NULL, "
+                                           "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+                            QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_by_connection ON drafts (connection_id, updated_at)")})
+            && m_file.setUserVersion(kSchemaVersion);
+    }
+
+    void save(const Draft &draft)
+    {
+        if (!ensureOpen())
+            return;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(draft.id);
+        q.addBindValue(draft.connectionId);
+        q.addBindValue(draft.profileId);
+        q.addBindValue(draft.campaignId);
+        q.addBindValue(draft.payload());
+        q.addBindValue(draft.createdAt.toMSecsSinceEpoch());
+        q.addBindValue(draft.updatedAt.toMSecsSinceEpoch());
+        if (!q.exec())
+            qCWarning(lcStore) << "draft not saved:" << q.lastError().text();
+    }
+
+    void remove(const QString &id)
+    {
+        if (!ensureOpen())
+            return;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            qCWarning(lcStore) << "draft not removed:" << q.lastError().text();
+    }
+
+    void list(const QString &connectionId, const QString &profileId, QList<Draft> *drafts, QList<Unreadable> *unreadable)
+    {
+        if (!ensureOpen())
+            return;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("SELECT id, profile_id, campaign_id, payload, created_at, updated_at FROM drafts "
+                                 "WHERE connection_id = ?%1 ORDER BY updated_at DESC")
+                      .arg(profileId.isEmpty() ? QString() : QStringLiteral(" AND profile_id = ?")));
+        q.addBindValue(connectionId);
+        if (!profileId.isEmpty())
+            q.addBindValue(profileId);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "drafts not read:" << q.lastError().text();
+            return;
+        }
+        while (q.next()) {
+            const QDateTime updated = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+            QString problem;
+            std::optional<Draft> draft = Draft::fromPayload(q.value(3).toByteArray(), &problem);
+            if (!draft) {
+                unreadable->append({q.value(0).toString(), q.value(1).toString(), updated, problem});
+                continue;
+            }
+            draft->id = q.value(0).toString();
+            draft->connectionId = connectionId;
+            draft->profileId = q.value(1).toString();
+            draft->campaignId = q.value(2).toString();
+            draft->createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), QTimeZone::utc());
+            draft->updatedAt = updated;
+            drafts->append(*draft);
+        }
+    }
+
+    void close() { m_file.close(); }
+
+private:
+    DraftStore *m_owner;
+    QString m_path;
+    SqliteFile m_file;
+    bool m_open = false;
+    bool m_failed = false;
+};
+
+DraftStore::DraftStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(this, path))
+{
+    m_thread.setObjectName(QStringLiteral("draft store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+DraftStore::~DraftStore()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString DraftStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.sqlite");
+}
+
+void DraftStore::save(const Draft &draft)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, draft] { worker->save(draft); }, Qt::QueuedConnection);
+}
+
+void DraftStore::remove(const QString &draftId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, draftId] { worker->remove(draftId); }, Qt::QueuedConnection);
+}
+
+void DraftStore::list(const QString &connectionId, const QString &profileId, QObject *context,
+                      std::function<void(const QList<Draft> &, const QList<Unreadable> &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, connectionId, profileId, guard, done = std::move(done)] {
+        QList<Draft> drafts;
+        QList<Unreadable> unreadable;
+        m_worker->list(connectionId, profileId, &drafts, &unreadable);
+        QMetaObject::invokeMethod(this, [guard, done, drafts, unreadable] {
+            if (guard)
+                done(drafts, unreadable);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void DraftStore::flush(QObject *context, std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
+        QMetaObject::invokeMethod(this, [guard, done] {
+            if (guard)
+                done();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace cd

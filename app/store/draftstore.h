@@ -1,0 +1,56 @@
+#pragma once
+
+#include "draft.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace cd {
+
+// The wizard's drafts, in a SQLite file of their own in the application's data directory (one file for every
+// connection; each draft names its connection). Unlike the tree cache, drafts are the user's work: the file is
+// written with a write-ahead log and is never rebuilt because of its schema, only upgraded. A save reaches the
+// file (and survives the process being killed) as soon as the store's thread has run it, well within a second.
+// All SQLite work runs on that thread; answers come back on the caller's.
+class DraftStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // A draft that is stored but cannot be opened, and why.
+    struct Unreadable
+    {
+        QString id;
+        QString profileId;
+        QDateTime updatedAt;
+        QString problem;
+    };
+
+    explicit DraftStore(const QString &path = defaultPath(), QObject *parent = nullptr);
+    ~DraftStore() override; // waits for the writes still queued
+
+    static QString defaultPath();
+
+    void save(const Draft &draft); // insert or replace, by id
+    void remove(const QString &draftId);
+    // Every draft of the connection (of one profile, when profileId is set), newest first.
+    void list(const QString &connectionId, const QString &profileId, QObject *context,
+              std::function<void(const QList<cd::Draft> &drafts, const QList<cd::DraftStore::Unreadable> &unreadable)> done);
+    // Runs done once everything asked before is on disk.
+    void flush(QObject *context, std::function<void()> done);
+
+Q_SIGNALS:
+    // The file could not be opened or written: drafts are kept for this session only. Said once.
+    void failed(const QString &message);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker;
+};
+
+} // namespace cd
