@@ -264,8 +264,15 @@ ApiJob *SentClient::createCampaign(const QString &profileId, const Campaign &cam
     ApiRequest request;
     request.method = "POST";
     request.path = campaignsPath(profileId);
-    request.body = withSandbox(QJsonObject{{QStringLiteral("campaign"), campaign.toRequestJson()}}, options);
+    request.body = campaignRequestBody(campaign, options.sandbox);
     return call<Campaign>(request, options, context, std::move(done), decodeCampaign);
+}
+
+QJsonObject SentClient::campaignRequestBody(const Campaign &campaign, bool sandbox)
+{
+    CallOptions options;
+    options.sandbox = sandbox;
+    return withSandbox(QJsonObject{{QStringLiteral("campaign"), campaign.toRequestJson()}}, options);
 }
 
 ApiJob *SentClient::updateCampaign(const QString &profileId, const QString &campaignId, const Campaign &campaign,
@@ -274,7 +281,7 @@ ApiJob *SentClient::updateCampaign(const QString &profileId, const QString &camp
     ApiRequest request;
     request.method = "PUT";
     request.path = campaignPath(profileId, campaignId);
-    request.body = withSandbox(QJsonObject{{QStringLiteral("campaign"), campaign.toRequestJson()}}, options);
+    request.body = campaignRequestBody(campaign, options.sandbox);
     return call<Campaign>(request, options, context, std::move(done), decodeCampaign);
 }
 

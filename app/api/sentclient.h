@@ -65,6 +65,8 @@ public:
                             QObject *context, Callback<CompletionResult> done);
     ApiJob *listCampaigns(const QString &profileId, const CallOptions &options, QObject *context,
                           Callback<QList<Campaign>> done);
+    // The body createCampaign and updateCampaign send (for showing it before it is sent).
+    static QJsonObject campaignRequestBody(const Campaign &campaign, bool sandbox);
     ApiJob *createCampaign(const QString &profileId, const Campaign &campaign, const CallOptions &options,
                            QObject *context, Callback<Campaign> done);
     ApiJob *updateCampaign(const QString &profileId, const QString &campaignId, const Campaign &campaign,
