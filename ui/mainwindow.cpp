@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "store/draftstore.h"
+
 #include "connectdialog.h"
 #include "detailspanel.h"
 #include "statusbadgedelegate.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_service(new ConnectionService(connections, credentials, this))
     , m_model(new OrganizationModel(this))
     , m_filter(new OrganizationFilterModel(this))
+    , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
 {
     initResources();
     setWindowTitle(AppInfo::displayName());
@@ -73,6 +76,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     m_removeConnection->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    buildCampaignActions();
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
@@ -435,6 +439,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::onSelectionChanged()
 {
+    updateCampaignActions();
     ++m_detailsRequest; // an answer still on its way is for an item no longer selected
     const QModelIndex index = m_filter->mapToSource(m_tree->currentIndex());
     if (!index.isValid()) {

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -20,7 +21,11 @@ class QTimer;
 class QTreeView;
 
 namespace cd {
+class Campaign;
 class ConnectionService;
+class DraftStore;
+class Profile;
+struct Draft;
 class ConnectionStore;
 class CredentialStore;
 class OrganizationFilterModel;
@@ -31,6 +36,7 @@ struct ApiError;
 
 namespace cd::ui {
 
+class CampaignWizard;
 class ConnectDialog;
 class DetailsPanel;
 
@@ -62,6 +68,14 @@ public:
     QString bannerText() const;
     QString statusText() const;
     bool isShowingEmptyState() const;
+    CampaignWizard *campaignWizard() const;
+    DraftStore *drafts() const { return m_drafts; }
+
+    // Campaigns (mainwindowcampaigns.cpp), for the selected profile or campaign.
+    void newCampaign();
+    void editCampaign();
+    void deleteCampaign();
+    void showDrafts();
 
 private:
     void buildToolBar();
@@ -81,6 +95,13 @@ private:
     void updateStatus();
     void prioritizeVisible();
     void updateEmptyFilterHint();
+    void buildCampaignActions();
+    void updateCampaignActions();
+    void openWizard(const Draft &draft, const Profile &profile, const std::optional<Campaign> &existing);
+    void offerDrafts();
+    // The profile (and campaign) selected, as ids; empty when none.
+    QString selectedProfileId() const;
+    QString selectedCampaignId() const;
 
     ConnectionStore &m_connections;
     CredentialStore &m_credentials;
@@ -94,6 +115,12 @@ private:
     QComboBox *m_connectionBox = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_removeConnection = nullptr;
+    QAction *m_newCampaign = nullptr;
+    QAction *m_editCampaign = nullptr;
+    QAction *m_deleteCampaign = nullptr;
+    QAction *m_showDrafts = nullptr;
+    DraftStore *m_drafts = nullptr;
+    QPointer<CampaignWizard> m_wizard;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHeading = nullptr;

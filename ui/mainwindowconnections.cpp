@@ -110,6 +110,8 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
     refreshConnectionBox();
     m_session->start();
     updateStatus();
+    updateCampaignActions();
+    offerDrafts();
 }
 
 void MainWindow::closeSession()
@@ -123,6 +125,7 @@ void MainWindow::closeSession()
     session->client()->budget()->disconnect(this);
     delete session;
     m_refresh->setEnabled(false);
+    updateCampaignActions();
     m_removeConnection->setEnabled(false);
 }
 

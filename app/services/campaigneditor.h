@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apijob.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
 #include "lint/finding.h"
@@ -16,7 +17,7 @@
 
 namespace cd {
 
-class ApiJob;
+
 class DraftStore;
 class SentClient;
 

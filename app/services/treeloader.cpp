@@ -161,6 +161,12 @@ void TreeLoader::prioritize(const QStringList &profileIds)
     m_queue.insert(m_queue.begin(), front.begin(), front.end());
 }
 
+void TreeLoader::reloadCampaigns(const QString &profileId)
+{
+    m_fresh.remove(profileId);
+    onCampaignsRequested(profileId);
+}
+
 void TreeLoader::onCampaignsRequested(const QString &profileId)
 {
     if (m_inFlight.contains(profileId))

@@ -36,6 +36,8 @@ public:
     void setConcurrency(int concurrency);
     void start();   // the cache, then refresh()
     void refresh(); // everything again from the network
+    // One profile's campaigns again (after a campaign was created, changed or deleted), updated in place.
+    void reloadCampaigns(const QString &profileId);
     void cancel();
     // Profiles the view shows now: their campaign lists go before the rest.
     void prioritize(const QStringList &profileIds);

@@ -1,0 +1,117 @@
+#include "campaignwizard.h"
+
+#include "campaignpages.h"
+#include "reviewpage.h"
+
+#include "domain/campaign.h"
+#include "domain/profile.h"
+#include "services/campaigneditor.h"
+
+#include <QAbstractButton>
+
+namespace cd::ui {
+
+CampaignWizard::CampaignWizard(SentClient *client, DraftStore *drafts, const Draft &draft, const Profile &profile,
+                               const std::optional<Campaign> &existing, QWidget *parent)
+    : QWizard(parent)
+    , m_editor(new CampaignEditor(client, drafts, draft, profile, existing, this))
+{
+    setWindowTitle(draft.isEdit() ? tr("Edit campaign — %1").arg(profile.name) : tr("New campaign — %1").arg(profile.name));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Save draft and close"));
+    connect(this, &QWizard::customButtonClicked, this, [this] {
+        m_editor->saveNow();
+        reject();
+    });
+    setPage(BasicsPage, new cd::ui::BasicsPage(this));
+    setPage(UseCasesPage, new cd::ui::UseCasesPage(this));
+    setPage(ConsentPage, new cd::ui::ConsentPage(this));
+    setPage(OptOutPage, new cd::ui::OptOutPage(this));
+    setPage(LinksPage, new cd::ui::LinksPage(this));
+    m_review = new ReviewPage(this);
+    setPage(ReviewPageId, m_review);
+    connect(this, &QWizard::currentIdChanged, m_editor, [this](int id) {
+        if (id >= 0)
+            m_editor->setPage(id);
+    });
+    // Back where the user was.
+    setStartId(std::clamp(draft.page, int(BasicsPage), int(ReviewPageId)));
+    resize(820, 680);
+}
+
+CampaignWizard::~CampaignWizard() = default;
+
+void CampaignWizard::mapField(const QString &field, QWidget *widget)
+{
+    m_fields.insert(field, widget);
+}
+
+void CampaignWizard::unmapFieldsUnder(const QString &prefix)
+{
+    for (auto it = m_fields.begin(); it != m_fields.end();)
+        it = it.key().startsWith(prefix) ? m_fields.erase(it) : std::next(it);
+}
+
+QWidget *CampaignWizard::widgetForField(const QString &field) const
+{
+    // "useCases[0].sampleMessages[3]" falls back to "useCases[0].sampleMessages", then "useCases[0]", …
+    QString path = field;
+    while (!path.isEmpty()) {
+        if (QWidget *widget = m_fields.value(path))
+            return widget;
+        const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+        path = cut > 0 ? path.left(cut) : QString();
+    }
+    return nullptr;
+}
+
+void CampaignWizard::goToField(const QString &field)
+{
+    QWidget *widget = widgetForField(field);
+    if (!widget)
+        return;
+    QWidget *page = widget;
+    while (page && !qobject_cast<QWizardPage *>(page))
+        page = page->parentWidget();
+    const int target = [&] {
+        for (int id : pageIds())
+            if (this->page(id) == page)
+                return id;
+        return -1;
+    }();
+    if (target < 0)
+        return;
+    while (currentId() > target)
+        back();
+    while (currentId() < target && currentPage()->isComplete() && currentId() != ReviewPageId)
+        next();
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+QString CampaignWizard::brandName() const
+{
+    const Profile &profile = m_editor->profile();
+    if (profile.brand && profile.brand->contact && !profile.brand->contact->businessName.isEmpty())
+        return profile.brand->contact->businessName;
+    if (profile.brand && profile.brand->business && !profile.brand->business->legalName.isEmpty())
+        return profile.brand->business->legalName;
+    return profile.name;
+}
+
+void CampaignWizard::reloadPages()
+{
+    for (int id : pageIds())
+        if (auto *p = qobject_cast<CampaignPage *>(page(id)))
+            p->reload();
+}
+
+void CampaignWizard::done(int result)
+{
+    // Closing keeps the draft (it is saved as typed); only a submission ends it.
+    m_editor->saveNow();
+    QWizard::done(result);
+}
+
+} // namespace cd::ui
