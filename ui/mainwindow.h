@@ -120,6 +120,7 @@ private:
     QAction *m_deleteCampaign = nullptr;
     QAction *m_showDrafts = nullptr;
     DraftStore *m_drafts = nullptr;
+    bool m_draftsOffered = false;
     QPointer<CampaignWizard> m_wizard;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;

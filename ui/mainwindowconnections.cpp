@@ -91,6 +91,7 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
     m_model->clear();
     m_details->showNothing();
     m_session = new OrganizationSession(connection, key, m_model, useCache, this);
+    m_draftsOffered = false;
     if (connection.id != kSandboxId)
         m_connections.setCurrentId(connection.id);
     TreeLoader *loader = m_session->loader();
@@ -102,6 +103,9 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
         hideBanner();
         updateStatus();
         prioritizeVisible();
+        // Once the tree is in, the banner is free to say what is waiting (once a session).
+        if (!std::exchange(m_draftsOffered, true))
+            offerDrafts();
     });
     connect(m_session->client()->budget(), &RateBudget::changed, this, &MainWindow::updateStatus);
     m_refresh->setEnabled(true);
@@ -111,7 +115,6 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
     m_session->start();
     updateStatus();
     updateCampaignActions();
-    offerDrafts();
 }
 
 void MainWindow::closeSession()

@@ -104,7 +104,7 @@ void CampaignEditor::setAcknowledged(const lint::Finding &finding, bool acknowle
     else
         m_draft.acknowledged.removeAll(key);
     m_saveTimer.start();
-    Q_EMIT findingsChanged();
+    Q_EMIT acknowledgementsChanged();
 }
 
 bool CampaignEditor::isAcknowledged(const lint::Finding &finding) const

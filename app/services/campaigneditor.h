@@ -72,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void findingsChanged();
+    void acknowledgementsChanged();
     void busyChanged(bool busy);
     void dryRunFinished(const cd::ApiError &error); // no error: sent.dm would accept it
     void submitted(const cd::Campaign &campaign, bool replayed);

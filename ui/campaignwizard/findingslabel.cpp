@@ -15,6 +15,7 @@ FindingsLabel::FindingsLabel(CampaignEditor *editor, QString field, bool withChi
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAccessibleName(tr("Problems with this field"));
     connect(editor, &CampaignEditor::findingsChanged, this, &FindingsLabel::refresh);
+    connect(editor, &CampaignEditor::acknowledgementsChanged, this, &FindingsLabel::refresh);
     refresh();
 }
 

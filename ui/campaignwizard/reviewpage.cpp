@@ -77,6 +77,8 @@ ReviewPage::ReviewPage(CampaignWizard *wizard)
     connect(importButton, &QPushButton::clicked, this, &ReviewPage::importFile);
     connect(exportButton, &QPushButton::clicked, this, &ReviewPage::exportFile);
     connect(editor, &CampaignEditor::findingsChanged, this, &ReviewPage::refresh);
+    // Not a rebuild: the user's click on a checkbox is still being handled by the list.
+    connect(editor, &CampaignEditor::acknowledgementsChanged, this, &ReviewPage::updateSummary);
     connect(editor, &CampaignEditor::busyChanged, this, [this](bool busy) {
         m_dryRun->setEnabled(!busy);
         if (busy)
@@ -129,6 +131,7 @@ void ReviewPage::refresh()
         if (indexes.isEmpty())
             continue;
         auto *top = new QTreeWidgetItem(m_findings, {QStringLiteral("%1 (%2)").arg(group.title).arg(indexes.size())});
+        top->setFlags(Qt::ItemIsEnabled);
         top->setFirstColumnSpanned(true);
         for (int i : indexes) {
             const lint::Finding &f = findings.items.at(i);
@@ -136,9 +139,12 @@ void ReviewPage::refresh()
             item->setData(0, kFieldRole, f.field);
             item->setData(0, kFindingRole, i);
             item->setToolTip(0, tr("Predicted rejection: %1").arg(f.category));
+            // Only a warning is acknowledged; the rest cannot be ticked.
+            item->setFlags(f.severity == lint::Severity::Warning ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                                                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             if (f.severity == lint::Severity::Warning) {
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(0, editor->isAcknowledged(f) ? Qt::Checked : Qt::Unchecked);
+                item->setToolTip(0, tr("Tick to acknowledge: you know, and submit anyway. Predicted rejection: %1").arg(f.category));
             }
         }
         top->setExpanded(true);
@@ -146,13 +152,24 @@ void ReviewPage::refresh()
     // What sent.dm itself said about fields, after a refused submission.
     if (!m_serverFields.isEmpty()) {
         auto *top = new QTreeWidgetItem(m_findings, {tr("sent.dm refused these fields")});
+        top->setFlags(Qt::ItemIsEnabled);
         top->setFirstColumnSpanned(true);
         for (auto it = m_serverFields.begin(); it != m_serverFields.end(); ++it) {
             auto *item = new QTreeWidgetItem(top, {it.value().join(QLatin1Char('\n')), it.key(), QStringLiteral("API")});
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setData(0, kFieldRole, it.key());
         }
         top->setExpanded(true);
     }
+    m_json->setPlainText(requestJson());
+    m_refreshing = false;
+    updateSummary();
+}
+
+void ReviewPage::updateSummary()
+{
+    CampaignEditor *editor = m_wizard->editor();
+    const lint::Findings &findings = editor->findings();
     const int errors = findings.count(lint::Severity::Error);
     const int open = int(editor->openWarnings().size());
     if (errors > 0)
@@ -166,8 +183,6 @@ void ReviewPage::refresh()
         billing << f.message;
     m_billing->setText(billing.join(QLatin1Char(' ')));
     m_billing->setVisible(!billing.isEmpty());
-    m_json->setPlainText(requestJson());
-    m_refreshing = false;
     Q_EMIT completeChanged();
 }
 
@@ -178,11 +193,11 @@ QString ReviewPage::requestJson() const
 
 void ReviewPage::onItemChanged(QTreeWidgetItem *item)
 {
-    if (m_refreshing || !(item->flags() & Qt::ItemIsUserCheckable))
+    if (m_refreshing || !(item->flags() & Qt::ItemIsUserCheckable) || !item->data(0, kFindingRole).isValid())
         return;
     const lint::Findings &findings = m_wizard->editor()->findings();
     const int index = item->data(0, kFindingRole).toInt();
-    if (index >= 0 && index < findings.items.size())
+    if (index >= 0 && index < findings.items.size() && findings.items.at(index).severity == lint::Severity::Warning)
         m_wizard->editor()->setAcknowledged(findings.items.at(index), item->checkState(0) == Qt::Checked);
 }
 

@@ -37,7 +37,8 @@ public:
     QString requestJson() const;
 
 private:
-    void refresh();
+    void refresh();        // the findings changed: the list again
+    void updateSummary();  // an acknowledgement changed: the counts and the button
     void onItemChanged(QTreeWidgetItem *item);
     void goToItem(QTreeWidgetItem *item);
     void showStatus(const QString &text, bool error);

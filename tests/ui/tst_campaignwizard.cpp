@@ -1,0 +1,291 @@
+#include "campaignwizard.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "reviewpage.h"
+
+#include "api/clienttestsupport.h"
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "sandbox/sandboxstate.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/campaigneditor.h"
+#include "services/treeloader.h"
+#include "store/draftstore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace cd;
+
+// The campaign wizard driven as a user would, offscreen, against an in-process sandbox: create, edit, a refused
+// edit, delete, and a draft that outlives the window.
+class TestCampaignWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConnectionStore> m_connections;
+    CredentialStore m_credentials;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    std::unique_ptr<ui::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<ui::MainWindow>(*m_connections, m_credentials);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not shown");
+        window->connectToSandbox(m_server->baseUrl(), m_server->organizationKey());
+        if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
+            qFatal("organization not loaded");
+        return window;
+    }
+    static void select(ui::MainWindow &window, const QModelIndex &source)
+    {
+        window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(source));
+    }
+    static ui::CampaignWizard *waitForWizard(ui::MainWindow &window)
+    {
+        if (!QTest::qWaitFor([&] { return window.campaignWizard() && window.campaignWizard()->isVisible(); }, 10000))
+            return nullptr;
+        return window.campaignWizard();
+    }
+    // Types into the field's own widget, replacing what is there.
+    static void type(ui::CampaignWizard *wizard, const QString &field, const QString &text)
+    {
+        QWidget *widget = wizard->widgetForField(field);
+        QVERIFY2(widget, qPrintable(field));
+        wizard->goToField(field);
+        if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            line->selectAll();
+            QTest::keyClick(line, Qt::Key_Delete);
+            QTest::keyClicks(line, text);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+            plain->selectAll();
+            QTest::keyClick(plain, Qt::Key_Delete);
+            QTest::keyClicks(plain, text);
+        }
+    }
+    static void acknowledgeWarnings(ui::CampaignWizard *wizard)
+    {
+        QTreeWidget *view = wizard->reviewPage()->findingsView();
+        for (int i = 0; i < view->topLevelItemCount(); ++i)
+            for (int j = 0; j < view->topLevelItem(i)->childCount(); ++j)
+                if (QTreeWidgetItem *item = view->topLevelItem(i)->child(j); item->flags() & Qt::ItemIsUserCheckable)
+                    item->setCheckState(0, Qt::Checked);
+    }
+    static void goToReview(ui::CampaignWizard *wizard)
+    {
+        while (wizard->currentId() != ui::CampaignWizard::ReviewPageId) {
+            const int before = wizard->currentId();
+            wizard->next();
+            if (wizard->currentId() == before)
+                qFatal("stuck on page %d", before);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        QFile::remove(DraftStore::defaultPath());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_connections = std::make_unique<ConnectionStore>(m_settings.get());
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        m_server = startSandbox(options);
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        QFile::remove(DraftStore::defaultPath());
+    }
+
+    void createsEditsAndDeletesACampaign()
+    {
+        auto window = openWindow();
+        const QString profileId = ownCampaignsProfile(*m_server);
+        select(*window, window->model()->profileIndex(profileId));
+        window->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::BasicsPage));
+        const QString brand = wizard->brandName();
+
+        // Findings show as one types: an empty name is an error right under the field.
+        type(wizard, QStringLiteral("name"), QStringLiteral("Wizard reminders"));
+        type(wizard, QStringLiteral("description"),
+             QStringLiteral("%1 sends its customers appointment reminders and confirmations by text message.").arg(brand));
+        type(wizard, QStringLiteral("volume"), QStringLiteral("5000"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage));
+        type(wizard, QStringLiteral("useCases[0].sampleMessages[0]"),
+             QStringLiteral("%1: your appointment is confirmed for {date} at {time}. Reply STOP to opt out.").arg(brand));
+        wizard->editor()->lintNow();
+        QVERIFY(wizard->editor()->findings().byRule(QStringLiteral("S06")).isEmpty());
+        type(wizard, QStringLiteral("messageFlow"),
+             QStringLiteral("Customers opt in on the %1 website booking form by ticking an unticked box. The form says: Msg "
+                            "frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms and "
+                            "privacy policy are linked on the form.").arg(brand));
+        type(wizard, QStringLiteral("termsAndConditionsLink"), QStringLiteral("https://example.com/terms"));
+        // No privacy policy: a warning the review will ask about.
+        // The opt-out and help page filled in compliant replies from the brand's name.
+        QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutMessage")).toString().startsWith(brand));
+        QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutKeywords")).toString().contains(QLatin1String("STOP")));
+        goToReview(wizard);
+
+        ui::ReviewPage *review = wizard->reviewPage();
+        QVERIFY2(!wizard->editor()->findings().hasErrors(), qPrintable(review->statusText()));
+        QVERIFY(review->requestJson().contains(QLatin1String("\"Wizard reminders\"")));
+        QCOMPARE(wizard->editor()->openWarnings().size(), 1);
+        QCOMPARE(wizard->editor()->openWarnings().first().ruleId, QStringLiteral("S16"));
+        QVERIFY(!review->isComplete());
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+        // Activating the finding takes the user to its field; the review is one page away again.
+        QTreeWidgetItem *warning = review->findingsView()->findItems(QStringLiteral("S16"), Qt::MatchExactly | Qt::MatchRecursive, 2).value(0);
+        QVERIFY(warning);
+        Q_EMIT review->findingsView()->itemActivated(warning, 0);
+        QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::LinksPage));
+        QCOMPARE(QApplication::focusWidget(), wizard->widgetForField(QStringLiteral("privacyPolicyLink")));
+        goToReview(wizard);
+        acknowledgeWarnings(wizard);
+        QVERIFY(wizard->editor()->openWarnings().isEmpty());
+        QVERIFY(review->isComplete());
+        QTest::mouseClick(review->dryRunButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(review->statusText().contains(QLatin1String("accepts")), 30000);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders")), 0); // a dry run creates nothing
+        screenshot(*wizard, QStringLiteral("wizard-review"));
+
+        QPointer<ui::CampaignWizard> guard(wizard);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 30000);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders"), profileId), 1);
+        // The tree shows it, in place.
+        const QModelIndex profile = window->model()->profileIndex(profileId);
+        auto findRow = [&](const QString &name) {
+            for (int row = 0; row < window->model()->rowCount(profile); ++row)
+                if (window->model()->index(row, 0, profile).data().toString() == name)
+                    return window->model()->index(row, 0, profile);
+            return QModelIndex();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(QStringLiteral("Wizard reminders")).isValid(), 30000);
+
+        // Edit: the same wizard, with the campaign's fields.
+        select(*window, findRow(QStringLiteral("Wizard reminders")));
+        window->editCampaign();
+        wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        QVERIFY(wizard->editor()->isEdit());
+        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(), QStringLiteral("Wizard reminders"));
+        type(wizard, QStringLiteral("name"), QStringLiteral("Wizard reminders, renamed"));
+        goToReview(wizard);
+        acknowledgeWarnings(wizard);
+        QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Save changes"));
+        guard = wizard;
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 30000);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders"), profileId), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(QStringLiteral("Wizard reminders, renamed")).isValid(), 30000);
+
+        // Delete, after saying yes.
+        select(*window, findRow(QStringLiteral("Wizard reminders, renamed")));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window->deleteCampaign();
+        QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("cannot be undone")));
+        QTRY_COMPARE_WITH_TIMEOUT(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!findRow(QStringLiteral("Wizard reminders, renamed")).isValid(), 30000);
+    }
+
+    void refusesWhatCannotChange()
+    {
+        auto window = openWindow();
+        // A campaign submitted to TCR.
+        QString profileId, campaignId;
+        for (const auto &p : m_server->state().profiles())
+            for (const auto &c : p.campaigns)
+                if (!p.deleted && !p.inheritTcrCampaign && c.submittedToTcr && campaignId.isEmpty()) {
+                    profileId = p.id;
+                    campaignId = c.id;
+                }
+        QVERIFY(!campaignId.isEmpty());
+        const QModelIndex profile = window->model()->profileIndex(profileId);
+        window->treeView()->expand(window->filterModel()->mapFromSource(profile));
+        QTRY_VERIFY(window->model()->campaignIndex(profileId, campaignId).isValid());
+        select(*window, window->model()->campaignIndex(profileId, campaignId));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok); // the explanation, answered without a person
+        window->editCampaign();
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QLatin1String("can no longer be changed")));
+        QVERIFY(!window->campaignWizard());
+
+        // A profile without a brand cannot have campaigns at all.
+        const QString noBrand = findProfile(*m_server, [this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
+        select(*window, window->model()->profileIndex(noBrand));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        window->newCampaign();
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QLatin1String("has no brand")));
+        QVERIFY(!window->campaignWizard());
+    }
+
+    void aDraftOutlivesTheWindow()
+    {
+        const QString profileId = ownCampaignsProfile(*m_server);
+        {
+            auto window = openWindow();
+            select(*window, window->model()->profileIndex(profileId));
+            window->newCampaign();
+            ui::CampaignWizard *wizard = waitForWizard(*window);
+            QVERIFY(wizard);
+            type(wizard, QStringLiteral("name"), QStringLiteral("Half written"));
+            wizard->next();
+            // Saved within a second of the last keystroke, while the wizard is still open.
+            bool listed = false;
+            QTRY_VERIFY_WITH_TIMEOUT([&] {
+                QObject context;
+                bool done = false;
+                window->drafts()->list(QStringLiteral("sandbox-demo"), profileId, &context, [&](const QList<Draft> &drafts, const auto &) {
+                    listed = !drafts.isEmpty() && drafts.first().title() == QLatin1String("Half written");
+                    done = true;
+                });
+                QTest::qWaitFor([&] { return done; }, 5000);
+                return listed;
+            }(), 1500);
+        } // the window goes, wizard and all
+
+        auto window = openWindow();
+        QTRY_VERIFY(window->bannerText().contains(QLatin1String("not yet submitted")));
+        select(*window, window->model()->profileIndex(profileId));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Continue it?"
+        window->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("Half written")));
+        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("name")).toString(), QStringLiteral("Half written"));
+        QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage)); // where it was left
+        screenshot(*wizard, QStringLiteral("wizard-use-cases"));
+    }
+};
+
+QTEST_MAIN(TestCampaignWizard)
+#include "tst_campaignwizard.moc"
