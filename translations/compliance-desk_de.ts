@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>cd::Draft</name>
+    <message>
+        <source>Untitled campaign</source>
+        <translation>Kampagne ohne Namen</translation>
+    </message>
+    <message>
+        <source>The draft is damaged and cannot be read.</source>
+        <translation>Der Entwurf ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The draft was written by a newer version of Compliance Desk.</source>
+        <translation>Der Entwurf wurde von einer neueren Version von Compliance Desk geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>cd::OrganizationModel</name>
     <message>
         <source>The organization&apos;s</source>
@@ -1026,6 +1041,64 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::BasicsPage</name>
+    <message>
+        <source>The campaign</source>
+        <translation>Die Kampagne</translation>
+    </message>
+    <message>
+        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <translation>Worum es in dem Programm geht, für die Prüfer der Registry.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Appointment reminders</source>
+        <translation>z. B. Terminerinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”</source>
+        <translation>Wer die Nachrichten sendet, an wen und warum, z. B. „%1 sends its customers appointment reminders.“</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;volume:</source>
+        <translation>Erwartetes &amp;Volumen:</translation>
+    </message>
+    <message>
+        <source>Messages per month, e.g. 5000</source>
+        <translation>Nachrichten pro Monat, z. B. 5000</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CampaignWizard</name>
+    <message>
+        <source>Edit campaign — %1</source>
+        <translation>Kampagne bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>New campaign — %1</source>
+        <translation>Neue Kampagne — %1</translation>
+    </message>
+    <message>
+        <source>Save draft and close</source>
+        <translation>Entwurf speichern und schließen</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ConnectDialog</name>
     <message>
         <source>Connect an organization</source>
@@ -1102,6 +1175,41 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Connected: %1 “%2”.</source>
         <translation>Verbunden: %1 „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentPage</name>
+    <message>
+        <source>Consent and message flow</source>
+        <translation>Einwilligung und Nachrichtenablauf</translation>
+    </message>
+    <message>
+        <source>How people agree to receive the messages, and what they are told when they do.</source>
+        <translation>Wie Menschen dem Empfang zustimmen und was ihnen dabei gesagt wird.</translation>
+    </message>
+    <message>
+        <source>Message &amp;flow:</source>
+        <translation>Nachrichten&amp;ablauf:</translation>
+    </message>
+    <message>
+        <source>e.g. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …</source>
+        <translation>z. B. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-in message:</source>
+        <translation>&amp;Anmeldenachricht:</translation>
+    </message>
+    <message>
+        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>Die Antwort an jemanden, der sich anmeldet, z. B. „%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;keywords:</source>
+        <translation>Anmelde-&amp;Stichwörter:</translation>
+    </message>
+    <message>
+        <source>e.g. START, YES</source>
+        <translation>z. B. START, YES</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1564,40 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::FindingsLabel</name>
+    <message>
+        <source>Problems with this field</source>
+        <translation>Probleme mit diesem Feld</translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(bestätigt)</translation>
+    </message>
+    <message>
+        <source>sent.dm:</source>
+        <translation>sent.dm:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LinksPage</name>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s public pages that reviewers open.</source>
+        <translation>Die öffentlichen Seiten der Marke, die Prüfer öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Datenschutzerklärung:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms and conditions:</source>
+        <translation>&amp;Geschäftsbedingungen:</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1672,6 +1814,435 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampagne</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne …</translation>
+    </message>
+    <message>
+        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
+        <translation>Eine Kampagne für das ausgewählte Profil anlegen, geprüft vor dem Einreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation>Kampagne &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation>Kampagne &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>En&amp;twürfe …</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation>Die Details dieses Profils sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <translation>%1 hat keine Marke und kann daher keine Kampagnen haben. Geben Sie dem Profil zuerst eine eigene Marke oder lassen Sie es die der Organisation erben.</translation>
+    </message>
+    <message>
+        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <translation>%1 verwendet die Kampagnen der Organisation, die für das Profil schreibgeschützt sind. Um ihm eigene Kampagnen zu geben, schalten Sie „Kampagnen erben“ in den Einstellungen des Profils aus.</translation>
+    </message>
+    <message>
+        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
+        <translation>Es gibt einen Entwurf für %1: „%2“, zuletzt geändert %3. Weiterbearbeiten?</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
+        <translation>„%1“ gehört der Organisation; dieses Profil erbt sie und kann sie nicht ändern. Bearbeiten Sie sie bei der Organisation oder schalten Sie „Kampagnen erben“ für dieses Profil aus.</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation>Die Details dieser Kampagne sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
+        <translation>„%1“ wurde bei The Campaign Registry eingereicht und kann nicht mehr geändert werden. Um den Inhalt zu ändern, legen Sie eine neue Kampagne an.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
+        <translation>„%1“ gehört der Organisation; dieses Profil kann sie nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
+        <translation>Die Kampagne „%1“ löschen? sent.dm entfernt sie vom Profil; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation>„%1“ wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>sent.dm has the campaign “%1”.</source>
+        <translation>sent.dm hat die Kampagne „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign draft(s) not yet submitted.</source>
+        <translation>
+            <numerusform>%n Kampagnenentwurf noch nicht eingereicht.</numerusform>
+            <numerusform>%n Kampagnenentwürfe noch nicht eingereicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open drafts…</source>
+        <translation>Entwürfe öffnen …</translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation>Kampagnenentwürfe</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3, last changed %4</source>
+        <translation>%1 — %2%3, zuletzt geändert %4</translation>
+    </message>
+    <message>
+        <source> (changes to a campaign)</source>
+        <translation> (Änderungen an einer Kampagne)</translation>
+    </message>
+    <message>
+        <source>A draft that cannot be opened: %1</source>
+        <translation>Ein Entwurf, der sich nicht öffnen lässt: %1</translation>
+    </message>
+    <message>
+        <source>No drafts: everything typed has been submitted.</source>
+        <translation>Keine Entwürfe: Alles Eingegebene wurde eingereicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <translation>Das Profil des Entwurfs gehört nicht mehr zu dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the draft “%1”? What was typed in it is lost.</source>
+        <translation>Den Entwurf „%1“ verwerfen? Was darin eingegeben wurde, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OptOutPage</name>
+    <message>
+        <source>Opt-out and help</source>
+        <translation>Abmeldung und Hilfe</translation>
+    </message>
+    <message>
+        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
+        <translation>Die Antworten auf STOP und HELP. Regelkonforme Texte sind eingetragen; passen Sie sie nach Bedarf an.</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out message:</source>
+        <translation>&amp;Abmeldenachricht:</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords:</source>
+        <translation>Abmelde-&amp;Stichwörter:</translation>
+    </message>
+    <message>
+        <source>e.g. STOP, UNSUBSCRIBE, END</source>
+        <translation>z. B. STOP, UNSUBSCRIBE, END</translation>
+    </message>
+    <message>
+        <source>&amp;Help message:</source>
+        <translation>&amp;Hilfenachricht:</translation>
+    </message>
+    <message>
+        <source>Help k&amp;eywords:</source>
+        <translation>Hilfe-Stich&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>e.g. HELP, INFO</source>
+        <translation>z. B. HELP, INFO</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Errors must be fixed; each warning must be acknowledged. Double-click a finding to go to its field.</source>
+        <translation>Fehler müssen behoben, jede Warnung bestätigt werden. Doppelklicken Sie auf einen Befund, um zu seinem Feld zu gelangen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation>Die Anfrage, die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Check with sent.dm (dry run)</source>
+        <translation>Bei sent.dm prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
+        <translation>sent.dm prüft die Kampagne mit &quot;sandbox&quot;: true; es wird nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren …</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Sending to sent.dm…</source>
+        <translation>Wird an sent.dm gesendet …</translation>
+    </message>
+    <message>
+        <source>sent.dm accepts this campaign as it is (dry run: nothing was created).</source>
+        <translation>sent.dm akzeptiert diese Kampagne so, wie sie ist (Probelauf: Es wurde nichts angelegt).</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Submit to sent.dm</source>
+        <translation>Bei sent.dm &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Errors: fix these</source>
+        <translation>Fehler: diese beheben</translation>
+    </message>
+    <message>
+        <source>Warnings: acknowledge each, or fix it</source>
+        <translation>Warnungen: jede bestätigen oder beheben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Predicted rejection: %1</source>
+        <translation>Erwartete Ablehnung: %1</translation>
+    </message>
+    <message>
+        <source>Tick to acknowledge: you know, and submit anyway. Predicted rejection: %1</source>
+        <translation>Ankreuzen zum Bestätigen: Sie wissen Bescheid und reichen trotzdem ein. Erwartete Ablehnung: %1</translation>
+    </message>
+    <message>
+        <source>sent.dm refused these fields</source>
+        <translation>sent.dm hat diese Felder abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before this can be submitted.</source>
+        <translation>
+            <numerusform>%n Fehler ist vor dem Einreichen zu beheben.</numerusform>
+            <numerusform>%n Fehler sind vor dem Einreichen zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n warning(s) still to acknowledge.</source>
+        <translation>
+            <numerusform>Keine Fehler. %n Warnung ist noch zu bestätigen.</numerusform>
+            <numerusform>Keine Fehler. %n Warnungen sind noch zu bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors, and every warning acknowledged: ready to submit.</source>
+        <translation>Keine Fehler, jede Warnung bestätigt: bereit zum Einreichen.</translation>
+    </message>
+    <message>
+        <source>The fields sent.dm refused are listed above; double-click one to fix it.</source>
+        <translation>Die von sent.dm abgelehnten Felder stehen oben; doppelklicken Sie auf eines, um es zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Your work is kept as a draft. Submit again to retry: it cannot create the campaign twice.</source>
+        <translation>Ihre Arbeit bleibt als Entwurf erhalten. Reichen Sie erneut ein, um es nochmals zu versuchen: Die Kampagne kann dabei nicht doppelt entstehen.</translation>
+    </message>
+    <message>
+        <source>Import a campaign</source>
+        <translation>Eine Kampagne importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a campaign: %2</source>
+        <translation>%1 konnte nicht als Kampagne gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1. The pages show it; check them before submitting.</source>
+        <translation>%1 importiert. Die Seiten zeigen sie; prüfen Sie sie vor dem Einreichen.</translation>
+    </message>
+    <message>
+        <source>Export the campaign</source>
+        <translation>Die Kampagne exportieren</translation>
+    </message>
+    <message>
+        <source>campaign.json</source>
+        <translation>kampagne.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UseCaseBox</name>
+    <message>
+        <source>Promotions and offers</source>
+        <translation>Werbung und Angebote</translation>
+    </message>
+    <message>
+        <source>Status updates about an account</source>
+        <translation>Statusmeldungen zu einem Konto</translation>
+    </message>
+    <message>
+        <source>Support conversations</source>
+        <translation>Support-Gespräche</translation>
+    </message>
+    <message>
+        <source>Suspicious activity warnings</source>
+        <translation>Warnungen vor verdächtigen Vorgängen</translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes</source>
+        <translation>Einmalige Anmeldecodes</translation>
+    </message>
+    <message>
+        <source>Shipping and delivery updates</source>
+        <translation>Versand- und Lieferhinweise</translation>
+    </message>
+    <message>
+        <source>Security notices about an account</source>
+        <translation>Sicherheitshinweise zu einem Konto</translation>
+    </message>
+    <message>
+        <source>Machine to machine, no person reads them</source>
+        <translation>Maschine zu Maschine, kein Mensch liest sie</translation>
+    </message>
+    <message>
+        <source>Several kinds of messages together</source>
+        <translation>Mehrere Arten von Nachrichten zusammen</translation>
+    </message>
+    <message>
+        <source>Colleges and universities</source>
+        <translation>Hochschulen und Universitäten</translation>
+    </message>
+    <message>
+        <source>Surveys and polls (not political)</source>
+        <translation>Umfragen und Abstimmungen (nicht politisch)</translation>
+    </message>
+    <message>
+        <source>Public awareness messages</source>
+        <translation>Öffentliche Hinweise</translation>
+    </message>
+    <message>
+        <source>Several kinds, small volume</source>
+        <translation>Mehrere Arten, geringes Volumen</translation>
+    </message>
+    <message>
+        <source>Use case %1</source>
+        <translation>Anwendungsfall %1</translation>
+    </message>
+    <message>
+        <source>Use case %1 type</source>
+        <translation>Typ von Anwendungsfall %1</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Use case %1, sample message %2</source>
+        <translation>Anwendungsfall %1, Beispielnachricht %2</translation>
+    </message>
+    <message>
+        <source>The whole message as it arrives, e.g. “%1: Hi {name}, your appointment is on {date}. Reply STOP to opt out.”</source>
+        <translation>Die ganze Nachricht, wie sie ankommt, z. B. „%1: Hi {name}, your appointment is on {date}. Reply STOP to opt out.“</translation>
+    </message>
+    <message>
+        <source>Sample %1:</source>
+        <translation>Beispiel %1:</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>Beispiel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this use case</source>
+        <translation>Diesen Anwendungsfall entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UseCasesPage</name>
+    <message>
+        <source>Use cases and sample messages</source>
+        <translation>Anwendungsfälle und Beispielnachrichten</translation>
+    </message>
+    <message>
+        <source>Each kind of message the program sends, with 1 to 5 real examples. Write placeholders for what changes, e.g. {name} or {date}; name the brand and say how to opt out.</source>
+        <translation>Jede Art von Nachricht, die das Programm sendet, mit 1 bis 5 echten Beispielen. Schreiben Sie Platzhalter für Veränderliches, z. B. {name} oder {date}; nennen Sie die Marke und sagen Sie, wie man sich abmeldet.</translation>
+    </message>
+    <message>
+        <source>Add a use case</source>
+        <translation>Anwendungsfall hinzufügen</translation>
     </message>
 </context>
 <context>

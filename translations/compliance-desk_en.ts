@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>cd::Draft</name>
+    <message>
+        <source>Untitled campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was written by a newer version of Compliance Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::OrganizationModel</name>
     <message>
         <source>The organization&apos;s</source>
@@ -1024,6 +1039,64 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::BasicsPage</name>
+    <message>
+        <source>The campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Appointment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per month, e.g. 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CampaignWizard</name>
+    <message>
+        <source>Edit campaign — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ConnectDialog</name>
     <message>
         <source>Connect an organization</source>
@@ -1099,6 +1172,41 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Connected: %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConsentPage</name>
+    <message>
+        <source>Consent and message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people agree to receive the messages, and what they are told when they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt-in message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. START, YES</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1562,40 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::FindingsLabel</name>
+    <message>
+        <source>Problems with this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LinksPage</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand&apos;s public pages that reviewers open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terms and conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1667,6 +1809,435 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has the campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign draft(s) not yet submitted.</source>
+        <translation>
+            <numerusform>%n campaign draft not yet submitted.</numerusform>
+            <numerusform>%n campaign drafts not yet submitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2%3, last changed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changes to a campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft that cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts: everything typed has been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft “%1”? What was typed in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OptOutPage</name>
+    <message>
+        <source>Opt-out and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STOP, UNSUBSCRIBE, END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help k&amp;eywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HELP, INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors must be fixed; each warning must be acknowledged. Double-click a finding to go to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with sent.dm (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to sent.dm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm accepts this campaign as it is (dry run: nothing was created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit to sent.dm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: fix these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: acknowledge each, or fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rejection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to acknowledge: you know, and submit anyway. Predicted rejection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused these fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before this can be submitted.</source>
+        <translation>
+            <numerusform>%n error to fix before this can be submitted.</numerusform>
+            <numerusform>%n errors to fix before this can be submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n warning(s) still to acknowledge.</source>
+        <translation>
+            <numerusform>No errors. %n warning still to acknowledge.</numerusform>
+            <numerusform>No errors. %n warnings still to acknowledge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors, and every warning acknowledged: ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields sent.dm refused are listed above; double-click one to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept as a draft. Submit again to retry: it cannot create the campaign twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a campaign: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. The pages show it; check them before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UseCaseBox</name>
+    <message>
+        <source>Promotions and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates about an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious activity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping and delivery updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notices about an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine to machine, no person reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kinds of messages together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleges and universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys and polls (not political)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public awareness messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kinds, small volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case %1 type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case %1, sample message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole message as it arrives, e.g. “%1: Hi {name}, your appointment is on {date}. Reply STOP to opt out.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UseCasesPage</name>
+    <message>
+        <source>Use cases and sample messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each kind of message the program sends, with 1 to 5 real examples. Write placeholders for what changes, e.g. {name} or {date}; name the brand and say how to opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a use case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
