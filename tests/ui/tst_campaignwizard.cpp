@@ -23,7 +23,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QProcess>
+
+#include <csignal>
+#include <cstdio>
 
 using namespace cd;
 
@@ -98,6 +103,33 @@ private:
             if (wizard->currentId() == before)
                 qFatal("stuck on page %d", before);
         }
+    }
+
+public:
+    // The child process of aKilledWizardKeepsItsDraft: opens a wizard, types, and waits to be killed once the draft
+    // is on disk (it never gets to close anything).
+    int childTypesAndWaits()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("child.ini")), QSettings::IniFormat);
+        m_connections = std::make_unique<ConnectionStore>(m_settings.get());
+        m_server = startSandbox();
+        auto window = openWindow();
+        select(*window, window->model()->profileIndex(ownCampaignsProfile(*m_server)));
+        window->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        if (!wizard)
+            return 1;
+        type(wizard, QStringLiteral("name"), QStringLiteral("Typed, then killed"));
+        type(wizard, QStringLiteral("description"), QStringLiteral("Half a description"));
+        QObject context;
+        QTimer::singleShot(CampaignEditor::kSaveDelayMs + 100, &context, [&] {
+            window->drafts()->flush(&context, [] {
+                std::printf("typed\n");
+                std::fflush(stdout);
+            });
+        });
+        return QCoreApplication::exec();
     }
 
 private Q_SLOTS:
@@ -248,6 +280,32 @@ private Q_SLOTS:
         QVERIFY(!window->campaignWizard());
     }
 
+    void aKilledWizardKeepsItsDraft()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-types-and-waits")});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return child.canReadLine() || child.state() == QProcess::NotRunning; }, 60000));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("typed"));
+        ::kill(pid_t(child.processId()), SIGKILL); // mid-wizard, as a crash
+        QVERIFY(child.waitForFinished());
+
+        // Started again (the demo organization has the same profiles): the draft is offered, as typed.
+        auto window = openWindow();
+        QTRY_VERIFY(window->bannerText().contains(QLatin1String("not yet submitted")));
+        select(*window, window->model()->profileIndex(ownCampaignsProfile(*m_server)));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("name")).toString(), QStringLiteral("Typed, then killed"));
+        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("description")).toString(), QStringLiteral("Half a description"));
+        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(), QStringLiteral("Typed, then killed"));
+    }
+
     void aDraftOutlivesTheWindow()
     {
         const QString profileId = ownCampaignsProfile(*m_server);
@@ -287,5 +345,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCampaignWizard)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    TestCampaignWizard test;
+    if (argc == 2 && qstrcmp(argv[1], "--child-types-and-waits") == 0)
+        return test.childTypesAndWaits();
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_campaignwizard.moc"
