@@ -1,4 +1,5 @@
 #include "campaignwizard.h"
+#include "findingslabel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "reviewpage.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -278,6 +280,29 @@ private Q_SLOTS:
         window->newCampaign();
         QTRY_VERIFY(ui::MessageBox::lastText().contains(QLatin1String("has no brand")));
         QVERIFY(!window->campaignWizard());
+    }
+
+    void sentDmsFieldErrorsShowUnderTheirFields()
+    {
+        auto window = openWindow();
+        select(*window, window->model()->profileIndex(ownCampaignsProfile(*m_server)));
+        window->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        QJsonObject campaign = wizard->editor()->campaign();
+        campaign.insert(QStringLiteral("name"), QStringLiteral("No use cases"));
+        campaign.insert(QStringLiteral("useCases"), QJsonArray());
+        wizard->editor()->setCampaign(campaign);
+        goToReview(wizard);
+        QTest::mouseClick(wizard->reviewPage()->dryRunButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->reviewPage()->statusText().isEmpty()
+                                     && !wizard->reviewPage()->statusText().contains(QLatin1String("Sending")), 30000);
+        QVERIFY(wizard->reviewPage()->findingsView()->findItems(QStringLiteral("API"), Qt::MatchExactly | Qt::MatchRecursive, 2).size() >= 1);
+        QStringList serverSays;
+        for (auto *label : wizard->findChildren<ui::FindingsLabel *>())
+            if (label->text().contains(QLatin1String("sent.dm:")))
+                serverSays << label->field();
+        QVERIFY2(serverSays.contains(QStringLiteral("useCases")), qPrintable(serverSays.join(QLatin1Char(' '))));
     }
 
     void aKilledWizardKeepsItsDraft()

@@ -1,8 +1,10 @@
 #include "campaignwizard.h"
 
 #include "campaignpages.h"
+#include "findingslabel.h"
 #include "reviewpage.h"
 
+#include "api/apierror.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
 #include "services/campaigneditor.h"
@@ -35,6 +37,20 @@ CampaignWizard::CampaignWizard(SentClient *client, DraftStore *drafts, const Dra
     connect(this, &QWizard::currentIdChanged, m_editor, [this](int id) {
         if (id >= 0)
             m_editor->setPage(id);
+    });
+    // What sent.dm said about a field also shows under the field itself.
+    auto showServerErrors = [this](const QMap<QString, QStringList> &fields) {
+        for (FindingsLabel *label : findChildren<FindingsLabel *>())
+            label->setServerMessages(fields.value(label->field()));
+    };
+    connect(m_editor, &CampaignEditor::submitFailed, this, [showServerErrors](const ApiError &, const QMap<QString, QStringList> &fields) {
+        showServerErrors(fields);
+    });
+    connect(m_editor, &CampaignEditor::dryRunFinished, this, [showServerErrors](const ApiError &error) {
+        QMap<QString, QStringList> fields;
+        for (auto it = error.details.begin(); it != error.details.end(); ++it)
+            fields[CampaignEditor::fieldForApiPath(it.key())] += it.value();
+        showServerErrors(fields);
     });
     // Back where the user was.
     setStartId(std::clamp(draft.page, int(BasicsPage), int(ReviewPageId)));

@@ -90,7 +90,10 @@ ReviewPage::ReviewPage(CampaignWizard *wizard)
             showStatus(tr("sent.dm accepts this campaign as it is (dry run: nothing was created)."), false);
             return;
         }
-        onSubmitFailed(error, {});
+        QMap<QString, QStringList> fields;
+        for (auto it = error.details.begin(); it != error.details.end(); ++it)
+            fields[CampaignEditor::fieldForApiPath(it.key())] += it.value();
+        onSubmitFailed(error, fields);
     });
     connect(editor, &CampaignEditor::submitFailed, this, &ReviewPage::onSubmitFailed);
     connect(editor, &CampaignEditor::submitted, this, [this](const Campaign &campaign) {
