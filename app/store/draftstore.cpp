@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,12 +63,70 @@ public:
             qCWarning(lcStore) << "draft store schema" << version << "is newer than" << kSchemaVersion;
             return true;
         }
-        // Upgrades run in order; version 0 is a new file.
-        return m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, "
-                                           "profile_id TEXT NOT NULL, campaign_id TEXT, payload BLOB NOT NULL, "
-                                           "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
-                            QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_by_connection ON drafts (connection_id, updated_at)")})
-            && m_file.setUserVersion(kSchemaVersion);
+        // Upgrades run in order, each from the version before; version 0 is a new file.
+        if (version < 1
+            && !(m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, "
+                                             "profile_id TEXT NOT NULL, campaign_id TEXT, payload BLOB NOT NULL, "
+                                             "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+                              QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_by_connection ON drafts (connection_id, updated_at)")})
+                 && m_file.setUserVersion(1)))
+            return false;
+        if (version < 2
+            && !(m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS submissions (connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                                             "campaign_id TEXT NOT NULL, at INTEGER NOT NULL, payload BLOB NOT NULL)"),
+                              QStringLiteral("CREATE INDEX IF NOT EXISTS submissions_by_campaign ON submissions (connection_id, campaign_id, at)")})
+                 && m_file.setUserVersion(2)))
+            return false;
+        return true;
+    }
+
+    void recordSubmission(const Submission &s)
+    {
+        if (!ensureOpen())
+            return;
+        const QJsonObject payload{{QStringLiteral("name"), s.name},
+                                  {QStringLiteral("edit"), s.edit},
+                                  {QStringLiteral("rules_version"), s.rulesVersion},
+                                  {QStringLiteral("request_id"), s.requestId},
+                                  {QStringLiteral("acknowledged"), QJsonArray::fromStringList(s.acknowledged)}};
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("INSERT INTO submissions (connection_id, profile_id, campaign_id, at, payload) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(s.connectionId);
+        q.addBindValue(s.profileId);
+        q.addBindValue(s.campaignId);
+        q.addBindValue(s.at.toMSecsSinceEpoch());
+        q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        if (!q.exec())
+            qCWarning(lcStore) << "submission not recorded:" << q.lastError().text();
+    }
+
+    QList<Submission> submissions(const QString &connectionId, const QString &campaignId)
+    {
+        QList<Submission> result;
+        if (!ensureOpen())
+            return result;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("SELECT profile_id, at, payload FROM submissions WHERE connection_id = ? AND campaign_id = ? ORDER BY at DESC"));
+        q.addBindValue(connectionId);
+        q.addBindValue(campaignId);
+        if (!q.exec())
+            return result;
+        while (q.next()) {
+            const QJsonObject o = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+            Submission s;
+            s.connectionId = connectionId;
+            s.profileId = q.value(0).toString();
+            s.campaignId = campaignId;
+            s.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
+            s.name = o.value(QLatin1String("name")).toString();
+            s.edit = o.value(QLatin1String("edit")).toBool();
+            s.rulesVersion = o.value(QLatin1String("rules_version")).toString();
+            s.requestId = o.value(QLatin1String("request_id")).toString();
+            for (const QJsonValue &v : o.value(QLatin1String("acknowledged")).toArray())
+                s.acknowledged.append(v.toString());
+            result.append(s);
+        }
+        return result;
     }
 
     void save(const Draft &draft)
@@ -183,6 +244,24 @@ void DraftStore::list(const QString &connectionId, const QString &profileId, QOb
         QMetaObject::invokeMethod(this, [guard, done, drafts, unreadable] {
             if (guard)
                 done(drafts, unreadable);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void DraftStore::recordSubmission(const Submission &submission)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, submission] { worker->recordSubmission(submission); }, Qt::QueuedConnection);
+}
+
+void DraftStore::submissions(const QString &connectionId, const QString &campaignId, QObject *context,
+                             std::function<void(const QList<Submission> &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, connectionId, campaignId, guard, done = std::move(done)] {
+        const QList<Submission> list = m_worker->submissions(connectionId, campaignId);
+        QMetaObject::invokeMethod(this, [guard, done, list] {
+            if (guard)
+                done(list);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

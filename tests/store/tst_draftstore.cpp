@@ -155,6 +155,39 @@ private Q_SLOTS:
         }
     }
 
+    void aVersionOneFileIsUpgradedNotRebuilt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            SqliteFile file;
+            QVERIFY(file.open(path));
+            QVERIFY(file.exec({QStringLiteral("CREATE TABLE drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                                              "campaign_id TEXT, payload BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+                               QStringLiteral("INSERT INTO drafts VALUES ('kept', 'conn', 'p1', '', '{\"format\":1,\"campaign\":{\"name\":\"From version 1\"}}', 0, 0)")}));
+            QVERIFY(file.setUserVersion(1));
+        }
+        DraftStore store(path);
+        const Listed all = listAll(store, QStringLiteral("conn"));
+        QCOMPARE(all.drafts.size(), 1);
+        QCOMPARE(all.drafts.first().title(), QStringLiteral("From version 1"));
+        DraftStore::Submission submission;
+        submission.connectionId = QStringLiteral("conn");
+        submission.profileId = QStringLiteral("p1");
+        submission.campaignId = QStringLiteral("c1");
+        submission.at = QDateTime::currentDateTimeUtc();
+        submission.acknowledged = {QStringLiteral("S16@privacyPolicyLink: There is no link to a privacy policy.")};
+        store.recordSubmission(submission); // the table version 2 added
+        QList<DraftStore::Submission> read;
+        bool done = false;
+        store.submissions(QStringLiteral("conn"), QStringLiteral("c1"), this, [&](const QList<DraftStore::Submission> &list) {
+            read = list;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().acknowledged, submission.acknowledged);
+    }
+
     void killedProcessKeepsItsDraft()
     {
         const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
