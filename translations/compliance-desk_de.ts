@@ -1562,6 +1562,10 @@ TCR-Marken-ID: %3</translation>
         <source>Terms and conditions</source>
         <translation>Geschäftsbedingungen</translation>
     </message>
+    <message>
+        <source>New campaign for this profile…</source>
+        <translation>Neue Kampagne für dieses Profil …</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>

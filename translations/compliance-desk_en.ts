@@ -1560,6 +1560,10 @@ TCR brand id: %3</source>
         <source>Terms and conditions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New campaign for this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>

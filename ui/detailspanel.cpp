@@ -53,6 +53,11 @@ public:
         closeTable();
         m_out += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(text.toHtmlEscaped());
     }
+    void action(const QString &name, const QString &text)
+    {
+        closeTable();
+        m_out += QStringLiteral("<p><a href='action:%1'>%2</a></p>").arg(name, text.toHtmlEscaped());
+    }
     void paragraph(const QString &text)
     {
         closeTable();
@@ -123,6 +128,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 void DetailsPanel::onAnchor(const QUrl &url)
 {
+    if (url.scheme() == QLatin1String("action")) {
+        Q_EMIT actionRequested(url.path());
+        return;
+    }
     if (url.scheme() == QLatin1String("copy")) {
         m_lastCopied = QUrl::fromPercentEncoding(url.path().toLatin1());
         QApplication::clipboard()->setText(m_lastCopied);
@@ -167,6 +176,9 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount)
 {
     Html html;
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
+    // What can be done from here.
+    if (p.hasBrand() && !p.inheritTcrCampaign)
+        html.action(QStringLiteral("new-campaign"), tr("New campaign for this profile…"));
     html.id(tr("ID"), p.id);
     html.row(tr("Short name"), p.shortName);
     html.row(tr("Description"), p.description);

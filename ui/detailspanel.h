@@ -27,6 +27,7 @@ public:
     QString lastCopied() const { return m_lastCopied; }
 
 Q_SIGNALS:
+    void actionRequested(const QString &action); // a link such as "New campaign…" (action:new-campaign)
     void copied(const QString &value);
 
 private:

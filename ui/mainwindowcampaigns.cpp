@@ -45,6 +45,10 @@ void MainWindow::buildCampaignActions()
     m_showDrafts = menu->addAction(tr("D&rafts…"), this, &MainWindow::showDrafts);
     if (auto *bar = findChild<QToolBar *>())
         bar->addAction(m_newCampaign);
+    connect(m_details, &DetailsPanel::actionRequested, this, [this](const QString &action) {
+        if (action == QLatin1String("new-campaign"))
+            newCampaign();
+    });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         if (!m_tree->indexAt(at).isValid())

@@ -1,4 +1,5 @@
 #include "campaignwizard.h"
+#include "detailspanel.h"
 #include "findingslabel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -161,7 +162,9 @@ private Q_SLOTS:
         auto window = openWindow();
         const QString profileId = ownCampaignsProfile(*m_server);
         select(*window, window->model()->profileIndex(profileId));
-        window->newCampaign();
+        // From the profile's details, as a user would find it.
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("New campaign for this profile")));
+        Q_EMIT window->detailsPanel()->anchorClicked(QUrl(QStringLiteral("action:new-campaign")));
         ui::CampaignWizard *wizard = waitForWizard(*window);
         QVERIFY(wizard);
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::BasicsPage));
