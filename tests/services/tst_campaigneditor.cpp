@@ -40,7 +40,8 @@ private:
             result = drafts;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 10000);
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("the draft store did not answer");
         return result;
     }
     static QJsonObject named(const QString &name)

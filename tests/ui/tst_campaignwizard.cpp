@@ -354,7 +354,8 @@ private Q_SLOTS:
                     listed = !drafts.isEmpty() && drafts.first().title() == QLatin1String("Half written");
                     done = true;
                 });
-                QTest::qWaitFor([&] { return done; }, 5000);
+                if (!QTest::qWaitFor([&] { return done; }, 5000))
+                    return false;
                 return listed;
             }(), 1500);
         } // the window goes, wizard and all
