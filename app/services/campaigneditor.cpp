@@ -171,6 +171,11 @@ void CampaignEditor::send(bool sandbox)
     auto done = [this, sandbox](const Result<Campaign> &result) {
         setJob(nullptr);
         if (sandbox) {
+            // What sent.dm says it will charge, shown before the real submission (P04).
+            if (result.ok() && result.value().cost && !m_lintContext.alreadyBilled.value_or(false)) {
+                m_lintContext.cost = result.value().cost;
+                lintNow();
+            }
             Q_EMIT dryRunFinished(result.ok() ? ApiError() : result.error());
             return;
         }

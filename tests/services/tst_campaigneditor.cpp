@@ -220,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(dry.wait(30000));
         QVERIFY2(!dry.first().first().value<ApiError>().isError(), qPrintable(dry.first().first().value<ApiError>().userMessage()));
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Dry")), 0); // validated, nothing stored
+        // The dry run's answer says what submitting will cost; the billing note shows it.
+        QVERIFY2(editor.findings().byRule(QStringLiteral("P04")).value(0).message.contains(QLatin1String("15.00")),
+                 qPrintable(editor.findings().byRule(QStringLiteral("P04")).value(0).message));
     }
 
     void apiFieldPathsBecomeWizardFields()

@@ -208,13 +208,17 @@ private Q_SLOTS:
         goToReview(wizard);
         acknowledgeWarnings(wizard);
         QVERIFY(wizard->editor()->openWarnings().isEmpty());
-        QVERIFY(review->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 30000); // once the automatic dry run is back
         QTest::mouseClick(review->dryRunButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(review->statusText().contains(QLatin1String("accepts")), 30000);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders")), 0); // a dry run creates nothing
         screenshot(*wizard, QStringLiteral("wizard-review"));
 
+        // sent.dm's estimate of the cost, from the dry run, is shown before submitting.
+        QVERIFY2(wizard->editor()->findings().byRule(QStringLiteral("P04")).value(0).message.contains(QLatin1String("15.00")),
+                 qPrintable(wizard->editor()->findings().byRule(QStringLiteral("P04")).value(0).message));
         QPointer<ui::CampaignWizard> guard(wizard);
+        QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 30000);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders"), profileId), 1);
@@ -240,6 +244,7 @@ private Q_SLOTS:
         acknowledgeWarnings(wizard);
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Save changes"));
         guard = wizard;
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 30000); // after the automatic dry run
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 30000);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 1);

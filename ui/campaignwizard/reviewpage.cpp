@@ -109,6 +109,12 @@ void ReviewPage::initializePage()
     const bool edit = m_wizard->editor()->isEdit();
     setButtonText(QWizard::FinishButton, edit ? tr("&Save changes") : tr("&Submit to sent.dm"));
     refresh();
+    // sent.dm's own check, and what it will cost, before the user decides (again only when the campaign changed).
+    const QJsonObject body = m_wizard->editor()->requestBody();
+    if (!m_wizard->editor()->findings().hasErrors() && body != m_lastChecked) {
+        m_lastChecked = body;
+        m_wizard->editor()->dryRun();
+    }
 }
 
 void ReviewPage::refresh()

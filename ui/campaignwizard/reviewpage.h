@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QWizardPage>
 
@@ -54,6 +55,7 @@ private:
     QPushButton *m_dryRun;
     QLabel *m_status;
     QMap<QString, QStringList> m_serverFields;
+    QJsonObject m_lastChecked; // the body the last automatic dry run checked
     bool m_submitted = false;
     bool m_refreshing = false;
 };
