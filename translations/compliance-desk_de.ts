@@ -1566,6 +1566,10 @@ TCR-Marken-ID: %3</translation>
         <source>New campaign for this profile…</source>
         <translation>Neue Kampagne für dieses Profil …</translation>
     </message>
+    <message>
+        <source>This profile&apos;s campaign drafts…</source>
+        <translation>Die Kampagnenentwürfe dieses Profils …</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>
@@ -1961,6 +1965,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Discard the draft “%1”? What was typed in it is lost.</source>
         <translation>Den Entwurf „%1“ verwerfen? Was darin eingegeben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Campaign drafts — %1</source>
+        <translation>Kampagnenentwürfe — %1</translation>
     </message>
 </context>
 <context>

@@ -1564,6 +1564,10 @@ TCR brand id: %3</source>
         <source>New campaign for this profile…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This profile&apos;s campaign drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>
@@ -1956,6 +1960,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Discard the draft “%1”? What was typed in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign drafts — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

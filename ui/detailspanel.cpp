@@ -177,8 +177,10 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount)
     Html html;
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
     // What can be done from here.
-    if (p.hasBrand() && !p.inheritTcrCampaign)
+    if (p.hasBrand() && !p.inheritTcrCampaign) {
         html.action(QStringLiteral("new-campaign"), tr("New campaign for this profile…"));
+        html.action(QStringLiteral("drafts"), tr("This profile's campaign drafts…"));
+    }
     html.id(tr("ID"), p.id);
     html.row(tr("Short name"), p.shortName);
     html.row(tr("Description"), p.description);

@@ -75,7 +75,7 @@ public:
     void newCampaign();
     void editCampaign();
     void deleteCampaign();
-    void showDrafts();
+    void showDrafts(const QString &profileId = {}); // one profile's, or the connection's
 
 private:
     void buildToolBar();

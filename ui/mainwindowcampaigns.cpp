@@ -42,12 +42,14 @@ void MainWindow::buildCampaignActions()
     m_editCampaign = menu->addAction(tr("&Edit campaign…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::editCampaign);
     m_deleteCampaign = menu->addAction(tr("&Delete campaign…"), QKeySequence::Delete, this, &MainWindow::deleteCampaign);
     menu->addSeparator();
-    m_showDrafts = menu->addAction(tr("D&rafts…"), this, &MainWindow::showDrafts);
+    m_showDrafts = menu->addAction(tr("D&rafts…"), this, [this] { showDrafts(); });
     if (auto *bar = findChild<QToolBar *>())
         bar->addAction(m_newCampaign);
     connect(m_details, &DetailsPanel::actionRequested, this, [this](const QString &action) {
         if (action == QLatin1String("new-campaign"))
             newCampaign();
+        else if (action == QLatin1String("drafts"))
+            showDrafts(selectedProfileId());
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -225,14 +227,15 @@ void MainWindow::offerDrafts()
     });
 }
 
-void MainWindow::showDrafts()
+void MainWindow::showDrafts(const QString &profileId)
 {
     if (!m_session)
         return;
-    m_drafts->list(m_session->connection().id, QString(), this, [this](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &unreadable) {
+    m_drafts->list(m_session->connection().id, profileId, this, [this, profileId](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &unreadable) {
         auto *dialog = new QDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Campaign drafts"));
+        const ProfileOverview *only = profileId.isEmpty() ? nullptr : m_model->profile(m_model->profileIndex(profileId));
+        dialog->setWindowTitle(only ? tr("Campaign drafts — %1").arg(only->name) : tr("Campaign drafts"));
         auto *layout = new QVBoxLayout(dialog);
         auto *list = new QListWidget(dialog);
         list->setAccessibleName(tr("Drafts"));

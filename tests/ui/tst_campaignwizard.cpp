@@ -18,7 +18,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QJsonArray>
+#include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -175,6 +177,8 @@ private Q_SLOTS:
         type(wizard, QStringLiteral("description"),
              QStringLiteral("%1 sends its customers appointment reminders and confirmations by text message.").arg(brand));
         type(wizard, QStringLiteral("volume"), QStringLiteral("5000"));
+        wizard->editor()->lintNow(); // as after the pause
+        screenshot(*wizard, QStringLiteral("wizard-basics"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage));
         type(wizard, QStringLiteral("useCases[0].sampleMessages[0]"),
@@ -190,6 +194,9 @@ private Q_SLOTS:
         // The opt-out and help page filled in compliant replies from the brand's name.
         QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutMessage")).toString().startsWith(brand));
         QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutKeywords")).toString().contains(QLatin1String("STOP")));
+        wizard->goToField(QStringLiteral("optoutMessage"));
+        wizard->editor()->lintNow();
+        screenshot(*wizard, QStringLiteral("wizard-opt-out"));
         goToReview(wizard);
 
         ui::ReviewPage *review = wizard->reviewPage();
@@ -368,6 +375,15 @@ private Q_SLOTS:
         auto window = openWindow();
         QTRY_VERIFY(window->bannerText().contains(QLatin1String("not yet submitted")));
         select(*window, window->model()->profileIndex(profileId));
+        // The profile's own list of drafts, from its details.
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("campaign drafts")));
+        Q_EMIT window->detailsPanel()->anchorClicked(QUrl(QStringLiteral("action:drafts")));
+        QDialog *list = nullptr;
+        QTRY_VERIFY((list = window->findChild<QDialog *>()) && list->isVisible());
+        QVERIFY(list->windowTitle().contains(window->model()->profile(window->model()->profileIndex(profileId))->name));
+        QVERIFY(!list->findChild<QListWidget *>()->findItems(QStringLiteral("Half written"), Qt::MatchStartsWith).isEmpty());
+        screenshot(*list, QStringLiteral("drafts-list"));
+        list->close();
         ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Continue it?"
         window->newCampaign();
         ui::CampaignWizard *wizard = waitForWizard(*window);

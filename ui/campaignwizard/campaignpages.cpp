@@ -29,6 +29,16 @@ CampaignPage::CampaignPage(CampaignWizard *wizard, const QString &title, const Q
     setSubTitle(subTitle);
 }
 
+QFormLayout *CampaignPage::makeForm()
+{
+    // The rows keep their height; what is left over goes below them, not between a field and its findings.
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    return form;
+}
+
 CampaignEditor *CampaignPage::editor() const
 {
     return m_wizard->editor();
@@ -58,7 +68,7 @@ QPlainTextEdit *CampaignPage::addText(QFormLayout *form, const QString &label, c
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + 1) + 8); // room for the frame: no scroll bar while it fits
     form->addRow(label, edit);
     form->addRow(QString(), new FindingsLabel(editor(), key, false, this));
     campaignWizard()->mapField(key, edit);
@@ -93,7 +103,7 @@ void CampaignPage::fillIfEmpty(QWidget *field, const QString &key, const QString
 BasicsPage::BasicsPage(CampaignWizard *wizard)
     : CampaignPage(wizard, tr("The campaign"), tr("What the program is, for the registry's reviewers."))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = makeForm();
     addLine(form, tr("&Name:"), QStringLiteral("name"), tr("e.g. Appointment reminders"));
     addText(form, tr("&Description:"), QStringLiteral("description"),
             tr("Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”")
@@ -189,7 +199,7 @@ ConsentPage::ConsentPage(CampaignWizard *wizard)
     : CampaignPage(wizard, tr("Consent and message flow"),
                    tr("How people agree to receive the messages, and what they are told when they do."))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = makeForm();
     addText(form, tr("Message &flow:"), QStringLiteral("messageFlow"),
             tr("e.g. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: "
                "Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …"),
@@ -205,7 +215,7 @@ ConsentPage::ConsentPage(CampaignWizard *wizard)
 OptOutPage::OptOutPage(CampaignWizard *wizard)
     : CampaignPage(wizard, tr("Opt-out and help"), tr("The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed."))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = makeForm();
     m_optout = addText(form, tr("&Opt-out message:"), QStringLiteral("optoutMessage"), QString());
     m_optoutKeywords = addLine(form, tr("Opt-out &keywords:"), QStringLiteral("optoutKeywords"), tr("e.g. STOP, UNSUBSCRIBE, END"));
     m_help = addText(form, tr("&Help message:"), QStringLiteral("helpMessage"), QString());
@@ -236,7 +246,7 @@ void OptOutPage::initializePage()
 LinksPage::LinksPage(CampaignWizard *wizard)
     : CampaignPage(wizard, tr("Links"), tr("The brand's public pages that reviewers open."))
 {
-    auto *form = new QFormLayout(this);
+    QFormLayout *form = makeForm();
     addLine(form, tr("&Privacy policy:"), QStringLiteral("privacyPolicyLink"), QStringLiteral("https://"));
     addLine(form, tr("&Terms and conditions:"), QStringLiteral("termsAndConditionsLink"), QStringLiteral("https://"));
 }

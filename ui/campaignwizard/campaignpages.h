@@ -30,6 +30,7 @@ public:
 protected:
     CampaignWizard *campaignWizard() const { return m_wizard; }
     CampaignEditor *editor() const;
+    QFormLayout *makeForm();
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &key, const QString &placeholder);
     QPlainTextEdit *addText(QFormLayout *form, const QString &label, const QString &key, const QString &placeholder,
                             int lines = 3);
