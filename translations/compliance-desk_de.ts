@@ -237,6 +237,57 @@
     </message>
 </context>
 <context>
+    <name>cd::CompletionChecklist</name>
+    <message>
+        <source>The profile has a name.</source>
+        <translation>Das Profil hat einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile has a short name.</source>
+        <translation>Das Profil hat einen Kurznamen.</translation>
+    </message>
+    <message>
+        <source>The profile has a description.</source>
+        <translation>Das Profil hat eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The organization has a brand for the profile to inherit.</source>
+        <translation>Die Organisation hat eine Marke, die das Profil erben kann.</translation>
+    </message>
+    <message>
+        <source>The profile has a brand of its own.</source>
+        <translation>Das Profil hat eine eigene Marke.</translation>
+    </message>
+    <message>
+        <source>The organization has campaigns for the profile to inherit.</source>
+        <translation>Die Organisation hat Kampagnen, die das Profil erben kann.</translation>
+    </message>
+    <message>
+        <source>A TCR application has at least one campaign.</source>
+        <translation>Eine TCR-Anmeldung hat mindestens eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>The profile has campaigns of its own.</source>
+        <translation>Das Profil hat eigene Kampagnen.</translation>
+    </message>
+    <message>
+        <source>It has neither an SMS nor a WhatsApp number yet, so it waits for one.</source>
+        <translation>Es hat noch weder eine SMS- noch eine WhatsApp-Nummer und wartet daher auf eine.</translation>
+    </message>
+    <message>
+        <source>Its own brand or campaigns go to The Campaign Registry for review.</source>
+        <translation>Seine eigene Marke oder seine Kampagnen gehen zur Prüfung an The Campaign Registry.</translation>
+    </message>
+    <message>
+        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <translation>Die Unterlagen seines Hauptziellandes werden zuerst geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing needs review: it can send once the setup runs.</source>
+        <translation>Nichts muss geprüft werden: Es kann senden, sobald die Einrichtung gelaufen ist.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ConnectionService</name>
     <message>
         <source>Enter the API key.</source>

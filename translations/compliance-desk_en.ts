@@ -237,6 +237,57 @@
     </message>
 </context>
 <context>
+    <name>cd::CompletionChecklist</name>
+    <message>
+        <source>The profile has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has a brand for the profile to inherit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has a brand of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization has campaigns for the profile to inherit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCR application has at least one campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has campaigns of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has neither an SMS nor a WhatsApp number yet, so it waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own brand or campaigns go to The Campaign Registry for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs review: it can send once the setup runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ConnectionService</name>
     <message>
         <source>Enter the API key.</source>
