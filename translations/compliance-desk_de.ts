@@ -2485,10 +2485,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 ist kein gültiges JSON: %2 (bei Byte %3).</translation>
     </message>
     <message>
-        <source>%1 must hold a JSON object: the campaign as the API&apos;s “campaign” field has it.</source>
-        <translation>%1 muss ein JSON-Objekt enthalten: die Kampagne so, wie sie im Feld „campaign“ der API steht.</translation>
-    </message>
-    <message>
         <source>Note: %1 ignores fields a campaign request does not have: %2</source>
         <translation>Hinweis: %1 – Felder, die eine Kampagnen-Anfrage nicht kennt, werden ignoriert: %2</translation>
     </message>
@@ -2914,6 +2910,50 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source> (rules %1)</source>
         <translation> (Regeln %1)</translation>
+    </message>
+    <message>
+        <source>Create a child profile from FILE (name, short_name, description, inheritance, brand…). --sandbox validates only.</source>
+        <translation>Ein untergeordnetes Profil aus FILE anlegen (name, short_name, description, Vererbung, brand …). --sandbox prüft nur.</translation>
+    </message>
+    <message>
+        <source>Change a profile: only the fields FILE has (a brand submitted to TCR cannot change).</source>
+        <translation>Ein Profil ändern: nur die Felder, die FILE enthält (eine bei TCR eingereichte Marke kann sich nicht ändern).</translation>
+    </message>
+    <message>
+        <source>Delete a profile; its phone numbers are released.</source>
+        <translation>Ein Profil löschen; seine Telefonnummern werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object: %2</source>
+        <translation>%1 muss ein JSON-Objekt enthalten: %2</translation>
+    </message>
+    <message>
+        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <translation>die Kampagne, wie sie im Feld „campaign“ der API steht.</translation>
+    </message>
+    <message>
+        <source>Sandbox: sent.dm accepted the profile; nothing was stored.</source>
+        <translation>Sandbox: sent.dm hat das Profil akzeptiert; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the profile as the API takes it (name, short_name, description, brand, …).</source>
+        <translation>das Profil, wie die API es annimmt (name, short_name, description, brand, …).</translation>
+    </message>
+    <message>
+        <source>Created profile “%1” (%2).</source>
+        <translation>Profil „%1“ (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Updated profile “%1” (%2).</source>
+        <translation>Profil „%1“ (%2) geändert.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the profile could be deleted; nothing was changed.</source>
+        <translation>Sandbox: Das Profil könnte gelöscht werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1. Its phone numbers are released and its own WhatsApp account deregistered.</source>
+        <translation>Profil %1 gelöscht. Seine Telefonnummern sind freigegeben und sein eigenes WhatsApp-Konto abgemeldet.</translation>
     </message>
 </context>
 <context>

@@ -2481,10 +2481,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must hold a JSON object: the campaign as the API&apos;s “campaign” field has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: %1 ignores fields a campaign request does not have: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,6 +2905,50 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source> (rules %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a child profile from FILE (name, short_name, description, inheritance, brand…). --sandbox validates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a profile: only the fields FILE has (a brand submitted to TCR cannot change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile; its phone numbers are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: sent.dm accepted the profile; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile as the API takes it (name, short_name, description, brand, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated profile “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: the profile could be deleted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile %1. Its phone numbers are released and its own WhatsApp account deregistered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

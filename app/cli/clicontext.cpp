@@ -234,7 +234,7 @@ void CliContext::finish(int code)
     QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
-std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
+std::optional<QJsonObject> CliContext::readObjectFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -247,11 +247,19 @@ std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
         usageError(Text::tr("%1 is not valid JSON: %2 (at byte %3).").arg(path, parseError.errorString()).arg(parseError.offset));
         return std::nullopt;
     }
-    QJsonObject object = document.object();
     if (!document.isObject()) {
-        usageError(Text::tr("%1 must hold a JSON object: the campaign as the API's “campaign” field has it.").arg(path));
+        usageError(Text::tr("%1 must hold a JSON object: %2").arg(path, what));
         return std::nullopt;
     }
+    return document.object();
+}
+
+std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
+{
+    std::optional<QJsonObject> read = readObjectFile(path, Text::tr("the campaign as the API's “campaign” field has it."));
+    if (!read)
+        return std::nullopt;
+    QJsonObject object = *read;
     if (object.value(QLatin1String("campaign")).isObject())
         object = object.value(QLatin1String("campaign")).toObject();
 

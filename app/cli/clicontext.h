@@ -75,6 +75,8 @@ public:
     // A campaign object from FILE: the API's `campaign` object, or an envelope {"campaign": …}. On failure it has
     // said why and ended the command.
     std::optional<QJsonObject> readCampaignObject(const QString &path);
+    // Any JSON object from FILE; `what` says what it should hold, for the error.
+    std::optional<QJsonObject> readObjectFile(const QString &path, const QString &what);
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:

@@ -128,4 +128,88 @@ void runComplete(CliContext &context)
     });
 }
 
+namespace {
+
+// The answer to a create or update: the profile, with how it came back.
+void printProfileResult(CliContext &context, const Result<Profile> &result, const QString &doneText)
+{
+    if (!result.ok())
+        return context.fail(result.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("profile"), result.value().toJson()},
+                                      {QStringLiteral("meta"), QJsonObject{{QStringLiteral("request_id"), result.response().requestId},
+                                                                          {QStringLiteral("replayed"), result.response().replayed},
+                                                                          {QStringLiteral("sandbox"), result.response().sandbox}}}});
+        return context.finish();
+    }
+    if (result.response().sandbox)
+        context.print(Text::tr("Sandbox: sent.dm accepted the profile; nothing was stored."));
+    else
+        context.print(doneText.arg(result.value().name, result.value().id));
+    context.finish();
+}
+
+std::optional<ProfileChanges> readProfileFile(CliContext &context, const QString &path)
+{
+    const std::optional<QJsonObject> object =
+        context.readObjectFile(path, Text::tr("the profile as the API takes it (name, short_name, description, brand, …)."));
+    if (!object)
+        return std::nullopt;
+    return ProfileChanges::fromJson(*object);
+}
+
+CallOptions changeOptions(const CliContext &context)
+{
+    CallOptions options;
+    options.sandbox = context.sandboxFlag();
+    options.idempotencyKey = context.idempotencyKey();
+    return options;
+}
+
+} // namespace
+
+void runCreateProfile(CliContext &context)
+{
+    const std::optional<ProfileChanges> profile = readProfileFile(context, context.argument(0));
+    if (!profile)
+        return;
+    context.withClient([&context, profile = *profile](SentClient *client) {
+        client->createProfile(profile, changeOptions(context), &context, [&context](const Result<Profile> &result) {
+            printProfileResult(context, result, Text::tr("Created profile “%1” (%2)."));
+        });
+    });
+}
+
+void runUpdateProfile(CliContext &context)
+{
+    const std::optional<ProfileChanges> changes = readProfileFile(context, context.argument(1));
+    if (!changes)
+        return;
+    context.withClient([&context, changes = *changes](SentClient *client) {
+        client->updateProfile(context.argument(0), changes, changeOptions(context), &context, [&context](const Result<Profile> &result) {
+            printProfileResult(context, result, Text::tr("Updated profile “%1” (%2)."));
+        });
+    });
+}
+
+void runDeleteProfile(CliContext &context)
+{
+    context.withClient([&context](SentClient *client) {
+        const QString profileId = context.argument(0);
+        client->deleteProfile(profileId, changeOptions(context), &context, [&context, profileId](const Result<Done> &result) {
+            if (!result.ok())
+                return context.fail(result.error());
+            if (context.json()) {
+                context.printJson(QJsonObject{{QStringLiteral("deleted"), profileId}, {QStringLiteral("sandbox"), result.response().sandbox}});
+                return context.finish();
+            }
+            context.print(result.response().sandbox
+                              ? Text::tr("Sandbox: the profile could be deleted; nothing was changed.")
+                              : Text::tr("Deleted profile %1. Its phone numbers are released and its own WhatsApp account "
+                                         "deregistered.").arg(profileId));
+            context.finish();
+        });
+    });
+}
+
 } // namespace cd::cli

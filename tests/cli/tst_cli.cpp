@@ -266,6 +266,38 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("lint"), good, QStringLiteral("--profile"), QStringLiteral("00000000-0000-4000-8000-000000000000")}).exitCode, 1);
     }
 
+    void profileLifecycle()
+    {
+        const QString file = writeFile(QStringLiteral("profile.json"), R"({"name": "CLI Clinic", "short_name": "CLI Clinic",
+            "description": "Created from the command line", "billing_model": "organization", "inherit_tcr_brand": true,
+            "inherit_tcr_campaign": true})");
+        const CliRun created = run({QStringLiteral("create-profile"), file, QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.json().toObject().value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(!id.isEmpty(), created.out.constData());
+        QVERIFY(m_server->state().profile(id));
+        QCOMPARE(m_server->state().profile(id)->name, QStringLiteral("CLI Clinic"));
+
+        const CliRun updated = run({QStringLiteral("update-profile"), id,
+                                    writeFile(QStringLiteral("change.json"), R"({"description": "Changed from the command line"})")});
+        QCOMPARE(updated.exitCode, 0);
+        QVERIFY(updated.out.contains("Updated profile"));
+        QCOMPARE(m_server->state().profile(id)->description, QStringLiteral("Changed from the command line"));
+        QCOMPARE(m_server->state().profile(id)->name, QStringLiteral("CLI Clinic")); // only what the file has
+
+        // The API's field rules come back with the field named; a file that is not an object is a usage error.
+        const CliRun refused = run({QStringLiteral("update-profile"), id, writeFile(QStringLiteral("short.json"), R"({"short_name": "ab"})")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("short_name"), refused.err.constData());
+        QCOMPARE(run({QStringLiteral("create-profile"), writeFile(QStringLiteral("array.json"), "[]")}).exitCode, 2);
+
+        const CliRun deleted = run({QStringLiteral("delete-profile"), id});
+        QCOMPARE(deleted.exitCode, 0);
+        QVERIFY(deleted.out.contains("released"));
+        QVERIFY(!m_server->state().profile(id));
+        QCOMPARE(run({QStringLiteral("delete-profile"), id}).exitCode, 1); // gone: not found
+    }
+
     void completeNeedsAWebhook()
     {
         const QString id = ownCampaignsProfile(*m_server);
