@@ -98,7 +98,13 @@ void RateBudget::finish(Ticket ticket, int httpStatus, const QHash<QByteArray, Q
 
 int RateBudget::estimatedRemaining() const
 {
-    return m_mode == Mode::Known ? std::max(0, int(std::floor(m_tokens))) : -1;
+    if (m_mode != Mode::Known)
+        return -1;
+    // As of now: what has trickled in since the last request counts too.
+    double tokens = m_tokens;
+    if (m_limit > 0)
+        tokens = std::min(m_capacity, tokens + (m_clock.elapsed() - m_lastRefillMs) * (m_limit / 60000.0));
+    return std::max(0, int(std::floor(tokens)));
 }
 
 int RateBudget::reserve() const

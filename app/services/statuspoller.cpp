@@ -1,0 +1,278 @@
+#include "statuspoller.h"
+
+#include "api/apierror.h"
+#include "api/ratebudget.h"
+#include "api/sentclient.h"
+#include "core/logging.h"
+
+#include <algorithm>
+
+namespace cd {
+
+StatusPoller::StatusPoller(SentClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &StatusPoller::pump);
+}
+
+QString StatusPoller::key(const QString &profileId, bool campaigns)
+{
+    return (campaigns ? QStringLiteral("campaigns:") : QStringLiteral("profile:")) + profileId;
+}
+
+bool StatusPoller::profileInFlight(const Profile &profile)
+{
+    return !profile.statusInfo().isSettled();
+}
+
+// Waiting for the registry, or not there because the sync failed (which sent.dm retries on its side).
+bool StatusPoller::campaignInFlight(const Campaign &campaign)
+{
+    return !campaign.statusInfo().isSettled() || !campaign.tcrSyncError.isEmpty();
+}
+
+bool StatusPoller::isWatching(const QString &profileId, bool campaigns) const
+{
+    return m_targets.contains(key(profileId, campaigns));
+}
+
+qint64 StatusPoller::intervalFor(const QString &profileId, bool campaigns) const
+{
+    const auto it = m_targets.constFind(key(profileId, campaigns));
+    return it == m_targets.cend() ? -1 : it->intervalMs;
+}
+
+bool StatusPoller::isWaitingOffline() const
+{
+    return m_clock.elapsed() < m_offlineUntilMs;
+}
+
+void StatusPoller::watchProfile(const Profile &profile)
+{
+    const QString k = key(profile.id, false);
+    auto it = m_targets.find(k);
+    const bool keep = profileInFlight(profile) || (it != m_targets.end() && it->watchUntilMs > m_clock.elapsed());
+    if (!keep) {
+        m_targets.remove(k);
+        return;
+    }
+    if (it == m_targets.end()) {
+        Target t;
+        t.profileId = profile.id;
+        t.intervalMs = m_settings.firstIntervalMs;
+        t.dueMs = m_clock.elapsed() + t.intervalMs;
+        it = m_targets.insert(k, t);
+    }
+    it->profileStatus = profile.status;
+    schedule();
+}
+
+void StatusPoller::watchCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
+{
+    const QString k = key(profileId, true);
+    auto it = m_targets.find(k);
+    const bool anyInFlight = std::any_of(campaigns.begin(), campaigns.end(), &StatusPoller::campaignInFlight);
+    if (!anyInFlight && !(it != m_targets.end() && it->watchUntilMs > m_clock.elapsed())) {
+        m_targets.remove(k);
+        return;
+    }
+    if (it == m_targets.end()) {
+        Target t;
+        t.profileId = profileId;
+        t.campaigns = true;
+        t.intervalMs = m_settings.firstIntervalMs;
+        t.dueMs = m_clock.elapsed() + t.intervalMs;
+        it = m_targets.insert(k, t);
+    }
+    it->seen.clear();
+    for (const Campaign &c : campaigns)
+        it->seen.insert(c.id, {c.status, c.tcrSyncError});
+    schedule();
+}
+
+void StatusPoller::watchChanged(const QString &profileId, bool campaigns)
+{
+    const QString k = key(profileId, campaigns);
+    Target &t = m_targets[k];
+    t.profileId = profileId;
+    t.campaigns = campaigns;
+    t.intervalMs = m_settings.firstIntervalMs;
+    t.dueMs = m_clock.elapsed() + t.intervalMs;
+    t.watchUntilMs = m_clock.elapsed() + m_settings.justChangedMs;
+    schedule();
+}
+
+void StatusPoller::forget(const QString &profileId)
+{
+    m_targets.remove(key(profileId, false));
+    m_targets.remove(key(profileId, true));
+}
+
+void StatusPoller::refreshNow()
+{
+    m_offlineUntilMs = 0;
+    for (Target &t : m_targets)
+        t.dueMs = m_clock.elapsed();
+    schedule();
+}
+
+void StatusPoller::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else
+        schedule();
+}
+
+bool StatusPoller::budgetLow() const
+{
+    // Leave twice the reserve untouched: the user's own requests come first.
+    const RateBudget *budget = m_client->budget();
+    return budget->isKnown() && budget->estimatedRemaining() <= 2 * budget->reserve();
+}
+
+void StatusPoller::schedule()
+{
+    if (m_paused)
+        return;
+    qint64 next = -1;
+    for (const Target &t : std::as_const(m_targets))
+        if (!t.inFlight && (next < 0 || t.dueMs < next))
+            next = t.dueMs;
+    if (next < 0) {
+        m_timer.stop();
+        return;
+    }
+    next = std::max(next, m_offlineUntilMs);
+    m_timer.start(int(std::clamp<qint64>(next - m_clock.elapsed(), 0, 24 * 3600 * 1000)));
+}
+
+void StatusPoller::pump()
+{
+    if (m_paused)
+        return;
+    const qint64 now = m_clock.elapsed();
+    if (now < m_offlineUntilMs || budgetLow()) {
+        if (budgetLow())
+            m_offlineUntilMs = now + 5'000; // look again shortly; the budget refills
+        schedule();
+        return;
+    }
+    QList<Target *> due;
+    for (Target &t : m_targets)
+        if (!t.inFlight && t.dueMs <= now)
+            due.append(&t);
+    std::sort(due.begin(), due.end(), [](const Target *a, const Target *b) { return a->dueMs < b->dueMs; });
+    for (Target *t : due) {
+        if (m_running >= m_settings.concurrency)
+            break;
+        ask(*t);
+    }
+    schedule();
+}
+
+void StatusPoller::ask(Target &target)
+{
+    target.inFlight = true;
+    ++m_running;
+    ++m_requests;
+    CallOptions options;
+    options.priority = Priority::Background;
+    const QString k = key(target.profileId, target.campaigns);
+    if (!target.campaigns) {
+        m_client->getProfile(target.profileId, options, this, [this, k](const Result<Profile> &result) {
+            --m_running;
+            auto it = m_targets.find(k);
+            if (it == m_targets.end())
+                return schedule();
+            it->inFlight = false;
+            if (!result.ok())
+                return failed(k, result.error());
+            const Profile &profile = result.value();
+            const QString old = it->profileStatus;
+            const bool moved = old.compare(profile.status, Qt::CaseInsensitive) != 0;
+            it->profileStatus = profile.status;
+            Q_EMIT profileFetched(profile);
+            if (moved)
+                Q_EMIT profileChanged(profile, old);
+            answered(k, moved, profileInFlight(profile));
+        });
+        return;
+    }
+    m_client->listCampaigns(target.profileId, options, this, [this, k](const Result<QList<Campaign>> &result) {
+        --m_running;
+        auto it = m_targets.find(k);
+        if (it == m_targets.end())
+            return schedule();
+        it->inFlight = false;
+        if (!result.ok())
+            return failed(k, result.error());
+        const QString profileId = it->profileId;
+        const QHash<QString, QPair<QString, QString>> before = it->seen;
+        bool moved = false, stillInFlight = false;
+        it->seen.clear();
+        for (const Campaign &c : result.value()) {
+            it->seen.insert(c.id, {c.status, c.tcrSyncError});
+            stillInFlight = stillInFlight || campaignInFlight(c);
+            const auto was = before.find(c.id);
+            if (was != before.end() && (was->first != c.status || was->second != c.tcrSyncError)) {
+                moved = true;
+                Q_EMIT campaignChanged(profileId, c, was->first);
+            }
+        }
+        Q_EMIT campaignsFetched(profileId, result.value());
+        answered(k, moved, stillInFlight);
+    });
+}
+
+void StatusPoller::answered(const QString &k, bool moved, bool stillInFlight)
+{
+    auto it = m_targets.find(k);
+    if (it == m_targets.end())
+        return schedule();
+    const qint64 now = m_clock.elapsed();
+    if (!stillInFlight && it->watchUntilMs <= now) {
+        m_targets.erase(it);
+        if (m_targets.isEmpty())
+            Q_EMIT settled();
+        return schedule();
+    }
+    // Moving again soon after a change; asked less often the longer it stays still.
+    it->intervalMs = moved ? m_settings.firstIntervalMs
+                           : std::min<qint64>(qint64(double(it->intervalMs) * m_settings.backoff), m_settings.maxIntervalMs);
+    it->dueMs = now + it->intervalMs;
+    schedule();
+}
+
+void StatusPoller::failed(const QString &k, const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+        return schedule();
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        return wentOffline(error);
+    default:
+        break;
+    }
+    if (error.httpStatus == 404) { // deleted meanwhile: nothing left to watch
+        m_targets.remove(k);
+        return schedule();
+    }
+    answered(k, false, true); // asked again later, less often
+}
+
+void StatusPoller::wentOffline(const ApiError &error)
+{
+    qCInfo(lcServices).noquote() << "status poller waiting:" << error.userMessage();
+    m_offlineUntilMs = m_clock.elapsed() + m_settings.offlineRetryMs;
+    Q_EMIT offline(error);
+    schedule();
+}
+
+} // namespace cd
