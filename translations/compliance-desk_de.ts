@@ -2955,6 +2955,72 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Deleted profile %1. Its phone numbers are released and its own WhatsApp account deregistered.</source>
         <translation>Profil %1 gelöscht. Seine Telefonnummern sind freigegeben und sein eigenes WhatsApp-Konto abgemeldet.</translation>
     </message>
+    <message>
+        <source>Watch what is in flight (profiles in review, campaigns waiting for the registry) and print each status change. --until-settled ends once nothing is in flight.</source>
+        <translation>Beobachten, was in Bearbeitung ist (Profile in Prüfung, Kampagnen, die auf die Registry warten), und jede Statusänderung ausgeben. --until-settled endet, sobald nichts mehr in Bearbeitung ist.</translation>
+    </message>
+    <message>
+        <source>  6  watch --until-settled: the --timeout came first</source>
+        <translation>  6  watch --until-settled: --timeout war zuerst erreicht</translation>
+    </message>
+    <message>
+        <source>watch: end once nothing is in flight.</source>
+        <translation>watch: enden, sobald nichts mehr in Bearbeitung ist.</translation>
+    </message>
+    <message>
+        <source>watch: stop after this many seconds.</source>
+        <translation>watch: nach so vielen Sekunden aufhören.</translation>
+    </message>
+    <message>
+        <source>watch: ask about each item this often at first (default 30; it grows while nothing moves).</source>
+        <translation>watch: anfangs so oft nach jedem Eintrag fragen (Standard 30; wächst, solange sich nichts bewegt).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout nimmt eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds, at least 0.1.</source>
+        <translation>--interval nimmt eine Anzahl Sekunden, mindestens 0,1.</translation>
+    </message>
+    <message>
+        <source>%1  profile %2 “%3”: %4 → %5</source>
+        <translation>%1  Profil %2 „%3“: %4 → %5</translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation>Sync-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1  campaign %2 “%3”: %4 → %5</source>
+        <translation>%1  Kampagne %2 „%3“: %4 → %5</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Warten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is in flight any more.</source>
+        <translation>Nichts ist mehr in Bearbeitung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after --timeout; %n item(s) still in flight.</source>
+        <translation>
+            <numerusform>Nach --timeout beendet; %n Eintrag noch in Bearbeitung.</numerusform>
+            <numerusform>Nach --timeout beendet; %n Einträge noch in Bearbeitung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in flight.</source>
+        <translation>
+            <numerusform>%n Eintrag in Bearbeitung wird beobachtet.</numerusform>
+            <numerusform>%n Einträge in Bearbeitung werden beobachtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation>Die Organisation wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2951,6 +2951,72 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Deleted profile %1. Its phone numbers are released and its own WhatsApp account deregistered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Watch what is in flight (profiles in review, campaigns waiting for the registry) and print each status change. --until-settled ends once nothing is in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  6  watch --until-settled: the --timeout came first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: end once nothing is in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: stop after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: ask about each item this often at first (default 30; it grows while nothing moves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds, at least 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  profile %2 “%3”: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  campaign %2 “%3”: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is in flight any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after --timeout; %n item(s) still in flight.</source>
+        <translation>
+            <numerusform>Stopped after --timeout; %n item still in flight.</numerusform>
+            <numerusform>Stopped after --timeout; %n items still in flight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in flight.</source>
+        <translation>
+            <numerusform>Watching %n item in flight.</numerusform>
+            <numerusform>Watching %n items in flight.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

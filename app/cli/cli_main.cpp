@@ -37,6 +37,10 @@ const Command kCommands[] = {
     {"update-campaign", "PROFILE_ID CAMPAIGN_ID FILE.json",
      QT_TRANSLATE_NOOP("cli", "Replace a campaign with FILE (refused once it was submitted to TCR)."), 3, 3, runUpdateCampaign},
     {"delete-campaign", "PROFILE_ID CAMPAIGN_ID", QT_TRANSLATE_NOOP("cli", "Delete a campaign."), 2, 2, runDeleteCampaign},
+    {"watch", "[--until-settled] [--timeout SECONDS] [--interval SECONDS]",
+     QT_TRANSLATE_NOOP("cli", "Watch what is in flight (profiles in review, campaigns waiting for the registry) and print "
+                              "each status change. --until-settled ends once nothing is in flight."),
+     0, 0, runWatch},
     {"lint", "FILE.json [--profile PROFILE_ID]",
      QT_TRANSLATE_NOOP("cli", "Check a campaign (the API's campaign object) against the registry's rules before "
                               "submitting it. --profile also checks it against that profile's brand and settings. Exits "
@@ -67,7 +71,8 @@ QString commandHelp()
         + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
         + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n')
-        + Text::tr("  5  the system keychain could not be used") + QLatin1Char('\n');
+        + Text::tr("  5  the system keychain could not be used") + QLatin1Char('\n')
+        + Text::tr("  6  watch --until-settled: the --timeout came first") + QLatin1Char('\n');
     return text;
 }
 
@@ -116,6 +121,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("sandbox"), QCoreApplication::translate("cli", "Changes: validate only; sent.dm stores nothing.")},
         {QStringLiteral("webhook"), QCoreApplication::translate("cli", "complete: the URL sent.dm calls when done."),
          QStringLiteral("URL")},
+        {QStringLiteral("until-settled"), QCoreApplication::translate("cli", "watch: end once nothing is in flight.")},
+        {QStringLiteral("timeout"), QCoreApplication::translate("cli", "watch: stop after this many seconds."), QStringLiteral("SECONDS")},
+        {QStringLiteral("interval"), QCoreApplication::translate("cli", "watch: ask about each item this often at first (default 30; it grows while nothing moves)."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("profile"), QCoreApplication::translate("cli", "lint: the profile the campaign is for."),
          QStringLiteral("PROFILE_ID")},
         {QStringLiteral("idempotency-key"),

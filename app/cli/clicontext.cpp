@@ -44,6 +44,9 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_sandbox(parser.isSet(QStringLiteral("sandbox")))
     , m_webhook(parser.value(QStringLiteral("webhook")))
     , m_profile(parser.value(QStringLiteral("profile")))
+    , m_timeout(parser.value(QStringLiteral("timeout")))
+    , m_interval(parser.value(QStringLiteral("interval")))
+    , m_untilSettled(parser.isSet(QStringLiteral("until-settled")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));

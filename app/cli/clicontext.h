@@ -26,6 +26,7 @@ enum ExitCode {
     ExitUnreachable = 3, // could not connect or authenticate: network, TLS, timeout, key refused
     ExitServer = 4,      // the API failed: 5xx, rate limit after retries, unreadable answer, partial results
     ExitKeychain = 5,    // the system keychain could not be used
+    ExitTimedOut = 6,    // watch --until-settled: --timeout came first
     ExitCancelled = 130,
 };
 
@@ -43,6 +44,9 @@ public:
     bool sandboxFlag() const { return m_sandbox; }
     QString webhookUrl() const { return m_webhook; }
     QString profileOption() const { return m_profile; }
+    QString timeoutOption() const { return m_timeout; }
+    QString intervalOption() const { return m_interval; }
+    bool untilSettled() const { return m_untilSettled; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
     // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
@@ -92,6 +96,9 @@ private:
     int m_lastProgressPercent = -1;
     QString m_webhook;
     QString m_profile;
+    QString m_timeout;
+    QString m_interval;
+    bool m_untilSettled = false;
     QByteArray m_idempotencyKey;
     SentClient *m_client = nullptr;
     ConnectionStore m_connections;

@@ -32,6 +32,7 @@ void runDeleteCampaign(CliContext &context);
 void runTree(CliContext &context);
 void runConnections(CliContext &context);
 void runLint(CliContext &context);
+void runWatch(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

@@ -45,6 +45,12 @@ qint64 StatusPoller::intervalFor(const QString &profileId, bool campaigns) const
     return it == m_targets.cend() ? -1 : it->intervalMs;
 }
 
+int StatusPoller::awaitingCount() const
+{
+    const qint64 now = m_clock.elapsed();
+    return int(std::count_if(m_targets.cbegin(), m_targets.cend(), [now](const Target &t) { return t.awaiting || t.watchUntilMs > now; }));
+}
+
 bool StatusPoller::isWaitingOffline() const
 {
     return m_clock.elapsed() < m_offlineUntilMs;
@@ -67,6 +73,8 @@ void StatusPoller::watchProfile(const Profile &profile)
         it = m_targets.insert(k, t);
     }
     it->profileStatus = profile.status;
+    it->awaiting = profileInFlight(profile);
+    m_settled = false;
     schedule();
 }
 
@@ -88,8 +96,12 @@ void StatusPoller::watchCampaigns(const QString &profileId, const QList<Campaign
         it = m_targets.insert(k, t);
     }
     it->seen.clear();
-    for (const Campaign &c : campaigns)
+    it->awaiting = false;
+    for (const Campaign &c : campaigns) {
         it->seen.insert(c.id, {c.status, c.tcrSyncError});
+        it->awaiting = it->awaiting || !c.statusInfo().isSettled();
+    }
+    m_settled = false;
     schedule();
 }
 
@@ -102,6 +114,7 @@ void StatusPoller::watchChanged(const QString &profileId, bool campaigns)
     t.intervalMs = m_settings.firstIntervalMs;
     t.dueMs = m_clock.elapsed() + t.intervalMs;
     t.watchUntilMs = m_clock.elapsed() + m_settings.justChangedMs;
+    m_settled = false;
     schedule();
 }
 
@@ -199,7 +212,7 @@ void StatusPoller::ask(Target &target)
             Q_EMIT profileFetched(profile);
             if (moved)
                 Q_EMIT profileChanged(profile, old);
-            answered(k, moved, profileInFlight(profile));
+            answered(k, moved, profileInFlight(profile), false);
         });
         return;
     }
@@ -213,11 +226,12 @@ void StatusPoller::ask(Target &target)
             return failed(k, result.error());
         const QString profileId = it->profileId;
         const QHash<QString, QPair<QString, QString>> before = it->seen;
-        bool moved = false, stillInFlight = false;
+        bool moved = false, awaiting = false, syncErrors = false;
         it->seen.clear();
         for (const Campaign &c : result.value()) {
             it->seen.insert(c.id, {c.status, c.tcrSyncError});
-            stillInFlight = stillInFlight || campaignInFlight(c);
+            awaiting = awaiting || !c.statusInfo().isSettled();
+            syncErrors = syncErrors || !c.tcrSyncError.isEmpty();
             const auto was = before.find(c.id);
             if (was != before.end() && (was->first != c.status || was->second != c.tcrSyncError)) {
                 moved = true;
@@ -225,27 +239,39 @@ void StatusPoller::ask(Target &target)
             }
         }
         Q_EMIT campaignsFetched(profileId, result.value());
-        answered(k, moved, stillInFlight);
+        answered(k, moved, awaiting, syncErrors);
     });
 }
 
-void StatusPoller::answered(const QString &k, bool moved, bool stillInFlight)
+void StatusPoller::answered(const QString &k, bool moved, bool awaiting, bool syncErrors)
 {
     auto it = m_targets.find(k);
     if (it == m_targets.end())
         return schedule();
     const qint64 now = m_clock.elapsed();
-    if (!stillInFlight && it->watchUntilMs <= now) {
+    it->awaiting = awaiting;
+    if (!awaiting && !syncErrors && it->watchUntilMs <= now) {
         m_targets.erase(it);
-        if (m_targets.isEmpty())
-            Q_EMIT settled();
+        checkSettled();
         return schedule();
     }
     // Moving again soon after a change; asked less often the longer it stays still.
     it->intervalMs = moved ? m_settings.firstIntervalMs
                            : std::min<qint64>(qint64(double(it->intervalMs) * m_settings.backoff), m_settings.maxIntervalMs);
     it->dueMs = now + it->intervalMs;
+    checkSettled();
     schedule();
+}
+
+// Settled: nothing is waiting for a review and no change of the user's is being followed. A campaign whose sync
+// failed is still asked about now and then (sent.dm retries the sync), but nobody waits for it.
+void StatusPoller::checkSettled()
+{
+    const bool waiting = awaitingCount() > 0;
+    if (!waiting && !std::exchange(m_settled, true))
+        Q_EMIT settled();
+    else if (waiting)
+        m_settled = false;
 }
 
 void StatusPoller::failed(const QString &k, const ApiError &error)
@@ -264,7 +290,8 @@ void StatusPoller::failed(const QString &k, const ApiError &error)
         m_targets.remove(k);
         return schedule();
     }
-    answered(k, false, true); // asked again later, less often
+    const auto it = m_targets.constFind(k);
+    answered(k, false, it != m_targets.cend() && it->awaiting, false); // asked again later, less often
 }
 
 void StatusPoller::wentOffline(const ApiError &error)

@@ -47,6 +47,8 @@ public:
     void setPaused(bool paused);
 
     int watchedCount() const { return int(m_targets.size()); }
+    int awaitingCount() const; // watched items waiting for a review (or following a change of the user's)
+    bool isSettled() const { return awaitingCount() == 0; }
     bool isWatching(const QString &profileId, bool campaigns) const;
     int requestsMade() const { return m_requests; }
     // How long until the item is asked again (grows while it does not move); -1 when it is not watched.
@@ -60,7 +62,7 @@ Q_SIGNALS:
     void profileFetched(const cd::Profile &profile);
     void campaignsFetched(const QString &profileId, const QList<cd::Campaign> &campaigns);
     void offline(const cd::ApiError &error);
-    // Nothing watched is in flight any more.
+    // Nothing watched waits for a review any more (emitted once each time that becomes true).
     void settled();
 
 private:
@@ -74,6 +76,7 @@ private:
         qint64 dueMs = 0;
         qint64 watchUntilMs = 0; // just changed: watched until then even if settled
         bool inFlight = false;   // a request is on its way
+        bool awaiting = false;   // something in it waits for a review
     };
 
     static QString key(const QString &profileId, bool campaigns);
@@ -82,7 +85,8 @@ private:
     void schedule();
     void pump();
     void ask(Target &target);
-    void answered(const QString &key, bool moved, bool stillInFlight);
+    void answered(const QString &key, bool moved, bool awaiting, bool syncErrors);
+    void checkSettled();
     void failed(const QString &key, const ApiError &error);
     void wentOffline(const ApiError &error);
     bool budgetLow() const;
@@ -96,6 +100,7 @@ private:
     int m_running = 0;
     int m_requests = 0;
     bool m_paused = false;
+    bool m_settled = false;
 };
 
 } // namespace cd

@@ -298,6 +298,42 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("delete-profile"), id}).exitCode, 1); // gone: not found
     }
 
+    void watchPrintsChangesUntilSettled()
+    {
+        SandboxOptions options;
+        options.timeScale = 3600; // the registry's reviews take moments
+        options.rateLimitPerMinute = 6000;
+        m_server = startSandbox(options);
+        const int inFlight = [this] {
+            int n = 0;
+            for (const auto &p : m_server->state().profiles())
+                for (const auto &c : p.campaigns)
+                    n += c.submittedToTcr && c.status != QLatin1String("ACTIVE") && c.status != QLatin1String("EXPIRED") ? 1 : 0;
+            return n;
+        }();
+        QVERIFY2(inFlight > 0, "the demo organization has campaigns waiting for the registry");
+        const CliRun watched = run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--interval"),
+                                    QStringLiteral("0.2"), QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
+        QCOMPARE(watched.exitCode, 0);
+        QVERIFY2(watched.err.contains("Nothing is in flight"), watched.err.constData());
+        // One JSON object a change; every one names what changed, from what, to what.
+        int changes = 0;
+        for (const QByteArray &part : watched.out.split('}')) {
+            if (!part.contains("\"kind\""))
+                continue;
+            ++changes;
+            QVERIFY(part.contains("\"from\"") && part.contains("\"to\""));
+        }
+        QVERIFY2(changes >= 1, watched.out.constData());
+
+        // With a timeout shorter than any review: exit 6, saying what is still in flight.
+        m_server = startSandbox();
+        const CliRun timedOut = run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(timedOut.exitCode, 6);
+        QVERIFY(timedOut.err.contains("still in flight"));
+        QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode, 2);
+    }
+
     void completeNeedsAWebhook()
     {
         const QString id = ownCampaignsProfile(*m_server);
