@@ -160,7 +160,7 @@ void StatusPoller::schedule()
         m_timer.stop();
         return;
     }
-    next = std::max(next, m_offlineUntilMs);
+    next = std::max({next, m_offlineUntilMs, m_budgetWaitUntilMs});
     m_timer.start(int(std::clamp<qint64>(next - m_clock.elapsed(), 0, 24 * 3600 * 1000)));
 }
 
@@ -169,11 +169,11 @@ void StatusPoller::pump()
     if (m_paused)
         return;
     const qint64 now = m_clock.elapsed();
-    if (now < m_offlineUntilMs || budgetLow()) {
-        if (budgetLow())
-            m_offlineUntilMs = now + 5'000; // look again shortly; the budget refills
-        schedule();
-        return;
+    if (now < m_offlineUntilMs || now < m_budgetWaitUntilMs)
+        return schedule();
+    if (budgetLow()) {
+        m_budgetWaitUntilMs = now + 5'000; // look again shortly; the budget refills
+        return schedule();
     }
     QList<Target *> due;
     for (Target &t : m_targets)
@@ -198,49 +198,60 @@ void StatusPoller::ask(Target &target)
     const QString k = key(target.profileId, target.campaigns);
     if (!target.campaigns) {
         m_client->getProfile(target.profileId, options, this, [this, k](const Result<Profile> &result) {
-            --m_running;
-            auto it = m_targets.find(k);
-            if (it == m_targets.end())
-                return schedule();
-            it->inFlight = false;
-            if (!result.ok())
-                return failed(k, result.error());
+            Target *t = arrived(k, result.ok() ? nullptr : &result.error());
+            if (!t)
+                return;
             const Profile &profile = result.value();
-            const QString old = it->profileStatus;
+            const QString old = t->profileStatus;
             const bool moved = old.compare(profile.status, Qt::CaseInsensitive) != 0;
-            it->profileStatus = profile.status;
+            t->profileStatus = profile.status;
+            answered(k, moved, profileInFlight(profile), false);
+            // Last: a slot may change what is watched.
             Q_EMIT profileFetched(profile);
             if (moved)
                 Q_EMIT profileChanged(profile, old);
-            answered(k, moved, profileInFlight(profile), false);
         });
         return;
     }
     m_client->listCampaigns(target.profileId, options, this, [this, k](const Result<QList<Campaign>> &result) {
-        --m_running;
-        auto it = m_targets.find(k);
-        if (it == m_targets.end())
-            return schedule();
-        it->inFlight = false;
-        if (!result.ok())
-            return failed(k, result.error());
-        const QString profileId = it->profileId;
-        const QHash<QString, QPair<QString, QString>> before = it->seen;
-        bool moved = false, awaiting = false, syncErrors = false;
-        it->seen.clear();
+        Target *t = arrived(k, result.ok() ? nullptr : &result.error());
+        if (!t)
+            return;
+        const QString profileId = t->profileId;
+        const QHash<QString, QPair<QString, QString>> before = std::exchange(t->seen, {});
+        QList<QPair<Campaign, QString>> changes; // the campaign, its status before
+        bool awaiting = false, syncErrors = false;
         for (const Campaign &c : result.value()) {
-            it->seen.insert(c.id, {c.status, c.tcrSyncError});
+            t->seen.insert(c.id, {c.status, c.tcrSyncError});
             awaiting = awaiting || !c.statusInfo().isSettled();
             syncErrors = syncErrors || !c.tcrSyncError.isEmpty();
             const auto was = before.find(c.id);
-            if (was != before.end() && (was->first != c.status || was->second != c.tcrSyncError)) {
-                moved = true;
-                Q_EMIT campaignChanged(profileId, c, was->first);
-            }
+            if (was != before.end() && (was->first != c.status || was->second != c.tcrSyncError))
+                changes.append({c, was->first});
         }
+        answered(k, !changes.isEmpty(), awaiting, syncErrors);
         Q_EMIT campaignsFetched(profileId, result.value());
-        answered(k, moved, awaiting, syncErrors);
+        for (const auto &[campaign, old] : changes)
+            Q_EMIT campaignChanged(profileId, campaign, old);
     });
+}
+
+// The common start of every answer: the request is done; the target, unless it is no longer watched or the
+// request failed (then handled here).
+StatusPoller::Target *StatusPoller::arrived(const QString &k, const ApiError *error)
+{
+    --m_running;
+    const auto it = m_targets.find(k);
+    if (it == m_targets.end()) {
+        schedule();
+        return nullptr;
+    }
+    it->inFlight = false;
+    if (error) {
+        failed(k, *error);
+        return nullptr;
+    }
+    return &*it;
 }
 
 void StatusPoller::answered(const QString &k, bool moved, bool awaiting, bool syncErrors)

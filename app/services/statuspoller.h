@@ -85,6 +85,7 @@ private:
     void schedule();
     void pump();
     void ask(Target &target);
+    Target *arrived(const QString &key, const ApiError *error);
     void answered(const QString &key, bool moved, bool awaiting, bool syncErrors);
     void checkSettled();
     void failed(const QString &key, const ApiError &error);
@@ -97,6 +98,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_offlineUntilMs = 0;
+    qint64 m_budgetWaitUntilMs = 0;
     int m_running = 0;
     int m_requests = 0;
     bool m_paused = false;
