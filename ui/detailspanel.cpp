@@ -177,6 +177,9 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount)
     Html html;
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
     // What can be done from here.
+    html.action(QStringLiteral("edit-profile"), tr("Edit the profile and its brand…"));
+    if (p.statusInfo().category == StatusCategory::Draft || p.statusInfo().category == StatusCategory::Rejected)
+        html.action(QStringLiteral("complete-profile"), tr("Complete the profile's setup…"));
     if (p.hasBrand() && !p.inheritTcrCampaign) {
         html.action(QStringLiteral("new-campaign"), tr("New campaign for this profile…"));
         html.action(QStringLiteral("drafts"), tr("This profile's campaign drafts…"));

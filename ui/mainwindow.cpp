@@ -76,6 +76,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     m_removeConnection->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    buildProfileActions();
     buildCampaignActions();
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("&Find"), QKeySequence::Find, this, [this] {

@@ -22,6 +22,7 @@ class QTreeView;
 
 namespace cd {
 class Campaign;
+class StatusPoller;
 class ConnectionService;
 class DraftStore;
 class Profile;
@@ -37,8 +38,11 @@ struct ApiError;
 namespace cd::ui {
 
 class CampaignWizard;
+class CompletionWizard;
 class ConnectDialog;
 class DetailsPanel;
+class ProfileDialog;
+class StatusNotifier;
 
 // The organization tree and the details of what is selected, side by side; a toolbar with the connection, refresh
 // and search; a status bar with what is loading, the rate budget and the age of what is shown.
@@ -77,6 +81,23 @@ public:
     void deleteCampaign();
     void showDrafts(const QString &profileId = {}); // one profile's, or the connection's
 
+    // Profiles (mainwindowprofiles.cpp): a new one; the selected one edited (its brand tab first), completed,
+    // deleted.
+    void newProfile();
+    void editProfile(bool brandFirst = false);
+    void completeProfile();
+    void deleteProfile();
+    ProfileDialog *profileDialog() const;
+    CompletionWizard *completionWizard() const;
+
+    // Status changes (mainwindowstatus.cpp): the poller of the open connection, the notifications it raises.
+    StatusPoller *poller() const;
+    StatusNotifier *notifier() const { return m_notifier; }
+    void checkStatusesNow();
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled); // remembered per connection
+    void selectItem(const QString &profileId, const QString &campaignId = {});
+
 private:
     void buildToolBar();
     void buildCentral();
@@ -98,6 +119,17 @@ private:
     void buildCampaignActions();
     void updateCampaignActions();
     void openWizard(const Draft &draft, const Profile &profile, const std::optional<Campaign> &existing);
+    void buildProfileActions();
+    void updateProfileActions();
+    void openProfileDialog(const std::optional<Profile> &existing, bool brandFirst);
+    void applyProfile(const Profile &profile, bool created, bool campaignsMayDiffer);
+    void withFreshProfile(const QString &profileId, const QString &title, std::function<void(const cd::Profile &)> then);
+    void startPolling();
+    void feedPoller();
+    void campaignsChangedHere(const QString &profileId);
+    void onProfileStatusChanged(const Profile &profile, const QString &oldStatus);
+    void onCampaignStatusChanged(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
+    void updateWatchStatus();
     void offerDrafts();
     // The profile (and campaign) selected, as ids; empty when none.
     QString selectedProfileId() const;
@@ -122,6 +154,17 @@ private:
     DraftStore *m_drafts = nullptr;
     bool m_draftsOffered = false;
     QPointer<CampaignWizard> m_wizard;
+    QAction *m_newProfile = nullptr;
+    QAction *m_editProfile = nullptr;
+    QAction *m_completeProfile = nullptr;
+    QAction *m_deleteProfile = nullptr;
+    QAction *m_checkStatuses = nullptr;
+    QAction *m_notifyChanges = nullptr;
+    QPointer<ProfileDialog> m_profileDialog;
+    QPointer<CompletionWizard> m_completion;
+    QPointer<StatusPoller> m_poller;
+    StatusNotifier *m_notifier = nullptr;
+    QLabel *m_watchLabel = nullptr;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHeading = nullptr;

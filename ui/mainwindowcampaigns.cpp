@@ -85,6 +85,7 @@ void MainWindow::updateCampaignActions()
     m_editCampaign->setEnabled(connected && !selectedCampaignId().isEmpty());
     m_deleteCampaign->setEnabled(connected && !selectedCampaignId().isEmpty());
     m_showDrafts->setEnabled(connected);
+    updateProfileActions();
 }
 
 void MainWindow::newCampaign()
@@ -194,6 +195,7 @@ void MainWindow::deleteCampaign()
         statusBar()->showMessage(tr("Deleted “%1”.").arg(name), 5000);
         if (m_session)
             m_session->loader()->reloadCampaigns(profileId);
+        campaignsChangedHere(profileId);
     });
 }
 
@@ -211,6 +213,7 @@ void MainWindow::openWizard(const Draft &draft, const Profile &profile, const st
         statusBar()->showMessage(tr("sent.dm has the campaign “%1”.").arg(campaign.name), 8000);
         if (m_session)
             m_session->loader()->reloadCampaigns(profileId);
+        campaignsChangedHere(profileId);
     });
     m_wizard->show();
 }

@@ -106,12 +106,14 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
         // Once the tree is in, the banner is free to say what is waiting (once a session).
         if (!std::exchange(m_draftsOffered, true))
             offerDrafts();
+        feedPoller();
     });
     connect(m_session->client()->budget(), &RateBudget::changed, this, &MainWindow::updateStatus);
     m_refresh->setEnabled(true);
     m_removeConnection->setEnabled(connection.id != kSandboxId);
     setWindowTitle(tr("%1 — %2").arg(connection.name, AppInfo::displayName()));
     refreshConnectionBox();
+    startPolling();
     m_session->start();
     updateStatus();
     updateCampaignActions();
@@ -126,7 +128,8 @@ void MainWindow::closeSession()
     session->disconnect(this);
     session->loader()->disconnect(this);
     session->client()->budget()->disconnect(this);
-    delete session;
+    delete session; // and its poller
+    updateWatchStatus();
     m_refresh->setEnabled(false);
     updateCampaignActions();
     m_removeConnection->setEnabled(false);

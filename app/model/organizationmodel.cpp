@@ -110,6 +110,46 @@ void OrganizationModel::updateProfile(const Profile &profile)
     emitRowChanged(node);
 }
 
+void OrganizationModel::addOrUpdateProfile(const Profile &profile)
+{
+    if (m_profiles.contains(profile.id)) {
+        Node *node = m_profiles.value(profile.id);
+        const ProfileOverview overview = ProfileOverview::of(profile);
+        if (!node->profile->hasBrand() && overview.hasBrand() && node->campaigns == CampaignState::Loaded
+            && node->children.empty())
+            node->campaigns = CampaignState::Unknown; // there may be campaigns now
+        *node->profile = overview;
+        emitRowChanged(node);
+        return;
+    }
+    if (m_root->children.empty())
+        setAccount(Account());
+    auto node = std::make_unique<Node>();
+    node->kind = Kind::Profile;
+    node->profile = std::make_unique<ProfileOverview>(ProfileOverview::of(profile));
+    node->campaigns = node->profile->hasBrand() ? CampaignState::Unknown : CampaignState::Loaded;
+    std::vector<std::unique_ptr<Node>> nodes;
+    nodes.push_back(std::move(node));
+    Node *org = m_root->children.front().get();
+    insertChildren(org, std::move(nodes));
+    emitRowChanged(org);
+}
+
+void OrganizationModel::removeProfile(const QString &profileId)
+{
+    Node *node = m_profiles.value(profileId);
+    if (!node || m_root->children.empty())
+        return;
+    Node *org = m_root->children.front().get();
+    for (size_t row = 0; row < org->children.size(); ++row) {
+        if (org->children[row].get() == node) {
+            removeChildren(org, int(row), int(row));
+            emitRowChanged(org);
+            return;
+        }
+    }
+}
+
 void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
 {
     QList<CampaignOverview> overviews;

@@ -60,6 +60,9 @@ public:
     void setProfiles(const QList<ProfileOverview> &profiles);
     void setProfiles(const QList<Profile> &profiles);
     void updateProfile(const Profile &profile);
+    // A profile created here (added at the end) or changed; one deleted.
+    void addOrUpdateProfile(const Profile &profile);
+    void removeProfile(const QString &profileId);
     void setCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns);
     void setCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     // Many profiles' lists at once (a background load's batch): their rows' summaries change in a few signals

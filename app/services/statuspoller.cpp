@@ -29,11 +29,6 @@ bool StatusPoller::profileInFlight(const Profile &profile)
 }
 
 // Waiting for the registry, or not there because the sync failed (which sent.dm retries on its side).
-bool StatusPoller::campaignInFlight(const Campaign &campaign)
-{
-    return !campaign.statusInfo().isSettled() || !campaign.tcrSyncError.isEmpty();
-}
-
 bool StatusPoller::isWatching(const QString &profileId, bool campaigns) const
 {
     return m_targets.contains(key(profileId, campaigns));
@@ -58,31 +53,60 @@ bool StatusPoller::isWaitingOffline() const
 
 void StatusPoller::watchProfile(const Profile &profile)
 {
-    const QString k = key(profile.id, false);
+    watchProfileStatus(profile.id, profile.status, profileInFlight(profile));
+}
+
+void StatusPoller::watchProfile(const ProfileOverview &profile)
+{
+    watchProfileStatus(profile.id, profile.status.raw, !profile.status.isSettled());
+}
+
+void StatusPoller::watchCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
+{
+    QList<Seen> seen;
+    seen.reserve(campaigns.size());
+    for (const Campaign &c : campaigns)
+        seen.append({c.id, c.status, c.tcrSyncError, c.statusInfo().isSettled()});
+    watchCampaignStatuses(profileId, seen);
+}
+
+void StatusPoller::watchCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns)
+{
+    QList<Seen> seen;
+    seen.reserve(campaigns.size());
+    for (const CampaignOverview &c : campaigns)
+        seen.append({c.id, c.status.raw, c.tcrSyncError, c.status.isSettled()});
+    watchCampaignStatuses(profileId, seen);
+}
+
+void StatusPoller::watchProfileStatus(const QString &profileId, const QString &status, bool inFlight)
+{
+    const QString k = key(profileId, false);
     auto it = m_targets.find(k);
-    const bool keep = profileInFlight(profile) || (it != m_targets.end() && it->watchUntilMs > m_clock.elapsed());
+    const bool keep = inFlight || (it != m_targets.end() && it->watchUntilMs > m_clock.elapsed());
     if (!keep) {
         m_targets.remove(k);
         return;
     }
     if (it == m_targets.end()) {
         Target t;
-        t.profileId = profile.id;
+        t.profileId = profileId;
         t.intervalMs = m_settings.firstIntervalMs;
         t.dueMs = m_clock.elapsed() + t.intervalMs;
         it = m_targets.insert(k, t);
     }
-    it->profileStatus = profile.status;
-    it->awaiting = profileInFlight(profile);
+    it->profileStatus = status;
+    it->awaiting = inFlight;
     m_settled = false;
     schedule();
 }
 
-void StatusPoller::watchCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
+void StatusPoller::watchCampaignStatuses(const QString &profileId, const QList<Seen> &campaigns)
 {
     const QString k = key(profileId, true);
     auto it = m_targets.find(k);
-    const bool anyInFlight = std::any_of(campaigns.begin(), campaigns.end(), &StatusPoller::campaignInFlight);
+    const bool anyInFlight = std::any_of(campaigns.begin(), campaigns.end(),
+                                         [](const Seen &c) { return !c.settled || !c.syncError.isEmpty(); });
     if (!anyInFlight && !(it != m_targets.end() && it->watchUntilMs > m_clock.elapsed())) {
         m_targets.remove(k);
         return;
@@ -97,9 +121,9 @@ void StatusPoller::watchCampaigns(const QString &profileId, const QList<Campaign
     }
     it->seen.clear();
     it->awaiting = false;
-    for (const Campaign &c : campaigns) {
-        it->seen.insert(c.id, {c.status, c.tcrSyncError});
-        it->awaiting = it->awaiting || !c.statusInfo().isSettled();
+    for (const Seen &c : campaigns) {
+        it->seen.insert(c.id, {c.status, c.syncError});
+        it->awaiting = it->awaiting || !c.settled;
     }
     m_settled = false;
     schedule();

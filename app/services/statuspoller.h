@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/campaign.h"
+#include "domain/overview.h"
 #include "domain/profile.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,9 @@ public:
     // What is known now; only what is in flight is kept (a settled item is dropped, unless just changed).
     void watchProfile(const Profile &profile);
     void watchCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
+    // The same from what the tree shows.
+    void watchProfile(const ProfileOverview &profile);
+    void watchCampaigns(const QString &profileId, const QList<CampaignOverview> &campaigns);
     // The user just changed it: watched for a while whatever its status says.
     void watchChanged(const QString &profileId, bool campaigns);
     void forget(const QString &profileId);
@@ -79,9 +83,18 @@ private:
         bool awaiting = false;   // something in it waits for a review
     };
 
+    struct Seen
+    {
+        QString id;
+        QString status;
+        QString syncError;
+        bool settled = false;
+    };
+
     static QString key(const QString &profileId, bool campaigns);
+    void watchProfileStatus(const QString &profileId, const QString &status, bool inFlight);
+    void watchCampaignStatuses(const QString &profileId, const QList<Seen> &campaigns);
     static bool profileInFlight(const Profile &profile);
-    static bool campaignInFlight(const Campaign &campaign);
     void schedule();
     void pump();
     void ask(Target &target);

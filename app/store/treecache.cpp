@@ -249,11 +249,27 @@ public:
         if (!beginWrite())
             return;
         QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("UPDATE profiles SET overview = ?, record = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("INSERT INTO profiles (id, position, overview, record) "
+                                 "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM profiles), ?, ?) "
+                                 "ON CONFLICT (id) DO UPDATE SET overview = excluded.overview, record = excluded.record"));
+        q.addBindValue(profile.id);
         q.addBindValue(store::encode(ProfileOverview::of(profile)));
         q.addBindValue(store::encodeRecord(profile));
-        q.addBindValue(profile.id);
         exec(q);
+    }
+
+    void removeProfile(const QString &profileId)
+    {
+        if (!beginWrite())
+            return;
+        for (const QString &sql : {QStringLiteral("DELETE FROM profiles WHERE id = ?"),
+                                   QStringLiteral("DELETE FROM campaigns WHERE profile_id = ?"),
+                                   QStringLiteral("DELETE FROM campaign_lists WHERE profile_id = ?")}) {
+            QSqlQuery q(m_file.database());
+            q.prepare(sql);
+            q.addBindValue(profileId);
+            exec(q);
+        }
     }
 
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
@@ -414,6 +430,11 @@ void TreeCache::saveProfiles(const QList<Profile> &profiles)
 void TreeCache::saveProfile(const Profile &profile)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile] { worker->saveProfile(profile); }, Qt::QueuedConnection);
+}
+
+void TreeCache::removeProfile(const QString &profileId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId] { worker->removeProfile(profileId); }, Qt::QueuedConnection);
 }
 
 void TreeCache::saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns)

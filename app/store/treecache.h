@@ -49,7 +49,8 @@ public:
     void load();
     void saveAccount(const Account &account);
     void saveProfiles(const QList<Profile> &profiles); // the whole list, replacing what was there
-    void saveProfile(const Profile &profile);          // one profile, in place
+    void saveProfile(const Profile &profile);          // one profile, in place (added at the end when new)
+    void removeProfile(const QString &profileId);     // with its campaigns
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     // Emits flushed() once everything asked before has been written.
     void flush();
