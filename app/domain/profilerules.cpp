@@ -85,7 +85,9 @@ ProfileRules::Problems ProfileRules::check(const ProfileChanges &changes, const 
 
     if ((create && !changes.name) || (changes.name && changes.name->trimmed().isEmpty()))
         problems.insert(QStringLiteral("name"), tr("The profile needs a name."));
-    if (changes.shortName && !changes.shortName->isEmpty() && !isValidShortName(*changes.shortName))
+    if (existing && changes.shortName && changes.shortName->isEmpty() && !existing->shortName.isEmpty())
+        problems.insert(QStringLiteral("short_name"), tr("A short name cannot be removed once set; change it instead."));
+    else if (changes.shortName && !changes.shortName->isEmpty() && !isValidShortName(*changes.shortName))
         problems.insert(QStringLiteral("short_name"),
                         tr("3 to 11 letters, digits or spaces, with at least one letter (e.g. “Mkt 2”)."));
     if (changes.icon && !changes.icon->isEmpty() && !isHttpUrl(*changes.icon))

@@ -37,6 +37,8 @@ ProfileChanges ProfileEditor::changesFrom(const ProfileChanges &form) const
         c.shortName.reset();
     if (same(c.description, p.description))
         c.description.reset();
+    else if (c.description && c.description->isEmpty())
+        c.description = QStringLiteral(""); // cleared: null would mean "keep" to sent.dm
     if (same(c.icon, p.icon))
         c.icon.reset();
     if (same(c.billingModel, p.billingModel))

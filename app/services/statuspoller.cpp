@@ -96,6 +96,7 @@ void StatusPoller::watchProfileStatus(const QString &profileId, const QString &s
         it = m_targets.insert(k, t);
     }
     it->profileStatus = status;
+    it->statusKnown = true;
     it->awaiting = inFlight;
     m_settled = false;
     schedule();
@@ -227,8 +228,10 @@ void StatusPoller::ask(Target &target)
                 return;
             const Profile &profile = result.value();
             const QString old = t->profileStatus;
-            const bool moved = old.compare(profile.status, Qt::CaseInsensitive) != 0;
+            // The first answer for an item watched without a known status only tells where it stands.
+            const bool moved = t->statusKnown && old.compare(profile.status, Qt::CaseInsensitive) != 0;
             t->profileStatus = profile.status;
+            t->statusKnown = true;
             answered(k, moved, profileInFlight(profile), false);
             // Last: a slot may change what is watched.
             Q_EMIT profileFetched(profile);

@@ -75,6 +75,7 @@ private:
         QString profileId;
         bool campaigns = false;
         QString profileStatus;                           // profiles: the last status seen
+        bool statusKnown = false;                        // profiles: whether it has been seen yet
         QHash<QString, QPair<QString, QString>> seen;     // campaigns: id → (status, sync error)
         qint64 intervalMs = 0;
         qint64 dueMs = 0;

@@ -173,21 +173,24 @@ void CompletionWizard::showChecklist()
     }
     for (const CompletionChecklist::Item &item : std::as_const(m_checklist.items)) {
         auto *row = new QHBoxLayout;
+        m_itemsLayout->addLayout(row); // first: widgets added then are shown with their parent
         const QString mark = item.met ? QStringLiteral("✔") : item.blocking ? QStringLiteral("✘") : QStringLiteral("•");
         const QString state = item.met ? tr("Met") : item.blocking ? tr("Not met") : tr("Advised");
-        auto *label = new QLabel(QStringLiteral("%1  %2").arg(mark, item.text), m_items);
+        const QString text = !item.met && !item.blocking ? tr("%1 (advised, not required)").arg(item.text) : item.text;
+        auto *label = new QLabel(QStringLiteral("%1  %2").arg(mark, text), m_items);
         label->setWordWrap(true);
-        label->setAccessibleName(QStringLiteral("%1: %2").arg(state, item.text));
+        label->setAccessibleName(QStringLiteral("%1: %2").arg(state, text));
         label->setObjectName(QStringLiteral("item-%1").arg(item.id));
         row->addWidget(label, 1);
+        label->show();
         if (!item.met && item.fix != CompletionChecklist::Fix::None) {
             auto *fix = new QPushButton(fixText(item.fix), m_items);
             fix->setObjectName(QStringLiteral("fix-%1").arg(item.id));
             fix->setAccessibleName(QStringLiteral("%1 (%2)").arg(fixText(item.fix), item.text));
             connect(fix, &QPushButton::clicked, this, [this, f = item.fix] { Q_EMIT fixRequested(f, m_profile.id); });
             row->addWidget(fix);
+            fix->show();
         }
-        m_itemsLayout->addLayout(row);
     }
     const QString status = m_checklist.outcome == CompletionChecklist::Outcome::Submitted ? tr("submitted for review")
                                                                                            : tr("completed");
@@ -264,6 +267,10 @@ QWizardPage *CompletionWizard::buildResultPage()
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &CompletionWizard::submit);
     layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    m_toChecklist = new QPushButton(tr("&Back to the checklist"), page);
+    m_toChecklist->hide();
+    connect(m_toChecklist, &QPushButton::clicked, this, &QWizard::restart);
+    layout->addWidget(m_toChecklist, 0, Qt::AlignLeft);
     layout->addStretch(1);
     return page;
 }
@@ -330,6 +337,7 @@ void CompletionWizard::setOutcome(Outcome outcome, const QString &text)
 {
     m_outcome = outcome;
     m_result->setText(text);
+    m_toChecklist->setVisible(outcome == Outcome::Unmet);
     if (auto *page = this->page(ResultPageId))
         page->setTitle(outcome == Outcome::Sending ? tr("Submitting")
                        : outcome == Outcome::Unmet ? tr("Prerequisites not met")
@@ -347,6 +355,7 @@ void CompletionWizard::watch()
         return;
     connect(m_poller, &StatusPoller::profileFetched, this, &CompletionWizard::onProfileFetched, Qt::UniqueConnection);
     m_poller->watchChanged(m_profile.id, false);
+    m_poller->watchProfile(m_profile); // from the status it had: the first change is reported too
     m_poller->watchChanged(m_profile.id, true); // its campaigns go to the registry once it is onboarded
 }
 

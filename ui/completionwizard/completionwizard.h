@@ -52,6 +52,7 @@ public:
     QStringList reportedUnmet() const { return m_reported; }
 
     void submit(); // the result page runs it when shown; again to retry
+    QPushButton *backToChecklistButton() const { return m_toChecklist; }
 
 Q_SIGNALS:
     void fixRequested(cd::CompletionChecklist::Fix fix, const QString &profileId);
@@ -86,6 +87,7 @@ private:
     QLabel *m_result = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_toChecklist = nullptr;
 
     Outcome m_outcome = Outcome::None;
     QByteArray m_key;            // kept while the outcome of a request is unknown (a retry is the same request)

@@ -130,8 +130,8 @@ void BrandForm::updateMainCountries()
         m_mainCountry->addItem(name, code);
     }
     m_mainCountry->setCurrentIndex(std::max(0, m_mainCountry->findData(current)));
-    // One destination: it is the main one.
-    if (codes.size() == 1 && current.isEmpty())
+    // One destination: it is the main one (unless the user said otherwise since).
+    if (codes.size() == 1 && m_mainCountry->currentIndex() == 0 && !m_fields->isTouched(kMain))
         m_mainCountry->setCurrentIndex(1);
 }
 

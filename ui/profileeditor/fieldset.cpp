@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 
 namespace cd::ui {
@@ -220,12 +221,23 @@ void FieldSet::setReadOnly(bool readOnly, const QStringList &paths)
 {
     for (const QString &path : paths) {
         QWidget *input = widget(path);
-        if (auto *line = qobject_cast<QLineEdit *>(input))
-            line->setReadOnly(readOnly);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(input))
-            text->setReadOnly(readOnly);
-        else if (input)
+        if (!input)
+            continue;
+        auto *line = qobject_cast<QLineEdit *>(input);
+        auto *text = qobject_cast<QPlainTextEdit *>(input);
+        if (!line && !text) {
             input->setEnabled(!readOnly);
+            continue;
+        }
+        if (line)
+            line->setReadOnly(readOnly);
+        else
+            text->setReadOnly(readOnly);
+        // Read-only text looks it: the window's colour behind it, not an input's (still selectable, still read out).
+        QPalette palette = input->parentWidget() ? input->parentWidget()->palette() : input->palette();
+        if (readOnly)
+            palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        input->setPalette(palette);
     }
 }
 

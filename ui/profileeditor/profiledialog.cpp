@@ -29,6 +29,7 @@ QScrollArea *scrolled(QWidget *content)
 {
     auto *area = new QScrollArea;
     area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows with the dialog
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(content);
     return area;
@@ -212,7 +213,12 @@ void ProfileDialog::check(bool showAll)
 {
     const ProfileChanges changes = m_editor->changesFrom(form());
     const auto &existing = m_editor->existing();
-    m_fields->setProblems(ProfileRules::check(changes, existing ? &*existing : nullptr), showAll);
+    const ProfileRules::Problems problems = ProfileRules::check(changes, existing ? &*existing : nullptr);
+    m_fields->setProblems(problems, showAll);
+    if (m_localMessage && m_fields->firstProblemPath().isEmpty()) {
+        m_message->hide(); // what it asked for is done
+        m_localMessage = false;
+    }
     m_save->setEnabled(!m_editor->isBusy() && m_editor->hasChanges(form()));
 }
 
@@ -226,6 +232,7 @@ void ProfileDialog::save()
     if (!first.isEmpty()) {
         m_message->setText(tr("Some fields need attention before the profile can be saved; they are marked below."));
         m_message->show();
+        m_localMessage = true;
         focusField(first);
         return;
     }
@@ -243,6 +250,7 @@ void ProfileDialog::showFailure(const ApiError &error, const QMap<QString, QStri
         text += QLatin1Char('\n') + tr("Nothing you typed is lost: press %1 again to retry.").arg(m_save->text().remove(QLatin1Char('&')));
     m_message->setText(text);
     m_message->show();
+    m_localMessage = false;
     const QString first = m_fields->firstProblemPath();
     if (!first.isEmpty())
         focusField(first);

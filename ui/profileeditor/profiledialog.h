@@ -71,6 +71,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QTimer m_checkTimer;
+    bool m_localMessage = false; // the message says fields need attention (hidden once none do)
 };
 
 } // namespace cd::ui

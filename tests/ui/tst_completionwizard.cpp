@@ -1,0 +1,300 @@
+#include "completionwizard.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "profiledialog.h"
+#include "fieldset.h"
+#include "statusnotifier.h"
+
+#include "api/clienttestsupport.h"
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "sandbox/sandboxstate.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/statuspoller.h"
+#include "services/treeloader.h"
+#include "store/draftstore.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cd;
+
+// The complete-profile wizard offscreen against an in-process sandbox whose clock runs an hour a second: the
+// checklist and its fixes, then each answer sent.dm can give — 400 with the unmet prerequisites, 200 already
+// complete, 202 started — and after a start, the profile watched until its status settles, each change recorded
+// in the local database and notified once.
+class TestCompletionWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConnectionStore> m_connections;
+    CredentialStore m_credentials;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    const QString m_hook = QStringLiteral("http://127.0.0.1:9/sent-hook");
+
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    static StatusPoller::Settings fast()
+    {
+        StatusPoller::Settings s;
+        s.firstIntervalMs = 50;
+        s.maxIntervalMs = 300;
+        s.offlineRetryMs = 500;
+        s.justChangedMs = 2000;
+        return s;
+    }
+    std::unique_ptr<ui::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<ui::MainWindow>(*m_connections, m_credentials);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not shown");
+        window->connectToSandbox(m_server->baseUrl(), m_server->organizationKey());
+        if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
+            qFatal("organization not loaded");
+        window->poller()->setSettings(fast());
+        return window;
+    }
+    // A profile made through the API, ready for completion unless `description` is empty: its own brand (not a
+    // TCR application), the organization pays.
+    QString createProfile(const QString &name, const QString &description)
+    {
+        SentClient client(testConfig(m_server->baseUrl(), m_server->organizationKey()));
+        ProfileChanges changes;
+        changes.name = name;
+        changes.shortName = QStringLiteral("Ready");
+        if (!description.isEmpty())
+            changes.description = description;
+        changes.billingModel = QStringLiteral("organization");
+        changes.inheritTcrBrand = false;
+        changes.inheritTcrCampaign = false;
+        Brand brand;
+        brand.contact = BrandContact{QStringLiteral("Ada Ops"), {}, QStringLiteral("ada@ready.example"), {}, {}, {}};
+        BrandCompliance compliance;
+        compliance.brandRelationship = QStringLiteral("SMALL_ACCOUNT");
+        compliance.vertical = QStringLiteral("RETAIL");
+        compliance.isTcrApplication = false;
+        brand.compliance = compliance;
+        changes.brand = brand;
+        const auto created = await<Profile>([&](auto done) { return client.createProfile(changes, {}, nullptr, done); });
+        if (!created.ok())
+            qFatal("profile not created: %s", qPrintable(created.error().userMessage()));
+        return created.value().id;
+    }
+    static ui::CompletionWizard *openWizard(ui::MainWindow &window, const QString &profileId)
+    {
+        window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
+        window.completeProfile();
+        if (!QTest::qWaitFor([&] { return window.completionWizard() && window.completionWizard()->isVisible()
+                                          && !window.completionWizard()->isChecking(); }, 10000))
+            return nullptr;
+        return window.completionWizard();
+    }
+    static bool itemMet(ui::CompletionWizard *wizard, const QString &id)
+    {
+        for (const auto &item : wizard->checklist().items)
+            if (item.id == id)
+                return item.met;
+        return false;
+    }
+    void toResult(ui::CompletionWizard *wizard)
+    {
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::CompletionWizard::WebhookPageId));
+        auto *hook = wizard->findChild<QLineEdit *>();
+        hook->clear();
+        QTest::keyClicks(hook, QStringLiteral("not an address"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        hook->clear();
+        QTest::keyClicks(hook, m_hook);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::CompletionWizard::ResultPageId));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(DraftStore::defaultPath());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_connections = std::make_unique<ConnectionStore>(m_settings.get());
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        options.timeScale = 3600;
+        m_server = startSandbox(options);
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        QFile::remove(DraftStore::defaultPath());
+    }
+
+    void theChecklistLeadsToItsFix()
+    {
+        const QString profileId = createProfile(QStringLiteral("Missing description"), QString());
+        auto window = openWindow();
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        QVERIFY(!itemMet(wizard, QStringLiteral("description")));
+        QVERIFY(itemMet(wizard, QStringLiteral("brand")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        // No SMS or WhatsApp number yet: it will be submitted for review, and the wizard says why.
+        QCOMPARE(wizard->checklist().outcome, CompletionChecklist::Outcome::Submitted);
+        auto *fix = wizard->findChild<QPushButton *>(QStringLiteral("fix-description"));
+        QVERIFY(fix);
+        QTRY_VERIFY(fix->isVisible());
+        QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("item-description"))->isVisible());
+        screenshot(*wizard, QStringLiteral("completion-checklist"));
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window->profileDialog() && window->profileDialog()->isVisible(), 10000);
+        ui::ProfileDialog *dialog = window->profileDialog();
+        auto *description = qobject_cast<QPlainTextEdit *>(dialog->fields()->widget(QStringLiteral("description")));
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("Order updates for Ready's shoppers"));
+        QTRY_VERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+
+        // Saved: the wizard reads the profile again, and the item is met.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->profileDialog(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isChecking() && itemMet(wizard, QStringLiteral("description")), 10000);
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void startedThenWatchedUntilSettled()
+    {
+        const QString profileId = createProfile(QStringLiteral("Ready to go"), QStringLiteral("Order updates"));
+        auto window = openWindow();
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        QSignalSpy seen(wizard, &ui::CompletionWizard::statusSeen);
+        toResult(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Started, 10000);
+        // It reached sent.dm with its key and the webhook.
+        QVERIFY(m_server->state().profile(profileId)->completionRunning || m_server->state().profile(profileId)->status != QLatin1String("incomplete"));
+
+        // Watched until it settles: submitted, then reviewed.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
+        screenshot(*wizard, QStringLiteral("completion-settled"));
+        const QString final = m_server->state().profile(profileId)->status;
+        QVERIFY2(final == QLatin1String("approved") || final == QLatin1String("rejected"), qPrintable(final));
+        QCOMPARE(seen.last().first().toString(), final);
+
+        // The tree shows it, in place.
+        QTRY_COMPARE(window->model()->profile(window->model()->profileIndex(profileId))->status.raw, final);
+
+        // Each change recorded once, with its time, and notified once.
+        QList<DraftStore::StatusChange> changes;
+        bool read = false;
+        window->drafts()->statusChanges(window->session()->connection().id, profileId, this,
+                                        [&](const QList<DraftStore::StatusChange> &list) {
+                                            changes = list;
+                                            read = true;
+                                        });
+        QTRY_VERIFY(read);
+        QVERIFY(changes.size() >= 2); // incomplete → submitted → reviewed
+        QCOMPARE(changes.first().newStatus, final); // newest first
+        QCOMPARE(changes.last().oldStatus, QStringLiteral("incomplete"));
+        QVERIFY(changes.first().at.isValid());
+        QSet<QString> transitions;
+        for (const auto &c : changes)
+            transitions.insert(c.oldStatus + QStringLiteral("→") + c.newStatus);
+        QCOMPARE(transitions.size(), changes.size());
+        QCOMPARE(window->notifier()->count(), int(changes.size()));
+        QVERIFY(window->notifier()->lastText().contains(QLatin1String("Ready to go")));
+
+        // Clicking the notification opens the item.
+        window->treeView()->setCurrentIndex(window->filterModel()->index(0, 0));
+        window->notifier()->activate();
+        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profileId);
+    }
+
+    void notificationsCanBeTurnedOff()
+    {
+        const QString profileId = createProfile(QStringLiteral("Quiet one"), QStringLiteral("Order updates"));
+        auto window = openWindow();
+        QVERIFY(window->notificationsEnabled());
+        window->setNotificationsEnabled(false);
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        toResult(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
+        QCOMPARE(window->notifier()->count(), 0);
+        // Remembered for this connection.
+        QVERIFY(!window->notificationsEnabled());
+    }
+
+    void alreadyCompleteAnswers200()
+    {
+        const QString profileId = createProfile(QStringLiteral("Done before"), QStringLiteral("Order updates"));
+        auto window = openWindow();
+        ui::CompletionWizard *first = openWizard(*window, profileId);
+        QVERIFY(first);
+        toResult(first);
+        QTRY_VERIFY_WITH_TIMEOUT(first->isSettled(), 60000);
+        first->close();
+        QTRY_VERIFY(!window->completionWizard());
+
+        // Again, now that it is onboarded: 200, nothing started; the webhook address is remembered.
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->webhookUrl(), m_hook);
+        wizard->next();
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::AlreadyComplete, 10000);
+        QVERIFY2(wizard->resultText().contains(QLatin1String("already complete")), qPrintable(wizard->resultText()));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void unmetPrerequisitesAnswer400()
+    {
+        const QString profileId = createProfile(QStringLiteral("Changed meanwhile"), QStringLiteral("Order updates"));
+        auto window = openWindow();
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        QVERIFY(wizard->checklist().ready());
+        // Someone else clears the description while the wizard is open.
+        SentClient client(testConfig(m_server->baseUrl(), m_server->organizationKey()));
+        ProfileChanges clear;
+        clear.description = QStringLiteral("");
+        QVERIFY((await<Profile>([&](auto done) { return client.updateProfile(profileId, clear, {}, nullptr, done); })).ok());
+
+        toResult(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Unmet, 10000);
+        QVERIFY(wizard->reportedUnmet().contains(QStringLiteral("description")));
+        QVERIFY(wizard->resultText().contains(QLatin1String("description")));
+        QVERIFY(wizard->resultText().contains(QLatin1String("Request ID")));
+        QCOMPARE(m_server->state().profile(profileId)->status, QStringLiteral("incomplete")); // nothing started
+        // The checklist has been read again and shows what is missing.
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isChecking() && !itemMet(wizard, QStringLiteral("description")), 10000);
+        screenshot(*wizard, QStringLiteral("completion-unmet"));
+        QVERIFY(wizard->backToChecklistButton()->isVisible());
+        QTest::mouseClick(wizard->backToChecklistButton(), Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ui::CompletionWizard::ChecklistPageId));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestCompletionWizard)
+#include "tst_completionwizard.moc"
