@@ -172,7 +172,7 @@ void DetailsPanel::showAccount(const Account &a, int profileCount)
     setHtml(html.html());
 }
 
-void DetailsPanel::showProfile(const Profile &p, int campaignCount)
+void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<DraftStore::StatusChange> &history)
 {
     Html html;
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
@@ -202,6 +202,19 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount)
     html.row(tr("Campaigns"), QString::number(campaignCount));
     html.row(tr("Created"), when(p.createdAt));
     html.row(tr("Last change"), when(p.updatedAt));
+
+    if (!history.isEmpty()) {
+        constexpr int kShown = 8;
+        html.section(tr("Status changes seen"));
+        for (const DraftStore::StatusChange &change : history.mid(0, kShown)) {
+            const QString what = change.campaignId.isEmpty()
+                                   ? tr("%1 → %2").arg(profileStatus(change.oldStatus).displayText(), profileStatus(change.newStatus).displayText())
+                                                             : tr("Campaign “%1”: %2 → %3").arg(change.name, change.oldStatus, change.newStatus);
+            html.row(QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat), what);
+        }
+        if (history.size() > kShown)
+            html.paragraph(tr("%n earlier change(s) not shown.", nullptr, int(history.size() - kShown)));
+    }
 
     if (!p.brand) {
         html.section(tr("Brand"));

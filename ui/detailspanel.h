@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/draftstore.h"
+
 #include <QTextBrowser>
 
 namespace cd {
@@ -21,7 +23,8 @@ public:
     void showNothing();
     void showMessage(const QString &heading, const QString &text);
     void showAccount(const Account &account, int profileCount);
-    void showProfile(const Profile &profile, int campaignCount);
+    // `history`: the status changes seen here (newest first), the profile's and its campaigns'.
+    void showProfile(const Profile &profile, int campaignCount, const QList<DraftStore::StatusChange> &history = {});
     void showCampaign(const Campaign &campaign, const Profile &profile);
 
     QString lastCopied() const { return m_lastCopied; }

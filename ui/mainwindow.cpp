@@ -477,7 +477,14 @@ void MainWindow::showRecord(const QString &profileId, const QString &campaignId,
     m_session->cache()->readRecord(profileId, campaignId, this, [this, request, campaignId, campaignCount](const TreeCache::Record &record) {
         if (request != m_detailsRequest)
             return;
-        if (record.profile && campaignId.isEmpty())
+        if (record.profile && campaignId.isEmpty() && m_session) {
+            // With what the status checks have seen of it.
+            m_drafts->statusChanges(m_session->connection().id, record.profile->id, this,
+                                    [this, request, profile = *record.profile, campaignCount](const QList<DraftStore::StatusChange> &history) {
+                                        if (request == m_detailsRequest)
+                                            m_details->showProfile(profile, campaignCount, history);
+                                    });
+        } else if (record.profile && campaignId.isEmpty())
             m_details->showProfile(*record.profile, campaignCount);
         else if (record.profile && record.campaign)
             m_details->showCampaign(*record.campaign, *record.profile);

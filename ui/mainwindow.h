@@ -94,6 +94,7 @@ public:
     StatusPoller *poller() const;
     StatusNotifier *notifier() const { return m_notifier; }
     void checkStatusesNow();
+    QString watchStatusText() const; // the status bar's word on the status checks
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled); // remembered per connection
     void selectItem(const QString &profileId, const QString &campaignId = {});

@@ -123,6 +123,11 @@ void MainWindow::updateWatchStatus()
                                 "Check statuses now: Ctrl+Shift+R."));
 }
 
+QString MainWindow::watchStatusText() const
+{
+    return m_watchLabel ? m_watchLabel->text() : QString();
+}
+
 void MainWindow::checkStatusesNow()
 {
     if (!m_poller)

@@ -1,4 +1,5 @@
 // me, profiles, profile, complete.
+#include "domain/profilerules.h"
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
@@ -173,6 +174,14 @@ void runCreateProfile(CliContext &context)
     const std::optional<ProfileChanges> profile = readProfileFile(context, context.argument(0));
     if (!profile)
         return;
+    // The contract's field rules first: a file that breaks them is not sent.
+    if (const ProfileRules::Problems problems = ProfileRules::check(*profile); !problems.isEmpty()) {
+        QStringList lines;
+        for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+            lines.append(QStringLiteral("  %1: %2").arg(it.key(), it.value()));
+        return context.usageError(Text::tr("%1 breaks the API's field rules; nothing was sent:").arg(context.argument(0))
+                                  + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
     context.withClient([&context, profile = *profile](SentClient *client) {
         client->createProfile(profile, changeOptions(context), &context, [&context](const Result<Profile> &result) {
             printProfileResult(context, result, Text::tr("Created profile “%1” (%2)."));

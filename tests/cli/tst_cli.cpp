@@ -290,6 +290,11 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("short_name"), refused.err.constData());
         QCOMPARE(run({QStringLiteral("create-profile"), writeFile(QStringLiteral("array.json"), "[]")}).exitCode, 2);
+        // Checked here first: a short name that breaks the rule is never sent.
+        const CliRun local = run({QStringLiteral("create-profile"),
+                                  writeFile(QStringLiteral("bad.json"), R"({"name": "Bad", "short_name": "ab", "billing_model": "organization"})")});
+        QCOMPARE(local.exitCode, 2);
+        QVERIFY2(local.err.contains("short_name") && local.err.contains("nothing was sent"), local.err.constData());
 
         const CliRun deleted = run({QStringLiteral("delete-profile"), id});
         QCOMPARE(deleted.exitCode, 0);

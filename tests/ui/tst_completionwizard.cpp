@@ -1,4 +1,5 @@
 #include "completionwizard.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profiledialog.h"
@@ -189,6 +190,10 @@ private Q_SLOTS:
         ui::CompletionWizard *wizard = openWizard(*window, profileId);
         QVERIFY(wizard);
         QSignalSpy seen(wizard, &ui::CompletionWizard::statusSeen);
+        // The tree follows in place: rows change, none are removed and the model is not reset.
+        QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removals(window->model(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changedRows(window->model(), &QAbstractItemModel::dataChanged);
         toResult(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Started, 10000);
         // It reached sent.dm with its key and the webhook.
@@ -203,6 +208,9 @@ private Q_SLOTS:
 
         // The tree shows it, in place.
         QTRY_COMPARE(window->model()->profile(window->model()->profileIndex(profileId))->status.raw, final);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(removals.count(), 0);
+        QVERIFY(changedRows.count() > 0);
 
         // Each change recorded once, with its time, and notified once.
         QList<DraftStore::StatusChange> changes;
@@ -223,11 +231,42 @@ private Q_SLOTS:
         QCOMPARE(transitions.size(), changes.size());
         QCOMPARE(window->notifier()->count(), int(changes.size()));
         QVERIFY(window->notifier()->lastText().contains(QLatin1String("Ready to go")));
+        if (!window->notifier()->hasTray()) // offscreen: the window's banner says it instead
+            QVERIFY(window->bannerText().contains(QLatin1String("Ready to go")));
 
-        // Clicking the notification opens the item.
+        // Clicking the notification opens the item, whose details list the changes seen.
         window->treeView()->setCurrentIndex(window->filterModel()->index(0, 0));
         window->notifier()->activate();
         QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profileId);
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("Status changes seen")));
+        QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
+        wizard->close();
+        screenshot(*window, QStringLiteral("window-after-completion"));
+    }
+
+    void checkNowAsksAtOnceAndOfflinePauses()
+    {
+        const QString profileId = findProfile(*m_server, [](const sandbox::Profile &p) {
+            return p.status == QLatin1String("submitted") || p.status == QLatin1String("pending_review");
+        });
+        QVERIFY(!profileId.isEmpty());
+        auto window = openWindow();
+        StatusPoller::Settings slow = fast();
+        slow.firstIntervalMs = 10 * 60'000; // nothing would be asked for ten minutes
+        slow.offlineRetryMs = 10 * 60'000;
+        window->poller()->setSettings(slow);
+        window->poller()->forget(profileId);
+        window->checkStatusesNow(); // watches what the tree shows in review, and asks now
+        QVERIFY(window->poller()->isWatching(profileId, false));
+        QVERIFY(window->watchStatusText().contains(QLatin1String("in review")));
+        const int before = window->poller()->requestsMade();
+        QTRY_VERIFY_WITH_TIMEOUT(window->poller()->requestsMade() > before, 5000);
+
+        // The network goes: the checks pause, and the status bar says so.
+        m_server.reset();
+        window->checkStatusesNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->poller()->isWaitingOffline(), 30000);
+        QVERIFY2(window->watchStatusText().contains(QLatin1String("offline")), qPrintable(window->watchStatusText()));
     }
 
     void notificationsCanBeTurnedOff()
