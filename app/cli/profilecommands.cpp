@@ -1,5 +1,4 @@
-// me, profiles, profile, complete.
-#include "domain/profilerules.h"
+// me, profiles, profile, complete; create-profile, update-profile, delete-profile.
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
@@ -7,12 +6,12 @@
 #include "tablewriter.h"
 
 #include "api/accessmanager.h"
+#include "domain/profilerules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace cd::cli {
-
 
 void runMe(CliContext &context)
 {
