@@ -477,6 +477,140 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ProfileEditor</name>
+    <message>
+        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <translation>seine SMS-Nummer %1, die in den Bestand von sent.dm zurückgeht</translation>
+    </message>
+    <message>
+        <source>its WhatsApp number %1</source>
+        <translation>seine WhatsApp-Nummer %1</translation>
+    </message>
+    <message>
+        <source>its own WhatsApp Business Account (%1), which is deregistered</source>
+        <translation>sein eigenes WhatsApp-Business-Konto (%1), das abgemeldet wird</translation>
+    </message>
+    <message>
+        <source>its brand, registered with TCR as %1</source>
+        <translation>seine Marke, bei TCR registriert als %1</translation>
+    </message>
+    <message>
+        <source>its brand</source>
+        <translation>seine Marke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s), which stop being used</source>
+        <translation><numerusform>%n Kampagne, die nicht mehr verwendet wird</numerusform><numerusform>%n Kampagnen, die nicht mehr verwendet werden</numerusform></translation>
+    </message>
+    <message>
+        <source>its routing rules, which stop being used</source>
+        <translation>seine Routing-Regeln, die nicht mehr verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProfileRules</name>
+    <message>
+        <source>The brand&apos;s primary contact needs a name.</source>
+        <translation>Der Hauptkontakt der Marke braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, e.g. +14155550100.</source>
+        <translation>Schreiben Sie die Nummer in internationaler Form, z. B. +14155550100.</translation>
+    </message>
+    <message>
+        <source>A country calling code is 1–3 digits, e.g. 1.</source>
+        <translation>Eine Landesvorwahl hat 1–3 Ziffern, z. B. 1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed entity types.</source>
+        <translation>Wählen Sie eine der aufgeführten Rechtsformen.</translation>
+    </message>
+    <message>
+        <source>Write the website&apos;s full address, starting with https://.</source>
+        <translation>Schreiben Sie die vollständige Adresse der Website, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code, e.g. US.</source>
+        <translation>Verwenden Sie einen zweibuchstabigen Ländercode, z. B. US.</translation>
+    </message>
+    <message>
+        <source>Choose how the brand relates to sent.dm.</source>
+        <translation>Wählen Sie, in welcher Beziehung die Marke zu sent.dm steht.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed relationships.</source>
+        <translation>Wählen Sie eine der aufgeführten Beziehungen.</translation>
+    </message>
+    <message>
+        <source>Choose the brand&apos;s industry.</source>
+        <translation>Wählen Sie die Branche der Marke.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed industries.</source>
+        <translation>Wählen Sie eine der aufgeführten Branchen.</translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code: %1.</source>
+        <translation>Kein zweibuchstabiger Ländercode: %1.</translation>
+    </message>
+    <message>
+        <source>Only one destination country can be the main one.</source>
+        <translation>Nur ein Zielland kann das Hauptland sein.</translation>
+    </message>
+    <message>
+        <source>Mark the main destination country: US 10DLC registration needs one.</source>
+        <translation>Markieren Sie das Hauptzielland: Die US-10DLC-Registrierung braucht eines.</translation>
+    </message>
+    <message>
+        <source>A number prefix is + and 1–3 digits, e.g. +1.</source>
+        <translation>Ein Nummernpräfix ist + und 1–3 Ziffern, z. B. +1.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A short name cannot be removed once set; change it instead.</source>
+        <translation>Ein Kurzname kann nicht mehr entfernt werden; ändern Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>3 to 11 letters, digits or spaces, with at least one letter (e.g. “Mkt 2”).</source>
+        <translation>3 bis 11 Buchstaben, Ziffern oder Leerzeichen, mit mindestens einem Buchstaben (z. B. „Mkt 2“).</translation>
+    </message>
+    <message>
+        <source>The icon is the address of an image, starting with https://.</source>
+        <translation>Das Symbol ist die Adresse eines Bildes, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>Choose who pays for this profile&apos;s messages.</source>
+        <translation>Wählen Sie, wer die Nachrichten dieses Profils bezahlt.</translation>
+    </message>
+    <message>
+        <source>A profile that pays for its own messages needs a billing contact for its invoices.</source>
+        <translation>Ein Profil, das seine Nachrichten selbst bezahlt, braucht einen Rechnungskontakt für seine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>The billing contact needs a name.</source>
+        <translation>Der Rechnungskontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Invoices are sent to this address: it is needed.</source>
+        <translation>An diese Adresse gehen die Rechnungen: Sie wird benötigt.</translation>
+    </message>
+    <message>
+        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <translation>Ein Profil, das die Marke der Organisation verwendet, kann nicht zugleich eine eigene haben.</translation>
+    </message>
+    <message>
+        <source>This brand was submitted to TCR and can no longer be changed.</source>
+        <translation>Diese Marke wurde bei TCR eingereicht und kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
@@ -1135,6 +1269,353 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::BrandForm</name>
+    <message>
+        <source>About this brand</source>
+        <translation>Über diese Marke</translation>
+    </message>
+    <message>
+        <source>Give the profile a brand of its &amp;own</source>
+        <translation>Dem Profil eine &amp;eigene Marke geben</translation>
+    </message>
+    <message>
+        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <translation>Die Marke der Organisation nicht mehr verwenden; das Formular unten wird zur eigenen Marke dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Who TCR and carriers can reach</source>
+        <translation>Wen TCR und die Netzbetreiber erreichen können</translation>
+    </message>
+    <message>
+        <source>&amp;Business name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <source>Calling &amp;code:</source>
+        <translation>&amp;Vorwahl:</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>e.g. Compliance manager</source>
+        <translation>z. B. Compliance-Manager</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Rechtlicher Name:</translation>
+    </message>
+    <message>
+        <source>As registered with the tax authority</source>
+        <translation>Wie bei der Steuerbehörde eingetragen</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type:</source>
+        <translation>Rechts&amp;form:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation>Steuer-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. 12-3456789</source>
+        <translation>z. B. 12-3456789</translation>
+    </message>
+    <message>
+        <source>Tax ID t&amp;ype:</source>
+        <translation>Art der Steuer-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>US EIN</source>
+        <translation>US-EIN</translation>
+    </message>
+    <message>
+        <source>Canadian business number</source>
+        <translation>Kanadische Unternehmensnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>State or re&amp;gion:</source>
+        <translation>Bundesland oder Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>Country of re&amp;gistration:</source>
+        <translation>Land der Re&amp;gistrierung:</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination countries:</source>
+        <translation>&amp;Zielländer:</translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. US, CA</source>
+        <translation>Zweibuchstabige Codes, z. B. US, CA</translation>
+    </message>
+    <message>
+        <source>&amp;Main country:</source>
+        <translation>&amp;Hauptland:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Register with The Campaign Registry (US 10DLC &amp;TCR application)</source>
+        <translation>Bei The Campaign Registry registrieren (US 10DLC, &amp;TCR-Antrag)</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>Nummern&amp;präfix:</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <translation>Dieses Profil verwendet die Marke der Organisation, hier so gezeigt, wie sie ist; nur die Organisation kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <translation>Dieses Profil verwendet die Marke der Organisation; nur die Organisation kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>This brand was submitted to The Campaign Registry</source>
+        <translation>Diese Marke wurde bei The Campaign Registry eingereicht</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>(TCR brand %1)</source>
+        <translation>(TCR-Marke %1)</translation>
+    </message>
+    <message>
+        <source>A submitted brand can no longer be changed, so it is shown read-only. To correct it, contact sent.dm support with the TCR brand ID.</source>
+        <translation>Eine eingereichte Marke kann nicht mehr geändert werden und wird daher schreibgeschützt gezeigt. Für eine Korrektur wenden Sie sich mit der TCR-Marken-ID an den Support von sent.dm.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own brand.</source>
+        <translation>Die eigene Marke des Profils.</translation>
+    </message>
+    <message>
+        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <translation>Das Profil hat noch keine Marke. Füllen Sie mindestens den Namen des Kontakts, die Beziehung und die Branche aus, um eine anzulegen, oder verwenden Sie die Marke der Organisation (Reiter Profil).</translation>
+    </message>
+    <message>
+        <source>Basic account</source>
+        <translation>Basiskonto</translation>
+    </message>
+    <message>
+        <source>Small account</source>
+        <translation>Kleines Konto</translation>
+    </message>
+    <message>
+        <source>Medium account</source>
+        <translation>Mittleres Konto</translation>
+    </message>
+    <message>
+        <source>Large account</source>
+        <translation>Großes Konto</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkonto</translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation>Privatunternehmen</translation>
+    </message>
+    <message>
+        <source>Publicly traded company</source>
+        <translation>Börsennotiertes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Gemeinnützige Organisation</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>Einzelunternehmen</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Landwirtschaft</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzwesen</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Glücksspiel</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Personalwesen</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation>Nichtregierungsorganisation</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Freiberufliche Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transport</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CampaignWizard</name>
     <message>
         <source>Edit campaign — %1</source>
@@ -1147,6 +1628,197 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Save draft and close</source>
         <translation>Entwurf speichern und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CompletionWizard</name>
+    <message>
+        <source>Edit the profile…</source>
+        <translation>Profil bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit the brand…</source>
+        <translation>Marke bearbeiten …</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne …</translation>
+    </message>
+    <message>
+        <source>Change what it inherits…</source>
+        <translation>Ändern, was es übernimmt …</translation>
+    </message>
+    <message>
+        <source>Complete the setup of %1</source>
+        <translation>Einrichtung von %1 abschließen</translation>
+    </message>
+    <message>
+        <source>What sent.dm will check</source>
+        <translation>Was sent.dm prüfen wird</translation>
+    </message>
+    <message>
+        <source>Every item must be met before the profile can be submitted. Fix what is missing, then go on.</source>
+        <translation>Jeder Punkt muss erfüllt sein, bevor das Profil eingereicht werden kann. Beheben Sie, was fehlt, und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>The status the profile will get</source>
+        <translation>Der Status, den das Profil erhalten wird</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read the profile and its campaigns from sent.dm again</source>
+        <translation>Profil und Kampagnen erneut von sent.dm lesen</translation>
+    </message>
+    <message>
+        <source>Reading %1 from sent.dm…</source>
+        <translation>%1 wird von sent.dm gelesen …</translation>
+    </message>
+    <message>
+        <source>Could not read it again: %1</source>
+        <translation>Konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation>Geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>%1 (advised, not required)</source>
+        <translation>%1 (empfohlen, nicht erforderlich)</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>zur Prüfung eingereicht</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Once sent.dm has processed it, the profile will be %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Sobald sent.dm es verarbeitet hat, wird das Profil %1.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Where sent.dm reports back</source>
+        <translation>Wohin sent.dm antwortet</translation>
+    </message>
+    <message>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <translation>sent.dm ruft diese Adresse einmal auf, wenn das Profil verarbeitet ist. Compliance Desk ist nicht darauf angewiesen: Es beobachtet den Status des Profils selbst.</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/sent</source>
+        <translation>https://hooks.example.com/sent</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation>&amp;Webhook-Adresse:</translation>
+    </message>
+    <message>
+        <source>Problem with the webhook address</source>
+        <translation>Problem mit der Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>sent.dm requires an address.</source>
+        <translation>sent.dm verlangt eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Write a full web address, starting with https://.</source>
+        <translation>Schreiben Sie eine vollständige Webadresse, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted: prefer https://.</source>
+        <translation>Diese Adresse ist nicht verschlüsselt: Verwenden Sie besser https://.</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>Wird eingereicht</translation>
+    </message>
+    <message>
+        <source>What sent.dm answered</source>
+        <translation>Was sent.dm geantwortet hat</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s status</source>
+        <translation>Der Status des Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the checklist</source>
+        <translation>&amp;Zurück zur Checkliste</translation>
+    </message>
+    <message>
+        <source>Asking sent.dm to complete the setup of %1…</source>
+        <translation>sent.dm wird gebeten, die Einrichtung von %1 abzuschließen …</translation>
+    </message>
+    <message>
+        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
+        <translation>sent.dm hat die Einrichtung nicht gestartet; diese Voraussetzungen sind nicht erfüllt:</translation>
+    </message>
+    <message>
+        <source>Go back to the checklist, fix them, and submit again.</source>
+        <translation>Gehen Sie zurück zur Checkliste, beheben Sie sie und reichen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 (status: %2).</source>
+        <translation>Nichts zu tun: %1 (Status: %2).</translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation>das Profil ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
+        <translation>sent.dm verarbeitet %1 jetzt. Das kann dauern; der Status unten folgt dem, und Sie werden über Änderungen informiert, auch wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Prerequisites not met</source>
+        <translation>Voraussetzungen nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Status: %1 — watching for changes…</source>
+        <translation>Status: %1 – Änderungen werden beobachtet …</translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2). Nothing more to wait for.</source>
+        <translation>Status: %1 (um %2). Es gibt nichts mehr abzuwarten.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2) — in review; still watching…</source>
+        <translation>Status: %1 (um %2) – in Prüfung; wird weiter beobachtet …</translation>
+    </message>
+    <message>
+        <source>Status: %1 (checked at %2) — still processing…</source>
+        <translation>Status: %1 (geprüft um %2) – wird noch verarbeitet …</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2293,41 @@ TCR-Marken-ID: %3</translation>
         <source>This profile&apos;s campaign drafts…</source>
         <translation>Die Kampagnenentwürfe dieses Profils …</translation>
     </message>
+    <message>
+        <source>Edit the profile and its brand…</source>
+        <translation>Profil und Marke bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Complete the profile&apos;s setup…</source>
+        <translation>Einrichtung des Profils abschließen …</translation>
+    </message>
+    <message>
+        <source>Status changes seen</source>
+        <translation>Beobachtete Statusänderungen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: %2 → %3</source>
+        <translation>Kampagne „%1“: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) not shown.</source>
+        <translation><numerusform>%n frühere Änderung nicht gezeigt.</numerusform><numerusform>%n frühere Änderungen nicht gezeigt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::FieldSet</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <source>sent.dm:</source>
+        <translation>sent.dm:</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>
@@ -2021,6 +2728,150 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Campaign drafts — %1</source>
         <translation>Kampagnenentwürfe — %1</translation>
     </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil …</translation>
+    </message>
+    <message>
+        <source>Create a child profile in this organization, with its brand</source>
+        <translation>Ein Unterprofil in dieser Organisation anlegen, mit seiner Marke</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile and brand…</source>
+        <translation>Profil und Marke &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Complete setup…</source>
+        <translation>Einrichtung &amp;abschließen …</translation>
+    </message>
+    <message>
+        <source>Check the prerequisites and submit the profile for onboarding</source>
+        <translation>Die Voraussetzungen prüfen und das Profil zum Onboarding einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>Profil &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Check &amp;statuses now</source>
+        <translation>&amp;Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
+        <translation>sent.dm jetzt nach allem fragen, was noch in Prüfung ist, statt bei der nächsten Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of status changes</source>
+        <translation>Bei Statusänderungen &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn ein Profil oder eine Kampagne dieser Verbindung den Status ändert</translation>
+    </message>
+    <message>
+        <source>Reading the profile from sent.dm…</source>
+        <translation>Das Profil wird von sent.dm gelesen …</translation>
+    </message>
+    <message>
+        <source>The profile could not be read from sent.dm. %1</source>
+        <translation>Das Profil konnte nicht von sent.dm gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>sent.dm has created the profile “%1”.</source>
+        <translation>sent.dm hat das Profil „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>sent.dm has saved the changes to “%1”.</source>
+        <translation>sent.dm hat die Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>sent.dm keeps its records, but the profile stops sending, and what it still holds is released:</source>
+        <translation>sent.dm behält seine Unterlagen, aber das Profil sendet nicht mehr, und was es noch hält, wird freigegeben:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone from Compliance Desk.</source>
+        <translation>Das kann in Compliance Desk nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was deleted.</source>
+        <translation>Das Profil „%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Complete setup</source>
+        <translation>Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Status checks</source>
+        <translation>Statusprüfungen</translation>
+    </message>
+    <message>
+        <source>Status checks paused: offline</source>
+        <translation>Statusprüfungen pausiert: offline</translation>
+    </message>
+    <message>
+        <source>They start again by themselves within a minute.</source>
+        <translation>Sie starten innerhalb einer Minute von selbst wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in review</source>
+        <translation><numerusform>%n Element in Prüfung wird beobachtet</numerusform><numerusform>%n Elemente in Prüfung werden beobachtet</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing in review</source>
+        <translation>Nichts in Prüfung</translation>
+    </message>
+    <message>
+        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
+        <translation>Elemente in Prüfung werden ab und zu abgefragt, seltener, je länger sie unverändert bleiben. Status jetzt prüfen: Strg+Umschalt+R.</translation>
+    </message>
+    <message>
+        <source>Checking the statuses of everything in review…</source>
+        <translation>Der Status von allem, was in Prüfung ist, wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Profile status changed</source>
+        <translation>Profilstatus geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>Campaign status changed</source>
+        <translation>Kampagnenstatus geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>The item is hidden by the filter; choose “All statuses” to see it.</source>
+        <translation>Das Element ist durch den Filter ausgeblendet; wählen Sie „Alle Status“, um es zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>
@@ -2055,6 +2906,153 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>e.g. HELP, INFO</source>
         <translation>z. B. HELP, INFO</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileDialog</name>
+    <message>
+        <source>Edit profile — %1</source>
+        <translation>Profil bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marke</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>Profil &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation>Das Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Retail</source>
+        <translation>z. B. Northwind Retail</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Kurzname:</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind</source>
+        <translation>z. B. Northwind</translation>
+    </message>
+    <message>
+        <source>3 to 11 letters, digits or spaces, with at least one letter. Needed to complete the profile.</source>
+        <translation>3 bis 11 Buchstaben, Ziffern oder Leerzeichen, mit mindestens einem Buchstaben. Nötig, um das Profil abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>What the profile sends, and to whom</source>
+        <translation>Was das Profil sendet, und an wen</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>https://example.com/logo.png</source>
+        <translation>https://example.com/logo.png</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation>&amp;Wer bezahlt:</translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Billing contact (receives the invoices)</source>
+        <translation>Rechnungskontakt (erhält die Rechnungen)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>billing@example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>From the organization</source>
+        <translation>Von der Organisation</translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s &amp;brand</source>
+        <translation>Die Marke der &amp;Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s &amp;campaigns</source>
+        <translation>Die &amp;Kampagnen der Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>The organization pays: its own billing contact receives the invoices.</source>
+        <translation>Die Organisation bezahlt: Ihr eigener Rechnungskontakt erhält die Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention before the profile can be saved; they are marked below.</source>
+        <translation>Einige Felder brauchen Aufmerksamkeit, bevor das Profil gespeichert werden kann; sie sind unten markiert.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: press %1 again to retry.</source>
+        <translation>Nichts, was Sie eingegeben haben, geht verloren: Drücken Sie erneut auf %1, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this profile?</source>
+        <translation>Die Änderungen an diesem Profil verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +4018,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Reading the organization…</source>
         <translation>Die Organisation wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <translation>%1 verstößt gegen die Feldregeln der API; nichts wurde gesendet:</translation>
     </message>
 </context>
 <context>

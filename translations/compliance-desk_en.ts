@@ -475,6 +475,140 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ProfileEditor</name>
+    <message>
+        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its WhatsApp number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own WhatsApp Business Account (%1), which is deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its brand, registered with TCR as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s), which stop being used</source>
+        <translation><numerusform>%n campaign, which stop being used</numerusform><numerusform>%n campaigns, which stop being used</numerusform></translation>
+    </message>
+    <message>
+        <source>its routing rules, which stop being used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProfileRules</name>
+    <message>
+        <source>The brand&apos;s primary contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number in international form, e.g. +14155550100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country calling code is 1–3 digits, e.g. 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed entity types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the website&apos;s full address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code, e.g. US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the brand relates to sent.dm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the brand&apos;s industry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed industries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a two-letter country code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one destination country can be the main one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the main destination country: US 10DLC registration needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number prefix is + and 1–3 digits, e.g. +1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name cannot be removed once set; change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 11 letters, digits or spaces, with at least one letter (e.g. “Mkt 2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The icon is the address of an image, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who pays for this profile&apos;s messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile that pays for its own messages needs a billing contact for its invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices are sent to this address: it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand was submitted to TCR and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
@@ -1133,6 +1267,353 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::BrandForm</name>
+    <message>
+        <source>About this brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a brand of its &amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who TCR and carriers can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Compliance manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As registered with the tax authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;x ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US EIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canadian business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of re&amp;gistration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertical:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter codes, e.g. US, CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register with The Campaign Registry (US 10DLC &amp;TCR application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This brand was submitted to The Campaign Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(TCR brand %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submitted brand can no longer be changed, so it is shown read-only. To correct it, contact sent.dm support with the TCR brand ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly traded company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CampaignWizard</name>
     <message>
         <source>Edit campaign — %1</source>
@@ -1144,6 +1625,197 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CompletionWizard</name>
+    <message>
+        <source>Edit the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what it inherits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the setup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sent.dm will check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item must be met before the profile can be submitted. Fix what is missing, then go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status the profile will get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile and its campaigns from sent.dm again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from sent.dm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (advised, not required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Once sent.dm has processed it, the profile will be %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sent.dm reports back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm requires an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a full web address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not encrypted: prefer https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sent.dm answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking sent.dm to complete the setup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the checklist, fix them, and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — watching for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2). Nothing more to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2) — in review; still watching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (checked at %2) — still processing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +2291,41 @@ TCR brand id: %3</source>
         <source>This profile&apos;s campaign drafts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the profile and its brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the profile&apos;s setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s) not shown.</source>
+        <translation><numerusform>%n earlier change not shown.</numerusform><numerusform>%n earlier changes not shown.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::FieldSet</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FindingsLabel</name>
@@ -2017,6 +2724,150 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Campaign drafts — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a child profile in this organization, with its brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile and brand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the prerequisites and submit the profile for onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;statuses now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profile from sent.dm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be read from sent.dm. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has created the profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has saved the changes to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm keeps its records, but the profile stops sending, and what it still holds is released:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone from Compliance Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks paused: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They start again by themselves within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in review</source>
+        <translation><numerusform>Watching %n item in review</numerusform><numerusform>Watching %n items in review</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the statuses of everything in review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is hidden by the filter; choose “All statuses” to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>
@@ -2050,6 +2901,153 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>e.g. HELP, INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileDialog</name>
+    <message>
+        <source>Edit profile — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Northwind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 11 letters, digits or spaces, with at least one letter. Needed to complete the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the profile sends, and to whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/logo.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact (receives the invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s &amp;brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s &amp;campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization pays: its own billing contact receives the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need attention before the profile can be saved; they are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: press %1 again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this profile?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +4013,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Reading the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
