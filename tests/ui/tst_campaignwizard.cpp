@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "reviewpage.h"
+#include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -50,22 +51,7 @@ private:
     CredentialStore m_credentials;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    std::unique_ptr<ui::MainWindow> openWindow()
-    {
-        auto window = std::make_unique<ui::MainWindow>(*m_connections, m_credentials);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not shown");
-        window->connectToSandbox(m_server->baseUrl(), m_server->organizationKey());
-        if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
-            qFatal("organization not loaded");
-        return window;
-    }
+    std::unique_ptr<ui::MainWindow> openWindow() { return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server); }
     static void select(ui::MainWindow &window, const QModelIndex &source)
     {
         window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(source));
@@ -178,7 +164,7 @@ private Q_SLOTS:
              QStringLiteral("%1 sends its customers appointment reminders and confirmations by text message.").arg(brand));
         type(wizard, QStringLiteral("volume"), QStringLiteral("5000"));
         wizard->editor()->lintNow(); // as after the pause
-        screenshot(*wizard, QStringLiteral("wizard-basics"));
+        uitest::screenshot(*wizard, QStringLiteral("wizard-basics"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage));
         type(wizard, QStringLiteral("useCases[0].sampleMessages[0]"),
@@ -196,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutKeywords")).toString().contains(QLatin1String("STOP")));
         wizard->goToField(QStringLiteral("optoutMessage"));
         wizard->editor()->lintNow();
-        screenshot(*wizard, QStringLiteral("wizard-opt-out"));
+        uitest::screenshot(*wizard, QStringLiteral("wizard-opt-out"));
         goToReview(wizard);
 
         ui::ReviewPage *review = wizard->reviewPage();
@@ -219,7 +205,7 @@ private Q_SLOTS:
         QTest::mouseClick(review->dryRunButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(review->statusText().contains(QLatin1String("accepts")), 30000);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders")), 0); // a dry run creates nothing
-        screenshot(*wizard, QStringLiteral("wizard-review"));
+        uitest::screenshot(*wizard, QStringLiteral("wizard-review"));
 
         // sent.dm's estimate of the cost, from the dry run, is shown before submitting.
         QVERIFY2(wizard->editor()->findings().byRule(QStringLiteral("P04")).value(0).message.contains(QLatin1String("15.00")),
@@ -382,7 +368,7 @@ private Q_SLOTS:
         QTRY_VERIFY((list = window->findChild<QDialog *>()) && list->isVisible());
         QVERIFY(list->windowTitle().contains(window->model()->profile(window->model()->profileIndex(profileId))->name));
         QVERIFY(!list->findChild<QListWidget *>()->findItems(QStringLiteral("Half written"), Qt::MatchStartsWith).isEmpty());
-        screenshot(*list, QStringLiteral("drafts-list"));
+        uitest::screenshot(*list, QStringLiteral("drafts-list"));
         list->close();
         ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Continue it?"
         window->newCampaign();
@@ -391,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("Half written")));
         QCOMPARE(wizard->editor()->campaign().value(QLatin1String("name")).toString(), QStringLiteral("Half written"));
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage)); // where it was left
-        screenshot(*wizard, QStringLiteral("wizard-use-cases"));
+        uitest::screenshot(*wizard, QStringLiteral("wizard-use-cases"));
     }
 };
 

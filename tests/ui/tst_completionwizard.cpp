@@ -5,6 +5,7 @@
 #include "profiledialog.h"
 #include "fieldset.h"
 #include "statusnotifier.h"
+#include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -44,11 +45,6 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     const QString m_hook = QStringLiteral("http://127.0.0.1:9/sent-hook");
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
     static StatusPoller::Settings fast()
     {
         StatusPoller::Settings s;
@@ -60,13 +56,7 @@ private:
     }
     std::unique_ptr<ui::MainWindow> openWindow()
     {
-        auto window = std::make_unique<ui::MainWindow>(*m_connections, m_credentials);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not shown");
-        window->connectToSandbox(m_server->baseUrl(), m_server->organizationKey());
-        if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
-            qFatal("organization not loaded");
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
         window->poller()->setSettings(fast());
         return window;
     }
@@ -98,7 +88,7 @@ private:
     }
     static ui::CompletionWizard *openWizard(ui::MainWindow &window, const QString &profileId)
     {
-        window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
+        uitest::selectProfile(window, profileId);
         window.completeProfile();
         if (!QTest::qWaitFor([&] { return window.completionWizard() && window.completionWizard()->isVisible()
                                           && !window.completionWizard()->isChecking(); }, 10000))
@@ -158,6 +148,7 @@ private Q_SLOTS:
         auto window = openWindow();
         ui::CompletionWizard *wizard = openWizard(*window, profileId);
         QVERIFY(wizard);
+        uitest::checkAccessibleNames(*wizard);
         QVERIFY(!itemMet(wizard, QStringLiteral("description")));
         QVERIFY(itemMet(wizard, QStringLiteral("brand")));
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
@@ -167,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(fix);
         QTRY_VERIFY(fix->isVisible());
         QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("item-description"))->isVisible());
-        screenshot(*wizard, QStringLiteral("completion-checklist"));
+        uitest::screenshot(*wizard, QStringLiteral("completion-checklist"));
         QTest::mouseClick(fix, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window->profileDialog() && window->profileDialog()->isVisible(), 10000);
         ui::ProfileDialog *dialog = window->profileDialog();
@@ -201,7 +192,7 @@ private Q_SLOTS:
 
         // Watched until it settles: submitted, then reviewed.
         QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
-        screenshot(*wizard, QStringLiteral("completion-settled"));
+        uitest::screenshot(*wizard, QStringLiteral("completion-settled"));
         const QString final = m_server->state().profile(profileId)->status;
         QVERIFY2(final == QLatin1String("approved") || final == QLatin1String("rejected"), qPrintable(final));
         QCOMPARE(seen.last().first().toString(), final);
@@ -241,7 +232,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("Status changes seen")));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
         wizard->close();
-        screenshot(*window, QStringLiteral("window-after-completion"));
+        uitest::screenshot(*window, QStringLiteral("window-after-completion"));
     }
 
     void checkNowAsksAtOnceAndOfflinePauses()
@@ -327,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->state().profile(profileId)->status, QStringLiteral("incomplete")); // nothing started
         // The checklist has been read again and shows what is missing.
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->isChecking() && !itemMet(wizard, QStringLiteral("description")), 10000);
-        screenshot(*wizard, QStringLiteral("completion-unmet"));
+        uitest::screenshot(*wizard, QStringLiteral("completion-unmet"));
         QVERIFY(wizard->backToChecklistButton()->isVisible());
         QTest::mouseClick(wizard->backToChecklistButton(), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(ui::CompletionWizard::ChecklistPageId));

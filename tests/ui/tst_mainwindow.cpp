@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
+#include "uitestsupport.h"
 #include "messagebox.h"
 #include "statusbadgedelegate.h"
 
@@ -41,21 +42,6 @@ private:
     std::unique_ptr<ConnectionStore> m_connections;
     CredentialStore m_credentials;
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    static void checkAccessibleNames(QWidget &root)
-    {
-        for (const auto *edit : root.findChildren<QLineEdit *>()) {
-            if (qobject_cast<QComboBox *>(edit->parentWidget()))
-                continue; // an editable combo box's line edit: the combo box carries the name
-            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->placeholderText()));
-        }
-        for (const auto *box : root.findChildren<QComboBox *>())
-            QVERIFY(!box->accessibleName().isEmpty());
-    }
     static bool waitForLoaded(ui::MainWindow &window)
     {
         return QTest::qWaitFor([&] {
@@ -83,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isShowingEmptyState());
         QCOMPARE(window.statusText(), QStringLiteral("Not connected"));
-        checkAccessibleNames(window);
-        screenshot(window, QStringLiteral("mainwindow-empty"));
+        uitest::checkAccessibleNames(window);
+        uitest::screenshot(window, QStringLiteral("mainwindow-empty"));
     }
 
     void browsesTheSandboxOrganization()
@@ -135,7 +121,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(sandboxCampaign->useCases.first().sampleMessages.first()));
         Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
         QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
-        screenshot(window, QStringLiteral("mainwindow-sandbox"));
+        uitest::screenshot(window, QStringLiteral("mainwindow-sandbox"));
 
         // A refresh keeps what is open and selected.
         const QString campaignId = campaign->id;
@@ -150,10 +136,10 @@ private Q_SLOTS:
         QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), 1);
         window.searchField()->setText(QStringLiteral("no such thing anywhere"));
         QTRY_COMPARE(window.filterModel()->rowCount(), 0);
-        screenshot(window, QStringLiteral("mainwindow-no-match"));
+        uitest::screenshot(window, QStringLiteral("mainwindow-no-match"));
         window.searchField()->clear();
         QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), window.model()->profileCount());
-        checkAccessibleNames(window);
+        uitest::checkAccessibleNames(window);
     }
 
     void anErrorRowIsRetriedFromTheKeyboard()
@@ -195,7 +181,7 @@ private Q_SLOTS:
         // What went wrong, with the id to quote to support, where a keyboard user reads it: the details.
         QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("Request ID")));
         QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("try again")));
-        screenshot(window, QStringLiteral("mainwindow-error-row"));
+        uitest::screenshot(window, QStringLiteral("mainwindow-error-row"));
         QTest::keyClick(tree, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->kind(window.filterModel()->mapToSource(window.filterModel()->index(0, 0, profile))),
                                   OrganizationModel::Kind::Campaign, 30000);
@@ -246,7 +232,7 @@ private Q_SLOTS:
             const QModelIndex second = window.filterModel()->index(1, 0, window.filterModel()->index(0, 0));
             window.treeView()->setCurrentIndex(second);
             QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(second.data(OrganizationModel::IdRole).toString()));
-            screenshot(window, QStringLiteral("mainwindow-dark"));
+            uitest::screenshot(window, QStringLiteral("mainwindow-dark"));
         }
         QApplication::setPalette(before);
     }
@@ -261,7 +247,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 60000);
         QVERIFY(window.bannerText().contains(QLatin1String("could not be loaded")));
         QVERIFY(window.bannerText().contains(QLatin1String("Request ID")));
-        screenshot(window, QStringLiteral("mainwindow-error"));
+        uitest::screenshot(window, QStringLiteral("mainwindow-error"));
         server->setFaultRates(0, 0, 0);
         window.session()->loader()->refresh();
         QVERIFY(waitForLoaded(window));
@@ -275,7 +261,7 @@ private Q_SLOTS:
         dialog.offerSandbox(server->baseUrl());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        checkAccessibleNames(dialog);
+        uitest::checkAccessibleNames(dialog);
         QCOMPARE(dialog.keyEdit()->echoMode(), QLineEdit::Password);
 
         dialog.nameEdit()->setText(QStringLiteral("Demo"));
@@ -287,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Demo"));
         QVERIFY(dialog.resultText().contains(QLatin1String("Request ID")));
         QVERIFY(m_connections->connections().isEmpty());
-        screenshot(dialog, QStringLiteral("connectdialog-refused"));
+        uitest::screenshot(dialog, QStringLiteral("connectdialog-refused"));
 
         // The right key, and a keychain that does not answer in time: the session-only choice.
         m_credentials.setTimeout(0);

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "profiledialog.h"
+#include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -41,26 +42,8 @@ private:
     CredentialStore m_credentials;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
-    static void screenshot(QWidget &widget, const QString &name)
-    {
-        if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-            widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    std::unique_ptr<ui::MainWindow> openWindow()
-    {
-        auto window = std::make_unique<ui::MainWindow>(*m_connections, m_credentials);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not shown");
-        window->connectToSandbox(m_server->baseUrl(), m_server->organizationKey());
-        if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
-            qFatal("organization not loaded");
-        return window;
-    }
-    static void select(ui::MainWindow &window, const QString &profileId)
-    {
-        window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
-    }
+    std::unique_ptr<ui::MainWindow> openWindow() { return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server); }
+    static void select(ui::MainWindow &window, const QString &profileId) { uitest::selectProfile(window, profileId); }
     static ui::ProfileDialog *waitForDialog(ui::MainWindow &window)
     {
         if (!QTest::qWaitFor([&] { return window.profileDialog() && window.profileDialog()->isVisible(); }, 10000))
@@ -122,6 +105,7 @@ private Q_SLOTS:
         window->newProfile();
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
+        uitest::checkAccessibleNames(*dialog);
 
         // The short-name rule, as the user types.
         type(dialog, QStringLiteral("name"), QStringLiteral("Northwind Retail"));
@@ -156,7 +140,7 @@ private Q_SLOTS:
         // Once everything is right, nothing is marked any more.
         QTRY_VERIFY(dialog->fields()->firstProblemPath().isEmpty());
         QTRY_VERIFY(dialog->messageText().isEmpty());
-        screenshot(*dialog, QStringLiteral("profile-editor-brand"));
+        uitest::screenshot(*dialog, QStringLiteral("profile-editor-brand"));
 
         QSignalSpy saved(dialog, &ui::ProfileDialog::saved);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
@@ -205,7 +189,7 @@ private Q_SLOTS:
         // Changing the field clears what sent.dm said about it.
         type(dialog, QStringLiteral("short_name"), QStringLiteral("Refused"));
         QTRY_VERIFY(dialog->fields()->shownProblem(QStringLiteral("short_name")).isEmpty());
-        screenshot(*dialog, QStringLiteral("profile-editor-refused"));
+        uitest::screenshot(*dialog, QStringLiteral("profile-editor-refused"));
         ui::MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog->reject();
         QTRY_VERIFY(!window->profileDialog());
@@ -227,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
         QVERIFY(!dialog->fields()->widget(QStringLiteral("brand.compliance.vertical"))->isEnabled());
         QVERIFY(!dialog->form().brand); // never sent
-        screenshot(*dialog, QStringLiteral("profile-editor-submitted-brand"));
+        uitest::screenshot(*dialog, QStringLiteral("profile-editor-submitted-brand"));
         // The profile's own fields can still change.
         type(dialog, QStringLiteral("description"), QStringLiteral("Edited while its brand is registered"));
         QSignalSpy saved(dialog, &ui::ProfileDialog::saved);
@@ -248,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Inherited);
         QVERIFY(dialog->brandForm()->switchButton()->isVisible());
         QVERIFY(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
-        screenshot(*dialog, QStringLiteral("profile-editor-inherited-brand"));
+        uitest::screenshot(*dialog, QStringLiteral("profile-editor-inherited-brand"));
 
         QTest::mouseClick(dialog->brandForm()->switchButton(), Qt::LeftButton);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Own);

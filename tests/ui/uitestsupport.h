@@ -1,0 +1,67 @@
+#pragma once
+
+// What the window tests share: screenshots on request, the accessible-name check, and a window connected to an
+// in-process sandbox with its organization loaded.
+
+#include "mainwindow.h"
+
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "sandbox/sandboxserver.h"
+#include "services/treeloader.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+namespace cd::uitest {
+
+// Saved under $CD_SCREENSHOT_DIR when it is set, to look at.
+inline void screenshot(QWidget &widget, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
+        widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Every input under `root` has an accessible name (a screen reader says what it is).
+inline void checkAccessibleNames(QWidget &root)
+{
+    for (const auto *edit : root.findChildren<QLineEdit *>()) {
+        if (qobject_cast<QComboBox *>(edit->parentWidget()))
+            continue; // an editable combo box's line edit: the combo box carries the name
+        QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->placeholderText()));
+    }
+    for (const auto *text : root.findChildren<QPlainTextEdit *>())
+        QVERIFY2(!text->accessibleName().isEmpty(), qPrintable(text->placeholderText()));
+    for (const auto *box : root.findChildren<QComboBox *>())
+        QVERIFY2(!box->accessibleName().isEmpty(), qPrintable(box->currentText()));
+    for (const auto *check : root.findChildren<QCheckBox *>())
+        QVERIFY2(!check->text().isEmpty() || !check->accessibleName().isEmpty(), qPrintable(check->objectName()));
+}
+
+// A shown window connected to the sandbox, once its organization has loaded.
+inline std::unique_ptr<ui::MainWindow> openSandboxWindow(ConnectionStore &connections, CredentialStore &credentials,
+                                                         sandbox::SandboxServer &server)
+{
+    auto window = std::make_unique<ui::MainWindow>(connections, credentials);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("window not shown");
+    window->connectToSandbox(server.baseUrl(), server.organizationKey());
+    if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
+        qFatal("organization not loaded");
+    return window;
+}
+
+inline void selectProfile(ui::MainWindow &window, const QString &profileId)
+{
+    window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
+}
+
+} // namespace cd::uitest
