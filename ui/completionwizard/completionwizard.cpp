@@ -117,14 +117,16 @@ QWizardPage *CompletionWizard::buildChecklistPage()
 
 void CompletionWizard::recheck()
 {
-    // Both answers are needed; the checklist is worked out when the second arrives.
+    // Both answers are needed; the checklist is worked out when the second arrives. A check asked for while one is
+    // on its way replaces it: the older answers are ignored.
+    const int generation = ++m_checkGeneration;
     m_checking = 2;
     m_checkNote->setText(tr("Reading %1 from sent.dm…").arg(m_profile.name));
     Q_EMIT checklistChanged();
     auto fresh = std::make_shared<std::pair<std::optional<Profile>, QList<Campaign>>>();
     auto failure = std::make_shared<ApiError>();
-    auto arrived = [this, fresh, failure] {
-        if (--m_checking > 0)
+    auto arrived = [this, fresh, failure, generation] {
+        if (generation != m_checkGeneration || --m_checking > 0)
             return;
         if (failure->isError()) {
             m_checkNote->setText(tr("Could not read it again: %1").arg(failure->userMessage()));

@@ -77,6 +77,7 @@ private:
     QList<Campaign> m_campaigns;
     CompletionChecklist m_checklist;
     int m_checking = 0;
+    int m_checkGeneration = 0;
 
     QWidget *m_items = nullptr;
     QVBoxLayout *m_itemsLayout = nullptr;

@@ -1,0 +1,146 @@
+#include "api/clienttestsupport.h"
+
+#include "sandbox/sandboxstate.h"
+#include "services/profileeditor.h"
+
+#include <QSignalSpy>
+
+using namespace cd;
+
+// The profile editor's engine against the sandbox: one profile however often Save is pressed, a lost answer then a
+// retry replayed rather than repeated, a changed request sent with a new key, and only what changed sent.
+class TestProfileChanges : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+
+    static ProfileChanges newProfile(const QString &name)
+    {
+        ProfileChanges c;
+        c.name = name;
+        c.shortName = QStringLiteral("Twice");
+        c.billingModel = QStringLiteral("organization");
+        return c;
+    }
+    int profilesNamed(const QString &name) const
+    {
+        int count = 0;
+        for (const auto &p : m_server->state().profiles())
+            count += !p.deleted && p.name == name ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void init() { m_server = startSandbox(); }
+    void cleanup() { m_server.reset(); }
+
+    void createsOnceThoughSavedTwice()
+    {
+        SentClient client(testConfig(m_server->baseUrl(), m_server->organizationKey()));
+        ProfileEditor editor(&client, std::nullopt);
+        QSignalSpy saved(&editor, &ProfileEditor::saved);
+        editor.save(newProfile(QStringLiteral("Saved twice")));
+        editor.save(newProfile(QStringLiteral("Saved twice"))); // a double click
+        QVERIFY(editor.isBusy());
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(saved.first().at(1).toBool()); // created
+        QCOMPARE(profilesNamed(QStringLiteral("Saved twice")), 1);
+        QVERIFY(!editor.isCreate()); // from now on it edits what it created
+    }
+
+    void aLostAnswerThenARetryIsReplayed()
+    {
+        ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
+        config.retry.maxRetries = 0; // the user, not the client, retries here
+        SentClient client(config);
+        ProfileEditor editor(&client, std::nullopt);
+        QSignalSpy failed(&editor, &ProfileEditor::failed);
+        QSignalSpy saved(&editor, &ProfileEditor::saved);
+        m_server->setFaultRates(0, 1.0, 0); // the profile is created, the answer never arrives
+        editor.save(newProfile(QStringLiteral("Lost answer")));
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(profilesNamed(QStringLiteral("Lost answer")), 1);
+
+        m_server->setFaultRates(0, 0, 0);
+        editor.save(newProfile(QStringLiteral("Lost answer"))); // Save again, nothing changed
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(profilesNamed(QStringLiteral("Lost answer")), 1);
+    }
+
+    void aChangedRequestIsANewOne()
+    {
+        ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
+        config.retry.maxRetries = 0;
+        SentClient client(config);
+        ProfileEditor editor(&client, std::nullopt);
+        QSignalSpy failed(&editor, &ProfileEditor::failed);
+        QSignalSpy saved(&editor, &ProfileEditor::saved);
+        m_server->setFaultRates(0, 1.0, 0);
+        editor.save(newProfile(QStringLiteral("First name")));
+        QVERIFY(failed.wait(30000));
+        m_server->setFaultRates(0, 0, 0);
+        // The user changed the name before saving again: a new request (the old key would be refused as reused
+        // with another body), so sent.dm makes what is asked now.
+        editor.save(newProfile(QStringLiteral("Second name")));
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(saved.first().first().value<Profile>().name, QStringLiteral("Second name"));
+        QCOMPARE(profilesNamed(QStringLiteral("Second name")), 1);
+    }
+
+    void anEditSendsOnlyWhatChanged()
+    {
+        Profile existing;
+        existing.id = QStringLiteral("p1");
+        existing.name = QStringLiteral("Acme");
+        existing.shortName = QStringLiteral("Acme");
+        existing.description = QStringLiteral("Reminders");
+        existing.billingModel = QStringLiteral("organization");
+        existing.inheritTcrBrand = true;
+        existing.inheritTcrCampaign = true;
+        SentClient client(testConfig(m_server->baseUrl(), m_server->organizationKey()));
+        ProfileEditor editor(&client, existing);
+        ProfileChanges form;
+        form.name = existing.name;
+        form.shortName = existing.shortName;
+        form.description = QString(); // cleared
+        form.icon = QString();
+        form.billingModel = existing.billingModel;
+        form.billingContact = BillingContact{QStringLiteral("Ada"), QStringLiteral("ada@acme.example"), {}, {}};
+        form.inheritTcrBrand = true;
+        form.inheritTcrCampaign = false;
+        form.brand = Brand{}; // inheriting: never sent
+        const QJsonObject body = editor.changesFrom(form).toJson();
+        const QStringList keys = body.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                 (QSet<QString>{QStringLiteral("description"), QStringLiteral("inherit_tcr_campaign")}));
+        QCOMPARE(body.value(QLatin1String("description")), QJsonValue(QStringLiteral(""))); // "" clears; null would keep
+        QVERIFY(editor.hasChanges(form));
+        form.description = existing.description;
+        form.inheritTcrCampaign = false;
+        existing.inheritTcrCampaign = false;
+        QVERIFY(!ProfileEditor(&client, existing).hasChanges(form));
+    }
+
+    void whatADeletionReleases()
+    {
+        Profile p;
+        p.sendingPhoneNumber = QStringLiteral("+14155550100");
+        p.wabaId = QStringLiteral("1049827364");
+        Brand b;
+        b.submittedToTcr = true;
+        b.tcrBrandId = QStringLiteral("BX1");
+        p.brand = b;
+        const QString text = ProfileEditor::releasedOnDelete(p, 3).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QLatin1String("+14155550100")));
+        QVERIFY(text.contains(QLatin1String("1049827364")));
+        QVERIFY(text.contains(QLatin1String("BX1")));
+        QVERIFY(text.contains(QLatin1String("3 campaign")));
+        Profile bare;
+        QCOMPARE(ProfileEditor::releasedOnDelete(bare, 0).size(), 1); // its routing rules, always
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileChanges)
+#include "tst_profilechanges.moc"
