@@ -172,7 +172,7 @@ void DetailsPanel::showAccount(const Account &a, int profileCount)
     setHtml(html.html());
 }
 
-void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<DraftStore::StatusChange> &history)
+void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<HistoryEntry> &history)
 {
     Html html;
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
@@ -205,15 +205,12 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
 
     if (!history.isEmpty()) {
         constexpr int kShown = 8;
-        html.section(tr("Status changes seen"));
-        for (const DraftStore::StatusChange &change : history.mid(0, kShown)) {
-            const QString what = change.campaignId.isEmpty()
-                                   ? tr("%1 → %2").arg(profileStatus(change.oldStatus).displayText(), profileStatus(change.newStatus).displayText())
-                                                             : tr("Campaign “%1”: %2 → %3").arg(change.name, change.oldStatus, change.newStatus);
-            html.row(QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat), what);
-        }
+        html.section(tr("History on this computer"));
+        for (const HistoryEntry &entry : history.mid(0, kShown))
+            html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                     entry.requestId.isEmpty() ? entry.summary : tr("%1 (request %2)").arg(entry.summary, entry.requestId));
         if (history.size() > kShown)
-            html.paragraph(tr("%n earlier change(s) not shown.", nullptr, int(history.size() - kShown)));
+            html.paragraph(tr("%n earlier entry(s) not shown.", nullptr, int(history.size() - kShown)));
     }
 
     if (!p.brand) {

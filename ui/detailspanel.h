@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/draftstore.h"
+#include "store/historylog.h"
 
 #include <QTextBrowser>
 
@@ -23,8 +23,8 @@ public:
     void showNothing();
     void showMessage(const QString &heading, const QString &text);
     void showAccount(const Account &account, int profileCount);
-    // `history`: the status changes seen here (newest first), the profile's and its campaigns'.
-    void showProfile(const Profile &profile, int campaignCount, const QList<DraftStore::StatusChange> &history = {});
+    // `history`: the local history of the profile and its campaigns, newest first.
+    void showProfile(const Profile &profile, int campaignCount, const QList<HistoryEntry> &history = {});
     void showCampaign(const Campaign &campaign, const Profile &profile);
 
     QString lastCopied() const { return m_lastCopied; }

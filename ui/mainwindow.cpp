@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "store/draftstore.h"
+#include "store/historylog.h"
 
 #include "connectdialog.h"
 #include "detailspanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_model(new OrganizationModel(this))
     , m_filter(new OrganizationFilterModel(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
 {
     initResources();
     setWindowTitle(AppInfo::displayName());
@@ -478,12 +480,12 @@ void MainWindow::showRecord(const QString &profileId, const QString &campaignId,
         if (request != m_detailsRequest)
             return;
         if (record.profile && campaignId.isEmpty() && m_session) {
-            // With what the status checks have seen of it.
-            m_drafts->statusChanges(m_session->connection().id, record.profile->id, this,
-                                    [this, request, profile = *record.profile, campaignCount](const QList<DraftStore::StatusChange> &history) {
-                                        if (request == m_detailsRequest)
-                                            m_details->showProfile(profile, campaignCount, history);
-                                    });
+            // With its history on this computer.
+            m_history->entries(m_session->connection().id, record.profile->id, this,
+                               [this, request, profile = *record.profile, campaignCount](const QList<HistoryEntry> &history) {
+                                   if (request == m_detailsRequest)
+                                       m_details->showProfile(profile, campaignCount, history);
+                               });
         } else if (record.profile && campaignId.isEmpty())
             m_details->showProfile(*record.profile, campaignCount);
         else if (record.profile && record.campaign)

@@ -25,6 +25,7 @@ class Campaign;
 class StatusPoller;
 class ConnectionService;
 class DraftStore;
+class HistoryLog;
 class Profile;
 struct Draft;
 class ConnectionStore;
@@ -74,6 +75,7 @@ public:
     bool isShowingEmptyState() const;
     CampaignWizard *campaignWizard() const;
     DraftStore *drafts() const { return m_drafts; }
+    HistoryLog *history() const { return m_history; }
 
     // Campaigns (mainwindowcampaigns.cpp), for the selected profile or campaign.
     void newCampaign();
@@ -153,6 +155,7 @@ private:
     QAction *m_deleteCampaign = nullptr;
     QAction *m_showDrafts = nullptr;
     DraftStore *m_drafts = nullptr;
+    HistoryLog *m_history = nullptr;
     bool m_draftsOffered = false;
     QPointer<CampaignWizard> m_wizard;
     QAction *m_newProfile = nullptr;

@@ -8,9 +8,12 @@
 #include "api/sentclient.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
+#include "services/campaigneditor.h"
+#include "services/historyrecorder.h"
 #include "services/organizationsession.h"
 #include "services/treeloader.h"
 #include "store/draftstore.h"
+#include "store/historylog.h"
 #include "store/treecache.h"
 
 #include <QAction>
@@ -211,6 +214,13 @@ void MainWindow::openWizard(const Draft &draft, const Profile &profile, const st
     const QString profileId = profile.id;
     connect(m_wizard, &CampaignWizard::campaignSaved, this, [this, profileId](const Campaign &campaign) {
         statusBar()->showMessage(tr("sent.dm has the campaign “%1”.").arg(campaign.name), 8000);
+        // The warnings the user acknowledged to get there, in the campaign's history.
+        if (m_session && m_wizard) {
+            const CampaignEditor *editor = m_wizard->editor();
+            for (const lint::Finding &finding : editor->acknowledgedWarnings())
+                m_history->append(HistoryRecorder::acknowledgementEntry(m_session->connection().id, profileId, campaign.id, finding,
+                                                                        editor->findings().rulesVersion));
+        }
         if (m_session)
             m_session->loader()->reloadCampaigns(profileId);
         campaignsChangedHere(profileId);

@@ -11,6 +11,7 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/connectionservice.h"
+#include "services/historyrecorder.h"
 #include "services/organizationsession.h"
 #include "services/treeloader.h"
 #include "store/treecache.h"
@@ -113,6 +114,8 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
     m_removeConnection->setEnabled(connection.id != kSandboxId);
     setWindowTitle(tr("%1 — %2").arg(connection.name, AppInfo::displayName()));
     refreshConnectionBox();
+    // Every change made through this session goes into the local history.
+    new HistoryRecorder(m_session->client(), m_history, connection.id, m_session);
     startPolling();
     m_session->start();
     updateStatus();

@@ -12,7 +12,8 @@
 #include "model/organizationmodel.h"
 #include "services/organizationsession.h"
 #include "services/statuspoller.h"
-#include "store/draftstore.h"
+#include "services/historyrecorder.h"
+#include "store/historylog.h"
 #include "store/treecache.h"
 
 #include <QAction>
@@ -155,14 +156,7 @@ void MainWindow::onProfileStatusChanged(const Profile &profile, const QString &o
 {
     if (!m_session)
         return;
-    DraftStore::StatusChange change;
-    change.connectionId = m_session->connection().id;
-    change.profileId = profile.id;
-    change.name = profile.name;
-    change.oldStatus = oldStatus;
-    change.newStatus = profile.status;
-    change.at = QDateTime::currentDateTimeUtc();
-    m_drafts->recordStatusChange(change);
+    m_history->append(HistoryRecorder::profileStatusEntry(m_session->connection().id, profile, oldStatus));
     if (notificationsEnabled())
         m_notifier->notify(tr("Profile status changed"),
                            tr("%1: %2 → %3").arg(profile.name, profileStatus(oldStatus).displayText(), profile.statusInfo().displayText()),
@@ -173,15 +167,7 @@ void MainWindow::onCampaignStatusChanged(const QString &profileId, const Campaig
 {
     if (!m_session)
         return;
-    DraftStore::StatusChange change;
-    change.connectionId = m_session->connection().id;
-    change.profileId = profileId;
-    change.campaignId = campaign.id;
-    change.name = campaign.name;
-    change.oldStatus = oldStatus;
-    change.newStatus = campaign.tcrSyncError.isEmpty() ? campaign.status : tr("sync error: %1").arg(campaign.tcrSyncError);
-    change.at = QDateTime::currentDateTimeUtc();
-    m_drafts->recordStatusChange(change);
+    m_history->append(HistoryRecorder::campaignStatusEntry(m_session->connection().id, profileId, campaign, oldStatus));
     if (!notificationsEnabled())
         return;
     Campaign before = campaign;

@@ -110,7 +110,7 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
     m_jobs.removeAll(nullptr);
     m_jobs.append(job);
     // Counted once the job is done (one connection a job: a large load makes thousands).
-    connect(job, &ApiJob::finished, this, [this, job](const ApiResponse &, const ApiError &error) {
+    connect(job, &ApiJob::finished, this, [this, job](const ApiResponse &response, const ApiError &error) {
         const ApiJob::Tally tally = job->tally();
         m_stats.requests += tally.ended;
         m_stats.rateLimited += tally.rateLimited;
@@ -118,6 +118,12 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
         if (error.isError())
             ++m_stats.failures;
         Q_EMIT requestFinished(error);
+        const ApiRequest &sent = job->request();
+        if (!error.isError() && !response.sandbox && (sent.isMutation() || sent.method == "DELETE")) {
+            MadeChange change{QString::fromLatin1(sent.method), sent.path, sent.body.value_or(QJsonObject()),
+                              response.httpStatus, response.requestId, response.replayed, response.data.toObject()};
+            Q_EMIT changeMade(change);
+        }
     });
     return job;
 }

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -26,6 +27,18 @@ struct ClientConfig
     QByteArray apiKey; // held in memory only; never logged
     RetryPolicy retry;
     int maxInFlight = 6;
+};
+
+// A change sent.dm accepted (not a dry run): what was asked and what came back, for the local history.
+struct MadeChange
+{
+    QString method;     // POST, PUT, PATCH, DELETE
+    QString path;       // /v3/profiles/{id}/campaigns
+    QJsonObject body;   // as sent (never holds a key)
+    int httpStatus = 0;
+    QString requestId;
+    bool replayed = false;
+    QJsonObject data;   // the answer's data, when it is an object (a created item's id, name, status)
 };
 
 // Per-call choices.
@@ -89,6 +102,7 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const cd::ApiError &error); // every logical request, for status bars and logs
+    void changeMade(const cd::MadeChange &change);    // every change that succeeded, dry runs excepted
 
 private:
     ApiJob *startJob(ApiRequest request, const CallOptions &options);

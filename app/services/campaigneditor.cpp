@@ -121,6 +121,15 @@ QList<lint::Finding> CampaignEditor::openWarnings() const
     return open;
 }
 
+QList<lint::Finding> CampaignEditor::acknowledgedWarnings() const
+{
+    QList<lint::Finding> acknowledged;
+    for (const lint::Finding &f : m_findings.items)
+        if (f.severity == lint::Severity::Warning && isAcknowledged(f))
+            acknowledged.append(f);
+    return acknowledged;
+}
+
 bool CampaignEditor::canSubmit() const
 {
     return !m_findings.hasErrors() && openWarnings().isEmpty() && !isBusy();
@@ -197,9 +206,8 @@ void CampaignEditor::send(bool sandbox)
             record.at = QDateTime::currentDateTimeUtc();
             record.rulesVersion = m_findings.rulesVersion;
             record.requestId = result.response().requestId;
-            for (const lint::Finding &f : m_findings.items)
-                if (f.severity == lint::Severity::Warning && isAcknowledged(f))
-                    record.acknowledged.append(acknowledgementKey(f) + QStringLiteral(": ") + f.message);
+            for (const lint::Finding &f : acknowledgedWarnings())
+                record.acknowledged.append(acknowledgementKey(f) + QStringLiteral(": ") + f.message);
             m_drafts->recordSubmission(record);
             m_drafts->remove(m_draft.id);
         }

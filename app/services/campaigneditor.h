@@ -53,6 +53,7 @@ public:
     void setAcknowledged(const lint::Finding &finding, bool acknowledged);
     bool isAcknowledged(const lint::Finding &finding) const;
     QList<lint::Finding> openWarnings() const;
+    QList<lint::Finding> acknowledgedWarnings() const;
     // No errors, every warning acknowledged, nothing in flight.
     bool canSubmit() const;
 

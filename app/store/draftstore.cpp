@@ -77,13 +77,6 @@ public:
                               QStringLiteral("CREATE INDEX IF NOT EXISTS submissions_by_campaign ON submissions (connection_id, campaign_id, at)")})
                  && m_file.setUserVersion(2)))
             return false;
-        if (version < 3
-            && !(m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS status_changes (connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
-                                             "campaign_id TEXT NOT NULL, at INTEGER NOT NULL, name TEXT NOT NULL, "
-                                             "old_status TEXT NOT NULL, new_status TEXT NOT NULL)"),
-                              QStringLiteral("CREATE INDEX IF NOT EXISTS status_changes_by_profile ON status_changes (connection_id, profile_id, at)")})
-                 && m_file.setUserVersion(3)))
-            return false;
         return true;
     }
 
@@ -133,47 +126,6 @@ public:
                 s.acknowledged.append(v.toString());
             result.append(s);
         }
-        return result;
-    }
-
-    void recordStatusChange(const StatusChange &c)
-    {
-        if (!ensureOpen())
-            return;
-        QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("INSERT INTO status_changes (connection_id, profile_id, campaign_id, at, name, old_status, new_status) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        // NOT NULL columns: an unknown word is stored as empty.
-        const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-        q.addBindValue(c.connectionId);
-        q.addBindValue(c.profileId);
-        q.addBindValue(text(c.campaignId));
-        q.addBindValue(c.at.toMSecsSinceEpoch());
-        q.addBindValue(text(c.name));
-        q.addBindValue(text(c.oldStatus));
-        q.addBindValue(text(c.newStatus));
-        if (!q.exec())
-            qCWarning(lcStore) << "status change not recorded:" << q.lastError().text();
-    }
-
-    QList<StatusChange> statusChanges(const QString &connectionId, const QString &profileId)
-    {
-        QList<StatusChange> result;
-        if (!ensureOpen())
-            return result;
-        QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("SELECT profile_id, campaign_id, at, name, old_status, new_status FROM status_changes "
-                                 "WHERE connection_id = ?%1 ORDER BY at DESC, rowid DESC")
-                      .arg(profileId.isEmpty() ? QString() : QStringLiteral(" AND profile_id = ?")));
-        q.addBindValue(connectionId);
-        if (!profileId.isEmpty())
-            q.addBindValue(profileId);
-        if (!q.exec())
-            return result;
-        while (q.next())
-            result.append({connectionId, q.value(0).toString(), q.value(1).toString(), q.value(3).toString(),
-                           q.value(4).toString(), q.value(5).toString(),
-                           QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc())});
         return result;
     }
 
@@ -307,24 +259,6 @@ void DraftStore::submissions(const QString &connectionId, const QString &campaig
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(m_worker, [this, connectionId, campaignId, guard, done = std::move(done)] {
         const QList<Submission> list = m_worker->submissions(connectionId, campaignId);
-        QMetaObject::invokeMethod(this, [guard, done, list] {
-            if (guard)
-                done(list);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
-}
-
-void DraftStore::recordStatusChange(const StatusChange &change)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, change] { worker->recordStatusChange(change); }, Qt::QueuedConnection);
-}
-
-void DraftStore::statusChanges(const QString &connectionId, const QString &profileId, QObject *context,
-                               std::function<void(const QList<StatusChange> &)> done)
-{
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, connectionId, profileId, guard, done = std::move(done)] {
-        const QList<StatusChange> list = m_worker->statusChanges(connectionId, profileId);
         QMetaObject::invokeMethod(this, [guard, done, list] {
             if (guard)
                 done(list);

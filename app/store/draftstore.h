@@ -10,7 +10,7 @@
 
 namespace cd {
 
-// The user's local work — the wizard's drafts, what was submitted and the status changes seen — in a SQLite file of their own in the application's data directory (one file for every
+// The wizard's drafts, in a SQLite file of their own in the application's data directory (one file for every
 // connection; each draft names its connection). Unlike the tree cache, drafts are the user's work: the file is
 // written with a write-ahead log and is never rebuilt because of its schema, only upgraded. A save reaches the
 // file (and survives the process being killed) as soon as the store's thread has run it, well within a second.
@@ -19,7 +19,7 @@ class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 3; // 2: submissions, 3: status changes
+    static constexpr int kSchemaVersion = 2; // 2: submissions
 
     // A draft that is stored but cannot be opened, and why.
     struct Unreadable
@@ -45,18 +45,6 @@ public:
         QStringList acknowledged; // "RULE@field: message", as shown when acknowledged
     };
 
-    // A status change the poller saw (the history the dashboard shows).
-    struct StatusChange
-    {
-        QString connectionId;
-        QString profileId;
-        QString campaignId; // empty: the profile's own status
-        QString name;       // what it was called then
-        QString oldStatus;
-        QString newStatus;
-        QDateTime at;
-    };
-
     explicit DraftStore(const QString &path = defaultPath(), QObject *parent = nullptr);
     ~DraftStore() override; // waits for the writes still queued
 
@@ -71,10 +59,6 @@ public:
     // A campaign's submissions, newest first.
     void submissions(const QString &connectionId, const QString &campaignId, QObject *context,
                      std::function<void(const QList<cd::DraftStore::Submission> &)> done);
-    void recordStatusChange(const StatusChange &change);
-    // A connection's status changes (of one profile, its campaigns included, when profileId is set), newest first.
-    void statusChanges(const QString &connectionId, const QString &profileId, QObject *context,
-                       std::function<void(const QList<cd::DraftStore::StatusChange> &)> done);
     // Runs done once everything asked before is on disk.
     void flush(QObject *context, std::function<void()> done);
 

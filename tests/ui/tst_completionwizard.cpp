@@ -16,6 +16,7 @@
 #include "services/statuspoller.h"
 #include "services/treeloader.h"
 #include "store/draftstore.h"
+#include "store/historylog.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QFile::remove(DraftStore::defaultPath());
+        QFile::remove(HistoryLog::defaultPath());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_settings->clear();
         m_connections = std::make_unique<ConnectionStore>(m_settings.get());
@@ -203,23 +205,34 @@ private Q_SLOTS:
         QCOMPARE(removals.count(), 0);
         QVERIFY(changedRows.count() > 0);
 
-        // Each change recorded once, with its time, and notified once.
-        QList<DraftStore::StatusChange> changes;
+        // Each change recorded once in the local history, with its time, and notified once; the request that
+        // started it is there too, with its request id.
+        QList<HistoryEntry> entries;
         bool read = false;
-        window->drafts()->statusChanges(window->session()->connection().id, profileId, this,
-                                        [&](const QList<DraftStore::StatusChange> &list) {
-                                            changes = list;
-                                            read = true;
-                                        });
+        window->history()->entries(window->session()->connection().id, profileId, this, [&](const QList<HistoryEntry> &list) {
+            entries = list;
+            read = true;
+        });
         QTRY_VERIFY(read);
-        QVERIFY(changes.size() >= 2); // incomplete → submitted → reviewed
-        QCOMPARE(changes.first().newStatus, final); // newest first
-        QCOMPARE(changes.last().oldStatus, QStringLiteral("incomplete"));
+        QList<HistoryEntry> changes;
+        for (const HistoryEntry &e : entries)
+            if (e.kind == HistoryEntry::Kind::Status)
+                changes.append(e);
+        QVERIFY2(changes.size() >= 2, qPrintable(QString::number(entries.size()))); // incomplete → submitted → reviewed
+        QCOMPARE(changes.first().payload.value(QLatin1String("new")).toString(), final); // newest first
+        QCOMPARE(changes.last().payload.value(QLatin1String("old")).toString(), QStringLiteral("incomplete"));
         QVERIFY(changes.first().at.isValid());
         QSet<QString> transitions;
         for (const auto &c : changes)
-            transitions.insert(c.oldStatus + QStringLiteral("→") + c.newStatus);
+            transitions.insert(c.payload.value(QLatin1String("old")).toString() + QStringLiteral("→")
+                               + c.payload.value(QLatin1String("new")).toString());
         QCOMPARE(transitions.size(), changes.size());
+        const auto completion = std::find_if(entries.begin(), entries.end(), [](const HistoryEntry &e) {
+            return e.kind == HistoryEntry::Kind::Mutation && e.action.endsWith(QLatin1String("/complete"));
+        });
+        QVERIFY(completion != entries.end());
+        QVERIFY(!completion->requestId.isEmpty());
+        QCOMPARE(completion->payload.value(QLatin1String("body")).toObject().value(QLatin1String("webHookUrl")).toString(), m_hook);
         QCOMPARE(window->notifier()->count(), int(changes.size()));
         QVERIFY(window->notifier()->lastText().contains(QLatin1String("Ready to go")));
         if (!window->notifier()->hasTray()) // offscreen: the window's banner says it instead
@@ -229,7 +242,7 @@ private Q_SLOTS:
         window->treeView()->setCurrentIndex(window->filterModel()->index(0, 0));
         window->notifier()->activate();
         QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profileId);
-        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("Status changes seen")));
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
         wizard->close();
         uitest::screenshot(*window, QStringLiteral("window-after-completion"));

@@ -1,0 +1,112 @@
+#include "historyrecorder.h"
+
+#include "lint/finding.h"
+
+namespace cd {
+
+HistoryRecorder::HistoryRecorder(SentClient *client, HistoryLog *log, QString connectionId, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_connectionId(std::move(connectionId))
+{
+    connect(client, &SentClient::changeMade, this, [this](const MadeChange &change) {
+        if (m_log)
+            m_log->append(changeEntry(change, m_connectionId));
+    });
+}
+
+HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QString &connectionId)
+{
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.kind = HistoryEntry::Kind::Mutation;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = change.method + QLatin1Char(' ') + change.path;
+    e.requestId = change.requestId;
+    e.payload = QJsonObject{{QStringLiteral("body"), change.body},
+                            {QStringLiteral("http_status"), change.httpStatus},
+                            {QStringLiteral("replayed"), change.replayed}};
+
+    // /v3/profiles[/{profile}[/complete | /campaigns[/{campaign}]]]
+    const QStringList parts = change.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool campaigns = parts.size() >= 4 && parts[3] == QLatin1String("campaigns");
+    const bool complete = parts.size() == 4 && parts[3] == QLatin1String("complete");
+    e.profileId = parts.size() >= 3 ? parts[2] : change.data.value(QLatin1String("id")).toString();
+    if (campaigns)
+        e.campaignId = parts.size() >= 5 ? parts[4] : change.data.value(QLatin1String("id")).toString();
+
+    const QJsonObject campaign = change.body.value(QLatin1String("campaign")).toObject();
+    QString name = campaigns ? campaign.value(QLatin1String("name")).toString() : change.body.value(QLatin1String("name")).toString();
+    if (name.isEmpty())
+        name = change.data.value(QLatin1String("name")).toString();
+    const QString quoted = name.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(name);
+    const bool create = change.method == QLatin1String("POST");
+    const bool remove = change.method == QLatin1String("DELETE");
+    if (complete)
+        e.summary = tr("Asked sent.dm to complete the profile's setup");
+    else if (campaigns)
+        e.summary = (create ? tr("Created the campaign%1") : remove ? tr("Deleted the campaign%1") : tr("Changed the campaign%1")).arg(quoted);
+    else
+        e.summary = (create ? tr("Created the profile%1") : remove ? tr("Deleted the profile%1") : tr("Changed the profile%1")).arg(quoted);
+    if (change.replayed)
+        e.summary += QLatin1Char(' ') + tr("(sent.dm replayed its earlier answer)");
+    return e;
+}
+
+HistoryEntry HistoryRecorder::profileStatusEntry(const QString &connectionId, const Profile &profile, const QString &oldStatus)
+{
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.profileId = profile.id;
+    e.kind = HistoryEntry::Kind::Status;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = profile.status;
+    e.summary = tr("Status: %1 → %2").arg(profileStatus(oldStatus).displayText(), profile.statusInfo().displayText());
+    e.payload = QJsonObject{{QStringLiteral("name"), profile.name},
+                            {QStringLiteral("old"), oldStatus},
+                            {QStringLiteral("new"), profile.status}};
+    return e;
+}
+
+HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, const QString &profileId, const Campaign &campaign,
+                                                  const QString &oldStatus)
+{
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.profileId = profileId;
+    e.campaignId = campaign.id;
+    e.kind = HistoryEntry::Kind::Status;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = campaign.status;
+    Campaign before = campaign;
+    before.status = oldStatus;
+    before.tcrSyncError.clear();
+    e.summary = tr("Campaign “%1”: %2 → %3").arg(campaign.name, campaignStatus(before).displayText(), campaign.statusInfo().displayText());
+    if (!campaign.tcrSyncError.isEmpty())
+        e.summary += QStringLiteral(" (%1)").arg(campaign.tcrSyncError);
+    e.payload = QJsonObject{{QStringLiteral("name"), campaign.name},
+                            {QStringLiteral("old"), oldStatus},
+                            {QStringLiteral("new"), campaign.status},
+                            {QStringLiteral("sync_error"), campaign.tcrSyncError}};
+    return e;
+}
+
+HistoryEntry HistoryRecorder::acknowledgementEntry(const QString &connectionId, const QString &profileId, const QString &campaignId,
+                                                   const lint::Finding &finding, const QString &rulesVersion)
+{
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.profileId = profileId;
+    e.campaignId = campaignId;
+    e.kind = HistoryEntry::Kind::Acknowledgement;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = finding.ruleId + QLatin1Char('@') + finding.field;
+    e.summary = tr("Submitted despite the warning %1: %2").arg(finding.ruleId, finding.message);
+    e.payload = QJsonObject{{QStringLiteral("rule"), finding.ruleId},
+                            {QStringLiteral("field"), finding.field},
+                            {QStringLiteral("message"), finding.message},
+                            {QStringLiteral("rules_version"), rulesVersion}};
+    return e;
+}
+
+} // namespace cd

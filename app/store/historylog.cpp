@@ -1,0 +1,317 @@
+#include "historylog.h"
+
+#include "core/logging.h"
+#include "sqlitefile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace cd {
+
+namespace {
+
+const char *const kKindKeys[] = {"status", "mutation", "acknowledgement"};
+
+} // namespace
+
+QString HistoryEntry::kindKey(Kind kind)
+{
+    return QString::fromLatin1(kKindKeys[int(kind)]);
+}
+
+std::optional<HistoryEntry::Kind> HistoryEntry::kindFromKey(const QString &key)
+{
+    for (int i = 0; i < 3; ++i)
+        if (key == QLatin1String(kKindKeys[i]))
+            return Kind(i);
+    return std::nullopt;
+}
+
+QByteArray HistoryEntry::computeHash() const
+{
+    // A canonical form: a JSON object's keys are written sorted, and every field is a string or a number.
+    const QJsonObject canonical{{QStringLiteral("seq"), QString::number(seq)},
+                                {QStringLiteral("connection"), connectionId},
+                                {QStringLiteral("profile"), profileId},
+                                {QStringLiteral("campaign"), campaignId},
+                                {QStringLiteral("kind"), kindKey(kind)},
+                                {QStringLiteral("at"), QString::number(at.toMSecsSinceEpoch())},
+                                {QStringLiteral("action"), action},
+                                {QStringLiteral("summary"), summary},
+                                {QStringLiteral("request_id"), requestId},
+                                {QStringLiteral("payload"), payload},
+                                {QStringLiteral("previous"), QString::fromLatin1(previousHash)}};
+    return QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
+}
+
+// Lives on the log's thread; every member runs there.
+class HistoryLog::Worker : public QObject
+{
+public:
+    Worker(HistoryLog *owner, QString path)
+        : m_owner(owner)
+        , m_path(std::move(path))
+    {
+    }
+
+    bool ensureOpen()
+    {
+        if (m_open)
+            return true;
+        if (m_failed)
+            return false;
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (!m_file.open(m_path) || !configure() || !ensureSchema()) {
+            const QString message = m_file.lastError();
+            qCWarning(lcStore) << "history unusable, keeping it in memory:" << m_path << message;
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] { Q_EMIT owner->failed(message); }, Qt::QueuedConnection);
+            if (!m_file.open(QStringLiteral(":memory:")) || !ensureSchema()) {
+                m_failed = true;
+                return false;
+            }
+        }
+        m_open = true;
+        return true;
+    }
+
+    bool configure()
+    {
+        return m_file.exec({QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")});
+    }
+
+    bool ensureSchema()
+    {
+        const int version = m_file.userVersion();
+        if (version >= kSchemaVersion)
+            return true; // a newer layout is read as far as it goes, never changed
+        return m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, "
+                                           "profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, "
+                                           "action TEXT NOT NULL, summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, "
+                                           "previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+                            QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_profile ON entries (connection_id, profile_id)"),
+                            QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_campaign ON entries (connection_id, campaign_id)"),
+                            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")})
+            && m_file.setUserVersion(kSchemaVersion);
+    }
+
+    // The newest entry's number and hash, from the chain itself.
+    std::pair<qint64, QByteArray> head()
+    {
+        QSqlQuery q(m_file.database());
+        if (q.exec(QStringLiteral("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")) && q.next())
+            return {q.value(0).toLongLong(), q.value(1).toByteArray()};
+        return {0, QByteArray()};
+    }
+
+    std::optional<HistoryEntry> append(HistoryEntry e)
+    {
+        if (!ensureOpen())
+            return std::nullopt;
+        QSqlDatabase db = m_file.database();
+        db.transaction();
+        const auto [seq, hash] = head();
+        e.seq = seq + 1;
+        e.previousHash = hash;
+        e.hash = e.computeHash();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO entries (seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, "
+                                 "payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const auto notNull = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+        q.addBindValue(e.seq);
+        q.addBindValue(notNull(e.connectionId));
+        q.addBindValue(notNull(e.profileId));
+        q.addBindValue(notNull(e.campaignId));
+        q.addBindValue(HistoryEntry::kindKey(e.kind));
+        q.addBindValue(e.at.toMSecsSinceEpoch());
+        q.addBindValue(notNull(e.action));
+        q.addBindValue(notNull(e.summary));
+        q.addBindValue(notNull(e.requestId));
+        q.addBindValue(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
+        q.addBindValue(notNull(QString::fromLatin1(e.previousHash)));
+        q.addBindValue(QString::fromLatin1(e.hash));
+        QSqlQuery meta(db);
+        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)"));
+        meta.addBindValue(QStringLiteral("%1:%2").arg(e.seq).arg(QString::fromLatin1(e.hash)));
+        if (!q.exec() || !meta.exec()) {
+            qCWarning(lcStore) << "history entry not recorded:" << q.lastError().text() << meta.lastError().text();
+            db.rollback();
+            return std::nullopt;
+        }
+        db.commit();
+        return e;
+    }
+
+    static HistoryEntry read(const QSqlQuery &q)
+    {
+        HistoryEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.connectionId = q.value(1).toString();
+        e.profileId = q.value(2).toString();
+        e.campaignId = q.value(3).toString();
+        e.kind = HistoryEntry::kindFromKey(q.value(4).toString()).value_or(HistoryEntry::Kind::Mutation);
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+        e.action = q.value(6).toString();
+        e.summary = q.value(7).toString();
+        e.requestId = q.value(8).toString();
+        e.payload = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+        e.previousHash = q.value(10).toByteArray();
+        e.hash = q.value(11).toByteArray();
+        return e;
+    }
+
+    static QString columns()
+    {
+        return QStringLiteral("seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, payload, "
+                              "previous_hash, hash");
+    }
+
+    QList<HistoryEntry> entries(const QString &connectionId, const QString &itemId)
+    {
+        QList<HistoryEntry> result;
+        if (!ensureOpen())
+            return result;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE connection_id = ?%2 ORDER BY seq DESC")
+                      .arg(columns(), itemId.isEmpty() ? QString() : QStringLiteral(" AND (profile_id = ? OR campaign_id = ?)")));
+        q.addBindValue(connectionId);
+        if (!itemId.isEmpty()) {
+            q.addBindValue(itemId);
+            q.addBindValue(itemId);
+        }
+        if (!q.exec())
+            return result;
+        while (q.next())
+            result.append(read(q));
+        return result;
+    }
+
+    Verification verify()
+    {
+        Verification v;
+        if (!ensureOpen()) {
+            v.ok = false;
+            v.problem = HistoryLog::tr("The history file could not be opened.");
+            return v;
+        }
+        QSqlQuery q(m_file.database());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY seq").arg(columns()))) {
+            v.ok = false;
+            v.problem = HistoryLog::tr("The history could not be read: %1").arg(q.lastError().text());
+            return v;
+        }
+        qint64 expected = 1;
+        QByteArray previous;
+        const auto fail = [&v](qint64 seq, const QString &problem) {
+            v.ok = false;
+            v.firstBad = seq;
+            v.problem = problem;
+        };
+        while (q.next()) {
+            const HistoryEntry e = read(q);
+            ++v.checked;
+            if (e.seq != expected)
+                return fail(e.seq, HistoryLog::tr("Entry %1 follows entry %2: the entries between them were removed.").arg(e.seq).arg(expected - 1)), v;
+            if (e.previousHash != previous)
+                return fail(e.seq, HistoryLog::tr("Entry %1 does not follow from the entry before it: one of them was changed.").arg(e.seq)), v;
+            if (e.computeHash() != e.hash)
+                return fail(e.seq, HistoryLog::tr("Entry %1 was changed after it was written.").arg(e.seq)), v;
+            previous = e.hash;
+            ++expected;
+        }
+        QSqlQuery meta(m_file.database());
+        QString recorded;
+        if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head'")) && meta.next())
+            recorded = meta.value(0).toString();
+        const QString actual = expected > 1 ? QStringLiteral("%1:%2").arg(expected - 1).arg(QString::fromLatin1(previous)) : QString();
+        if (recorded != actual)
+            fail(expected, HistoryLog::tr("The newest entries were removed: the history ended at entry %1.")
+                               .arg(recorded.section(QLatin1Char(':'), 0, 0)));
+        return v;
+    }
+
+    void close() { m_file.close(); }
+
+private:
+    HistoryLog *m_owner;
+    QString m_path;
+    SqliteFile m_file;
+    bool m_open = false;
+    bool m_failed = false;
+};
+
+HistoryLog::HistoryLog(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(this, path))
+{
+    m_thread.setObjectName(QStringLiteral("history"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+HistoryLog::~HistoryLog()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString HistoryLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+void HistoryLog::append(const HistoryEntry &entry)
+{
+    QMetaObject::invokeMethod(m_worker, [this, entry] {
+        if (std::optional<HistoryEntry> written = m_worker->append(entry))
+            QMetaObject::invokeMethod(this, [this, e = *written] { Q_EMIT appended(e); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryLog::entries(const QString &connectionId, const QString &itemId, QObject *context,
+                         std::function<void(const QList<HistoryEntry> &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, connectionId, itemId, guard, done = std::move(done)] {
+        const QList<HistoryEntry> list = m_worker->entries(connectionId, itemId);
+        QMetaObject::invokeMethod(this, [guard, done, list] {
+            if (guard)
+                done(list);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryLog::verify(QObject *context, std::function<void(const Verification &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
+        const Verification v = m_worker->verify();
+        QMetaObject::invokeMethod(this, [guard, done, v] {
+            if (guard)
+                done(v);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryLog::flush(QObject *context, std::function<void()> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
+        QMetaObject::invokeMethod(this, [guard, done] {
+            if (guard)
+                done();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace cd

@@ -1,0 +1,170 @@
+#include "store/historylog.h"
+#include "store/sqlitefile.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+
+namespace {
+
+HistoryEntry entry(const QString &profile, const QString &campaign, const QString &summary)
+{
+    HistoryEntry e;
+    e.connectionId = QStringLiteral("conn");
+    e.profileId = profile;
+    e.campaignId = campaign;
+    e.kind = campaign.isEmpty() ? HistoryEntry::Kind::Status : HistoryEntry::Kind::Mutation;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = QStringLiteral("PUT /v3/profiles/%1/campaigns/%2").arg(profile, campaign);
+    e.summary = summary;
+    e.requestId = QStringLiteral("req_") + summary;
+    e.payload = QJsonObject{{QStringLiteral("body"), QJsonObject{{QStringLiteral("name"), summary}}}};
+    return e;
+}
+
+QList<HistoryEntry> read(HistoryLog &log, const QString &item = {})
+{
+    QList<HistoryEntry> result;
+    bool done = false;
+    QObject context;
+    log.entries(QStringLiteral("conn"), item, &context, [&](const QList<HistoryEntry> &list) {
+        result = list;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qFatal("no answer");
+    return result;
+}
+
+HistoryLog::Verification verify(HistoryLog &log)
+{
+    HistoryLog::Verification result;
+    bool done = false;
+    QObject context;
+    log.verify(&context, [&](const HistoryLog::Verification &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qFatal("no answer");
+    return result;
+}
+
+// Changes the file behind the log's back, as someone with a SQLite browser would.
+void tamper(const QString &path, const QString &sql)
+{
+    SqliteFile file;
+    QVERIFY(file.open(path));
+    QSqlQuery q(file.database());
+    QVERIFY2(q.exec(sql), qPrintable(sql));
+}
+
+} // namespace
+
+// The local history: entries read back by item, newest first, and a chain of hashes that shows an entry changed,
+// removed or added behind the application's back.
+class TestHistoryLog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    void writeFive()
+    {
+        HistoryLog log(m_path);
+        log.append(entry(QStringLiteral("p1"), QString(), QStringLiteral("one")));
+        log.append(entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("two")));
+        log.append(entry(QStringLiteral("p2"), QString(), QStringLiteral("three")));
+        log.append(entry(QStringLiteral("p1"), QStringLiteral("c2"), QStringLiteral("four")));
+        log.append(entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("five")));
+    } // the destructor waits for every append
+
+private Q_SLOTS:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_path);
+    }
+
+    void entriesComeBackByItemNewestFirst()
+    {
+        writeFive();
+        HistoryLog log(m_path); // and they survive a restart
+        const QList<HistoryEntry> all = read(log);
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(all.first().summary, QStringLiteral("five"));
+        QCOMPARE(all.first().seq, 5);
+        QCOMPARE(all.last().seq, 1);
+        QCOMPARE(read(log, QStringLiteral("p1")).size(), 4);    // the profile with its campaigns
+        QCOMPARE(read(log, QStringLiteral("c1")).size(), 2);    // one campaign
+        QCOMPARE(read(log, QStringLiteral("c1")).last().summary, QStringLiteral("two"));
+        const HistoryEntry two = read(log, QStringLiteral("c1")).last();
+        QCOMPARE(two.kind, HistoryEntry::Kind::Mutation);
+        QCOMPARE(two.requestId, QStringLiteral("req_two"));
+        QCOMPARE(two.payload.value(QLatin1String("body")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("two"));
+        QCOMPARE(two.previousHash, all.at(4).hash); // chained to entry 1
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.checked, 5);
+    }
+
+    void anEditedEntryIsDetected()
+    {
+        writeFive();
+        tamper(m_path, QStringLiteral("UPDATE entries SET summary = 'nothing happened' WHERE seq = 3"));
+        HistoryLog log(m_path);
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBad, 3);
+        QVERIFY2(v.problem.contains(QLatin1String("changed")), qPrintable(v.problem));
+    }
+
+    void anEditedEntryWithItsHashRecomputedIsDetected()
+    {
+        writeFive();
+        // Someone who knows the scheme rewrites an entry and its own hash: the next entry no longer follows.
+        HistoryLog reader(m_path);
+        HistoryEntry forged = read(reader, QStringLiteral("p2")).first();
+        forged.summary = QStringLiteral("nothing happened");
+        forged.hash = forged.computeHash();
+        tamper(m_path, QStringLiteral("UPDATE entries SET summary = 'nothing happened', hash = '%1' WHERE seq = 3").arg(QString::fromLatin1(forged.hash)));
+        const HistoryLog::Verification v = verify(reader);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBad, 4);
+    }
+
+    void aRemovedEntryIsDetected()
+    {
+        writeFive();
+        tamper(m_path, QStringLiteral("DELETE FROM entries WHERE seq = 2"));
+        HistoryLog log(m_path);
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBad, 3);
+        QVERIFY2(v.problem.contains(QLatin1String("removed")), qPrintable(v.problem));
+    }
+
+    void removedNewestEntriesAreDetected()
+    {
+        writeFive();
+        tamper(m_path, QStringLiteral("DELETE FROM entries WHERE seq >= 4"));
+        HistoryLog log(m_path);
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problem.contains(QLatin1String("5")), qPrintable(v.problem)); // it ended at entry 5
+    }
+
+    void anEmptyHistoryIsIntact()
+    {
+        HistoryLog log(m_path);
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY(v.ok);
+        QCOMPARE(v.checked, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryLog)
+#include "tst_historylog.moc"
