@@ -41,6 +41,12 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli", "Watch what is in flight (profiles in review, campaigns waiting for the registry) and print "
                               "each status change. --until-settled ends once nothing is in flight."),
      0, 0, runWatch},
+    {"history", "[ID] [--verify] [--diff SEQ,SEQ]",
+     QT_TRANSLATE_NOOP("cli", "The local history of the connection's items (of one profile or campaign with ID): status "
+                              "changes seen, changes made with their request ids, warnings acknowledged. --verify checks "
+                              "that no entry was changed or removed (exit 1 if one was); --diff compares what two "
+                              "submissions sent, field by field."),
+     0, 1, runHistory},
     {"lint", "FILE.json [--profile PROFILE_ID]",
      QT_TRANSLATE_NOOP("cli", "Check a campaign (the API's campaign object) against the registry's rules before "
                               "submitting it. --profile also checks it against that profile's brand and settings. Exits "
@@ -67,7 +73,7 @@ QString commandHelp()
         + Text::tr("  SENT_BASE_URL     the API's address when --base-url is not given") + QLatin1Char('\n');
     text += QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n')
         + Text::tr("  0  done") + QLatin1Char('\n')
-        + Text::tr("  1  sent.dm refused the request (validation, not found, conflict); lint found errors") + QLatin1Char('\n')
+        + Text::tr("  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering") + QLatin1Char('\n')
         + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
         + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)") + QLatin1Char('\n')
@@ -125,6 +131,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("timeout"), QCoreApplication::translate("cli", "watch: stop after this many seconds."), QStringLiteral("SECONDS")},
         {QStringLiteral("interval"), QCoreApplication::translate("cli", "watch: ask about each item this often at first (default 30; it grows while nothing moves)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("verify"), QCoreApplication::translate("cli", "history: check the history's chain of hashes.")},
+        {QStringLiteral("diff"), QCoreApplication::translate("cli", "history: compare what two entries sent."), QStringLiteral("SEQ,SEQ")},
         {QStringLiteral("profile"), QCoreApplication::translate("cli", "lint: the profile the campaign is for."),
          QStringLiteral("PROFILE_ID")},
         {QStringLiteral("idempotency-key"),

@@ -2,6 +2,7 @@
 #include "clitext.h"
 
 #include "api/accessmanager.h"
+#include "services/historyrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_timeout(parser.value(QStringLiteral("timeout")))
     , m_interval(parser.value(QStringLiteral("interval")))
     , m_untilSettled(parser.isSet(QStringLiteral("until-settled")))
+    , m_verify(parser.isSet(QStringLiteral("verify")))
+    , m_diff(parser.value(QStringLiteral("diff")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));
@@ -55,14 +58,57 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     m_connectionService = new ConnectionService(m_connections, m_credentials, this);
 }
 
-SentClient *CliContext::makeClient(const ClientConfig &config)
+SentClient *CliContext::makeClient(const ClientConfig &config, const QString &historyScope)
 {
     if (const QString problem = AccessManager::urlProblem(config.baseUrl); !problem.isEmpty()) {
         usageError(problem);
         return nullptr;
     }
     m_client = new SentClient(config, this);
+    new HistoryRecorder(m_client, history(), historyScope, this);
     return m_client;
+}
+
+HistoryLog *CliContext::history()
+{
+    if (!m_history)
+        m_history = new HistoryLog(HistoryLog::defaultPath(), this);
+    return m_history;
+}
+
+namespace {
+
+QString keyScope(const QUrl &base)
+{
+    return QStringLiteral("key:%1:%2").arg(base.host()).arg(base.port(base.scheme() == QLatin1String("http") ? 80 : 443));
+}
+
+QUrl envBaseUrl(const QString &option)
+{
+    QString base = option;
+    if (base.isEmpty())
+        base = qEnvironmentVariable("SENT_BASE_URL");
+    if (base.isEmpty())
+        base = QStringLiteral("https://api.sent.dm");
+    return QUrl::fromUserInput(base);
+}
+
+} // namespace
+
+QString CliContext::historyScope()
+{
+    if (!m_connection.isEmpty()) {
+        if (const std::optional<Connection> connection = m_connections.find(m_connection))
+            return connection->id;
+        usageError(Text::tr("There is no connection named “%1”. See: compliance-desk-cli connections list").arg(m_connection));
+        return {};
+    }
+    if (!qgetenv("SENT_DM_API_KEY").trimmed().isEmpty())
+        return keyScope(envBaseUrl(m_baseUrlOption));
+    if (const std::optional<Connection> connection = m_connections.current())
+        return connection->id;
+    usageError(Text::tr("No connection: name one with --connection, or set SENT_DM_API_KEY (and SENT_BASE_URL)."));
+    return {};
 }
 
 void CliContext::withClient(std::function<void(SentClient *client)> run)
@@ -79,15 +125,10 @@ void CliContext::withClient(std::function<void(SentClient *client)> run)
     } else {
         const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
         if (!key.isEmpty()) {
-            QString base = m_baseUrlOption;
-            if (base.isEmpty())
-                base = qEnvironmentVariable("SENT_BASE_URL");
-            if (base.isEmpty())
-                base = QStringLiteral("https://api.sent.dm");
             ClientConfig config;
-            config.baseUrl = QUrl::fromUserInput(base);
+            config.baseUrl = envBaseUrl(m_baseUrlOption);
             config.apiKey = key;
-            if (SentClient *client = makeClient(config))
+            if (SentClient *client = makeClient(config, keyScope(config.baseUrl)))
                 run(client);
             return;
         }
@@ -103,7 +144,7 @@ void CliContext::withClient(std::function<void(SentClient *client)> run)
     m_connectionService->readKey(*connection, this, [this, connection = *connection, run](const CredentialStore::Outcome &key) {
         if (!key.ok())
             return keychainError(key);
-        if (SentClient *client = makeClient(ConnectionService::clientConfig(connection, key.secret)))
+        if (SentClient *client = makeClient(ConnectionService::clientConfig(connection, key.secret), connection.id))
             run(client);
     });
 }

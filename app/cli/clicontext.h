@@ -5,6 +5,7 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/connectionservice.h"
+#include "store/historylog.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     QString timeoutOption() const { return m_timeout; }
     QString intervalOption() const { return m_interval; }
     bool untilSettled() const { return m_untilSettled; }
+    bool verifyFlag() const { return m_verify; }
+    QString diffOption() const { return m_diff; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
     // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
@@ -55,6 +58,11 @@ public:
     SentClient *client() const { return m_client; }
     QString baseUrlOption() const { return m_baseUrlOption; }
     QString connectionOption() const { return m_connection; }
+
+    // Whose local history a command reads and adds to: the saved connection's id, or for SENT_DM_API_KEY the
+    // address it talks to ("key:HOST:PORT"; never the key). Empty when there is none (it has then said why).
+    QString historyScope();
+    HistoryLog *history(); // opened on first use; every change the client makes is recorded there
 
     ConnectionStore &connections() { return m_connections; }
     CredentialStore &credentials() { return m_credentials; }
@@ -84,7 +92,7 @@ public:
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
-    SentClient *makeClient(const ClientConfig &config);
+    SentClient *makeClient(const ClientConfig &config, const QString &historyScope);
 
     QStringList m_arguments;
     QString m_baseUrlOption;
@@ -99,7 +107,10 @@ private:
     QString m_timeout;
     QString m_interval;
     bool m_untilSettled = false;
+    bool m_verify = false;
+    QString m_diff;
     QByteArray m_idempotencyKey;
+    HistoryLog *m_history = nullptr;
     SentClient *m_client = nullptr;
     ConnectionStore m_connections;
     CredentialStore m_credentials;

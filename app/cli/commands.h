@@ -33,6 +33,7 @@ void runTree(CliContext &context);
 void runConnections(CliContext &context);
 void runLint(CliContext &context);
 void runWatch(CliContext &context);
+void runHistory(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace cd {
@@ -13,6 +14,12 @@ void AppInfo::applyToApplication()
     QCoreApplication::setOrganizationDomain(organizationDomain());
     QCoreApplication::setApplicationName(applicationName());
     QCoreApplication::setApplicationVersion(version());
+}
+
+QString AppInfo::sharedDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + organizationName()
+        + QLatin1Char('/') + applicationName();
 }
 
 bool AppInfo::installTranslations()

@@ -11,6 +11,9 @@ struct AppInfo
     static QString organizationDomain() { return QStringLiteral("compliancedesk.github.io"); }
     static QString organizationName() { return QStringLiteral("Compliance Desk"); }
     static QString applicationName() { return QStringLiteral("compliance-desk"); }
+    // Where the local data the GUI and the CLI share lives (the history): the same directory whatever the running
+    // program calls itself (the CLI names itself compliance-desk-cli).
+    static QString sharedDataDirectory();
     static QString displayName() { return QStringLiteral("Compliance Desk"); }
     static QString version() { return QStringLiteral(CD_VERSION); }
 

@@ -1,5 +1,6 @@
 #include "historylog.h"
 
+#include "core/appinfo.h"
 #include "core/logging.h"
 #include "sqlitefile.h"
 
@@ -267,7 +268,7 @@ HistoryLog::~HistoryLog()
 
 QString HistoryLog::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+    return AppInfo::sharedDataDirectory() + QStringLiteral("/history.sqlite");
 }
 
 void HistoryLog::append(const HistoryEntry &entry)

@@ -5,8 +5,12 @@
 #include "sandbox/sandboxstate.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTcpServer>
+
+#include "core/appinfo.h"
+#include "store/sqlitefile.h"
 
 using namespace cd::sandbox;
 
@@ -48,6 +52,7 @@ private:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // saved connections: this test's own
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data"))); // and its history
         if (!dbusAddress.isEmpty())
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(dbusAddress));
         process.setProcessEnvironment(env);
@@ -264,6 +269,59 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.exitCode, 0);
         QVERIFY2(elsewhere.out.contains("\"C02\""), elsewhere.out.constData()); // the samples name another brand
         QCOMPARE(run({QStringLiteral("lint"), good, QStringLiteral("--profile"), QStringLiteral("00000000-0000-4000-8000-000000000000")}).exitCode, 1);
+    }
+
+    void historyOfChanges()
+    {
+        // Two submissions of one campaign, made from the command line, then read back from the local history.
+        const QString profileId = ownCampaignsProfile(*m_server);
+        const CliRun created = run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("history-first")), QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        const QString campaignId = created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(!campaignId.isEmpty(), created.out.constData());
+        QJsonObject changed = campaignBody(QStringLiteral("Order updates")).value(QLatin1String("campaign")).toObject();
+        changed.insert(QStringLiteral("description"), QStringLiteral("Shipping, delivery and returns notifications"));
+        const CliRun updated = run({QStringLiteral("update-campaign"), profileId, campaignId,
+                                    writeFile(QStringLiteral("history-second.json"), QJsonDocument(changed).toJson())});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("dry")), QStringLiteral("--sandbox")}).exitCode, 0);
+
+        const CliRun listed = run({QStringLiteral("history"), campaignId, QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray entries = listed.json().toObject().value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 2); // the dry run changed nothing and is not there
+        const QJsonObject second = entries.at(0).toObject(), first = entries.at(1).toObject(); // newest first
+        QVERIFY(first.value(QLatin1String("action")).toString().startsWith(QLatin1String("POST ")));
+        QVERIFY(second.value(QLatin1String("action")).toString().startsWith(QLatin1String("PUT ")));
+        QCOMPARE(first.value(QLatin1String("profile_id")).toString(), profileId);
+        QVERIFY(!first.value(QLatin1String("request_id")).toString().isEmpty());
+        QVERIFY(first.value(QLatin1String("summary")).toString().contains(QLatin1String("Created the campaign")));
+        const CliRun text = run({QStringLiteral("history"), profileId});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Changed the campaign"), text.out.constData());
+
+        // What the second submission changed, field by field.
+        const QString pair = QStringLiteral("%1,%2").arg(first.value(QLatin1String("seq")).toInteger()).arg(second.value(QLatin1String("seq")).toInteger());
+        const CliRun diff = run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), pair});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(diff.out.contains("~ description: Shipping and delivery notifications for online orders → Shipping, delivery and returns notifications"),
+                 diff.out.constData());
+        QVERIFY2(diff.out.contains("~ name: "), diff.out.constData());
+        QCOMPARE(run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), QStringLiteral("1")}).exitCode, 2);
+
+        // The chain holds; an entry changed behind the application's back is found.
+        const CliRun intact = run({QStringLiteral("history"), QStringLiteral("--verify")});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.out.contains("intact"), intact.out.constData());
+        {
+            cd::SqliteFile file;
+            QVERIFY(file.open(m_config.filePath(QStringLiteral("data/%1/%2/history.sqlite").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()))));
+            QSqlQuery q(file.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET summary = 'nothing to see' WHERE seq = %1").arg(first.value(QLatin1String("seq")).toInteger())));
+        }
+        const CliRun tampered = run({QStringLiteral("history"), QStringLiteral("--verify")});
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.out.contains("tampered"), tampered.out.constData());
     }
 
     void profileLifecycle()
