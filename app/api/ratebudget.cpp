@@ -75,7 +75,10 @@ void RateBudget::finish(Ticket ticket, int httpStatus, const QHash<QByteArray, Q
             qCDebug(lcApi) << "rate pool:" << limit << "per minute," << remaining << "left";
         m_mode = Mode::Known;
         m_limit = limit;
-        m_capacity = std::max(m_capacity, double(remaining + 1));
+        // The burst is not told: at least what is left now, and at least a quarter of the minute's limit (the
+        // documented burst). A pool met empty must not look one token deep, or a request that needs more than one
+        // (a background request leaves a reserve) would wait for ever.
+        m_capacity = std::max({m_capacity, double(remaining + 1), limit / 4.0});
         // Requests still in flight may not be counted in `remaining` yet: assume they are not.
         m_tokens = std::min(m_capacity, double(remaining - int(m_granted.size())));
     } else if (httpStatus >= 200 && httpStatus < 300 && m_mode == Mode::Probing) {
@@ -113,6 +116,13 @@ int RateBudget::reserve() const
     return m_mode == Mode::Known ? std::max(1, int(m_capacity / 10)) : 0;
 }
 
+double RateBudget::needed(Priority priority) const
+{
+    // A background request leaves the reserve untouched; never more than the pool can hold.
+    const double wanted = 1.0 + (priority == Priority::Background ? reserve() : 0);
+    return std::min(wanted, std::max(1.0, m_capacity));
+}
+
 void RateBudget::refill()
 {
     const qint64 now = m_clock.elapsed();
@@ -135,8 +145,9 @@ bool RateBudget::canGrant(Priority priority) const
     case Mode::Known:
         break;
     }
-    const double needed = 1.0 + (priority == Priority::Background ? reserve() : 0);
-    return m_tokens >= needed;
+    if (m_limit <= 0)
+        return true; // paused by a 429 that told no limit: once the pause is over, try again
+    return m_tokens >= needed(priority);
 }
 
 void RateBudget::pump()
@@ -171,11 +182,10 @@ void RateBudget::pump()
         return; // a finishing request pumps again
     // Wait until the pause ends or enough tokens have trickled in for the head of the queue.
     const qint64 now = m_clock.elapsed();
-    const Priority head = m_userQueue.empty() ? Priority::Background : Priority::User;
-    const double needed = 1.0 + (head == Priority::Background ? reserve() : 0);
+    const double headNeeds = needed(m_userQueue.empty() ? Priority::Background : Priority::User);
     qint64 waitMs = std::max<qint64>(0, m_pausedUntilMs - now);
-    if (m_limit > 0 && m_tokens < needed)
-        waitMs = std::max(waitMs, qint64(std::ceil((needed - m_tokens) / (m_limit / 60000.0))));
+    if (m_limit > 0 && m_tokens < headNeeds)
+        waitMs = std::max(waitMs, qint64(std::ceil((headNeeds - m_tokens) / (m_limit / 60000.0))));
     schedulePump(std::max<qint64>(waitMs, 5));
 }
 

@@ -56,6 +56,7 @@ private:
     };
 
     void refill();
+    double needed(Priority priority) const; // tokens a request of that priority waits for
     bool canGrant(Priority priority) const;
     void pump();
     void schedulePump(qint64 delayMs);

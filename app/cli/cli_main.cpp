@@ -6,11 +6,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <algorithm>
 #include <iterator>
+#include <memory>
 
 namespace cd::cli {
 
@@ -47,6 +50,12 @@ const Command kCommands[] = {
                               "that no entry was changed or removed (exit 1 if one was); --diff compares what two "
                               "submissions sent, field by field."),
      0, 1, runHistory},
+    {"report", "--out FILE [--format pdf|csv] [ID]",
+     QT_TRANSLATE_NOOP("cli", "The compliance report of the organization (of one profile or campaign with ID): "
+                              "statuses, brand facts, campaigns with use cases and samples, the linter's findings and the "
+                              "timeline. CSV has one row per campaign (and per profile without campaigns), profile_id "
+                              "first; PDF is for people."),
+     0, 1, runReport},
     {"lint", "FILE.json [--profile PROFILE_ID]",
      QT_TRANSLATE_NOOP("cli", "Check a campaign (the API's campaign object) against the registry's rules before "
                               "submitting it. --profile also checks it against that profile's brand and settings. Exits "
@@ -103,7 +112,14 @@ const Command *commands(int *count)
 int main(int argc, char *argv[])
 {
     using namespace cd::cli;
-    QCoreApplication app(argc, argv);
+    // A PDF report lays out text, which needs fonts, which need a GUI application; off screen, so that it also runs
+    // where there is no display.
+    const bool report = std::any_of(argv + 1, argv + argc, [](const char *arg) { return qstrcmp(arg, "report") == 0; });
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     cd::AppInfo::applyToApplication();
     QCoreApplication::setApplicationName(QStringLiteral("compliance-desk-cli"));
     cd::AppInfo::installTranslations();
@@ -133,6 +149,9 @@ int main(int argc, char *argv[])
          QStringLiteral("SECONDS")},
         {QStringLiteral("verify"), QCoreApplication::translate("cli", "history: check the history's chain of hashes.")},
         {QStringLiteral("diff"), QCoreApplication::translate("cli", "history: compare what two entries sent."), QStringLiteral("SEQ,SEQ")},
+        {QStringLiteral("out"), QCoreApplication::translate("cli", "report: the file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QCoreApplication::translate("cli", "report: pdf or csv (default: from --out's name)."),
+         QStringLiteral("FORMAT")},
         {QStringLiteral("profile"), QCoreApplication::translate("cli", "lint: the profile the campaign is for."),
          QStringLiteral("PROFILE_ID")},
         {QStringLiteral("idempotency-key"),

@@ -50,6 +50,8 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_untilSettled(parser.isSet(QStringLiteral("until-settled")))
     , m_verify(parser.isSet(QStringLiteral("verify")))
     , m_diff(parser.value(QStringLiteral("diff")))
+    , m_format(parser.value(QStringLiteral("format")))
+    , m_out(parser.value(QStringLiteral("out")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));

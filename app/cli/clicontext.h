@@ -50,6 +50,8 @@ public:
     bool untilSettled() const { return m_untilSettled; }
     bool verifyFlag() const { return m_verify; }
     QString diffOption() const { return m_diff; }
+    QString formatOption() const { return m_format; }
+    QString outOption() const { return m_out; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
     // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
@@ -109,6 +111,8 @@ private:
     bool m_untilSettled = false;
     bool m_verify = false;
     QString m_diff;
+    QString m_format;
+    QString m_out;
     QByteArray m_idempotencyKey;
     HistoryLog *m_history = nullptr;
     SentClient *m_client = nullptr;

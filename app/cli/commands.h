@@ -34,6 +34,7 @@ void runConnections(CliContext &context);
 void runLint(CliContext &context);
 void runWatch(CliContext &context);
 void runHistory(CliContext &context);
+void runReport(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

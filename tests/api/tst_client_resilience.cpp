@@ -181,6 +181,28 @@ private Q_SLOTS:
         QCOMPARE(budget.inFlight(), 6);
     }
 
+    void aPoolMetEmptyStillServesBackgroundWork()
+    {
+        // A new process whose first answer says the pool is spent (another program used it): background
+        // requests, which leave a reserve, are granted once enough has trickled back — they do not wait for ever.
+        RateBudget budget(6);
+        const RateBudget::Ticket first = budget.acquireNow(Priority::User);
+        QVERIFY(first);
+        budget.finish(first, 200, {{"x-ratelimit-limit", "600"}, {"x-ratelimit-remaining", "0"}});
+        QCOMPARE(budget.estimatedRemaining(), 0);
+        bool granted = false;
+        budget.enqueue(Priority::Background, [&] { granted = true; });
+        QVERIFY(QTest::qWaitFor([&] { return granted; }, 10000)); // 600/min: 10 a second trickle back
+
+        // A 429 that tells no limit pauses the pool; it serves again once the pause is over.
+        RateBudget unknown(6);
+        const RateBudget::Ticket refused = unknown.acquireNow(Priority::User);
+        unknown.finish(refused, 429, {{"retry-after", "1"}});
+        bool again = false;
+        unknown.enqueue(Priority::Background, [&] { again = true; });
+        QVERIFY(QTest::qWaitFor([&] { return again; }, 10000));
+    }
+
     void userRequestsJumpTheBackgroundQueue()
     {
         sandbox::SandboxOptions options;

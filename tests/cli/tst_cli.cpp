@@ -10,6 +10,7 @@
 #include <QTcpServer>
 
 #include "core/appinfo.h"
+#include "report/csv.h"
 #include "store/sqlitefile.h"
 
 using namespace cd::sandbox;
@@ -322,6 +323,44 @@ private Q_SLOTS:
         const CliRun tampered = run({QStringLiteral("history"), QStringLiteral("--verify")});
         QCOMPARE(tampered.exitCode, 1);
         QVERIFY2(tampered.out.contains("tampered"), tampered.out.constData());
+    }
+
+    void reportAsCsvAndPdf()
+    {
+        // The whole organization as CSV: one row per campaign, one per profile without campaigns, hand-counted
+        // from the sandbox's own state (a profile without a brand has no campaign list).
+        const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
+        const CliRun csvRun = run({QStringLiteral("report"), QStringLiteral("--out"), csvPath});
+        QVERIFY2(csvRun.exitCode == 0, csvRun.err.constData());
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = cd::csv::read(csvFile.readAll());
+        int expected = 0;
+        for (const auto &p : m_server->state().profiles())
+            if (!p.deleted)
+                expected += m_server->state().effectiveBrand(p) ? std::max<int>(1, int(m_server->state().visibleCampaigns(p).size())) : 1;
+        QCOMPARE(rows.size(), 1 + expected);
+        QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
+        for (const QStringList &row : rows.mid(1))
+            QVERIFY(m_server->state().profile(row.first()));
+
+        // One profile as PDF, read back with a PDF reader.
+        const QString profileId = ownCampaignsProfile(*m_server);
+        const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
+        const CliRun pdfRun = run({QStringLiteral("report"), profileId, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                   QStringLiteral("--out"), pdfPath});
+        QVERIFY2(pdfRun.exitCode == 0, pdfRun.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QByteArray text = pdftotext.readAllStandardOutput();
+        QVERIFY2(text.contains(m_server->state().profile(profileId)->name.toUtf8()), text.left(300).constData());
+        QVERIFY(text.contains(m_server->state().profile(profileId)->campaigns.first().name.toUtf8()));
+
+        const CliRun unknown = run({QStringLiteral("report"), QStringLiteral("not-an-id"), QStringLiteral("--out"), pdfPath});
+        QVERIFY2(unknown.exitCode == 2, unknown.err.right(600).constData());
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("report")}).exitCode, 2);
     }
 
     void profileLifecycle()

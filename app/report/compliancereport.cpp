@@ -1,0 +1,323 @@
+#include "compliancereport.h"
+
+#include "api/sentclient.h"
+#include "csv.h"
+#include "lint/linter.h"
+#include "lint/rulepack.h"
+#include "services/lintcontext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QLocale>
+#include <QMap>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace cd {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString yesNo(bool value)
+{
+    return value ? ComplianceReport::tr("yes") : ComplianceReport::tr("no");
+}
+
+lint::Findings findingsOf(const Profile &profile, const Campaign &campaign)
+{
+    return lint::lintCampaign(SentClient::campaignRequestBody(campaign, false).value(QLatin1String("campaign")).toObject(),
+                              lintContextFor(profile, &campaign));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
+}
+
+} // namespace
+
+ComplianceReport::ComplianceReport(Account account, QList<ProfileNode> profiles, QList<HistoryEntry> history)
+    : m_account(std::move(account))
+    , m_profiles(std::move(profiles))
+    , m_history(std::move(history))
+{
+}
+
+bool ComplianceReport::narrowTo(const QString &id)
+{
+    for (const ProfileNode &node : std::as_const(m_profiles)) {
+        if (node.profile.id == id) {
+            m_profiles = {node};
+            m_scope = Scope::Profile;
+            return true;
+        }
+        for (const Campaign &campaign : node.campaigns) {
+            if (campaign.id == id) {
+                ProfileNode only = node;
+                only.campaigns = {campaign};
+                m_profiles = {only};
+                m_scope = Scope::Campaign;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+int ComplianceReport::campaignCount() const
+{
+    int count = 0;
+    for (const ProfileNode &node : m_profiles)
+        count += int(node.campaigns.size());
+    return count;
+}
+
+QString ComplianceReport::title() const
+{
+    switch (m_scope) {
+    case Scope::Profile:
+        return tr("Compliance report: %1").arg(m_profiles.value(0).profile.name);
+    case Scope::Campaign:
+        return tr("Compliance report: %1 (%2)").arg(m_profiles.value(0).campaigns.value(0).name, m_profiles.value(0).profile.name);
+    case Scope::Organization:
+        break;
+    }
+    return tr("Compliance report: %1").arg(m_account.name.isEmpty() ? tr("the organization") : m_account.name);
+}
+
+QList<HistoryEntry> ComplianceReport::historyOf(const QString &profileId, const QString &campaignId) const
+{
+    QList<HistoryEntry> result;
+    for (const HistoryEntry &e : m_history)
+        if (e.profileId == profileId && (campaignId.isNull() || e.campaignId == campaignId))
+            result.append(e);
+    return result;
+}
+
+QStringList ComplianceReport::csvHeader()
+{
+    return {QStringLiteral("profile_id"), QStringLiteral("profile_name"), QStringLiteral("profile_status"),
+            QStringLiteral("brand_legal_name"), QStringLiteral("brand_status"), QStringLiteral("brand_identity_status"),
+            QStringLiteral("brand_tcr_id"), QStringLiteral("brand_submitted_to_tcr"), QStringLiteral("inherits_brand"),
+            QStringLiteral("inherits_campaigns"), QStringLiteral("campaign_id"), QStringLiteral("campaign_name"),
+            QStringLiteral("campaign_status"), QStringLiteral("campaign_tcr_id"), QStringLiteral("campaign_sync_error"),
+            QStringLiteral("campaign_inherited"), QStringLiteral("use_cases"), QStringLiteral("sample_messages"),
+            QStringLiteral("lint_errors"), QStringLiteral("lint_warnings"), QStringLiteral("lint_rules"),
+            QStringLiteral("last_status_change"), QStringLiteral("history_entries")};
+}
+
+QList<QStringList> ComplianceReport::csvRows() const
+{
+    QList<QStringList> rows;
+    for (const ProfileNode &node : m_profiles) {
+        const Profile &p = node.profile;
+        const std::optional<Brand> &b = p.brand;
+        const QStringList profileCells = {
+            p.id, p.name, p.status,
+            b && b->business ? b->business->legalName : QString(), b ? b->status : QString(), b ? b->identityStatus : QString(),
+            b ? b->tcrBrandId : QString(), b ? (b->submittedToTcr ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
+            p.inheritTcrBrand ? QStringLiteral("true") : QStringLiteral("false"),
+            p.inheritTcrCampaign ? QStringLiteral("true") : QStringLiteral("false")};
+        const auto lastStatus = [this](const QString &profileId, const QString &campaignId) {
+            for (const HistoryEntry &e : m_history) // newest first
+                if (e.kind == HistoryEntry::Kind::Status && e.profileId == profileId && e.campaignId == campaignId)
+                    return e.at.toUTC().toString(Qt::ISODate);
+            return QString();
+        };
+        if (node.campaigns.isEmpty()) {
+            rows.append(profileCells + QStringList(11, QString())
+                        + QStringList{lastStatus(p.id, QString()), QString::number(historyOf(p.id, QString()).size())});
+            continue;
+        }
+        for (const Campaign &c : node.campaigns) {
+            const lint::Findings findings = findingsOf(p, c);
+            QStringList rules, samples;
+            for (const lint::Finding &f : findings.items)
+                if (f.severity != lint::Severity::Info && !rules.contains(f.ruleId))
+                    rules.append(f.ruleId);
+            for (const UseCase &u : c.useCases)
+                samples += u.sampleMessages;
+            rows.append(profileCells
+                        + QStringList{c.id, c.name, c.status, c.tcrCampaignId, c.tcrSyncError,
+                                      c.isInheritedBy(p.id) ? QStringLiteral("true") : QStringLiteral("false"),
+                                      c.useCaseNames().join(QLatin1Char(';')), samples.join(QLatin1Char('\n')),
+                                      QString::number(findings.count(lint::Severity::Error)),
+                                      QString::number(findings.count(lint::Severity::Warning)), rules.join(QLatin1Char(';')),
+                                      lastStatus(p.id, c.id), QString::number(historyOf(p.id, c.id).size())});
+        }
+    }
+    return rows;
+}
+
+QByteArray ComplianceReport::toCsv() const
+{
+    return csv::write(QList<QStringList>{csvHeader()} + csvRows());
+}
+
+QString ComplianceReport::toHtml() const
+{
+    QString html = QStringLiteral("<html><head><style>"
+                                  "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11pt; }"
+                                  "td { padding: 1px 8px 1px 0; vertical-align: top; } td.label { color: #555555; }"
+                                  "th { text-align: left; padding-right: 8px; border-bottom: 1px solid #999999; }"
+                                  ".error { color: #b3261e; } .warning { color: #8a5300; }"
+                                  "</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Organization %1 (%2). Generated %3 by Compliance Desk; rules %4.")
+                                                    .arg(m_account.name, m_account.id, when(m_generatedAt),
+                                                         QString::fromLatin1(lint::pack::kVersion))));
+
+    // Totals by status.
+    QMap<QString, int> profiles, campaigns;
+    for (const ProfileNode &node : m_profiles) {
+        ++profiles[node.profile.statusInfo().displayText()];
+        for (const Campaign &c : node.campaigns)
+            ++campaigns[c.statusInfo().displayText()];
+    }
+    const auto totals = [](const QMap<QString, int> &counts) {
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
+        return parts.join(QStringLiteral(" · "));
+    };
+    html += QStringLiteral("<table>") + row(tr("Profiles"), QString::number(m_profiles.size()) + QStringLiteral(" — ") + totals(profiles))
+        + row(tr("Campaigns"), QString::number(campaignCount()) + (campaigns.isEmpty() ? QString() : QStringLiteral(" — ") + totals(campaigns)))
+        + QStringLiteral("</table>");
+
+    for (const ProfileNode &node : m_profiles) {
+        const Profile &p = node.profile;
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1 — %2").arg(p.name, p.statusInfo().displayText())));
+        html += QStringLiteral("<table>") + row(tr("Profile ID"), p.id) + row(tr("Short name"), p.shortName)
+            + row(tr("Description"), p.description) + row(tr("Billing"), p.billingModel)
+            + row(tr("Uses the organization's brand"), yesNo(p.inheritTcrBrand))
+            + row(tr("Uses the organization's campaigns"), yesNo(p.inheritTcrCampaign))
+            + row(tr("SMS number"), p.sendingPhoneNumber) + row(tr("WhatsApp number"), p.whatsappPhoneNumber);
+        if (p.brand) {
+            const Brand &b = *p.brand;
+            html += row(tr("Brand"), b.isInherited ? tr("the organization's") : tr("its own"))
+                + row(tr("Brand status"), brandStatus(b).displayText()) + row(tr("Identity"), b.identityStatus)
+                + row(tr("TCR brand ID"), b.tcrBrandId)
+                + row(tr("Submitted to TCR"), !b.submittedToTcr ? tr("no") : b.submittedAt.isValid() ? when(b.submittedAt) : tr("yes"));
+            if (b.business)
+                html += row(tr("Legal name"), b.business->legalName) + row(tr("Entity type"), b.business->entityType)
+                    + row(tr("Tax ID"), b.business->taxId) + row(tr("Website"), b.business->url);
+            if (b.compliance) {
+                QStringList countries;
+                for (const DestinationCountry &country : b.compliance->destinationCountries)
+                    countries.append(country.isMain ? tr("%1 (main)").arg(country.id) : country.id);
+                html += row(tr("Relationship"), b.compliance->brandRelationship) + row(tr("Vertical"), b.compliance->vertical)
+                    + row(tr("Destination countries"), countries.join(QStringLiteral(", ")))
+                    + row(tr("TCR application"), yesNo(b.isTcrApplication()));
+            }
+        } else {
+            html += row(tr("Brand"), tr("none yet"));
+        }
+        html += QStringLiteral("</table>");
+        if (node.campaignsError)
+            html += QStringLiteral("<p class='error'>%1</p>").arg(esc(tr("Its campaigns could not be read: %1").arg(node.campaignsError->userMessage())));
+
+        for (const Campaign &c : node.campaigns) {
+            html += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
+            html += row(tr("Campaign ID"), c.id) + row(tr("TCR campaign ID"), c.tcrCampaignId)
+                + row(tr("Inherited from the organization"), yesNo(c.isInheritedBy(p.id)));
+            if (!c.tcrSyncError.isEmpty())
+                html += row(tr("Sync error"), c.tcrSyncError);
+            html += row(tr("Description"), c.description) + row(tr("Message flow"), c.messageFlow) + QStringLiteral("</table>");
+            for (const UseCase &u : c.useCases) {
+                html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(u.messagingUseCaseUs));
+                for (const QString &sample : u.sampleMessages)
+                    html += QStringLiteral("<li>%1</li>").arg(esc(sample));
+                html += QStringLiteral("</ol>");
+            }
+            const lint::Findings findings = findingsOf(p, c);
+            QStringList lines;
+            for (const lint::Finding &f : findings.items) {
+                if (f.severity == lint::Severity::Info)
+                    continue;
+                const bool error = f.severity == lint::Severity::Error;
+                lines.append(QStringLiteral("<li class='%1'>%2 %3 (%4): %5</li>")
+                                 .arg(error ? QStringLiteral("error") : QStringLiteral("warning"),
+                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), esc(f.field), esc(f.message)));
+            }
+            html += QStringLiteral("<p>%1</p>").arg(esc(lines.isEmpty() ? tr("The linter finds nothing to report.") : tr("The linter's findings:")));
+            if (!lines.isEmpty())
+                html += QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>");
+        }
+
+        const QList<HistoryEntry> history = historyOf(p.id, QString());
+        if (!history.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
+                        .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")), esc(tr("Request ID")));
+            for (const HistoryEntry &e : history)
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(when(e.at)), esc(e.summary), esc(e.requestId));
+            html += QStringLiteral("</table>");
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+bool ComplianceReport::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
+{
+    QSaveFile file(path); // nothing appears at `path` unless the whole report was written
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(title());
+    writer.setCreator(QStringLiteral("Compliance Desk"));
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setHtml(toHtml());
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal footer = QFontMetricsF(document.defaultFont(), &writer).height() * 2;
+    const QSizeF body(page.width(), page.height() - footer);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    QPainter painter(&writer);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * body.height());
+        document.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+        painter.restore();
+        painter.setFont(document.defaultFont());
+        painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+                         tr("%1 · page %2 of %3").arg(title()).arg(i + 1).arg(pages));
+        if (progress && !progress(i + 1, pages)) {
+            painter.end();
+            file.cancelWriting();
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
+    }
+    painter.end();
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace cd

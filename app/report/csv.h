@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace cd::csv {
+
+// RFC 4180: UTF-8, CRLF between records, a field quoted when it holds a comma, a quote, a line break or leading
+// or trailing spaces (quotes doubled). A field that a spreadsheet would take for a formula (=, +, -, @ first) is
+// prefixed with an apostrophe, so that opening a report never runs what a profile's fields say.
+QByteArray write(const QList<QStringList> &records);
+// The reverse (the apostrophe stays: it is part of the text a spreadsheet shows).
+QList<QStringList> read(const QByteArray &text);
+
+} // namespace cd::csv
