@@ -178,6 +178,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
     // What can be done from here.
     html.action(QStringLiteral("edit-profile"), tr("Edit the profile and its brand…"));
+    html.action(QStringLiteral("history"), tr("History on this computer…"));
     if (p.statusInfo().category == StatusCategory::Draft || p.statusInfo().category == StatusCategory::Rejected)
         html.action(QStringLiteral("complete-profile"), tr("Complete the profile's setup…"));
     if (p.hasBrand() && !p.inheritTcrCampaign) {

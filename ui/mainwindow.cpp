@@ -78,7 +78,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     m_removeConnection->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    buildProfileActions();
+    buildProfileActions(fileMenu);
     buildCampaignActions();
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("&Find"), QKeySequence::Find, this, [this] {

@@ -14,7 +14,9 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -40,6 +42,7 @@ namespace cd::ui {
 
 class CampaignWizard;
 class CompletionWizard;
+class HistoryDialog;
 class ConnectDialog;
 class DetailsPanel;
 class ProfileDialog;
@@ -101,6 +104,14 @@ public:
     void setNotificationsEnabled(bool enabled); // remembered per connection
     void selectItem(const QString &profileId, const QString &campaignId = {});
 
+    // The paper trail (mainwindowreports.cpp): the selected item's history; the compliance report of the selected
+    // campaign or profile, or of the organization, written to `path` (asked for when empty) off the window's thread.
+    void showHistory();
+    void exportReport(const QString &path = {});
+    HistoryDialog *historyDialog() const;
+    QProgressDialog *exportProgress() const;
+    QString lastExport() const { return m_lastExport; } // the last report written
+
 private:
     void buildToolBar();
     void buildCentral();
@@ -122,7 +133,9 @@ private:
     void buildCampaignActions();
     void updateCampaignActions();
     void openWizard(const Draft &draft, const Profile &profile, const std::optional<Campaign> &existing);
-    void buildProfileActions();
+    void buildProfileActions(QMenu *fileMenu);
+    void buildReportActions(QMenu *fileMenu, QMenu *profileMenu);
+    void closeExportProgress();
     void updateProfileActions();
     void openProfileDialog(const std::optional<Profile> &existing, bool brandFirst);
     void applyProfile(const Profile &profile, bool created, bool campaignsMayDiffer);
@@ -169,6 +182,11 @@ private:
     QPointer<StatusPoller> m_poller;
     StatusNotifier *m_notifier = nullptr;
     QLabel *m_watchLabel = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_showHistory = nullptr;
+    QPointer<HistoryDialog> m_historyDialog;
+    QPointer<QProgressDialog> m_exportProgress;
+    QString m_lastExport;
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyHeading = nullptr;

@@ -33,7 +33,7 @@ CompletionWizard *MainWindow::completionWizard() const
     return m_completion;
 }
 
-void MainWindow::buildProfileActions()
+void MainWindow::buildProfileActions(QMenu *fileMenu)
 {
     auto *menu = menuBar()->addMenu(tr("&Profile"));
     m_newProfile = menu->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
@@ -51,12 +51,15 @@ void MainWindow::buildProfileActions()
     m_notifyChanges->setCheckable(true);
     m_notifyChanges->setToolTip(tr("Show a desktop notification when a profile or campaign of this connection changes status"));
     connect(m_notifyChanges, &QAction::toggled, this, &MainWindow::setNotificationsEnabled);
+    buildReportActions(fileMenu, menu);
 
     connect(m_details, &DetailsPanel::actionRequested, this, [this](const QString &action) {
         if (action == QLatin1String("edit-profile"))
             editProfile();
         else if (action == QLatin1String("complete-profile"))
             completeProfile();
+        else if (action == QLatin1String("history"))
+            showHistory();
     });
     updateProfileActions();
 }
@@ -72,6 +75,8 @@ void MainWindow::updateProfileActions()
     m_completeProfile->setEnabled(profile);
     m_deleteProfile->setEnabled(profile);
     m_checkStatuses->setEnabled(connected);
+    m_showHistory->setEnabled(profile);
+    m_exportReport->setEnabled(connected);
     m_notifyChanges->setEnabled(connected);
     const QSignalBlocker block(m_notifyChanges);
     m_notifyChanges->setChecked(connected && notificationsEnabled());

@@ -206,6 +206,34 @@ public:
         return record;
     }
 
+    Snapshot readSnapshot()
+    {
+        Snapshot snapshot;
+        if (!ensureOpen())
+            return snapshot;
+        QSqlDatabase db = m_file.database();
+        QSqlQuery meta(db);
+        if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'account'")) && meta.next())
+            snapshot.account = Account::fromJson(parse(meta.value(0).toByteArray()));
+        QSqlQuery profiles(db);
+        profiles.setForwardOnly(true);
+        if (profiles.exec(QStringLiteral("SELECT record FROM profiles ORDER BY position")))
+            while (profiles.next())
+                if (Profile p; store::decodeRecord(profiles.value(0).toByteArray(), &p))
+                    snapshot.profiles.append(std::move(p));
+        QSqlQuery known(db);
+        if (known.exec(QStringLiteral("SELECT profile_id FROM campaign_lists")))
+            while (known.next())
+                snapshot.campaigns.insert(known.value(0).toString(), {});
+        QSqlQuery campaigns(db);
+        campaigns.setForwardOnly(true);
+        if (campaigns.exec(QStringLiteral("SELECT profile_id, record FROM campaigns ORDER BY profile_id, position")))
+            while (campaigns.next())
+                if (Campaign c; store::decodeRecord(campaigns.value(1).toByteArray(), &c))
+                    snapshot.campaigns[campaigns.value(0).toString()].append(std::move(c));
+        return snapshot;
+    }
+
     void saveAccount(const Account &account)
     {
         if (!beginWrite())
@@ -452,6 +480,18 @@ void TreeCache::readRecord(const QString &profileId, const QString &campaignId, 
         worker->post([guard, done, record] {
             if (guard)
                 done(record);
+        });
+    }, Qt::QueuedConnection);
+}
+
+void TreeCache::readSnapshot(QObject *context, std::function<void(const Snapshot &)> done)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, guard, done = std::move(done)] {
+        const Snapshot snapshot = worker->readSnapshot();
+        worker->post([guard, done, snapshot] {
+            if (guard)
+                done(snapshot);
         });
     }, Qt::QueuedConnection);
 }

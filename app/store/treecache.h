@@ -39,6 +39,14 @@ public:
         std::optional<Campaign> campaign;
     };
 
+    // Every whole record, for a report: the account, the profiles in their order, their campaigns by profile.
+    struct Snapshot
+    {
+        Account account;
+        QList<Profile> profiles;
+        QHash<QString, QList<Campaign>> campaigns; // only the profiles whose list is known
+    };
+
     explicit TreeCache(const QString &path, QObject *parent = nullptr);
     ~TreeCache() override; // waits for writes still queued
 
@@ -58,6 +66,7 @@ public:
     // gone by then. Sees every save asked before it.
     void readRecord(const QString &profileId, const QString &campaignId, QObject *context,
                     std::function<void(const cd::TreeCache::Record &)> done);
+    void readSnapshot(QObject *context, std::function<void(const cd::TreeCache::Snapshot &)> done);
 
 Q_SIGNALS:
     void profilesLoaded(const cd::Account &account, const QList<cd::ProfileOverview> &profiles, const QDateTime &savedAt);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/historylog.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace cd::ui {
+
+// An item's history on this computer: status changes seen, changes made (with the request id and the body sent)
+// and warnings acknowledged, newest first. Two submissions selected together are compared field by field; the
+// whole log's chain can be checked for entries changed or removed behind the application's back.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    HistoryDialog(HistoryLog *log, const QString &connectionId, const QString &itemId, const QString &itemName,
+                  QWidget *parent = nullptr);
+
+    // For tests.
+    QTreeWidget *list() const { return m_list; }
+    QString detailsText() const;
+    QString integrityText() const;
+    QPushButton *compareButton() const { return m_compare; }
+    bool isLoaded() const { return m_loaded; }
+
+    void compareSelected();
+    void checkIntegrity();
+
+private:
+    void showEntries(const QList<HistoryEntry> &entries);
+    void showSelected();
+    QList<HistoryEntry> selectedEntries() const;
+    static bool isSubmission(const HistoryEntry &entry);
+
+    HistoryLog *m_log;
+    QList<HistoryEntry> m_entries;
+    QTreeWidget *m_list;
+    QTextBrowser *m_details;
+    QLabel *m_integrity;
+    QPushButton *m_compare;
+    bool m_loaded = false;
+};
+
+} // namespace cd::ui
