@@ -1,0 +1,214 @@
+#include "dashboardaggregates.h"
+
+#include "organizationmodel.h"
+
+#include <algorithm>
+
+namespace cd {
+
+QString DashboardAggregates::AttentionItem::reasonText() const
+{
+    switch (reason) {
+    case Reason::Rejected:
+        return tr("Rejected");
+    case Reason::SyncError:
+        return tr("Did not reach the registry");
+    case Reason::MissingBrand:
+        return tr("No brand");
+    case Reason::LoadFailed:
+        return tr("Campaigns not loaded");
+    case Reason::Waiting:
+        return tr("Waiting long in review");
+    }
+    return {};
+}
+
+QString DashboardAggregates::identityLabel(const QString &identityStatus)
+{
+    if (identityStatus.isEmpty())
+        return tr("No brand");
+    if (identityStatus == QLatin1String("SELF_DECLARED"))
+        return tr("Self-declared");
+    if (identityStatus == QLatin1String("UNVERIFIED"))
+        return tr("Unverified");
+    if (identityStatus == QLatin1String("VERIFIED"))
+        return tr("Verified");
+    if (identityStatus == QLatin1String("VETTED_VERIFIED"))
+        return tr("Vetted and verified");
+    if (identityStatus == QLatin1String("-"))
+        return tr("Not vetted yet");
+    return identityStatus;
+}
+
+DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    m_updateTimer.setSingleShot(true);
+    connect(&m_updateTimer, &QTimer::timeout, this, &DashboardAggregates::update);
+    connect(model, &QAbstractItemModel::modelReset, this, &DashboardAggregates::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &top, const QModelIndex &bottom) {
+        for (int row = top.row(); row <= bottom.row(); ++row)
+            markDirty(top.siblingAtRow(row));
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &under, int first, int last) {
+        if (!under.isValid())
+            return; // the organization's row
+        if (m_model->kind(under) == OrganizationModel::Kind::Organization) {
+            for (int row = first; row <= last; ++row)
+                markDirty(m_model->index(row, 0, under));
+        } else {
+            markDirty(under); // a profile's campaigns
+        }
+    });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &under, int first, int last) {
+        if (!under.isValid())
+            return;
+        if (m_model->kind(under) == OrganizationModel::Kind::Organization) {
+            for (int row = first; row <= last; ++row)
+                if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, under))) {
+                    takeShare(p->id);
+                    m_dirty.remove(p->id);
+                }
+            m_updateTimer.start(0);
+        } else {
+            markDirty(under);
+        }
+    });
+    rebuild();
+}
+
+void DashboardAggregates::setWaitingThresholdDays(int days)
+{
+    m_waitingDays = std::max(1, days);
+    rebuild();
+}
+
+void DashboardAggregates::markDirty(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_model)
+        return;
+    if (const ProfileOverview *p = m_model->profile(index))
+        markDirty(p->id);
+}
+
+void DashboardAggregates::markDirty(const QString &profileId)
+{
+    m_dirty.insert(profileId);
+    m_updateTimer.start(0); // many changes in one turn of the event loop: one update
+}
+
+DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId) const
+{
+    Share share;
+    const QModelIndex index = m_model->profileIndex(profileId);
+    const ProfileOverview *p = index.isValid() ? m_model->profile(index) : nullptr;
+    if (!p)
+        return share;
+    const QDateTime waitingSince = QDateTime::currentDateTimeUtc().addDays(-m_waitingDays);
+    share.status = p->status.category;
+    share.identity = p->brand ? (p->brand->identityStatus.isEmpty() ? QStringLiteral("-") : p->brand->identityStatus)
+                              : (p->inheritTcrBrand ? QStringLiteral("-") : QString());
+    const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name, const QDateTime &since) {
+        share.attention.append({p->id, campaignId, name, reason, since});
+    };
+    const OrganizationModel::Attention flags = OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
+    if (p->status.category == StatusCategory::Rejected || (p->brand && p->brand->status.category == StatusCategory::Rejected))
+        attention(AttentionItem::Reason::Rejected, {}, p->name, p->lastChange);
+    if (!p->hasBrand())
+        attention(AttentionItem::Reason::MissingBrand, {}, p->name, p->lastChange);
+    if (flags & OrganizationModel::LoadFailed)
+        attention(AttentionItem::Reason::LoadFailed, {}, p->name, p->lastChange);
+    if (p->status.category == StatusCategory::InReview && p->lastChange.isValid() && p->lastChange < waitingSince)
+        attention(AttentionItem::Reason::Waiting, {}, p->name, p->lastChange);
+    for (int row = 0, rows = m_model->rowCount(index); row < rows; ++row) {
+        const CampaignOverview *c = m_model->campaign(m_model->index(row, 0, index));
+        if (!c)
+            continue;
+        share.campaigns.append(c->status.category);
+        share.useCases += c->useCases;
+        if (!c->tcrSyncError.isEmpty())
+            attention(AttentionItem::Reason::SyncError, c->id, c->name, c->lastChange);
+        else if (c->status.category == StatusCategory::Rejected)
+            attention(AttentionItem::Reason::Rejected, c->id, c->name, c->lastChange);
+        else if (c->status.category == StatusCategory::InReview && c->lastChange.isValid() && c->lastChange < waitingSince)
+            attention(AttentionItem::Reason::Waiting, c->id, c->name, c->lastChange);
+    }
+    return share;
+}
+
+void DashboardAggregates::takeShare(const QString &profileId)
+{
+    const auto it = m_shares.constFind(profileId);
+    if (it == m_shares.cend())
+        return; // nothing was counted for it
+    apply(*it, -1);
+    m_shares.erase(it);
+}
+
+void DashboardAggregates::apply(const Share &share, int sign)
+{
+    const auto add = [sign](auto &map, const auto &key) {
+        const int value = map.value(key) + sign;
+        if (value > 0)
+            map.insert(key, value);
+        else
+            map.remove(key);
+    };
+    add(m_counts.profiles, share.status);
+    add(m_counts.brandIdentity, share.identity);
+    m_counts.profileTotal += sign;
+    for (StatusCategory c : share.campaigns)
+        add(m_counts.campaigns, c);
+    m_counts.campaignTotal += sign * int(share.campaigns.size());
+    for (const QString &u : share.useCases)
+        add(m_counts.useCases, u);
+}
+
+void DashboardAggregates::update()
+{
+    if (!m_model)
+        return;
+    for (const QString &id : std::as_const(m_dirty)) {
+        takeShare(id);
+        if (!m_model->profileIndex(id).isValid())
+            continue; // gone
+        const Share share = shareOf(id);
+        apply(share, +1);
+        m_shares.insert(id, share);
+    }
+    m_dirty.clear();
+    Q_EMIT changed();
+}
+
+void DashboardAggregates::rebuild()
+{
+    ++m_rebuilds;
+    m_shares.clear();
+    m_counts = {};
+    m_dirty.clear();
+    if (m_model) {
+        const QModelIndex org = m_model->organizationIndex();
+        for (int row = 0, rows = m_model->rowCount(org); row < rows; ++row)
+            if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, org)))
+                m_dirty.insert(p->id);
+    }
+    update();
+}
+
+QList<DashboardAggregates::AttentionItem> DashboardAggregates::attention() const
+{
+    QList<AttentionItem> items;
+    for (const Share &share : m_shares)
+        items += share.attention;
+    std::sort(items.begin(), items.end(), [](const AttentionItem &a, const AttentionItem &b) {
+        if (a.reason != b.reason)
+            return a.reason < b.reason;
+        if (a.since != b.since)
+            return a.since < b.since; // the longest waiting first
+        return a.name < b.name;
+    });
+    return items;
+}
+
+} // namespace cd

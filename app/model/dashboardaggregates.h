@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/status.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace cd {
+
+class OrganizationModel;
+
+// The numbers behind the dashboard, kept current as the tree changes: profiles and campaigns by status, brands by
+// identity status, campaigns per use case, and the items that need attention, most urgent first. Each profile's
+// share (its own status and its campaigns') is kept; a change to a profile or its campaigns takes its old share
+// out and puts the new one in, so an organization of 10,000 profiles is never counted again from scratch except
+// when the model is reset.
+class DashboardAggregates : public QObject
+{
+    Q_OBJECT
+public:
+    struct Counts
+    {
+        QMap<StatusCategory, int> profiles;
+        QMap<StatusCategory, int> campaigns;
+        QMap<QString, int> brandIdentity; // identity status word; "" = no brand
+        QMap<QString, int> useCases;      // campaigns per use case
+        int profileTotal = 0;
+        int campaignTotal = 0;
+    };
+
+    struct AttentionItem
+    {
+        enum class Reason { Rejected, SyncError, MissingBrand, LoadFailed, Waiting };
+        QString profileId;
+        QString campaignId; // empty: the profile
+        QString name;
+        Reason reason = Reason::Rejected;
+        QDateTime since; // in its current state since (the last change)
+
+        QString reasonText() const;
+        bool operator==(const AttentionItem &) const = default;
+    };
+
+    explicit DashboardAggregates(OrganizationModel *model, QObject *parent = nullptr);
+
+    const Counts &counts() const { return m_counts; }
+    // Most urgent first (rejections, sync errors, missing brands, failed loads, long waits), oldest first within.
+    QList<AttentionItem> attention() const;
+    void setWaitingThresholdDays(int days);
+    int waitingThresholdDays() const { return m_waitingDays; }
+    int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets)
+
+    static QString identityLabel(const QString &identityStatus);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    struct Share
+    {
+        StatusCategory status = StatusCategory::Unknown;
+        QString identity;
+        QList<StatusCategory> campaigns;
+        QStringList useCases;
+        QList<AttentionItem> attention;
+    };
+
+    Share shareOf(const QString &profileId) const;
+    void apply(const Share &share, int sign);
+    void takeShare(const QString &profileId); // its share taken out of the counts
+    void markDirty(const QString &profileId);
+    void markDirty(const QModelIndex &index);
+    void update();
+    void rebuild();
+
+    QPointer<OrganizationModel> m_model;
+    QHash<QString, Share> m_shares;
+    Counts m_counts;
+    QSet<QString> m_dirty;
+    QTimer m_updateTimer;
+    int m_waitingDays = 7;
+    int m_rebuilds = 0;
+};
+
+} // namespace cd
