@@ -10,6 +10,8 @@
 #include "api/ratebudget.h"
 #include "api/sentclient.h"
 #include "core/appinfo.h"
+#include "dashboardview.h"
+#include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 #include "secrets/connectionstore.h"
@@ -34,6 +36,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -59,6 +62,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_filter(new OrganizationFilterModel(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
+    , m_aggregates(new DashboardAggregates(m_model, this))
 {
     initResources();
     setWindowTitle(AppInfo::displayName());
@@ -173,10 +177,12 @@ void MainWindow::buildToolBar()
     filterButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(filterButton);
     auto *statusGroup = new QActionGroup(menu);
+    m_statusActions = statusGroup;
     auto addStatus = [&](const QString &text, std::optional<StatusCategory> category) {
         QAction *action = menu->addAction(text);
         action->setCheckable(true);
         action->setChecked(!category);
+        action->setData(category ? int(*category) : -1);
         statusGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, category] {
             m_filter->setStatusFilter(category);
@@ -192,6 +198,7 @@ void MainWindow::buildToolBar()
     menu->addSeparator();
     QAction *attention = menu->addAction(tr("Needs attention only"));
     attention->setCheckable(true);
+    m_attentionAction = attention;
     connect(attention, &QAction::toggled, this, [this](bool on) {
         m_filter->setAttentionOnly(on);
         if (on)
@@ -200,6 +207,7 @@ void MainWindow::buildToolBar()
     });
     auto *useCases = menu->addMenu(tr("Use case"));
     auto *useCaseGroup = new QActionGroup(useCases);
+    m_useCaseActions = useCaseGroup;
     const QStringList names = {QString(), QStringLiteral("MARKETING"), QStringLiteral("ACCOUNT_NOTIFICATION"),
                                QStringLiteral("CUSTOMER_CARE"), QStringLiteral("FRAUD_ALERT"), QStringLiteral("TWO_FA"),
                                QStringLiteral("DELIVERY_NOTIFICATION"), QStringLiteral("SECURITY_ALERT"), QStringLiteral("M2M"),
@@ -209,6 +217,7 @@ void MainWindow::buildToolBar()
         QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : name);
         action->setCheckable(true);
         action->setChecked(name.isEmpty());
+        action->setData(name);
         useCaseGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] {
             m_filter->setUseCaseFilter(name);
@@ -219,6 +228,52 @@ void MainWindow::buildToolBar()
     }
     filterButton->setMenu(menu);
     bar->addWidget(filterButton);
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    m_filter->setSearchText(QString());
+    m_filter->setStatusFilter(std::nullopt);
+    m_filter->setUseCaseFilter(QString());
+    m_attentionAction->setChecked(false); // and the filter with it
+    for (QAction *action : m_statusActions->actions())
+        action->setChecked(action->data().toInt() == -1);
+    for (QAction *action : m_useCaseActions->actions())
+        action->setChecked(action->data().toString().isEmpty());
+    updateEmptyFilterHint();
+}
+
+// A click on the dashboard: the tree shows exactly those items (the filter menu says so too).
+void MainWindow::drillDown(const DashboardView::Drill &drill)
+{
+    const auto check = [](QActionGroup *group, const QVariant &value) {
+        for (QAction *action : group->actions())
+            if (action->data() == value)
+                action->setChecked(true);
+    };
+    m_search->clear();
+    switch (drill.kind) {
+    case DashboardView::Drill::Kind::ProfileStatus:
+    case DashboardView::Drill::Kind::CampaignStatus:
+        m_filter->setStatusFilter(drill.status);
+        check(m_statusActions, int(drill.status));
+        break;
+    case DashboardView::Drill::Kind::UseCase:
+        m_filter->setUseCaseFilter(drill.word);
+        check(m_useCaseActions, drill.word);
+        break;
+    case DashboardView::Drill::Kind::Identity:
+        // The identity word is among the brand's status words the search looks at; no brand is an attention flag.
+        if (drill.word.isEmpty() || drill.word == QLatin1String("-"))
+            m_search->setText(drill.word.isEmpty() ? OrganizationModel::attentionText(OrganizationModel::MissingBrand) : QString());
+        else
+            m_search->setText(drill.word);
+        break;
+    }
+    m_tree->expandAll();
+    updateEmptyFilterHint();
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::buildCentral()
@@ -306,9 +361,19 @@ void MainWindow::buildCentral()
     m_noMatches->setAlignment(Qt::AlignCenter);
     m_noMatches->hide();
     treeLayout->addWidget(m_noMatches);
-    m_details = new DetailsPanel(splitter);
+    // Beside the tree: the selected item's details, or the dashboard of the whole organization.
+    m_rightTabs = new QTabWidget(splitter);
+    m_details = new DetailsPanel(m_rightTabs);
+    m_rightTabs->addTab(m_details, tr("&Details"));
+    m_dashboard = new DashboardView(m_aggregates, m_rightTabs);
+    m_rightTabs->addTab(m_dashboard, tr("Das&hboard"));
+    connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::drillDown);
+    connect(m_dashboard, &DashboardView::openItem, this, [this](const QString &profileId, const QString &campaignId) {
+        selectItem(profileId, campaignId);
+        m_rightTabs->setCurrentWidget(m_details);
+    });
     splitter->addWidget(treeHost);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_rightTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 440});

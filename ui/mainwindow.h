@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/connection.h"
+#include "dashboardview.h"
 #include "services/organizationsession.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,11 +21,13 @@ class QProgressBar;
 class QProgressDialog;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace cd {
 class Campaign;
+class DashboardAggregates;
 class StatusPoller;
 class ConnectionService;
 class DraftStore;
@@ -44,6 +48,7 @@ class CampaignWizard;
 class CompletionWizard;
 class HistoryDialog;
 class ConnectDialog;
+class DashboardView;
 class DetailsPanel;
 class ProfileDialog;
 class StatusNotifier;
@@ -71,6 +76,8 @@ public:
     OrganizationFilterModel *filterModel() const { return m_filter; }
     QTreeView *treeView() const { return m_tree; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    QTabWidget *sideTabs() const { return m_rightTabs; }
     QLineEdit *searchField() const { return m_search; }
     OrganizationSession *session() const { return m_session; }
     QString bannerText() const;
@@ -134,6 +141,8 @@ private:
     void updateCampaignActions();
     void openWizard(const Draft &draft, const Profile &profile, const std::optional<Campaign> &existing);
     void buildProfileActions(QMenu *fileMenu);
+    void drillDown(const DashboardView::Drill &drill);
+    void clearFilters(); // search, status, use case and attention: everything shows
     void buildReportActions(QMenu *fileMenu, QMenu *profileMenu);
     void closeExportProgress();
     void updateProfileActions();
@@ -198,6 +207,12 @@ private:
     QTreeView *m_tree = nullptr;
     QLabel *m_noMatches = nullptr;
     DetailsPanel *m_details = nullptr;
+    QTabWidget *m_rightTabs = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    DashboardAggregates *m_aggregates = nullptr;
+    QActionGroup *m_statusActions = nullptr;
+    QActionGroup *m_useCaseActions = nullptr;
+    QAction *m_attentionAction = nullptr;
     int m_detailsRequest = 0;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;

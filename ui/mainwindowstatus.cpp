@@ -186,14 +186,11 @@ void MainWindow::selectItem(const QString &profileId, const QString &campaignId)
     const QModelIndex source = campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
     const QModelIndex index = m_filter->mapFromSource(source);
     if (!index.isValid()) {
-        // Hidden by the search: show it anyway.
-        m_search->clear();
-        m_filter->setSearchText(QString());
+        // Hidden by the search or a filter: asked for by name, it is shown anyway.
+        clearFilters();
         const QModelIndex again = m_filter->mapFromSource(source);
-        if (!again.isValid()) {
-            statusBar()->showMessage(tr("The item is hidden by the filter; choose “All statuses” to see it."), 8000);
+        if (!again.isValid())
             return;
-        }
         m_tree->setCurrentIndex(again);
         m_tree->scrollTo(again);
         return;

@@ -1,0 +1,278 @@
+#include "dashboardview.h"
+
+#include "model/dashboardaggregates.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QResizeEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace cd::ui {
+
+namespace {
+
+// One colour per status, the badges' hues, readable on either background.
+QColor statusColor(StatusCategory category)
+{
+    switch (category) {
+    case StatusCategory::Draft:
+        return QColor(0x8a, 0x8f, 0x98);
+    case StatusCategory::InReview:
+        return QColor(0xe0, 0x9b, 0x1a);
+    case StatusCategory::Approved:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case StatusCategory::Rejected:
+        return QColor(0xd0, 0x45, 0x3c);
+    case StatusCategory::Expired:
+        return QColor(0x8d, 0x6e, 0x63);
+    case StatusCategory::Unknown:
+        break;
+    }
+    return QColor(0x8e, 0x6b, 0xbf);
+}
+
+QString countsText(const QString &what, int total, const QStringList &parts)
+{
+    return parts.isEmpty() ? QStringLiteral("%1: %2").arg(what).arg(total)
+                           : QStringLiteral("%1: %2 — %3").arg(what).arg(total).arg(parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
+    : QWidget(parent)
+    , m_aggregates(aggregates)
+    , m_profiles(new QChart)
+    , m_campaigns(new QChart)
+    , m_identity(new QChart)
+    , m_useCases(new QChart)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    m_grid = grid;
+    m_profilesView = addChart(m_profiles, &m_profilesText, tr("Profiles by status"));
+    m_campaignsView = addChart(m_campaigns, &m_campaignsText, tr("Campaigns by status"));
+    m_identityView = addChart(m_identity, &m_identityText, tr("Brands by identity status"));
+    m_useCasesView = addChart(m_useCases, &m_useCasesText, tr("Campaigns per use case"));
+    m_useCasesView->setMinimumHeight(280);
+
+    // What needs attention.
+    m_attentionBox = new QWidget(content);
+    auto *attentionLayout = new QVBoxLayout(m_attentionBox);
+    attentionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *attentionTitle = new QLabel(tr("<b>Needs attention</b> — most urgent first; Enter or double-click opens"), m_attentionBox);
+    attentionTitle->setWordWrap(true);
+    attentionLayout->addWidget(attentionTitle);
+    m_attention = new QTreeWidget(m_attentionBox);
+    m_attention->setHeaderLabels({tr("Item"), tr("Why"), tr("In this state since")});
+    m_attention->setRootIsDecorated(false);
+    m_attention->setAccessibleName(tr("Items that need attention"));
+    m_attention->setMinimumHeight(200);
+    m_attention->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_attention->header()->setStretchLastSection(false);
+    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT openItem(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
+    });
+    attentionLayout->addWidget(m_attention, 1);
+    arrange(false);
+
+    connect(m_aggregates, &DashboardAggregates::changed, this, &DashboardView::refresh);
+    applyTheme();
+    refresh();
+}
+
+QChartView *DashboardView::addChart(QChart *chart, QLabel **summary, const QString &title)
+{
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom); // room for the labels, whatever the width
+    chart->setAnimationOptions(QChart::NoAnimation); // live updates must not wobble
+    chart->setBackgroundRoundness(0);
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(260, 220);
+    view->setAccessibleName(title);
+    m_views.append(view);
+    *summary = new QLabel(view);
+    (*summary)->setWordWrap(true);
+    (*summary)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (*summary)->setAccessibleName(tr("%1, as text").arg(title));
+    return view;
+}
+
+// Two columns when there is room; one, in the same order, beside a wide tree.
+void DashboardView::arrange(bool twoColumns)
+{
+    m_twoColumns = twoColumns;
+    const QList<QWidget *> cells = {m_profilesView, m_profilesText, m_campaignsView, m_campaignsText, m_identityView,
+                                    m_identityText, m_attentionBox, m_useCasesView, m_useCasesText};
+    for (QWidget *cell : cells)
+        m_grid->removeWidget(cell);
+    if (twoColumns) {
+        m_grid->addWidget(m_profilesView, 0, 0);
+        m_grid->addWidget(m_profilesText, 1, 0);
+        m_grid->addWidget(m_campaignsView, 0, 1);
+        m_grid->addWidget(m_campaignsText, 1, 1);
+        m_grid->addWidget(m_identityView, 2, 0);
+        m_grid->addWidget(m_identityText, 3, 0);
+        m_grid->addWidget(m_attentionBox, 2, 1, 2, 1);
+        m_grid->addWidget(m_useCasesView, 4, 0, 1, 2); // the use cases' names are long: the full width
+        m_grid->addWidget(m_useCasesText, 5, 0, 1, 2);
+        return;
+    }
+    const QList<QWidget *> order = {m_profilesView, m_profilesText, m_campaignsView, m_campaignsText, m_attentionBox,
+                                    m_identityView, m_identityText, m_useCasesView, m_useCasesText};
+    for (int row = 0; row < order.size(); ++row)
+        m_grid->addWidget(order[row], row, 0, 1, 2);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= 640;
+    if (wide != m_twoColumns)
+        arrange(wide);
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+}
+
+void DashboardView::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (QChart *chart : {m_profiles, m_campaigns, m_identity, m_useCases}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(palette().brush(QPalette::Base));
+        chart->setTitleBrush(palette().brush(QPalette::Text));
+        chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    }
+    refresh(); // a theme recolours series: put the status colours back
+}
+
+void DashboardView::refresh()
+{
+    const DashboardAggregates::Counts &counts = m_aggregates->counts();
+    const auto statusPie = [this](QChart *chart, const QMap<StatusCategory, int> &byStatus, Drill::Kind kind) {
+        chart->removeAllSeries();
+        auto *series = new QPieSeries;
+        series->setHoleSize(0.45);
+        QStringList parts;
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+            // The legend names the status; the numbers are written out under the chart.
+            QPieSlice *slice = series->append(statusCategoryLabel(it.key()), it.value());
+            slice->setBrush(statusColor(it.key()));
+            const StatusCategory category = it.key();
+            connect(slice, &QPieSlice::clicked, this, [this, kind, category] { Q_EMIT drillDown({kind, category, {}}); });
+            parts << QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower());
+        }
+        chart->addSeries(series);
+        return parts;
+    };
+    m_profilesText->setText(countsText(tr("Profiles"), counts.profileTotal, statusPie(m_profiles, counts.profiles, Drill::Kind::ProfileStatus)));
+    m_campaignsText->setText(countsText(tr("Campaigns"), counts.campaignTotal, statusPie(m_campaigns, counts.campaigns, Drill::Kind::CampaignStatus)));
+
+    m_identity->removeAllSeries();
+    auto *identity = new QPieSeries;
+    QStringList identityParts;
+    for (auto it = counts.brandIdentity.cbegin(); it != counts.brandIdentity.cend(); ++it) {
+        const QString label = DashboardAggregates::identityLabel(it.key());
+        QPieSlice *slice = identity->append(label, it.value());
+        const QString word = it.key();
+        connect(slice, &QPieSlice::clicked, this, [this, word] { Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word}); });
+        identityParts << QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower());
+    }
+    m_identity->addSeries(identity);
+    m_identityText->setText(countsText(tr("Brands"), counts.profileTotal, identityParts));
+
+    // Use cases: the most common at the top.
+    m_useCases->removeAllSeries();
+    for (QAbstractAxis *axis : m_useCases->axes())
+        m_useCases->removeAxis(axis);
+    QList<QPair<QString, int>> useCases;
+    for (auto it = counts.useCases.cbegin(); it != counts.useCases.cend(); ++it)
+        useCases.append({it.key(), it.value()});
+    std::sort(useCases.begin(), useCases.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second < b.second : a.first > b.first; });
+    auto *set = new QBarSet(tr("Campaigns"));
+    QStringList names, useCaseParts;
+    int most = 0;
+    for (const auto &[name, count] : useCases) {
+        *set << count;
+        names << name;
+        most = std::max(most, count);
+    }
+    for (auto it = useCases.crbegin(); it != useCases.crend(); ++it)
+        useCaseParts << QStringLiteral("%1 %2").arg(it->second).arg(it->first);
+    connect(set, &QBarSet::clicked, this, [this, names](int index) {
+        if (index >= 0 && index < names.size())
+            Q_EMIT drillDown({Drill::Kind::UseCase, StatusCategory::Unknown, names.at(index)});
+    });
+    auto *bars = new QHorizontalBarSeries;
+    bars->append(set);
+    m_useCases->addSeries(bars);
+    m_useCases->legend()->hide();
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(names);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::max(1, most));
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTickCount(std::min(most, 5) + 1);
+    m_useCases->addAxis(axisY, Qt::AlignLeft);
+    m_useCases->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisY);
+    bars->attachAxis(axisX);
+    for (QAbstractAxis *axis : m_useCases->axes())
+        axis->setLabelsColor(palette().color(QPalette::Text));
+    m_useCasesText->setText(countsText(tr("Campaigns per use case"), counts.campaignTotal, useCaseParts));
+
+    for (QChartView *view : std::as_const(m_views))
+        view->setAccessibleDescription(m_views.indexOf(view) == 0   ? m_profilesText->text()
+                                       : m_views.indexOf(view) == 1 ? m_campaignsText->text()
+                                       : m_views.indexOf(view) == 2 ? m_identityText->text()
+                                                                    : m_useCasesText->text());
+
+    m_attention->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DashboardAggregates::AttentionItem &item : m_aggregates->attention()) {
+        const qint64 days = item.since.isValid() ? item.since.daysTo(now) : -1;
+        auto *row = new QTreeWidgetItem(m_attention, {item.name, item.reasonText(),
+                                                      days < 0 ? QString() : tr("%1 (%n day(s))", nullptr, int(days))
+                                                                                 .arg(QLocale().toString(item.since.toLocalTime().date(), QLocale::ShortFormat))});
+        row->setData(0, Qt::UserRole, item.profileId);
+        row->setData(0, Qt::UserRole + 1, item.campaignId);
+    }
+    if (m_attention->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_attention, {tr("Nothing needs attention."), QString(), QString()});
+    m_attention->resizeColumnToContents(1);
+    m_attention->resizeColumnToContents(2);
+}
+
+QString DashboardView::summaryText() const
+{
+    return QStringList{m_profilesText->text(), m_campaignsText->text(), m_identityText->text(), m_useCasesText->text()}.join(QLatin1Char('\n'));
+}
+
+} // namespace cd::ui
