@@ -156,6 +156,7 @@ private:
     void onCampaignStatusChanged(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
     void updateWatchStatus();
     void offerDrafts();
+    void updateDashboardDrafts(); // the dashboard lists the drafts not yet submitted
     // The profile (and campaign) selected, as ids; empty when none.
     QString selectedProfileId() const;
     QString selectedCampaignId() const;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "campaignwizard.h"
+#include "dashboardview.h"
 #include "detailspanel.h"
 #include "messagebox.h"
 
@@ -225,7 +226,26 @@ void MainWindow::openWizard(const Draft &draft, const Profile &profile, const st
             m_session->loader()->reloadCampaigns(profileId);
         campaignsChangedHere(profileId);
     });
+    connect(m_wizard, &QObject::destroyed, this, &MainWindow::updateDashboardDrafts); // saved, sent or discarded
     m_wizard->show();
+}
+
+void MainWindow::updateDashboardDrafts()
+{
+    if (!m_session)
+        return;
+    m_drafts->list(m_session->connection().id, QString(), this, [this](const QList<Draft> &drafts, const auto &) {
+        QList<DashboardView::DraftNote> notes;
+        for (const Draft &draft : drafts) {
+            if (draft.isEdit())
+                continue; // an edit of a campaign that exists: not a campaign missing
+            const ProfileOverview *profile = m_model->profile(m_model->profileIndex(draft.profileId));
+            const QString name = draft.campaign.value(QLatin1String("name")).toString();
+            notes.append({draft.profileId, profile ? profile->name : draft.profileId, name.isEmpty() ? tr("untitled") : name,
+                          draft.updatedAt});
+        }
+        m_dashboard->setDrafts(notes);
+    });
 }
 
 void MainWindow::offerDrafts()

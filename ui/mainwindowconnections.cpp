@@ -108,6 +108,7 @@ void MainWindow::startSession(const Connection &connection, const QByteArray &ke
         if (!std::exchange(m_draftsOffered, true))
             offerDrafts();
         feedPoller();
+        updateDashboardDrafts();
     });
     connect(m_session->client()->budget(), &RateBudget::changed, this, &MainWindow::updateStatus);
     m_refresh->setEnabled(true);

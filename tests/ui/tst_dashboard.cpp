@@ -9,11 +9,13 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/organizationsession.h"
+#include "store/draftstore.h"
 
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QJsonObject>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSettings>
@@ -82,6 +84,14 @@ private Q_SLOTS:
 
     void numbersAreTheTreesAndReadableAsText()
     {
+        // A campaign draft waiting for one profile: listed with what needs attention.
+        const QString draftProfile = ownCampaignsProfile(*m_server);
+        QFile::remove(DraftStore::defaultPath());
+        {
+            DraftStore drafts;
+            drafts.save(Draft::create(QStringLiteral("sandbox-demo"), draftProfile,
+                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Half-written reminders")}}));
+        } // written when the store closes
         auto window = openDashboard();
         ui::DashboardView *dashboard = window->dashboard();
         uitest::checkAccessibleNames(*dashboard);
@@ -94,6 +104,10 @@ private Q_SLOTS:
         QTRY_VERIFY(dashboard->summaryText().contains(QStringLiteral("Profiles: %1").arg(live)));
         QVERIFY2(dashboard->summaryText().contains(QStringLiteral("%1 rejected").arg(rejected)), qPrintable(dashboard->summaryText()));
         QVERIFY(dashboard->attentionList()->topLevelItemCount() > 0);
+        QTRY_VERIFY(!dashboard->attentionList()->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith).isEmpty());
+        const QTreeWidgetItem *draft = dashboard->attentionList()->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith).first();
+        QCOMPARE(draft->data(0, Qt::UserRole).toString(), draftProfile);
+        QFile::remove(DraftStore::defaultPath());
     }
 
     void slicesAndBarsFilterTheTree()

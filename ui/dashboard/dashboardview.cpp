@@ -97,7 +97,15 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
     attentionLayout->addWidget(m_attention, 1);
     arrange(false);
 
-    connect(m_aggregates, &DashboardAggregates::changed, this, &DashboardView::refresh);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(250);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(m_aggregates, &DashboardAggregates::changed, this, [this] {
+        // Hidden, it is brought up to date when shown; shown, at most four times a second.
+        m_stale = true;
+        if (isVisible() && !m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
     applyTheme();
     refresh();
 }
@@ -154,6 +162,21 @@ void DashboardView::resizeEvent(QResizeEvent *event)
         arrange(wide);
 }
 
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardView::setDrafts(const QList<DraftNote> &drafts)
+{
+    m_drafts = drafts;
+    m_stale = true;
+    if (isVisible())
+        m_refreshTimer.start();
+}
+
 void DashboardView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -175,6 +198,8 @@ void DashboardView::applyTheme()
 
 void DashboardView::refresh()
 {
+    m_stale = false;
+    m_refreshTimer.stop();
     const DashboardAggregates::Counts &counts = m_aggregates->counts();
     const auto statusPie = [this](QChart *chart, const QMap<StatusCategory, int> &byStatus, Drill::Kind kind) {
         chart->removeAllSeries();
@@ -263,6 +288,14 @@ void DashboardView::refresh()
                                                                                  .arg(QLocale().toString(item.since.toLocalTime().date(), QLocale::ShortFormat))});
         row->setData(0, Qt::UserRole, item.profileId);
         row->setData(0, Qt::UserRole + 1, item.campaignId);
+    }
+    // Drafts last: nothing is wrong with them, but they are work not yet sent.
+    for (const DraftNote &draft : std::as_const(m_drafts)) {
+        const qint64 days = draft.savedAt.isValid() ? draft.savedAt.daysTo(now) : -1;
+        auto *row = new QTreeWidgetItem(m_attention, {tr("%1 (draft for %2)").arg(draft.draftName, draft.profileName), tr("Not submitted"),
+                                                      days < 0 ? QString() : tr("%1 (%n day(s))", nullptr, int(days))
+                                                                                 .arg(QLocale().toString(draft.savedAt.toLocalTime().date(), QLocale::ShortFormat))});
+        row->setData(0, Qt::UserRole, draft.profileId);
     }
     if (m_attention->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_attention, {tr("Nothing needs attention."), QString(), QString()});

@@ -2,6 +2,8 @@
 
 #include "domain/status.h"
 
+#include <QDateTime>
+#include <QTimer>
 #include <QWidget>
 
 class QGridLayout;
@@ -45,6 +47,15 @@ public:
     QChart *useCaseChart() const { return m_useCases; }
     QTreeWidget *attentionList() const { return m_attention; }
     QString summaryText() const;
+    // Campaign drafts not yet submitted, by profile (id, name, last saved): listed with what needs attention.
+    struct DraftNote
+    {
+        QString profileId;
+        QString profileName;
+        QString draftName;
+        QDateTime savedAt;
+    };
+    void setDrafts(const QList<DraftNote> &drafts);
 
 Q_SIGNALS:
     void drillDown(const cd::ui::DashboardView::Drill &drill);
@@ -53,6 +64,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -78,6 +90,9 @@ private:
     QChartView *m_useCasesView = nullptr;
     QWidget *m_attentionBox = nullptr;
     bool m_twoColumns = false;
+    QList<DraftNote> m_drafts;
+    QTimer m_refreshTimer; // changes come in bursts (a load, a poll): the charts are redrawn at most this often
+    bool m_stale = false;
 };
 
 } // namespace cd::ui
