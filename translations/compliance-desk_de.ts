@@ -288,6 +288,209 @@
     </message>
 </context>
 <context>
+    <name>cd::ComplianceReport</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Compliance report: %1</source>
+        <translation>Compliance-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Compliance report: %1 (%2)</source>
+        <translation>Compliance-Bericht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation>die Organisation</translation>
+    </message>
+    <message>
+        <source>Organization %1 (%2). Generated %3 by Compliance Desk; rules %4.</source>
+        <translation>Organisation %1 (%2). Erstellt am %3 mit Compliance Desk; Regeln %4.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>Profil-ID</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s brand</source>
+        <translation>Verwendet die Marke der Organisation</translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s campaigns</source>
+        <translation>Verwendet die Kampagnen der Organisation</translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation>SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s</source>
+        <translation>die der Organisation</translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation>eine eigene</translation>
+    </message>
+    <message>
+        <source>Brand status</source>
+        <translation>Markenstatus</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation>TCR-Marken-ID</translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation>Bei TCR eingereicht</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Rechtlicher Name</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Steuer-ID</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (Haupt)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation>Zielländer</translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation>TCR-Antrag</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Its campaigns could not be read: %1</source>
+        <translation>Die Kampagnen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 — %2</source>
+        <translation>Kampagne %1 – %2</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>TCR campaign ID</source>
+        <translation>TCR-Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Inherited from the organization</source>
+        <translation>Von der Organisation übernommen</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation>Nachrichtenfluss</translation>
+    </message>
+    <message>
+        <source>The linter finds nothing to report.</source>
+        <translation>Der Linter hat nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>The linter&apos;s findings:</source>
+        <translation>Die Befunde des Linters:</translation>
+    </message>
+    <message>
+        <source>Timeline (recorded on this computer)</source>
+        <translation>Zeitleiste (auf diesem Computer aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ConnectionService</name>
     <message>
         <source>Enter the API key.</source>
@@ -336,6 +539,49 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardAggregates</name>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Did not reach the registry</source>
+        <translation>Hat das Register nicht erreicht</translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation>Keine Marke</translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation>Kampagnen nicht geladen</translation>
+    </message>
+    <message>
+        <source>Waiting long in review</source>
+        <translation>Wartet lange in Prüfung</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation>Selbst erklärt</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Vetted and verified</source>
+        <translation>Geprüft und verifiziert</translation>
+    </message>
+    <message>
+        <source>Not vetted yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
     <name>cd::Draft</name>
     <message>
         <source>Untitled campaign</source>
@@ -348,6 +594,80 @@
     <message>
         <source>The draft was written by a newer version of Compliance Desk.</source>
         <translation>Der Entwurf wurde von einer neueren Version von Compliance Desk geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HistoryLog</name>
+    <message>
+        <source>The history file could not be opened.</source>
+        <translation>Die Verlaufsdatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them were removed.</source>
+        <translation>Eintrag %1 folgt auf Eintrag %2: Die Einträge dazwischen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow from the entry before it: one of them was changed.</source>
+        <translation>Eintrag %1 folgt nicht aus dem Eintrag davor: Einer von beiden wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Eintrag %1 wurde geändert, nachdem er geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The newest entries were removed: the history ended at entry %1.</source>
+        <translation>Die neuesten Einträge wurden entfernt: Der Verlauf endete bei Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::HistoryRecorder</name>
+    <message>
+        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <translation>sent.dm gebeten, die Einrichtung des Profils abzuschließen</translation>
+    </message>
+    <message>
+        <source>Created the campaign%1</source>
+        <translation>Kampagne%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted the campaign%1</source>
+        <translation>Kampagne%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed the campaign%1</source>
+        <translation>Kampagne%1 geändert</translation>
+    </message>
+    <message>
+        <source>Created the profile%1</source>
+        <translation>Profil%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted the profile%1</source>
+        <translation>Profil%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed the profile%1</source>
+        <translation>Profil%1 geändert</translation>
+    </message>
+    <message>
+        <source>(sent.dm replayed its earlier answer)</source>
+        <translation>(sent.dm hat seine frühere Antwort wiederholt)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: %2 → %3</source>
+        <translation>Kampagne „%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Submitted despite the warning %1: %2</source>
+        <translation>Trotz der Warnung %1 eingereicht: %2</translation>
     </message>
 </context>
 <context>
@@ -500,7 +820,10 @@ TCR-Marken-ID: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s), which stop being used</source>
-        <translation><numerusform>%n Kampagne, die nicht mehr verwendet wird</numerusform><numerusform>%n Kampagnen, die nicht mehr verwendet werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Kampagne, die nicht mehr verwendet wird</numerusform>
+            <numerusform>%n Kampagnen, die nicht mehr verwendet werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>its routing rules, which stop being used</source>
@@ -1936,6 +2259,77 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::DashboardView</name>
+    <message>
+        <source>Profiles by status</source>
+        <translation>Profile nach Status</translation>
+    </message>
+    <message>
+        <source>Campaigns by status</source>
+        <translation>Kampagnen nach Status</translation>
+    </message>
+    <message>
+        <source>Brands by identity status</source>
+        <translation>Marken nach Identitätsstatus</translation>
+    </message>
+    <message>
+        <source>Campaigns per use case</source>
+        <translation>Kampagnen je Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — most urgent first; Enter or double-click opens</source>
+        <translation>&lt;b&gt;Braucht Aufmerksamkeit&lt;/b&gt; – das Dringendste zuerst; Eingabetaste oder Doppelklick öffnet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>In this state since</source>
+        <translation>In diesem Zustand seit</translation>
+    </message>
+    <message>
+        <source>Items that need attention</source>
+        <translation>Elemente, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>%1, as text</source>
+        <translation>%1, als Text</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation><numerusform>%1 (%n Tag)</numerusform><numerusform>%1 (%n Tagen)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (draft for %2)</source>
+        <translation>%1 (Entwurf für %2)</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Nicht eingereicht</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DetailsPanel</name>
     <message>
         <source>Copy</source>
@@ -2302,20 +2696,20 @@ TCR-Marken-ID: %3</translation>
         <translation>Einrichtung des Profils abschließen …</translation>
     </message>
     <message>
-        <source>Status changes seen</source>
-        <translation>Beobachtete Statusänderungen</translation>
+        <source>History on this computer…</source>
+        <translation>Verlauf auf diesem Computer …</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>History on this computer</source>
+        <translation>Verlauf auf diesem Computer</translation>
     </message>
     <message>
-        <source>Campaign “%1”: %2 → %3</source>
-        <translation>Kampagne „%1“: %2 → %3</translation>
+        <source>%1 (request %2)</source>
+        <translation>%1 (Anfrage %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n earlier change(s) not shown.</source>
-        <translation><numerusform>%n frühere Änderung nicht gezeigt.</numerusform><numerusform>%n frühere Änderungen nicht gezeigt.</numerusform></translation>
+        <source>%n earlier entry(s) not shown.</source>
+        <translation><numerusform>%n früherer Eintrag nicht gezeigt.</numerusform><numerusform>%n frühere Einträge nicht gezeigt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2736,129 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>sent.dm:</source>
         <translation>sent.dm:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::HistoryDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>Verlauf – %1</translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for %1, newest first. Select two changes to compare what they sent.</source>
+        <translation>Was dieser Computer für %1 gesehen und gesendet hat, das Neueste zuerst. Wählen Sie zwei Änderungen, um zu vergleichen, was sie gesendet haben.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Verlaufseinträge</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>Der gewählte Eintrag</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was sent.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Integrity of the history</source>
+        <translation>Unversehrtheit des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the two</source>
+        <translation>Die beiden &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two changes (Ctrl+click) to see, field by field, what the later one sent differently</source>
+        <translation>Wählen Sie zwei Änderungen (Strg+Klick), um Feld für Feld zu sehen, was die spätere anders gesendet hat</translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Unversehrtheit prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the history was changed or removed since it was written</source>
+        <translation>Prüfen, dass kein Eintrag des Verlaufs geändert oder entfernt wurde, seit er geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Changes made here or with compliance-desk-cli, and the status changes the status checks see, are recorded from now on.</source>
+        <translation>Noch nichts aufgezeichnet. Änderungen, die hier oder mit compliance-desk-cli vorgenommen werden, und die Statusänderungen, die die Statusprüfungen sehen, werden ab jetzt aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>From entry %1 (%2) to entry %3 (%4):</source>
+        <translation>Von Eintrag %1 (%2) zu Eintrag %3 (%4):</translation>
+    </message>
+    <message>
+        <source>Both sent the same fields.</source>
+        <translation>Beide haben dieselben Felder gesendet.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
+        <translation><numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft, keiner geändert oder entfernt.</numerusform><numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft, keiner geändert oder entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history has been tampered with: %1</source>
+        <translation>Der Verlauf wurde manipuliert: %1</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +3351,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message numerus="yes">
         <source>Watching %n item(s) in review</source>
-        <translation><numerusform>%n Element in Prüfung wird beobachtet</numerusform><numerusform>%n Elemente in Prüfung werden beobachtet</numerusform></translation>
+        <translation>
+            <numerusform>%n Element in Prüfung wird beobachtet</numerusform>
+            <numerusform>%n Elemente in Prüfung werden beobachtet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in review</source>
@@ -2857,10 +3377,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <source>sync error: %1</source>
-        <translation>Synchronisierungsfehler: %1</translation>
-    </message>
-    <message>
         <source>Campaign status changed</source>
         <translation>Kampagnenstatus geändert</translation>
     </message>
@@ -2869,8 +3385,76 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 (%2): %3 → %4</translation>
     </message>
     <message>
-        <source>The item is hidden by the filter; choose “All statuses” to see it.</source>
-        <translation>Das Element ist durch den Filter ausgeblendet; wählen Sie „Alle Status“, um es zu sehen.</translation>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Übersic&amp;ht</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport compliance report…</source>
+        <translation>Compliance-Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <translation>Der Compliance-Bericht der Organisation oder des gewählten Profils bzw. der gewählten Kampagne, als PDF oder CSV</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for the selected profile or campaign</source>
+        <translation>Was dieser Computer für das gewählte Profil oder die gewählte Kampagne gesehen und gesendet hat</translation>
+    </message>
+    <message>
+        <source>compliance-report-%1.pdf</source>
+        <translation>compliance-bericht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export compliance report</source>
+        <translation>Compliance-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The report was not exported: cancelled.</source>
+        <translation>Der Bericht wurde nicht exportiert: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This item&apos;s details are not on this computer yet. Refresh (F5) and try again.</source>
+        <translation>Die Details dieses Elements sind noch nicht auf diesem Computer. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The report was not exported. %1</source>
+        <translation>Der Bericht wurde nicht exportiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n profile(s))</source>
+        <translation><numerusform>Bericht gespeichert: %1 (%n Profil)</numerusform><numerusform>Bericht gespeichert: %1 (%n Profile)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3865,10 +4449,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Eine Kampagne (das Kampagnenobjekt der API) vor dem Einreichen gegen die Regeln der Registry prüfen. --profile prüft sie auch gegen die Marke und die Einstellungen dieses Profils. Endet mit 1, wenn sie Fehler hat.</translation>
     </message>
     <message>
-        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors</source>
-        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden</translation>
-    </message>
-    <message>
         <source>lint: the profile the campaign is for.</source>
         <translation>lint: das Profil, für das die Kampagne ist.</translation>
     </message>
@@ -4022,6 +4602,122 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
         <translation>%1 verstößt gegen die Feldregeln der API; nichts wurde gesendet:</translation>
+    </message>
+    <message>
+        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks that no entry was changed or removed (exit 1 if one was); --diff compares what two submissions sent, field by field.</source>
+        <translation>Der lokale Verlauf der Elemente der Verbindung (eines Profils oder einer Kampagne mit ID): gesehene Statusänderungen, vorgenommene Änderungen mit ihren Anfrage-IDs, bestätigte Warnungen. --verify prüft, dass kein Eintrag geändert oder entfernt wurde (Exit 1, falls doch); --diff vergleicht Feld für Feld, was zwei Einreichungen gesendet haben.</translation>
+    </message>
+    <message>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <translation>Der Compliance-Bericht der Organisation (eines Profils oder einer Kampagne mit ID): Status, Fakten zur Marke, Kampagnen mit Anwendungsfällen und Beispielen, die Befunde des Linters und die Zeitleiste. CSV hat eine Zeile je Kampagne (und je Profil ohne Kampagnen), profile_id zuerst; PDF ist für Menschen.</translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering</source>
+        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden; history --verify hat Manipulation gefunden</translation>
+    </message>
+    <message>
+        <source>history: check the history&apos;s chain of hashes.</source>
+        <translation>history: die Kette der Hashes des Verlaufs prüfen.</translation>
+    </message>
+    <message>
+        <source>history: compare what two entries sent.</source>
+        <translation>history: vergleichen, was zwei Einträge gesendet haben.</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <translation>report: pdf oder csv (Standard: nach dem Namen von --out).</translation>
+    </message>
+    <message>
+        <source>No connection: name one with --connection, or set SENT_DM_API_KEY (and SENT_BASE_URL).</source>
+        <translation>Keine Verbindung: Nennen Sie eine mit --connection, oder setzen Sie SENT_DM_API_KEY (und SENT_BASE_URL).</translation>
+    </message>
+    <message>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <translation>--diff nimmt zwei Eintragsnummern, z. B. --diff 12,31 (siehe die erste Spalte des Verlaufs).</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 here.</source>
+        <translation>Hier gibt es keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a submission: only changes sent to sent.dm can be compared.</source>
+        <translation>Eintrag %1 ist keine Einreichung: Nur an sent.dm gesendete Änderungen können verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Entries %1 and %2 sent the same fields.</source>
+        <translation>Die Einträge %1 und %2 haben dieselben Felder gesendet.</translation>
+    </message>
+    <message>
+        <source>From entry %1 (%2) to entry %3 (%4):</source>
+        <translation>Von Eintrag %1 (%2) zu Eintrag %3 (%4):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entry(s) checked.</source>
+        <translation><numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft.</numerusform><numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history has been tampered with: %1</source>
+        <translation>Der Verlauf wurde manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>No history yet for this connection.</source>
+        <translation>Noch kein Verlauf für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>No history yet for %1.</source>
+        <translation>Noch kein Verlauf für %1.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing pages:</source>
+        <translation>Seiten werden geschrieben:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n profile(s)</source>
+        <translation><numerusform>%1: %n Profil</numerusform><numerusform>%1: %n Profile</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n campaign(s).</source>
+        <translation><numerusform>, %n Kampagne.</numerusform><numerusform>, %n Kampagnen.</numerusform></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (a .pdf or .csv file).</source>
+        <translation>report braucht --out DATEI (eine .pdf- oder .csv-Datei).</translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv (or name the --out file .pdf or .csv).</source>
+        <translation>--format ist pdf oder csv (oder nennen Sie die --out-Datei .pdf oder .csv).</translation>
+    </message>
+    <message>
+        <source>There is no profile or campaign %1 in this organization.</source>
+        <translation>In dieser Organisation gibt es kein Profil und keine Kampagne %1.</translation>
     </message>
 </context>
 <context>

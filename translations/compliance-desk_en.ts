@@ -288,6 +288,209 @@
     </message>
 </context>
 <context>
+    <name>cd::ComplianceReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization %1 (%2). Generated %3 by Compliance Desk; rules %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR brand ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to TCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its campaigns could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCR campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter finds nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linter&apos;s findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (recorded on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ConnectionService</name>
     <message>
         <source>Enter the API key.</source>
@@ -336,6 +539,49 @@
     </message>
 </context>
 <context>
+    <name>cd::DashboardAggregates</name>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not reach the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting long in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not vetted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Draft</name>
     <message>
         <source>Untitled campaign</source>
@@ -347,6 +593,80 @@
     </message>
     <message>
         <source>The draft was written by a newer version of Compliance Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HistoryLog</name>
+    <message>
+        <source>The history file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow from the entry before it: one of them was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entries were removed: the history ended at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::HistoryRecorder</name>
+    <message>
+        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the campaign%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the campaign%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the campaign%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the profile%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the profile%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the profile%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent.dm replayed its earlier answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted despite the warning %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,7 +818,10 @@ TCR brand id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n campaign(s), which stop being used</source>
-        <translation><numerusform>%n campaign, which stop being used</numerusform><numerusform>%n campaigns, which stop being used</numerusform></translation>
+        <translation>
+            <numerusform>%n campaign, which stop being used</numerusform>
+            <numerusform>%n campaigns, which stop being used</numerusform>
+        </translation>
     </message>
     <message>
         <source>its routing rules, which stop being used</source>
@@ -1934,6 +2257,77 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DashboardView</name>
+    <message>
+        <source>Profiles by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands by identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns per use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs attention&lt;/b&gt; — most urgent first; Enter or double-click opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this state since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation><numerusform>%1 (%n day)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (draft for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DetailsPanel</name>
     <message>
         <source>Copy</source>
@@ -2300,20 +2694,20 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status changes seen</source>
+        <source>History on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
+        <source>History on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign “%1”: %2 → %3</source>
+        <source>%1 (request %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n earlier change(s) not shown.</source>
-        <translation><numerusform>%n earlier change not shown.</numerusform><numerusform>%n earlier changes not shown.</numerusform></translation>
+        <source>%n earlier entry(s) not shown.</source>
+        <translation><numerusform>%n earlier entry not shown.</numerusform><numerusform>%n earlier entrys not shown.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2733,129 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>sent.dm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::HistoryDialog</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for %1, newest first. Select two changes to compare what they sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity of the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two changes (Ctrl+click) to see, field by field, what the later one sent differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry of the history was changed or removed since it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Changes made here or with compliance-desk-cli, and the status changes the status checks see, are recorded from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From entry %1 (%2) to entry %3 (%4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sent the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
+        <translation><numerusform>The history is intact: %n entry checked, none changed or removed.</numerusform><numerusform>The history is intact: %n entrys checked, none changed or removed.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history has been tampered with: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,7 +3347,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message numerus="yes">
         <source>Watching %n item(s) in review</source>
-        <translation><numerusform>Watching %n item in review</numerusform><numerusform>Watching %n items in review</numerusform></translation>
+        <translation>
+            <numerusform>Watching %n item in review</numerusform>
+            <numerusform>Watching %n items in review</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in review</source>
@@ -2853,10 +3373,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign status changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,8 +3381,76 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The item is hidden by the filter; choose “All statuses” to see it.</source>
+        <source>&amp;Details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport compliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for the selected profile or campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s details are not on this computer yet. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n profile(s))</source>
+        <translation><numerusform>Report saved: %1 (%n profile)</numerusform><numerusform>Report saved: %1 (%n profiles)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3861,10 +4445,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lint: the profile the campaign is for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,6 +4597,122 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks that no entry was changed or removed (exit 1 if one was); --diff compares what two submissions sent, field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: check the history&apos;s chain of hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: compare what two entries sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection: name one with --connection, or set SENT_DM_API_KEY (and SENT_BASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a submission: only changes sent to sent.dm can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 and %2 sent the same fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From entry %1 (%2) to entry %3 (%4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact: %n entry(s) checked.</source>
+        <translation><numerusform>The history is intact: %n entry checked.</numerusform><numerusform>The history is intact: %n entrys checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The history has been tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n profile(s)</source>
+        <translation><numerusform>%1: %n profile</numerusform><numerusform>%1: %n profiles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n campaign(s).</source>
+        <translation><numerusform>, %n campaign.</numerusform><numerusform>, %n campaigns.</numerusform></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (a .pdf or .csv file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is pdf or csv (or name the --out file .pdf or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile or campaign %1 in this organization.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
