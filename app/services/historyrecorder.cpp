@@ -23,7 +23,13 @@ HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QStrin
     e.at = QDateTime::currentDateTimeUtc();
     e.action = change.method + QLatin1Char(' ') + change.path;
     e.requestId = change.requestId;
-    e.payload = QJsonObject{{QStringLiteral("body"), change.body},
+    // Secrets a request may carry are never kept: card details go to the payment processor, a WhatsApp access token
+    // to Meta — neither belongs in a history anyone with the file can read.
+    QJsonObject body = change.body;
+    for (const char *secret : {"payment_details", "whatsapp_business_account"})
+        if (body.contains(QLatin1String(secret)))
+            body.insert(QLatin1String(secret), QStringLiteral("(not recorded)"));
+    e.payload = QJsonObject{{QStringLiteral("body"), body},
                             {QStringLiteral("http_status"), change.httpStatus},
                             {QStringLiteral("replayed"), change.replayed}};
 

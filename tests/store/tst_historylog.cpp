@@ -1,6 +1,8 @@
+#include "services/historyrecorder.h"
 #include "store/historylog.h"
 #include "store/sqlitefile.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +157,31 @@ private Q_SLOTS:
         const HistoryLog::Verification v = verify(log);
         QVERIFY(!v.ok);
         QVERIFY2(v.problem.contains(QLatin1String("5")), qPrintable(v.problem)); // it ended at entry 5
+    }
+
+    void changesAreRecordedWithTheirItemsAndNoSecrets()
+    {
+        MadeChange created{QStringLiteral("POST"), QStringLiteral("/v3/profiles/p1/campaigns"),
+                           QJsonObject{{QStringLiteral("campaign"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Reminders")}}}},
+                           201, QStringLiteral("req_1"), false, QJsonObject{{QStringLiteral("id"), QStringLiteral("c9")}}};
+        const HistoryEntry campaign = HistoryRecorder::changeEntry(created, QStringLiteral("conn"));
+        QCOMPARE(campaign.profileId, QStringLiteral("p1"));
+        QCOMPARE(campaign.campaignId, QStringLiteral("c9")); // the created item's id, from the answer
+        QCOMPARE(campaign.summary, QStringLiteral("Created the campaign “Reminders”"));
+        QCOMPARE(campaign.requestId, QStringLiteral("req_1"));
+
+        MadeChange profile{QStringLiteral("POST"), QStringLiteral("/v3/profiles"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Acme")},
+                                       {QStringLiteral("payment_details"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4111111111111111")}}},
+                                       {QStringLiteral("whatsapp_business_account"), QJsonObject{{QStringLiteral("access_token"), QStringLiteral("EAAG-secret")}}}},
+                           201, QStringLiteral("req_2"), false, QJsonObject{{QStringLiteral("id"), QStringLiteral("p2")}}};
+        const HistoryEntry entry = HistoryRecorder::changeEntry(profile, QStringLiteral("conn"));
+        QCOMPARE(entry.profileId, QStringLiteral("p2"));
+        QVERIFY(entry.campaignId.isEmpty());
+        const QByteArray stored = QJsonDocument(entry.payload).toJson();
+        QVERIFY(!stored.contains("4111111111111111"));
+        QVERIFY(!stored.contains("EAAG-secret"));
+        QVERIFY(stored.contains("Acme"));
     }
 
     void anEmptyHistoryIsIntact()
