@@ -2314,7 +2314,10 @@ TCR-Marken-ID: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation><numerusform>%1 (%n Tag)</numerusform><numerusform>%1 (%n Tagen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tagen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (draft for %2)</source>
@@ -2709,7 +2712,10 @@ TCR-Marken-ID: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entry(s) not shown.</source>
-        <translation><numerusform>%n früherer Eintrag nicht gezeigt.</numerusform><numerusform>%n frühere Einträge nicht gezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n früherer Eintrag nicht gezeigt.</numerusform>
+            <numerusform>%n frühere Einträge nicht gezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2860,10 @@ TCR-Marken-ID: %3</translation>
     </message>
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
-        <translation><numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft, keiner geändert oder entfernt.</numerusform><numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft, keiner geändert oder entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft, keiner geändert oder entfernt.</numerusform>
+            <numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft, keiner geändert oder entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history has been tampered with: %1</source>
@@ -3454,7 +3463,14 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message numerus="yes">
         <source>Report saved: %1 (%n profile(s))</source>
-        <translation><numerusform>Bericht gespeichert: %1 (%n Profil)</numerusform><numerusform>Bericht gespeichert: %1 (%n Profile)</numerusform></translation>
+        <translation>
+            <numerusform>Bericht gespeichert: %1 (%n Profil)</numerusform>
+            <numerusform>Bericht gespeichert: %1 (%n Profile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles zeigen</translation>
     </message>
 </context>
 <context>
@@ -4657,7 +4673,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked.</source>
-        <translation><numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft.</numerusform><numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history has been tampered with: %1</source>
@@ -4701,11 +4720,17 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message numerus="yes">
         <source>%1: %n profile(s)</source>
-        <translation><numerusform>%1: %n Profil</numerusform><numerusform>%1: %n Profile</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Profil</numerusform>
+            <numerusform>%1: %n Profile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n campaign(s).</source>
-        <translation><numerusform>, %n Kampagne.</numerusform><numerusform>, %n Kampagnen.</numerusform></translation>
+        <translation>
+            <numerusform>, %n Kampagne.</numerusform>
+            <numerusform>, %n Kampagnen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>report needs --out FILE (a .pdf or .csv file).</source>

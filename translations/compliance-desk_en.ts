@@ -2312,7 +2312,10 @@ TCR brand id: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation><numerusform>%1 (%n day)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (draft for %2)</source>
@@ -2707,7 +2710,10 @@ TCR brand id: %3</source>
     </message>
     <message numerus="yes">
         <source>%n earlier entry(s) not shown.</source>
-        <translation><numerusform>%n earlier entry not shown.</numerusform><numerusform>%n earlier entrys not shown.</numerusform></translation>
+        <translation>
+            <numerusform>%n earlier entry not shown.</numerusform>
+            <numerusform>%n earlier entrys not shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2858,10 @@ TCR brand id: %3</source>
     </message>
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
-        <translation><numerusform>The history is intact: %n entry checked, none changed or removed.</numerusform><numerusform>The history is intact: %n entrys checked, none changed or removed.</numerusform></translation>
+        <translation>
+            <numerusform>The history is intact: %n entry checked, none changed or removed.</numerusform>
+            <numerusform>The history is intact: %n entrys checked, none changed or removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history has been tampered with: %1</source>
@@ -3450,7 +3459,14 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message numerus="yes">
         <source>Report saved: %1 (%n profile(s))</source>
-        <translation><numerusform>Report saved: %1 (%n profile)</numerusform><numerusform>Report saved: %1 (%n profiles)</numerusform></translation>
+        <translation>
+            <numerusform>Report saved: %1 (%n profile)</numerusform>
+            <numerusform>Report saved: %1 (%n profiles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4669,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked.</source>
-        <translation><numerusform>The history is intact: %n entry checked.</numerusform><numerusform>The history is intact: %n entrys checked.</numerusform></translation>
+        <translation>
+            <numerusform>The history is intact: %n entry checked.</numerusform>
+            <numerusform>The history is intact: %n entrys checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history has been tampered with: %1</source>
@@ -4697,11 +4716,17 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message numerus="yes">
         <source>%1: %n profile(s)</source>
-        <translation><numerusform>%1: %n profile</numerusform><numerusform>%1: %n profiles</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n profile</numerusform>
+            <numerusform>%1: %n profiles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n campaign(s).</source>
-        <translation><numerusform>, %n campaign.</numerusform><numerusform>, %n campaigns.</numerusform></translation>
+        <translation>
+            <numerusform>, %n campaign.</numerusform>
+            <numerusform>, %n campaigns.</numerusform>
+        </translation>
     </message>
     <message>
         <source>report needs --out FILE (a .pdf or .csv file).</source>

@@ -102,6 +102,19 @@ QString when(const QDateTime &value)
     return value.isValid() ? QLocale().toString(value.toLocalTime(), QLocale::LongFormat) : QString();
 }
 
+void historySection(Html &html, const QList<HistoryEntry> &history)
+{
+    if (history.isEmpty())
+        return;
+    constexpr int kShown = 8;
+    html.section(DetailsPanel::tr("History on this computer"));
+    for (const HistoryEntry &entry : history.mid(0, kShown))
+        html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                 entry.requestId.isEmpty() ? entry.summary : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId));
+    if (history.size() > kShown)
+        html.paragraph(DetailsPanel::tr("%n earlier entry(s) not shown.", nullptr, int(history.size() - kShown)));
+}
+
 QString yesNo(bool value)
 {
     return value ? DetailsPanel::tr("Yes") : DetailsPanel::tr("No");
@@ -204,15 +217,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.row(tr("Created"), when(p.createdAt));
     html.row(tr("Last change"), when(p.updatedAt));
 
-    if (!history.isEmpty()) {
-        constexpr int kShown = 8;
-        html.section(tr("History on this computer"));
-        for (const HistoryEntry &entry : history.mid(0, kShown))
-            html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                     entry.requestId.isEmpty() ? entry.summary : tr("%1 (request %2)").arg(entry.summary, entry.requestId));
-        if (history.size() > kShown)
-            html.paragraph(tr("%n earlier entry(s) not shown.", nullptr, int(history.size() - kShown)));
-    }
+    historySection(html, history);
 
     if (!p.brand) {
         html.section(tr("Brand"));
@@ -267,7 +272,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     setHtml(html.html());
 }
 
-void DetailsPanel::showCampaign(const Campaign &c, const Profile &p)
+void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList<HistoryEntry> &history)
 {
     Html html;
     html.heading(c.name, tr("Campaign of %1 · %2").arg(p.name, c.statusInfo().displayText()));
@@ -306,6 +311,7 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p)
     html.section(tr("Links"));
     html.link(tr("Privacy policy"), c.privacyPolicyLink);
     html.link(tr("Terms and conditions"), c.termsAndConditionsLink);
+    historySection(html, history);
     setHtml(html.html());
 }
 

@@ -25,7 +25,7 @@ public:
     void showAccount(const Account &account, int profileCount);
     // `history`: the local history of the profile and its campaigns, newest first.
     void showProfile(const Profile &profile, int campaignCount, const QList<HistoryEntry> &history = {});
-    void showCampaign(const Campaign &campaign, const Profile &profile);
+    void showCampaign(const Campaign &campaign, const Profile &profile, const QList<HistoryEntry> &history = {});
 
     QString lastCopied() const { return m_lastCopied; }
 

@@ -176,6 +176,8 @@ void MainWindow::buildToolBar()
     filterButton->setAccessibleName(tr("Filter"));
     filterButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(filterButton);
+    menu->addAction(tr("Show &everything"), this, &MainWindow::clearFilters); // the dashboard's filters too
+    menu->addSeparator();
     auto *statusGroup = new QActionGroup(menu);
     m_statusActions = statusGroup;
     auto addStatus = [&](const QString &text, std::optional<StatusCategory> category) {
@@ -236,6 +238,7 @@ void MainWindow::clearFilters()
     m_filter->setSearchText(QString());
     m_filter->setStatusFilter(std::nullopt);
     m_filter->setUseCaseFilter(QString());
+    m_filter->setIdentityFilter(std::nullopt);
     m_attentionAction->setChecked(false); // and the filter with it
     for (QAction *action : m_statusActions->actions())
         action->setChecked(action->data().toInt() == -1);
@@ -252,7 +255,7 @@ void MainWindow::drillDown(const DashboardView::Drill &drill)
             if (action->data() == value)
                 action->setChecked(true);
     };
-    m_search->clear();
+    clearFilters(); // one slice at a time: what it shows, nothing else
     switch (drill.kind) {
     case DashboardView::Drill::Kind::ProfileStatus:
     case DashboardView::Drill::Kind::CampaignStatus:
@@ -264,11 +267,7 @@ void MainWindow::drillDown(const DashboardView::Drill &drill)
         check(m_useCaseActions, drill.word);
         break;
     case DashboardView::Drill::Kind::Identity:
-        // The identity word is among the brand's status words the search looks at; no brand is an attention flag.
-        if (drill.word.isEmpty() || drill.word == QLatin1String("-"))
-            m_search->setText(drill.word.isEmpty() ? OrganizationModel::attentionText(OrganizationModel::MissingBrand) : QString());
-        else
-            m_search->setText(drill.word);
+        m_filter->setIdentityFilter(drill.word);
         break;
     }
     m_tree->expandAll();
@@ -551,9 +550,15 @@ void MainWindow::showRecord(const QString &profileId, const QString &campaignId,
                                    if (request == m_detailsRequest)
                                        m_details->showProfile(profile, campaignCount, history);
                                });
-        } else if (record.profile && campaignId.isEmpty())
+        } else if (record.profile && campaignId.isEmpty()) {
             m_details->showProfile(*record.profile, campaignCount);
-        else if (record.profile && record.campaign)
+        } else if (record.profile && record.campaign && m_session) {
+            m_history->entries(m_session->connection().id, campaignId, this,
+                               [this, request, profile = *record.profile, campaign = *record.campaign](const QList<HistoryEntry> &history) {
+                                   if (request == m_detailsRequest)
+                                       m_details->showCampaign(campaign, profile, history);
+                               });
+        } else if (record.profile && record.campaign)
             m_details->showCampaign(*record.campaign, *record.profile);
         else
             m_details->showMessage(tr("Details not available"),

@@ -226,7 +226,7 @@ void MainWindow::openWizard(const Draft &draft, const Profile &profile, const st
             m_session->loader()->reloadCampaigns(profileId);
         campaignsChangedHere(profileId);
     });
-    connect(m_wizard, &QObject::destroyed, this, &MainWindow::updateDashboardDrafts); // saved, sent or discarded
+    connect(m_wizard, &QDialog::finished, this, &MainWindow::updateDashboardDrafts); // sent, or closed with a draft kept or discarded
     m_wizard->show();
 }
 

@@ -40,6 +40,13 @@ QString DashboardAggregates::identityLabel(const QString &identityStatus)
     return identityStatus;
 }
 
+QString DashboardAggregates::identityKey(const ProfileOverview &p)
+{
+    if (p.brand)
+        return p.brand->identityStatus.isEmpty() ? QStringLiteral("-") : p.brand->identityStatus;
+    return p.inheritTcrBrand ? QStringLiteral("-") : QString();
+}
+
 DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -107,8 +114,7 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
         return share;
     const QDateTime waitingSince = QDateTime::currentDateTimeUtc().addDays(-m_waitingDays);
     share.status = p->status.category;
-    share.identity = p->brand ? (p->brand->identityStatus.isEmpty() ? QStringLiteral("-") : p->brand->identityStatus)
-                              : (p->inheritTcrBrand ? QStringLiteral("-") : QString());
+    share.identity = identityKey(*p);
     const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name, const QDateTime &since) {
         share.attention.append({p->id, campaignId, name, reason, since});
     };

@@ -15,6 +15,7 @@
 namespace cd {
 
 class OrganizationModel;
+struct ProfileOverview;
 
 // The numbers behind the dashboard, kept current as the tree changes: profiles and campaigns by status, brands by
 // identity status, campaigns per use case, and the items that need attention, most urgent first. Each profile's
@@ -58,6 +59,8 @@ public:
     int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets)
 
     static QString identityLabel(const QString &identityStatus);
+    // How a profile's brand counts: its identity status, "-" for a brand not vetted yet, "" for no brand.
+    static QString identityKey(const ProfileOverview &profile);
 
 Q_SIGNALS:
     void changed();

@@ -1,5 +1,6 @@
 #include "organizationfiltermodel.h"
 
+#include "dashboardaggregates.h"
 #include "organizationmodel.h"
 
 namespace cd {
@@ -47,9 +48,17 @@ void OrganizationFilterModel::setAttentionOnly(bool attentionOnly)
     invalidateFilter();
 }
 
+void OrganizationFilterModel::setIdentityFilter(std::optional<QString> identity)
+{
+    if (identity == m_identity)
+        return;
+    m_identity = std::move(identity);
+    invalidateFilter();
+}
+
 bool OrganizationFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly;
+    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly || m_identity;
 }
 
 bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -79,6 +88,13 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     }
     if (m_attentionOnly && index.data(OrganizationModel::AttentionRole).toInt() == 0)
         return false;
+    if (m_identity) {
+        // A brand belongs to a profile: its campaigns show with it.
+        const auto *model = qobject_cast<const OrganizationModel *>(sourceModel());
+        const ProfileOverview *profile = model && kind == OrganizationModel::Kind::Profile ? model->profile(index) : nullptr;
+        if (!profile || DashboardAggregates::identityKey(*profile) != *m_identity)
+            return false;
+    }
     return true;
 }
 

@@ -25,6 +25,9 @@ public:
     std::optional<StatusCategory> statusFilter() const { return m_status; }
     void setUseCaseFilter(const QString &useCase); // e.g. MARKETING; empty = any
     QString useCaseFilter() const { return m_useCase; }
+    // Profiles whose brand has this identity status (DashboardAggregates::identityKey: "" no brand, "-" not vetted yet).
+    void setIdentityFilter(std::optional<QString> identity);
+    std::optional<QString> identityFilter() const { return m_identity; }
     void setAttentionOnly(bool attentionOnly);
     bool attentionOnly() const { return m_attentionOnly; }
     bool isFiltering() const;
@@ -37,6 +40,7 @@ private:
     QStringList m_words;
     std::optional<StatusCategory> m_status;
     QString m_useCase;
+    std::optional<QString> m_identity;
     bool m_attentionOnly = false;
 };
 

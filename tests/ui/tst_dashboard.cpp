@@ -4,6 +4,7 @@
 #include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
+#include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
@@ -135,6 +136,17 @@ private Q_SLOTS:
         Q_EMIT set->clicked(set->count() - 1); // the most common
         const QList<QModelIndex> byUseCase = shownProfiles(*window);
         QVERIFY(!byUseCase.isEmpty());
+
+        // A brand identity's slice: exactly the profiles whose brand has it.
+        QPieSlice *verified = slice(dashboard->identityChart(), DashboardAggregates::identityLabel(QStringLiteral("VERIFIED")));
+        QVERIFY(verified);
+        Q_EMIT verified->clicked();
+        QCOMPARE(window->filterModel()->identityFilter(), std::optional<QString>(QStringLiteral("VERIFIED")));
+        QVERIFY(!window->filterModel()->statusFilter()); // one slice at a time
+        const QList<QModelIndex> byIdentity = shownProfiles(*window);
+        QCOMPARE(byIdentity.size(), int(verified->value()));
+        for (const QModelIndex &index : byIdentity)
+            QCOMPARE(window->model()->profile(index)->brand->identityStatus, QStringLiteral("VERIFIED"));
 
         // An attention row opens its item, in the details tab.
         QTreeWidgetItem *first = dashboard->attentionList()->topLevelItem(0);

@@ -1,4 +1,5 @@
 #include "historydialog.h"
+#include "detailspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "uitestsupport.h"
@@ -10,6 +11,7 @@
 #include "secrets/credentialstore.h"
 #include "services/organizationsession.h"
 #include "services/profileeditor.h"
+#include "services/treeloader.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
@@ -101,6 +103,21 @@ private Q_SLOTS:
         dialog->checkIntegrity();
         QTRY_VERIFY(dialog->integrityText().contains(QLatin1String("intact")));
         uitest::screenshot(*dialog, QStringLiteral("history-compare"));
+    }
+
+    void aCampaignsDetailsShowItsHistory()
+    {
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
+        const QString profileId = ownCampaignsProfile(*m_server);
+        const auto created = await<Campaign>([&](auto done) {
+            return window->session()->client()->createCampaign(profileId, testCampaign(QStringLiteral("Recorded campaign")), {}, nullptr, done);
+        });
+        QVERIFY(created.ok());
+        window->session()->loader()->reloadCampaigns(profileId);
+        QTRY_VERIFY(window->model()->campaignIndex(profileId, created.value().id).isValid());
+        window->selectItem(profileId, created.value().id);
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
+        QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("Created the campaign “Recorded campaign”")), qPrintable(window->detailsPanel()->toPlainText().right(300)));
     }
 
     void exportsCsvAndPdf()
