@@ -1,4 +1,5 @@
 #include "completionwizard.h"
+#include "dashboardview.h"
 #include "detailspanel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTreeView>
 
 using namespace cd;
@@ -204,6 +206,15 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
         QCOMPARE(removals.count(), 0);
         QVERIFY(changedRows.count() > 0);
+        // The dashboard follows the poller: its numbers are the tree's after the change.
+        window->sideTabs()->setCurrentWidget(window->dashboard());
+        int drafts = 0;
+        const QModelIndex org = window->model()->organizationIndex();
+        for (int row = 0; row < window->model()->rowCount(org); ++row)
+            drafts += window->model()->profile(window->model()->index(row, 0, org))->status.category == StatusCategory::Draft ? 1 : 0;
+        QTRY_VERIFY2(window->dashboard()->summaryText().contains(QStringLiteral("%1 draft,").arg(drafts)),
+                     qPrintable(window->dashboard()->summaryText()));
+        window->sideTabs()->setCurrentWidget(window->detailsPanel());
 
         // Each change recorded once in the local history, with its time, and notified once; the request that
         // started it is there too, with its request id.
