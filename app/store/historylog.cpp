@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSqlError>
@@ -65,22 +63,17 @@ public:
 
     bool ensureOpen()
     {
-        if (m_open)
-            return true;
-        if (m_failed)
-            return false;
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        if (!m_file.open(m_path) || !configure() || !ensureSchema()) {
-            const QString message = m_file.lastError();
-            qCWarning(lcStore) << "history unusable, keeping it in memory:" << m_path << message;
-            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message] { Q_EMIT owner->failed(message); }, Qt::QueuedConnection);
-            if (!m_file.open(QStringLiteral(":memory:")) || !ensureSchema()) {
-                m_failed = true;
-                return false;
-            }
-        }
-        m_open = true;
-        return true;
+        if (m_open || m_failed)
+            return m_open;
+        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, [this](bool inMemory) {
+            return (inMemory || configure()) && ensureSchema();
+        });
+        if (opened == SqliteFile::Opened::InMemory) // kept for this session only: said once
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message = m_file.fallbackReason()] { Q_EMIT owner->failed(message); },
+                                      Qt::QueuedConnection);
+        m_failed = opened == SqliteFile::Opened::Failed;
+        m_open = !m_failed;
+        return m_open;
     }
 
     bool configure()

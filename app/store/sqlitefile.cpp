@@ -3,7 +3,9 @@
 #include "core/logging.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,6 +64,21 @@ bool SqliteFile::open(const QString &path)
     QFile::remove(path + QStringLiteral("-shm"));
     m_rebuilt = true;
     return openConnection();
+}
+
+SqliteFile::Opened SqliteFile::openOrInMemory(const QString &path, const std::function<bool(bool inMemory)> &prepare)
+{
+    static const QString memory = QStringLiteral(":memory:");
+    m_fallbackReason.clear();
+    if (path != memory)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (open(path) && prepare(path == memory))
+        return Opened::File;
+    m_fallbackReason = m_lastError;
+    qCWarning(lcStore) << "database unusable, keeping its data in memory for this session:" << path << m_lastError;
+    if (path != memory && open(memory) && prepare(true))
+        return Opened::InMemory;
+    return Opened::Failed;
 }
 
 void SqliteFile::close()

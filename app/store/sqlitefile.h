@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace cd {
 
 // Owns one named QtSql connection to a SQLite file. The only place in the project that opens a database;
@@ -20,6 +22,13 @@ public:
     bool open(const QString &path);
     void close();
 
+    enum class Opened { File, InMemory, Failed };
+    // The stores' way in: opens `path` (making its folder) and prepares it (pragmas, schema). When either fails —
+    // a full or read-only disk — a database in memory is prepared instead, for this session only (`inMemory` tells
+    // `prepare` which it is); fallbackReason() then says why. Failed when not even that works.
+    Opened openOrInMemory(const QString &path, const std::function<bool(bool inMemory)> &prepare);
+    QString fallbackReason() const { return m_fallbackReason; }
+
     QSqlDatabase database() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
@@ -36,6 +45,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    QString m_fallbackReason;
     bool m_rebuilt = false;
 };
 

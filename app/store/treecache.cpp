@@ -6,7 +6,6 @@
 #include "recordcodec.h"
 #include "sqlitefile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
@@ -15,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QTimer>
-#include <QFileInfo>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -67,25 +65,16 @@ public:
 
     bool ensureOpen()
     {
-        if (m_open)
-            return true;
-        if (m_failed)
-            return false;
-        if (m_path != kInMemory)
-            QDir().mkpath(QFileInfo(m_path).absolutePath());
-        if (!m_file.open(m_path) || !configure() || !ensureSchema()) {
-            // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
-            // selecting an item still shows it. Said once; the tree itself loads from the network as always.
-            const QString message = m_file.lastError();
-            qCWarning(lcStore) << "tree cache unusable, keeping it in memory:" << m_path << message;
-            report(&TreeCache::failed, message);
-            if (m_path == kInMemory || !m_file.open(kInMemory) || !configure() || !ensureSchema()) {
-                m_failed = true;
-                return false;
-            }
-        }
-        m_open = true;
-        return true;
+        if (m_open || m_failed)
+            return m_open;
+        // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
+        // selecting an item still shows it. Said once; the tree itself loads from the network as always.
+        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, [this](bool) { return configure() && ensureSchema(); });
+        if (opened == SqliteFile::Opened::InMemory)
+            report(&TreeCache::failed, m_file.fallbackReason());
+        m_failed = opened == SqliteFile::Opened::Failed;
+        m_open = !m_failed;
+        return m_open;
     }
 
     // A cache is rebuilt from the network whenever it is lost, so it trades durability for speed: no
