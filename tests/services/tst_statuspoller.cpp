@@ -60,7 +60,7 @@ private Q_SLOTS:
         }), 30000);
         // Each change once: no transition repeats.
         QCOMPARE(QSet<QString>(transitions.begin(), transitions.end()).size(), transitions.size());
-        QVERIFY2(transitions.first().startsWith(QLatin1String("→SENT_CREATED")) || transitions.size() == 1, qPrintable(transitions.join(QLatin1Char(' '))));
+        QVERIFY2(transitions.first().startsWith(QStringLiteral("→SENT_CREATED")) || transitions.size() == 1, qPrintable(transitions.join(QLatin1Char(' '))));
 
         // Once nothing waits for a review and the watch on the change has run out, it has settled; the profile's
         // campaigns are let go — unless one has a sync error, which is still asked about now and then.
