@@ -108,11 +108,45 @@ void historySection(Html &html, const QList<HistoryEntry> &history)
         return;
     constexpr int kShown = 8;
     html.section(DetailsPanel::tr("History on this computer"));
-    for (const HistoryEntry &entry : history.mid(0, kShown))
-        html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                 entry.requestId.isEmpty() ? entry.summary : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId));
+    for (const HistoryEntry &entry : history.mid(0, kShown)) {
+        QString text = entry.requestId.isEmpty() ? entry.summary : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId);
+        if (entry.kind != HistoryEntry::Kind::Status)
+            text = DetailsPanel::tr("%1 — by %2").arg(text, HistoryLog::actorText(entry));
+        html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), text);
+    }
     if (history.size() > kShown)
         html.paragraph(DetailsPanel::tr("%n earlier entry(s) not shown.", nullptr, int(history.size() - kShown)));
+}
+
+// How long an item has been in its current status: from the newest status change to it that this computer saw,
+// else (the change came before the status checks watched it) from sent.dm's last change (or the item's creation),
+// which is a lower bound.
+QString inStateText(const QString &status, const QString &campaignId, const QList<HistoryEntry> &history, const QDateTime &lastChange)
+{
+    QDateTime since;
+    for (const HistoryEntry &e : history) { // newest first
+        if (e.kind == HistoryEntry::Kind::Status && e.campaignId == campaignId) {
+            if (e.payload.value(QLatin1String("new")).toString() == status)
+                since = e.at;
+            break;
+        }
+    }
+    const bool seen = since.isValid();
+    if (!seen)
+        since = lastChange;
+    if (!since.isValid())
+        return QString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 days = since.daysTo(now);
+    const qint64 hours = since.secsTo(now) / 3600;
+    const QString length = days >= 1  ? DetailsPanel::tr("%n day(s)", nullptr, int(days))
+                         : hours >= 1 ? DetailsPanel::tr("%n hour(s)", nullptr, int(hours))
+                                      : DetailsPanel::tr("less than an hour");
+    const QString date = QLocale().toString(since.toLocalTime(), QLocale::ShortFormat);
+    if (seen)
+        return DetailsPanel::tr("%1 (since %2)").arg(length, date);
+    return hours >= 1 ? DetailsPanel::tr("%1 or more (since its last change, %2)").arg(length, date)
+                      : DetailsPanel::tr("since its last change, %1").arg(date);
 }
 
 QString yesNo(bool value)
@@ -202,6 +236,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.row(tr("Short name"), p.shortName);
     html.row(tr("Description"), p.description);
     html.row(tr("Status"), statusText(p.statusInfo()));
+    html.row(tr("In this status"), inStateText(p.status, QString(), history, p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
     html.row(tr("Email"), p.email);
     html.link(tr("Icon"), p.icon);
     html.row(tr("Billing model"), p.billingModel);
@@ -283,6 +318,7 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList
         html.warning(tr("Sync error: %1").arg(c.tcrSyncError));
     html.id(tr("ID"), c.id);
     html.row(tr("Status"), statusText(c.statusInfo()));
+    html.row(tr("In this status"), inStateText(c.status, c.id, history, c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
     html.row(tr("Type"), c.type);
     html.row(tr("Description"), c.description);
     html.row(tr("Volume"), c.volume);

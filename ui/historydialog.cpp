@@ -55,7 +55,7 @@ HistoryDialog::HistoryDialog(HistoryLog *log, const QString &connectionId, const
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_list = new QTreeWidget(splitter);
-    m_list->setHeaderLabels({tr("#"), tr("When"), tr("Kind"), tr("What"), tr("Request ID")});
+    m_list->setHeaderLabels({tr("#"), tr("When"), tr("Kind"), tr("What"), tr("Who"), tr("Request ID")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("History entries"));
@@ -94,7 +94,7 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
     m_list->clear();
     for (const HistoryEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list, {QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                  kindText(e.kind), e.summary, e.requestId});
+                                                  kindText(e.kind), e.summary, HistoryLog::actorText(e), e.requestId});
         item->setData(0, Qt::UserRole, e.seq);
         item->setToolTip(3, e.summary);
     }
@@ -131,6 +131,7 @@ void HistoryDialog::showSelected()
         return;
     const HistoryEntry &e = selected.first();
     QString text = QStringLiteral("%1\n%2\n").arg(e.summary, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
+    text += tr("By: %1").arg(HistoryLog::actorText(e)) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())
         text += tr("Request ID: %1").arg(e.requestId) + QLatin1Char('\n');
     if (e.kind == HistoryEntry::Kind::Mutation)

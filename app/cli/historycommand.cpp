@@ -24,6 +24,7 @@ QJsonObject entryJson(const HistoryEntry &e)
             {QStringLiteral("action"), e.action},
             {QStringLiteral("summary"), e.summary},
             {QStringLiteral("request_id"), e.requestId},
+            {QStringLiteral("actor"), e.actor},
             {QStringLiteral("payload"), e.payload},
             {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
 }
@@ -133,10 +134,10 @@ void runHistory(CliContext &context)
             context.print(item.isEmpty() ? Text::tr("No history yet for this connection.") : Text::tr("No history yet for %1.").arg(item));
             return context.finish();
         }
-        TableWriter table({Text::tr("#"), Text::tr("When"), Text::tr("What"), Text::tr("Item"), Text::tr("Request ID")}, 60);
+        TableWriter table({Text::tr("#"), Text::tr("When"), Text::tr("What"), Text::tr("Item"), Text::tr("Who"), Text::tr("Request ID")}, 60);
         for (const HistoryEntry &e : entries)
             table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.summary,
-                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.requestId});
+                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, HistoryLog::actorText(e), e.requestId});
         context.print(table.render());
         context.finish();
     });

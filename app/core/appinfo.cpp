@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTranslator>
 
 namespace cd {
@@ -20,6 +21,21 @@ QString AppInfo::sharedDataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + organizationName()
         + QLatin1Char('/') + applicationName();
+}
+
+QString AppInfo::localActor()
+{
+    QString user;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) { // Unix, Windows, and what some shells set instead
+        user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            break;
+    }
+    if (user.isEmpty())
+        user = QStringLiteral("?");
+    const QString host = QSysInfo::machineHostName();
+    const QString program = QCoreApplication::applicationName();
+    return host.isEmpty() ? QStringLiteral("%1 (%2)").arg(user, program) : QStringLiteral("%1 on %2 (%3)").arg(user, host, program);
 }
 
 bool AppInfo::installTranslations()

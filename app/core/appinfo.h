@@ -16,6 +16,9 @@ struct AppInfo
     static QString sharedDataDirectory();
     static QString displayName() { return QStringLiteral("Compliance Desk"); }
     static QString version() { return QStringLiteral(CD_VERSION); }
+    // Who the local history records as making a change from this process: the operating system's user, the
+    // computer and the program ("alice on desk-07 (compliance-desk-cli)").
+    static QString localActor();
 
     // Call once from every entry point before anything touches settings or paths.
     static void applyToApplication();

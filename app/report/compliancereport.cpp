@@ -114,7 +114,8 @@ QStringList ComplianceReport::csvHeader()
             QStringLiteral("campaign_status"), QStringLiteral("campaign_tcr_id"), QStringLiteral("campaign_sync_error"),
             QStringLiteral("campaign_inherited"), QStringLiteral("use_cases"), QStringLiteral("sample_messages"),
             QStringLiteral("lint_errors"), QStringLiteral("lint_warnings"), QStringLiteral("lint_rules"),
-            QStringLiteral("last_status_change"), QStringLiteral("history_entries")};
+            QStringLiteral("last_status_change"), QStringLiteral("last_change"), QStringLiteral("last_change_by"),
+            QStringLiteral("history_entries")};
 }
 
 QList<QStringList> ComplianceReport::csvRows() const
@@ -129,15 +130,23 @@ QList<QStringList> ComplianceReport::csvRows() const
             b ? b->tcrBrandId : QString(), b ? (b->submittedToTcr ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
             p.inheritTcrBrand ? QStringLiteral("true") : QStringLiteral("false"),
             p.inheritTcrCampaign ? QStringLiteral("true") : QStringLiteral("false")};
-        const auto lastStatus = [this](const QString &profileId, const QString &campaignId) {
+        // The newest status change seen, and the newest change made (when, by whom), from the history.
+        const auto newest = [this](HistoryEntry::Kind kind, const QString &profileId, const QString &campaignId) -> const HistoryEntry * {
             for (const HistoryEntry &e : m_history) // newest first
-                if (e.kind == HistoryEntry::Kind::Status && e.profileId == profileId && e.campaignId == campaignId)
-                    return e.at.toUTC().toString(Qt::ISODate);
-            return QString();
+                if (e.kind == kind && e.profileId == profileId && e.campaignId == campaignId)
+                    return &e;
+            return nullptr;
+        };
+        const auto timeline = [&newest, this](const QString &profileId, const QString &campaignId) {
+            const HistoryEntry *status = newest(HistoryEntry::Kind::Status, profileId, campaignId);
+            const HistoryEntry *change = newest(HistoryEntry::Kind::Mutation, profileId, campaignId);
+            return QStringList{status ? status->at.toUTC().toString(Qt::ISODate) : QString(),
+                               change ? change->at.toUTC().toString(Qt::ISODate) : QString(),
+                               change ? HistoryLog::actorText(*change) : QString(),
+                               QString::number(historyOf(profileId, campaignId).size())};
         };
         if (node.campaigns.isEmpty()) {
-            rows.append(profileCells + QStringList(11, QString())
-                        + QStringList{lastStatus(p.id, QString()), QString::number(historyOf(p.id, QString()).size())});
+            rows.append(profileCells + QStringList(11, QString()) + timeline(p.id, QString()));
             continue;
         }
         for (const Campaign &c : node.campaigns) {
@@ -153,8 +162,8 @@ QList<QStringList> ComplianceReport::csvRows() const
                                       c.isInheritedBy(p.id) ? QStringLiteral("true") : QStringLiteral("false"),
                                       c.useCaseNames().join(QLatin1Char(';')), samples.join(QLatin1Char('\n')),
                                       QString::number(findings.count(lint::Severity::Error)),
-                                      QString::number(findings.count(lint::Severity::Warning)), rules.join(QLatin1Char(';')),
-                                      lastStatus(p.id, c.id), QString::number(historyOf(p.id, c.id).size())});
+                                      QString::number(findings.count(lint::Severity::Warning)), rules.join(QLatin1Char(';'))}
+                        + timeline(p.id, c.id));
         }
     }
     return rows;
@@ -257,10 +266,12 @@ QString ComplianceReport::toHtml() const
 
         const QList<HistoryEntry> history = historyOf(p.id, QString());
         if (!history.isEmpty()) {
-            html += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>")
-                        .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")), esc(tr("Request ID")));
+            html += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                        .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")), esc(tr("Who")),
+                             esc(tr("Request ID")));
             for (const HistoryEntry &e : history)
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(when(e.at)), esc(e.summary), esc(e.requestId));
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                            .arg(esc(when(e.at)), esc(e.summary), esc(HistoryLog::actorText(e)), esc(e.requestId));
             html += QStringLiteral("</table>");
         }
     }

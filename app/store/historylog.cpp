@@ -37,17 +37,19 @@ std::optional<HistoryEntry::Kind> HistoryEntry::kindFromKey(const QString &key)
 QByteArray HistoryEntry::computeHash() const
 {
     // A canonical form: a JSON object's keys are written sorted, and every field is a string or a number.
-    const QJsonObject canonical{{QStringLiteral("seq"), QString::number(seq)},
-                                {QStringLiteral("connection"), connectionId},
-                                {QStringLiteral("profile"), profileId},
-                                {QStringLiteral("campaign"), campaignId},
-                                {QStringLiteral("kind"), kindKey(kind)},
-                                {QStringLiteral("at"), QString::number(at.toMSecsSinceEpoch())},
-                                {QStringLiteral("action"), action},
-                                {QStringLiteral("summary"), summary},
-                                {QStringLiteral("request_id"), requestId},
-                                {QStringLiteral("payload"), payload},
-                                {QStringLiteral("previous"), QString::fromLatin1(previousHash)}};
+    QJsonObject canonical{{QStringLiteral("seq"), QString::number(seq)},
+                          {QStringLiteral("connection"), connectionId},
+                          {QStringLiteral("profile"), profileId},
+                          {QStringLiteral("campaign"), campaignId},
+                          {QStringLiteral("kind"), kindKey(kind)},
+                          {QStringLiteral("at"), QString::number(at.toMSecsSinceEpoch())},
+                          {QStringLiteral("action"), action},
+                          {QStringLiteral("summary"), summary},
+                          {QStringLiteral("request_id"), requestId},
+                          {QStringLiteral("payload"), payload},
+                          {QStringLiteral("previous"), QString::fromLatin1(previousHash)}};
+    if (!actor.isEmpty())
+        canonical.insert(QStringLiteral("actor"), actor);
     return QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
 }
 
@@ -86,10 +88,13 @@ public:
         const int version = m_file.userVersion();
         if (version >= kSchemaVersion)
             return true; // a newer layout is read as far as it goes, never changed
+        if (version == 1) // entries written before actors were recorded keep an empty one (and their hashes)
+            return m_file.exec({QStringLiteral("ALTER TABLE entries ADD COLUMN actor TEXT NOT NULL DEFAULT ''")})
+                && m_file.setUserVersion(kSchemaVersion);
         return m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, "
                                            "profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, "
                                            "action TEXT NOT NULL, summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, "
-                                           "previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+                                           "previous_hash TEXT NOT NULL, hash TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '')"),
                             QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_profile ON entries (connection_id, profile_id)"),
                             QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_campaign ON entries (connection_id, campaign_id)"),
                             QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")})
@@ -117,7 +122,7 @@ public:
         e.hash = e.computeHash();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO entries (seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, "
-                                 "payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "payload, previous_hash, hash, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const auto notNull = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
         q.addBindValue(e.seq);
         q.addBindValue(notNull(e.connectionId));
@@ -131,6 +136,7 @@ public:
         q.addBindValue(QJsonDocument(e.payload).toJson(QJsonDocument::Compact));
         q.addBindValue(notNull(QString::fromLatin1(e.previousHash)));
         q.addBindValue(QString::fromLatin1(e.hash));
+        q.addBindValue(notNull(e.actor));
         QSqlQuery meta(db);
         meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?)"));
         meta.addBindValue(QStringLiteral("%1:%2").arg(e.seq).arg(QString::fromLatin1(e.hash)));
@@ -158,13 +164,14 @@ public:
         e.payload = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
         e.previousHash = q.value(10).toByteArray();
         e.hash = q.value(11).toByteArray();
+        e.actor = q.value(12).toString();
         return e;
     }
 
     static QString columns()
     {
         return QStringLiteral("seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, payload, "
-                              "previous_hash, hash");
+                              "previous_hash, hash, actor");
     }
 
     QList<HistoryEntry> entries(const QString &connectionId, const QString &itemId)
@@ -245,6 +252,7 @@ private:
 HistoryLog::HistoryLog(const QString &path, QObject *parent)
     : QObject(parent)
     , m_worker(new Worker(this, path))
+    , m_actor(AppInfo::localActor())
 {
     m_thread.setObjectName(QStringLiteral("history"));
     m_worker->moveToThread(&m_thread);
@@ -264,8 +272,18 @@ QString HistoryLog::defaultPath()
     return AppInfo::sharedDataDirectory() + QStringLiteral("/history.sqlite");
 }
 
-void HistoryLog::append(const HistoryEntry &entry)
+QString HistoryLog::actorText(const HistoryEntry &entry)
 {
+    if (!entry.actor.isEmpty())
+        return entry.actor;
+    return entry.kind == HistoryEntry::Kind::Status ? tr("sent.dm (seen by the status checks)") : tr("not recorded");
+}
+
+void HistoryLog::append(const HistoryEntry &given)
+{
+    HistoryEntry entry = given;
+    if (entry.actor.isEmpty() && entry.kind != HistoryEntry::Kind::Status)
+        entry.actor = m_actor;
     QMetaObject::invokeMethod(m_worker, [this, entry] {
         if (std::optional<HistoryEntry> written = m_worker->append(entry))
             QMetaObject::invokeMethod(this, [this, e = *written] { Q_EMIT appended(e); }, Qt::QueuedConnection);

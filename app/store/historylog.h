@@ -25,13 +25,15 @@ struct HistoryEntry
     QString action;  // status: the new status; mutation: "POST /v3/profiles/…"; acknowledgement: "RULE@field"
     QString summary; // one line for people
     QString requestId;
+    QString actor; // who made the change or acknowledged the warning (see AppInfo::localActor); empty for a status seen
     QJsonObject payload; // status: {name, old, new}; mutation: {body, http_status, replayed}; acknowledgement: {rule, field, message}
     QByteArray previousHash; // set by the log
     QByteArray hash;         // set by the log
 
     static QString kindKey(Kind kind); // status, mutation, acknowledgement
     static std::optional<Kind> kindFromKey(const QString &key);
-    // The entry's own hash: SHA-256 over every field and the previous entry's hash, as hex.
+    // The entry's own hash: SHA-256 over every field and the previous entry's hash, as hex. (An empty actor is left
+    // out, so entries written before actors were recorded keep their hashes.)
     QByteArray computeHash() const;
 };
 
@@ -43,7 +45,7 @@ class HistoryLog : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: entries name their actor
 
     struct Verification
     {
@@ -57,8 +59,13 @@ public:
     ~HistoryLog() override; // waits for the appends still queued
 
     static QString defaultPath();
+    // Who an entry names, for people: its actor; sent.dm for a status seen; "not recorded" for an older entry.
+    static QString actorText(const HistoryEntry &entry);
 
+    // Appends the entry; a change or an acknowledgement without an actor is recorded as this process's (actor()).
     void append(const HistoryEntry &entry);
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
     // A connection's entries (those of one profile — its campaigns included — or of one campaign, when itemId is
     // set), newest first.
     void entries(const QString &connectionId, const QString &itemId, QObject *context,
@@ -74,6 +81,7 @@ private:
     class Worker;
     QThread m_thread;
     Worker *m_worker;
+    QString m_actor;
 };
 
 } // namespace cd

@@ -297,6 +297,9 @@ private Q_SLOTS:
         QCOMPARE(first.value(QLatin1String("profile_id")).toString(), profileId);
         QVERIFY(!first.value(QLatin1String("request_id")).toString().isEmpty());
         QVERIFY(first.value(QLatin1String("summary")).toString().contains(QLatin1String("Created the campaign")));
+        // Who made it: the user, on this computer, with the CLI.
+        QVERIFY2(first.value(QLatin1String("actor")).toString().endsWith(QLatin1String("(compliance-desk-cli)")),
+                 qPrintable(first.value(QLatin1String("actor")).toString()));
         const CliRun text = run({QStringLiteral("history"), profileId});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("Changed the campaign"), text.out.constData());

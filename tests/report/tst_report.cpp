@@ -73,6 +73,7 @@ ComplianceReport fixture()
     newer.at = QDateTime(QDate(2026, 11, 5), QTime(9, 0), QTimeZone::utc());
     newer.summary = QStringLiteral("Changed the campaign “Reminders”");
     newer.requestId = QStringLiteral("req_42");
+    newer.actor = QStringLiteral("alice on desk-07 (compliance-desk)");
     return ComplianceReport(account, profiles, {newer, older}); // newest first, as the log gives them
 }
 
@@ -120,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(at(reminders, "use_cases"), QStringLiteral("ACCOUNT_NOTIFICATION"));
         QCOMPARE(at(reminders, "history_entries"), QStringLiteral("2"));
         QCOMPARE(at(reminders, "last_status_change"), QStringLiteral("2026-11-02T09:00:00Z"));
+        QCOMPARE(at(reminders, "last_change"), QStringLiteral("2026-11-05T09:00:00Z"));
+        QCOMPARE(at(reminders, "last_change_by"), QStringLiteral("alice on desk-07 (compliance-desk)"));
+        QVERIFY(at(rows.at(2), "last_change_by").isEmpty()); // nothing changed from here
         QCOMPARE(at(rows.at(3), "profile_status"), QStringLiteral("incomplete"));
         // The offer without opt-out language: the linter's findings are counted.
         QVERIFY(at(rows.at(2), "lint_warnings").toInt() + at(rows.at(2), "lint_errors").toInt() > 0);
@@ -166,6 +170,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Bayside Gym")));
         QVERIFY(text.contains(QLatin1String("Cedar Clinic: your results are ready")));
         QVERIFY(text.contains(QLatin1String("req_42"))); // the timeline, with who changed what
+        QVERIFY(text.contains(QLatin1String("alice on desk-07")));
         QVERIFY(text.contains(QLatin1String("page 1 of")));
 
         // Cancelled on the first page: nothing is left behind.

@@ -1,8 +1,10 @@
+#include "core/appinfo.h"
 #include "services/historyrecorder.h"
 #include "store/historylog.h"
 #include "store/sqlitefile.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +184,76 @@ private Q_SLOTS:
         QVERIFY(!stored.contains("4111111111111111"));
         QVERIFY(!stored.contains("EAAG-secret"));
         QVERIFY(stored.contains("Acme"));
+    }
+
+    void changesNameWhoMadeThemAndStatusesDoNot()
+    {
+        {
+            HistoryLog log(m_path);
+            QCOMPARE(log.actor(), AppInfo::localActor());
+            log.setActor(QStringLiteral("alice on desk-07 (compliance-desk)"));
+            log.append(entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("change"))); // a mutation
+            log.append(entry(QStringLiteral("p1"), QString(), QStringLiteral("status")));             // a status seen
+            HistoryEntry byBob = entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("bob's"));
+            byBob.actor = QStringLiteral("bob on desk-09 (compliance-desk-cli)");
+            log.append(byBob);
+        }
+        HistoryLog log(m_path);
+        const QList<HistoryEntry> all = read(log);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(2).actor, QStringLiteral("alice on desk-07 (compliance-desk)"));
+        QVERIFY(all.at(1).actor.isEmpty());
+        QVERIFY(HistoryLog::actorText(all.at(1)).contains(QLatin1String("sent.dm")));
+        QCOMPARE(all.at(0).actor, QStringLiteral("bob on desk-09 (compliance-desk-cli)"));
+        QVERIFY(verify(log).ok);
+        // Who made a change is part of what the chain protects.
+        tamper(m_path, QStringLiteral("UPDATE entries SET actor = 'carol' WHERE seq = 1"));
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBad, 1);
+    }
+
+    void aHistoryWrittenBeforeActorsStillVerifies()
+    {
+        // The first layout, without actors, written as the version before this one wrote it.
+        QByteArray previous;
+        {
+            SqliteFile file;
+            QVERIFY(file.open(m_path));
+            QVERIFY(file.exec({QStringLiteral("CREATE TABLE entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                                              "campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
+                                              "summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, previous_hash TEXT NOT NULL, "
+                                              "hash TEXT NOT NULL)"),
+                               QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}));
+            QVERIFY(file.setUserVersion(1));
+            for (qint64 seq = 1; seq <= 2; ++seq) {
+                HistoryEntry e = entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("old %1").arg(seq));
+                e.seq = seq;
+                e.previousHash = previous;
+                e.hash = e.computeHash();
+                QSqlQuery q(file.database());
+                q.prepare(QStringLiteral("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                for (const QVariant &value : {QVariant(e.seq), QVariant(e.connectionId), QVariant(e.profileId), QVariant(e.campaignId),
+                                              QVariant(HistoryEntry::kindKey(e.kind)), QVariant(e.at.toMSecsSinceEpoch()), QVariant(e.action),
+                                              QVariant(e.summary), QVariant(e.requestId), QVariant(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)),
+                                              QVariant(e.previousHash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.previousHash)), QVariant(QString::fromLatin1(e.hash))})
+                    q.addBindValue(value);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                previous = e.hash;
+            }
+            QVERIFY(file.exec({QStringLiteral("INSERT INTO meta VALUES ('head', '2:%1')").arg(QString::fromLatin1(previous))}));
+        }
+        HistoryLog log(m_path);
+        QVERIFY2(verify(log).ok, qPrintable(verify(log).problem));
+        log.append(entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("new")));
+        const QList<HistoryEntry> all = read(log);
+        QCOMPARE(all.size(), 3);
+        QVERIFY(all.last().actor.isEmpty());
+        QCOMPARE(HistoryLog::actorText(all.last()), QStringLiteral("not recorded"));
+        QCOMPARE(all.first().actor, AppInfo::localActor());
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.checked, 3);
     }
 
     void anEmptyHistoryIsIntact()

@@ -255,6 +255,9 @@ private Q_SLOTS:
         QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profileId);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
+        // How long it has been in its status counts from the change seen, not from sent.dm's last change.
+        QVERIFY2(window->detailsPanel()->toPlainText().contains(QLatin1String("less than an hour (since")),
+                 qPrintable(window->detailsPanel()->toPlainText().left(600)));
         wizard->close();
         uitest::screenshot(*window, QStringLiteral("window-after-completion"));
     }

@@ -16,10 +16,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QHeaderView>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -154,6 +157,77 @@ private Q_SLOTS:
         QCOMPARE(window->sideTabs()->currentWidget(), static_cast<QWidget *>(window->detailsPanel()));
         QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id,
                  first->data(0, Qt::UserRole).toString());
+    }
+
+    void reviewsWaitingLongerThanTheThresholdAreFlagged()
+    {
+        auto window = openDashboard();
+        ui::DashboardView *dashboard = window->dashboard();
+        // Counted from the tree: the items in review whose last change is older than the threshold.
+        QList<QDateTime> inReview;
+        const QModelIndex org = window->model()->organizationIndex();
+        for (int row = 0; row < window->model()->rowCount(org); ++row) {
+            const QModelIndex profile = window->model()->index(row, 0, org);
+            if (window->model()->profile(profile)->status.category == StatusCategory::InReview)
+                inReview.append(window->model()->profile(profile)->lastChange);
+            for (int c = 0; c < window->model()->rowCount(profile); ++c) {
+                const CampaignOverview *campaign = window->model()->campaign(window->model()->index(c, 0, profile));
+                if (campaign->status.category == StatusCategory::InReview && campaign->tcrSyncError.isEmpty())
+                    inReview.append(campaign->lastChange);
+            }
+        }
+        const auto expected = [&inReview](int days) {
+            const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-days);
+            return int(std::count_if(inReview.cbegin(), inReview.cend(), [&before](const QDateTime &at) { return at.isValid() && at < before; }));
+        };
+        const auto flagged = [dashboard](int days) {
+            return int(dashboard->attentionList()->findItems(QStringLiteral("^In review more than %1 day\\D*$").arg(days), Qt::MatchRegularExpression, 1).size());
+        };
+        QVERIFY2(expected(1) > 0, "the demo organization has reviews waiting");
+        dashboard->waitingThreshold()->setValue(1);
+        QTRY_COMPARE(flagged(1), expected(1));
+        // The oldest review's age, plus one: nothing is that old.
+        const QDateTime oldest = *std::min_element(inReview.cbegin(), inReview.cend());
+        const int beyond = int(oldest.daysTo(QDateTime::currentDateTimeUtc())) + 1;
+        dashboard->waitingThreshold()->setValue(beyond);
+        QTRY_COMPARE(flagged(1), 0);
+        QCOMPARE(flagged(beyond), expected(beyond));
+        QCOMPARE(expected(beyond), 0);
+        QCOMPARE(QSettings().value(QStringLiteral("dashboard/waitingDays")).toInt(), beyond); // kept for the next start
+        dashboard->waitingThreshold()->setValue(7);
+    }
+
+    // Run a second time by ctest with QT_SCALE_FACTOR=2 (tst_dashboard_hidpi): drawn at the screen's density, and
+    // no text cut off at either size.
+    void drawnAtTheScreensDensityWithNothingCutOff()
+    {
+        auto window = openDashboard();
+        const qreal density = qEnvironmentVariableIntValue("QT_SCALE_FACTOR") > 1 ? qEnvironmentVariableIntValue("QT_SCALE_FACTOR") : 1.0;
+        QCOMPARE(window->devicePixelRatioF(), density);
+        ui::DashboardView *dashboard = window->dashboard();
+        for (const QSize size : {QSize(1200, 720), QSize(1600, 1000)}) {
+            window->resize(size);
+            QTRY_COMPARE(window->size(), size);
+            QCoreApplication::processEvents();
+            const QPixmap shot = window->grab();
+            QCOMPARE(shot.devicePixelRatio(), density);
+            QCOMPARE(shot.size(), size * density); // every device pixel drawn, not an upscaled picture
+            uitest::screenshot(*window, QStringLiteral("dashboard-%1-x%2").arg(size.width()).arg(density));
+            for (const QLabel *label : dashboard->findChildren<QLabel *>()) {
+                if (!label->isVisibleTo(dashboard) || label->text().isEmpty())
+                    continue;
+                if (label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+                else
+                    QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            }
+            const QHeaderView *header = dashboard->attentionList()->header();
+            // The items' names get the room: the reasons and the days are short.
+            QVERIFY2(header->sectionSize(0) >= dashboard->attentionList()->viewport()->width() * 2 / 5, qPrintable(QString::number(header->sectionSize(0))));
+            for (int column = 1; column < header->count(); ++column)
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(dashboard->attentionList()->headerItem()->text(column)));
+        }
     }
 
     void lookedAtInLightAndDarkAtTwoSizes()

@@ -13,6 +13,7 @@
 #include "services/profileeditor.h"
 #include "services/treeloader.h"
 #include "store/draftstore.h"
+#include "core/appinfo.h"
 #include "store/historylog.h"
 
 #include <QProcess>
@@ -89,7 +90,8 @@ private Q_SLOTS:
         QTreeWidget *list = dialog->list();
         QCOMPARE(list->topLevelItemCount(), 2);
         QVERIFY(list->topLevelItem(0)->text(3).contains(QLatin1String("Changed the profile")));
-        QVERIFY(!list->topLevelItem(0)->text(4).isEmpty()); // the request id
+        QCOMPARE(list->topLevelItem(0)->text(4), AppInfo::localActor()); // who made it
+        QVERIFY(!list->topLevelItem(0)->text(5).isEmpty());              // the request id
 
         list->topLevelItem(0)->setSelected(true);
         QVERIFY(dialog->detailsText().contains(QLatin1String("Second wording"))); // the body sent
@@ -118,6 +120,10 @@ private Q_SLOTS:
         window->selectItem(profileId, created.value().id);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("Created the campaign “Recorded campaign”")), qPrintable(window->detailsPanel()->toPlainText().right(300)));
+        QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("— by %1").arg(AppInfo::localActor())));
+        // No status change seen yet: how long it has been in its status is a lower bound, from sent.dm's last change.
+        QVERIFY2(window->detailsPanel()->toPlainText().contains(QLatin1String("since its last change")),
+                 qPrintable(window->detailsPanel()->toPlainText().left(600)));
     }
 
     void exportsCsvAndPdf()

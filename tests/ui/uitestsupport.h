@@ -11,9 +11,11 @@
 #include "services/treeloader.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTreeView>
@@ -33,14 +35,16 @@ inline void screenshot(QWidget &widget, const QString &name)
 inline void checkAccessibleNames(QWidget &root)
 {
     for (const auto *edit : root.findChildren<QLineEdit *>()) {
-        if (qobject_cast<QComboBox *>(edit->parentWidget()))
-            continue; // an editable combo box's line edit: the combo box carries the name
+        if (qobject_cast<QComboBox *>(edit->parentWidget()) || qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+            continue; // an editable combo box's or a spin box's line edit: its owner carries the name
         QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->placeholderText()));
     }
     for (const auto *text : root.findChildren<QPlainTextEdit *>())
         QVERIFY2(!text->accessibleName().isEmpty(), qPrintable(text->placeholderText()));
     for (const auto *box : root.findChildren<QComboBox *>())
         QVERIFY2(!box->accessibleName().isEmpty(), qPrintable(box->currentText()));
+    for (const auto *spin : root.findChildren<QAbstractSpinBox *>())
+        QVERIFY2(!spin->accessibleName().isEmpty(), qPrintable(spin->text()));
     for (const auto *check : root.findChildren<QCheckBox *>())
         QVERIFY2(!check->text().isEmpty() || !check->accessibleName().isEmpty(), qPrintable(check->objectName()));
 }
@@ -54,7 +58,11 @@ inline std::unique_ptr<ui::MainWindow> openSandboxWindow(ConnectionStore &connec
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("window not shown");
     window->connectToSandbox(server.baseUrl(), server.organizationKey());
-    if (!QTest::qWaitFor([&] { return window->session() && !window->session()->loader()->isLoading() && window->model()->profileCount() > 0; }, 30000))
+    // Loaded from the network: a cached tree from an earlier test may show first, while nothing is loading yet.
+    if (!QTest::qWaitFor([&] { return window->session() != nullptr; }, 30000))
+        qFatal("no session");
+    QSignalSpy loaded(window->session()->loader(), &TreeLoader::finished);
+    if (!QTest::qWaitFor([&] { return loaded.count() > 0 && window->model()->profileCount() > 0; }, 30000))
         qFatal("organization not loaded");
     return window;
 }

@@ -11,11 +11,14 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -42,6 +45,15 @@ QColor statusColor(StatusCategory category)
         break;
     }
     return QColor(0x8e, 0x6b, 0xbf);
+}
+
+// The full name (it may be cut short in a narrow column) and the date the item entered its state.
+void sinceTip(QTreeWidgetItem *row, const QDateTime &since)
+{
+    row->setToolTip(0, row->text(0));
+    row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    if (since.isValid())
+        row->setToolTip(2, DashboardView::tr("In this state since %1").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QString countsText(const QString &what, int total, const QStringList &parts)
@@ -84,8 +96,29 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
     auto *attentionTitle = new QLabel(tr("<b>Needs attention</b> — most urgent first; Enter or double-click opens"), m_attentionBox);
     attentionTitle->setWordWrap(true);
     attentionLayout->addWidget(attentionTitle);
+    // How long a review may take before it is flagged: TCR's vetting usually takes days, a carrier's weeks.
+    auto *thresholdRow = new QHBoxLayout;
+    auto *thresholdLabel = new QLabel(tr("Flag &reviews waiting more than"), m_attentionBox);
+    m_waitingDays = new QSpinBox(m_attentionBox);
+    m_waitingDays->setRange(1, 365);
+    m_waitingDays->setSuffix(tr(" days"));
+    m_waitingDays->setAccessibleName(tr("Days in review before an item is flagged"));
+    thresholdLabel->setBuddy(m_waitingDays);
+    thresholdRow->addWidget(thresholdLabel);
+    thresholdRow->addWidget(m_waitingDays);
+    thresholdRow->addStretch(1);
+    attentionLayout->addLayout(thresholdRow);
+    m_waitingDays->setValue(std::clamp(QSettings().value(QStringLiteral("dashboard/waitingDays"), m_aggregates->waitingThresholdDays()).toInt(), 1, 365));
+    if (m_waitingDays->value() != m_aggregates->waitingThresholdDays())
+        m_aggregates->setWaitingThresholdDays(m_waitingDays->value());
+    connect(m_waitingDays, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(QStringLiteral("dashboard/waitingDays"), days);
+        m_aggregates->setWaitingThresholdDays(days);
+    });
     m_attention = new QTreeWidget(m_attentionBox);
-    m_attention->setHeaderLabels({tr("Item"), tr("Why"), tr("In this state since")});
+    m_attention->setHeaderLabels({tr("Item"), tr("Why"), tr("Days")});
+    m_attention->headerItem()->setToolTip(2, tr("Days in its current state"));
+    m_attention->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_attention->setRootIsDecorated(false);
     m_attention->setAccessibleName(tr("Items that need attention"));
     m_attention->setMinimumHeight(200);
@@ -113,7 +146,8 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
 QChartView *DashboardView::addChart(QChart *chart, QLabel **summary, const QString &title)
 {
     chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom); // room for the labels, whatever the width
+    // Beside the chart, one entry per line: a row under it cuts names short in a narrow column.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation); // live updates must not wobble
     chart->setBackgroundRoundness(0);
     auto *view = new QChartView(chart);
@@ -283,9 +317,11 @@ void DashboardView::refresh()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const DashboardAggregates::AttentionItem &item : m_aggregates->attention()) {
         const qint64 days = item.since.isValid() ? item.since.daysTo(now) : -1;
-        auto *row = new QTreeWidgetItem(m_attention, {item.name, item.reasonText(),
-                                                      days < 0 ? QString() : tr("%1 (%n day(s))", nullptr, int(days))
-                                                                                 .arg(QLocale().toString(item.since.toLocalTime().date(), QLocale::ShortFormat))});
+        const QString why = item.reason == DashboardAggregates::AttentionItem::Reason::Waiting
+            ? tr("In review more than %n day(s)", nullptr, m_aggregates->waitingThresholdDays())
+            : item.reasonText();
+        auto *row = new QTreeWidgetItem(m_attention, {item.name, why, days < 0 ? QString() : QLocale().toString(days)});
+        sinceTip(row, item.since);
         row->setData(0, Qt::UserRole, item.profileId);
         row->setData(0, Qt::UserRole + 1, item.campaignId);
     }
@@ -293,8 +329,8 @@ void DashboardView::refresh()
     for (const DraftNote &draft : std::as_const(m_drafts)) {
         const qint64 days = draft.savedAt.isValid() ? draft.savedAt.daysTo(now) : -1;
         auto *row = new QTreeWidgetItem(m_attention, {tr("%1 (draft for %2)").arg(draft.draftName, draft.profileName), tr("Not submitted"),
-                                                      days < 0 ? QString() : tr("%1 (%n day(s))", nullptr, int(days))
-                                                                                 .arg(QLocale().toString(draft.savedAt.toLocalTime().date(), QLocale::ShortFormat))});
+                                                      days < 0 ? QString() : QLocale().toString(days)});
+        sinceTip(row, draft.savedAt);
         row->setData(0, Qt::UserRole, draft.profileId);
     }
     if (m_attention->topLevelItemCount() == 0)

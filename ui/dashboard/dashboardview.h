@@ -8,6 +8,7 @@
 
 class QGridLayout;
 class QLabel;
+class QSpinBox;
 class QTreeWidget;
 
 QT_BEGIN_NAMESPACE
@@ -46,6 +47,7 @@ public:
     QChart *identityChart() const { return m_identity; }
     QChart *useCaseChart() const { return m_useCases; }
     QTreeWidget *attentionList() const { return m_attention; }
+    QSpinBox *waitingThreshold() const { return m_waitingDays; } // days in review before an item is flagged
     QString summaryText() const;
     // Campaign drafts not yet submitted, by profile (id, name, last saved): listed with what needs attention.
     struct DraftNote
@@ -83,6 +85,7 @@ private:
     QLabel *m_identityText = nullptr;
     QLabel *m_useCasesText = nullptr;
     QTreeWidget *m_attention = nullptr;
+    QSpinBox *m_waitingDays = nullptr;
     QGridLayout *m_grid = nullptr;
     QChartView *m_profilesView = nullptr;
     QChartView *m_campaignsView = nullptr;
