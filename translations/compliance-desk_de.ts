@@ -489,6 +489,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectionService</name>
@@ -621,6 +625,14 @@
     <message>
         <source>The newest entries were removed: the history ended at entry %1.</source>
         <translation>Die neuesten Einträge wurden entfernt: Der Verlauf endete bei Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>sent.dm (seen by the status checks)</source>
+        <translation>sent.dm (von der Statusprüfung erkannt)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2301,6 @@ TCR-Marken-ID: %3</translation>
         <translation>Warum</translation>
     </message>
     <message>
-        <source>In this state since</source>
-        <translation>In diesem Zustand seit</translation>
-    </message>
-    <message>
         <source>Items that need attention</source>
         <translation>Elemente, die Aufmerksamkeit brauchen</translation>
     </message>
@@ -2312,13 +2320,6 @@ TCR-Marken-ID: %3</translation>
         <source>Brands</source>
         <translation>Marken</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 (%n Tag)</numerusform>
-            <numerusform>%1 (%n Tagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (draft for %2)</source>
         <translation>%1 (Entwurf für %2)</translation>
@@ -2330,6 +2331,37 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Nothing needs attention.</source>
         <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>In this state since %1</source>
+        <translation>In diesem Zustand seit %1</translation>
+    </message>
+    <message>
+        <source>Flag &amp;reviews waiting more than</source>
+        <translation>&amp;Prüfungen markieren, die länger warten als</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days in review before an item is flagged</source>
+        <translation>Tage in Prüfung, bevor ein Eintrag markiert wird</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Days in its current state</source>
+        <translation>Tage im aktuellen Zustand</translation>
+    </message>
+    <message numerus="yes">
+        <source>In review more than %n day(s)</source>
+        <translation>
+            <numerusform>In Prüfung seit mehr als %n Tag</numerusform>
+            <numerusform>In Prüfung seit mehr als %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2749,44 @@ TCR-Marken-ID: %3</translation>
             <numerusform>%n frühere Einträge nicht gezeigt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation>%1 — von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>weniger als eine Stunde</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>%1 or more (since its last change, %2)</source>
+        <translation>%1 oder mehr (seit der letzten Änderung, %2)</translation>
+    </message>
+    <message>
+        <source>since its last change, %1</source>
+        <translation>seit der letzten Änderung, %1</translation>
+    </message>
+    <message>
+        <source>In this status</source>
+        <translation>In diesem Status</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FieldSet</name>
@@ -2868,6 +2938,14 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>The history has been tampered with: %1</source>
         <translation>Der Verlauf wurde manipuliert: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Von: %1</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4821,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>There is no profile or campaign %1 in this organization.</source>
         <translation>In dieser Organisation gibt es kein Profil und keine Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
 </context>
 <context>

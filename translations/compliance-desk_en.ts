@@ -489,6 +489,10 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectionService</name>
@@ -620,6 +624,14 @@
     </message>
     <message>
         <source>The newest entries were removed: the history ended at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm (seen by the status checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,10 +2299,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In this state since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items that need attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,13 +2318,6 @@ TCR brand id: %3</source>
         <source>Brands</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s))</source>
-        <translation>
-            <numerusform>%1 (%n day)</numerusform>
-            <numerusform>%1 (%n days)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (draft for %2)</source>
         <translation type="unfinished"></translation>
@@ -2328,6 +2329,37 @@ TCR brand id: %3</source>
     <message>
         <source>Nothing needs attention.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this state since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag &amp;reviews waiting more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in review before an item is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in its current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In review more than %n day(s)</source>
+        <translation>
+            <numerusform>In review more than %n day</numerusform>
+            <numerusform>In review more than %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2747,44 @@ TCR brand id: %3</source>
             <numerusform>%n earlier entrys not shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more (since its last change, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since its last change, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::FieldSet</name>
@@ -2865,6 +2935,14 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>The history has been tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4738,6 +4816,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>There is no profile or campaign %1 in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
