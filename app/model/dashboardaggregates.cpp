@@ -82,6 +82,12 @@ DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *pare
             markDirty(under);
         }
     });
+    // Time passes without the tree changing: a review crosses the threshold overnight. Counted again each hour.
+    m_clock.setParent(this);
+    m_clock.setObjectName(QStringLiteral("clock"));
+    m_clock.setInterval(std::chrono::hours(1));
+    connect(&m_clock, &QTimer::timeout, this, &DashboardAggregates::rebuild);
+    m_clock.start();
     rebuild();
 }
 

@@ -88,6 +88,7 @@ private:
     Counts m_counts;
     QSet<QString> m_dirty;
     QTimer m_updateTimer;
+    QTimer m_clock; // hourly: what has waited too long changes with time alone
     int m_waitingDays = 7;
     int m_rebuilds = 0;
 };

@@ -2,6 +2,7 @@
 #include "model/organizationmodel.h"
 
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTest>
 
 using namespace cd;
@@ -144,6 +145,34 @@ private Q_SLOTS:
         QCOMPARE(fresh.counts().brandIdentity, aggregates.counts().brandIdentity);
         QCOMPARE(fresh.counts().useCases, aggregates.counts().useCases);
         QCOMPARE(fresh.attention(), aggregates.attention());
+    }
+
+    void theWaitingThresholdAndTimePassing()
+    {
+        DashboardAggregates aggregates(&m_model);
+        const auto waiting = [&aggregates] {
+            QStringList ids;
+            for (const auto &item : aggregates.attention())
+                if (item.reason == DashboardAggregates::AttentionItem::Reason::Waiting)
+                    ids << (item.campaignId.isEmpty() ? item.profileId : item.campaignId);
+            return ids;
+        };
+        QCOMPARE(waiting(), (QStringList{u"c2"_qs, u"p2"_qs}));
+        aggregates.setWaitingThresholdDays(3650);
+        QVERIFY(waiting().isEmpty());
+        aggregates.setWaitingThresholdDays(0); // at least a day
+        QCOMPARE(aggregates.waitingThresholdDays(), 1);
+        QCOMPARE(waiting(), (QStringList{u"c2"_qs, u"p2"_qs}));
+
+        // A review crosses the threshold with time alone: everything is looked at again each hour.
+        auto *clock = aggregates.findChild<QTimer *>(QStringLiteral("clock"));
+        QVERIFY(clock && clock->isActive());
+        QCOMPARE(clock->interval(), 3600 * 1000);
+        const int rebuilds = aggregates.rebuilds();
+        QSignalSpy changed(&aggregates, &DashboardAggregates::changed);
+        clock->setInterval(1);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(aggregates.rebuilds() > rebuilds);
     }
 };
 
