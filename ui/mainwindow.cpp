@@ -187,6 +187,7 @@ void MainWindow::buildToolBar()
         action->setData(category ? int(*category) : -1);
         statusGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, category] {
+            m_filter->setFilterScope(OrganizationFilterModel::Scope::Any); // the menu's filters match profiles and campaigns alike
             m_filter->setStatusFilter(category);
             if (m_filter->isFiltering())
                 m_tree->expandAll();
@@ -222,6 +223,7 @@ void MainWindow::buildToolBar()
         action->setData(name);
         useCaseGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, name] {
+            m_filter->setFilterScope(OrganizationFilterModel::Scope::Any);
             m_filter->setUseCaseFilter(name);
             if (!name.isEmpty())
                 m_tree->expandAll();
@@ -239,6 +241,7 @@ void MainWindow::clearFilters()
     m_filter->setStatusFilter(std::nullopt);
     m_filter->setUseCaseFilter(QString());
     m_filter->setIdentityFilter(std::nullopt);
+    m_filter->setFilterScope(OrganizationFilterModel::Scope::Any);
     m_attentionAction->setChecked(false); // and the filter with it
     for (QAction *action : m_statusActions->actions())
         action->setChecked(action->data().toInt() == -1);
@@ -259,10 +262,14 @@ void MainWindow::drillDown(const DashboardView::Drill &drill)
     switch (drill.kind) {
     case DashboardView::Drill::Kind::ProfileStatus:
     case DashboardView::Drill::Kind::CampaignStatus:
+        // Exactly the slice's items: the profiles of that status, or the campaigns (with their profiles as the path).
+        m_filter->setFilterScope(drill.kind == DashboardView::Drill::Kind::ProfileStatus ? OrganizationFilterModel::Scope::Profiles
+                                                                                          : OrganizationFilterModel::Scope::Campaigns);
         m_filter->setStatusFilter(drill.status);
         check(m_statusActions, int(drill.status));
         break;
     case DashboardView::Drill::Kind::UseCase:
+        m_filter->setFilterScope(OrganizationFilterModel::Scope::Campaigns); // the bar counts campaigns
         m_filter->setUseCaseFilter(drill.word);
         check(m_useCaseActions, drill.word);
         break;

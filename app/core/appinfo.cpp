@@ -1,6 +1,7 @@
 #include "appinfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -31,6 +32,8 @@ QString AppInfo::localActor()
         if (!user.isEmpty())
             break;
     }
+    if (user.isEmpty()) // a service or a container may set none of them: the home folder is named after the user
+        user = QDir::home().dirName();
     if (user.isEmpty())
         user = QStringLiteral("?");
     const QString host = QSysInfo::machineHostName();

@@ -121,8 +121,9 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
     const QDateTime waitingSince = QDateTime::currentDateTimeUtc().addDays(-m_waitingDays);
     share.status = p->status.category;
     share.identity = identityKey(*p);
-    const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name, const QDateTime &since) {
-        share.attention.append({p->id, campaignId, name, reason, since});
+    const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name, const QDateTime &since,
+                                       bool inherited = false) {
+        share.attention.append({p->id, campaignId, name, reason, since, inherited});
     };
     const OrganizationModel::Attention flags = OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
     if (p->status.category == StatusCategory::Rejected || (p->brand && p->brand->status.category == StatusCategory::Rejected))
@@ -137,14 +138,13 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
         const CampaignOverview *c = m_model->campaign(m_model->index(row, 0, index));
         if (!c)
             continue;
-        share.campaigns.append(c->status.category);
-        share.useCases += c->useCases;
+        share.campaigns.append({c->id, c->status.category, c->useCases, c->inherited});
         if (!c->tcrSyncError.isEmpty())
-            attention(AttentionItem::Reason::SyncError, c->id, c->name, c->lastChange);
+            attention(AttentionItem::Reason::SyncError, c->id, c->name, c->lastChange, c->inherited);
         else if (c->status.category == StatusCategory::Rejected)
-            attention(AttentionItem::Reason::Rejected, c->id, c->name, c->lastChange);
+            attention(AttentionItem::Reason::Rejected, c->id, c->name, c->lastChange, c->inherited);
         else if (c->status.category == StatusCategory::InReview && c->lastChange.isValid() && c->lastChange < waitingSince)
-            attention(AttentionItem::Reason::Waiting, c->id, c->name, c->lastChange);
+            attention(AttentionItem::Reason::Waiting, c->id, c->name, c->lastChange, c->inherited);
     }
     return share;
 }
@@ -158,23 +158,54 @@ void DashboardAggregates::takeShare(const QString &profileId)
     m_shares.erase(it);
 }
 
+namespace {
+
+template<typename Map, typename Key>
+void addTo(Map &map, const Key &key, int sign)
+{
+    const int value = map.value(key) + sign;
+    if (value > 0)
+        map.insert(key, value);
+    else
+        map.remove(key);
+}
+
+} // namespace
+
+void DashboardAggregates::countCampaign(StatusCategory status, const QStringList &useCases, int sign)
+{
+    addTo(m_counts.campaigns, status, sign);
+    m_counts.campaignTotal += sign;
+    for (const QString &u : useCases)
+        addTo(m_counts.useCases, u, sign);
+}
+
 void DashboardAggregates::apply(const Share &share, int sign)
 {
-    const auto add = [sign](auto &map, const auto &key) {
-        const int value = map.value(key) + sign;
-        if (value > 0)
-            map.insert(key, value);
-        else
-            map.remove(key);
-    };
-    add(m_counts.profiles, share.status);
-    add(m_counts.brandIdentity, share.identity);
+    addTo(m_counts.profiles, share.status, sign);
+    addTo(m_counts.brandIdentity, share.identity, sign);
     m_counts.profileTotal += sign;
-    for (StatusCategory c : share.campaigns)
-        add(m_counts.campaigns, c);
-    m_counts.campaignTotal += sign * int(share.campaigns.size());
-    for (const QString &u : share.useCases)
-        add(m_counts.useCases, u);
+    for (const CampaignShare &c : share.campaigns) {
+        if (!c.inherited) {
+            countCampaign(c.status, c.useCases, sign);
+            continue;
+        }
+        // Counted once, while any profile lists it, as the latest list says it is.
+        Inherited &shared = m_inherited[c.id];
+        if (sign > 0) {
+            if (shared.refs == 0 || shared.status != c.status || shared.useCases != c.useCases) {
+                if (shared.refs > 0)
+                    countCampaign(shared.status, shared.useCases, -1);
+                countCampaign(c.status, c.useCases, +1);
+                shared.status = c.status;
+                shared.useCases = c.useCases;
+            }
+            ++shared.refs;
+        } else if (--shared.refs <= 0) {
+            countCampaign(shared.status, shared.useCases, -1);
+            m_inherited.remove(c.id);
+        }
+    }
 }
 
 void DashboardAggregates::update()
@@ -197,6 +228,7 @@ void DashboardAggregates::rebuild()
 {
     ++m_rebuilds;
     m_shares.clear();
+    m_inherited.clear();
     m_counts = {};
     m_dirty.clear();
     if (m_model) {
@@ -218,7 +250,19 @@ QList<DashboardAggregates::AttentionItem> DashboardAggregates::attention() const
             return a.reason < b.reason;
         if (a.since != b.since)
             return a.since < b.since; // the longest waiting first
-        return a.name < b.name;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.profileId < b.profileId;
+    });
+    // An organization's campaign needs attention once, not once per profile that inherits it.
+    QSet<QString> inherited;
+    items.removeIf([&inherited](const AttentionItem &item) {
+        if (!item.inherited)
+            return false;
+        if (inherited.contains(item.campaignId))
+            return true;
+        inherited.insert(item.campaignId);
+        return false;
     });
     return items;
 }

@@ -18,7 +18,8 @@ class OrganizationModel;
 struct ProfileOverview;
 
 // The numbers behind the dashboard, kept current as the tree changes: profiles and campaigns by status, brands by
-// identity status, campaigns per use case, and the items that need attention, most urgent first. Each profile's
+// identity status, campaigns per use case, and the items that need attention, most urgent first. An organization's
+// campaign that profiles inherit is one campaign, however many profiles list it. Each profile's
 // share (its own status and its campaigns') is kept; a change to a profile or its campaigns takes its old share
 // out and puts the new one in, so an organization of 10,000 profiles is never counted again from scratch except
 // when the model is reset.
@@ -44,6 +45,7 @@ public:
         QString name;
         Reason reason = Reason::Rejected;
         QDateTime since; // in its current state since (the last change)
+        bool inherited = false; // an organization's campaign: listed once, under the first profile that has it
 
         QString reasonText() const;
         bool operator==(const AttentionItem &) const = default;
@@ -57,6 +59,7 @@ public:
     void setWaitingThresholdDays(int days);
     int waitingThresholdDays() const { return m_waitingDays; }
     int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets)
+    bool isCurrent() const { return m_dirty.isEmpty(); } // every change of the tree counted
 
     static QString identityLabel(const QString &identityStatus);
     // How a profile's brand counts: its identity status, "-" for a brand not vetted yet, "" for no brand.
@@ -66,17 +69,31 @@ Q_SIGNALS:
     void changed();
 
 private:
+    struct CampaignShare
+    {
+        QString id;
+        StatusCategory status = StatusCategory::Unknown;
+        QStringList useCases;
+        bool inherited = false; // the organization's, listed under every profile that inherits it: counted once
+    };
     struct Share
     {
         StatusCategory status = StatusCategory::Unknown;
         QString identity;
-        QList<StatusCategory> campaigns;
-        QStringList useCases;
+        QList<CampaignShare> campaigns;
         QList<AttentionItem> attention;
+    };
+    // An inherited campaign: how many profiles list it, and what it was counted as.
+    struct Inherited
+    {
+        int refs = 0;
+        StatusCategory status = StatusCategory::Unknown;
+        QStringList useCases;
     };
 
     Share shareOf(const QString &profileId) const;
     void apply(const Share &share, int sign);
+    void countCampaign(StatusCategory status, const QStringList &useCases, int sign);
     void takeShare(const QString &profileId); // its share taken out of the counts
     void markDirty(const QString &profileId);
     void markDirty(const QModelIndex &index);
@@ -85,6 +102,7 @@ private:
 
     QPointer<OrganizationModel> m_model;
     QHash<QString, Share> m_shares;
+    QHash<QString, Inherited> m_inherited; // by campaign id
     Counts m_counts;
     QSet<QString> m_dirty;
     QTimer m_updateTimer;

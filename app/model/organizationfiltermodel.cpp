@@ -40,6 +40,14 @@ void OrganizationFilterModel::setUseCaseFilter(const QString &useCase)
     invalidateFilter();
 }
 
+void OrganizationFilterModel::setFilterScope(Scope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    invalidateFilter();
+}
+
 void OrganizationFilterModel::setAttentionOnly(bool attentionOnly)
 {
     if (attentionOnly == m_attentionOnly)
@@ -76,6 +84,13 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
             if (!text.contains(word, Qt::CaseInsensitive))
                 return false;
     }
+    // A scoped filter: rows of the other kind never match by status or use case (a campaign still shows under
+    // its matching profile, and a profile as the path to its matching campaign).
+    const bool scopedOut = (m_status || !m_useCase.isEmpty())
+        && ((m_scope == Scope::Profiles && kind != OrganizationModel::Kind::Profile)
+            || (m_scope == Scope::Campaigns && kind != OrganizationModel::Kind::Campaign));
+    if (scopedOut)
+        return false;
     if (m_status) {
         const QModelIndex status = index.siblingAtColumn(OrganizationModel::StatusColumn);
         if (status.data(OrganizationModel::StatusCategoryRole).toInt() != int(*m_status))

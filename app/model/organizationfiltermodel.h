@@ -28,6 +28,11 @@ public:
     // Profiles whose brand has this identity status (DashboardAggregates::identityKey: "" no brand, "-" not vetted yet).
     void setIdentityFilter(std::optional<QString> identity);
     std::optional<QString> identityFilter() const { return m_identity; }
+    // Which rows the status and use-case filters look at: any (a profile and its campaigns alike, as the Filter menu
+    // does), or only profiles or only campaigns — a dashboard slice's items exactly, with the path to them.
+    enum class Scope { Any, Profiles, Campaigns };
+    void setFilterScope(Scope scope);
+    Scope filterScope() const { return m_scope; }
     void setAttentionOnly(bool attentionOnly);
     bool attentionOnly() const { return m_attentionOnly; }
     bool isFiltering() const;
@@ -42,6 +47,7 @@ private:
     QString m_useCase;
     std::optional<QString> m_identity;
     bool m_attentionOnly = false;
+    Scope m_scope = Scope::Any;
 };
 
 } // namespace cd

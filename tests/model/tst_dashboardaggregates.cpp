@@ -147,6 +147,46 @@ private Q_SLOTS:
         QCOMPARE(fresh.attention(), aggregates.attention());
     }
 
+    void anInheritedCampaignCountsOnce()
+    {
+        // The organization's campaign, listed under p3 and p4 (which inherit it) besides p1's own.
+        Campaign shared = campaign(QStringLiteral("org-c"), QStringLiteral("SENT_CREATED"), {QStringLiteral("TWO_FA")}, 1,
+                                   QStringLiteral("Carrier timeout"));
+        shared.customerId = QStringLiteral("org");
+        m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{shared});
+        m_model.setCampaigns(QStringLiteral("p4"), QList<Campaign>{shared});
+        DashboardAggregates aggregates(&m_model);
+        QCOMPARE(aggregates.counts().campaignTotal, 4); // c1, c2, c3 and the organization's, once
+        QCOMPARE(aggregates.counts().useCases.value(QStringLiteral("TWO_FA")), 1);
+        QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::Rejected), 2); // c3's and its sync errors
+        int listed = 0;
+        for (const auto &item : aggregates.attention())
+            listed += item.campaignId == QLatin1String("org-c") ? 1 : 0;
+        QCOMPARE(listed, 1); // its sync error needs attention once
+
+        // Approved, as p3's list says first and then p4's: counted once, as approved.
+        shared.status = QStringLiteral("ACTIVE");
+        shared.tcrSyncError.clear();
+        m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{shared});
+        QTRY_COMPARE(aggregates.counts().campaigns.value(StatusCategory::Approved), 2);
+        QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::Rejected), 1);
+        QCOMPARE(aggregates.counts().campaignTotal, 4);
+        QSignalSpy changed(&aggregates, &DashboardAggregates::changed);
+        m_model.setCampaigns(QStringLiteral("p4"), QList<Campaign>{shared});
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::Approved), 2);
+        QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::Rejected), 1);
+        QCOMPARE(aggregates.counts().campaignTotal, 4);
+
+        // No profile lists it any more: gone from the counts.
+        m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{});
+        m_model.setCampaigns(QStringLiteral("p4"), QList<Campaign>{});
+        QTRY_COMPARE(aggregates.counts().campaignTotal, 3);
+        QCOMPARE(aggregates.counts().useCases.value(QStringLiteral("TWO_FA")), 0);
+        DashboardAggregates fresh(&m_model);
+        QCOMPARE(fresh.counts().campaigns, aggregates.counts().campaigns);
+    }
+
     void theWaitingThresholdAndTimePassing()
     {
         DashboardAggregates aggregates(&m_model);

@@ -296,6 +296,23 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         filter.setUseCaseFilter(QString());
 
+        // Scoped to one kind of row, as a dashboard slice is: approved profiles (each with its
+        // campaigns), or approved campaigns (Reminders alone, under its profile).
+        filter.setStatusFilter(StatusCategory::Approved);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 2); // Acme and Birch
+        filter.setFilterScope(OrganizationFilterModel::Scope::Campaigns);
+        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
+                                                  "  Acme Dental | Approved | Approved | MARKETING\n"
+                                                  "    Reminders | Approved | Submitted | MARKETING\n"));
+        filter.setStatusFilter(StatusCategory::InReview);
+        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
+                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+        filter.setFilterScope(OrganizationFilterModel::Scope::Profiles);
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 0); // no profile is in review
+        filter.setStatusFilter(std::nullopt);
+        filter.setFilterScope(OrganizationFilterModel::Scope::Any);
+
         filter.setAttentionOnly(true);
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1); // Cedar: rejected
         filter.setAttentionOnly(false);

@@ -13,6 +13,7 @@
 #include "store/draftstore.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -49,6 +51,8 @@ class TestDashboard : public QObject
         if (!QTest::qWaitFor([&] { return !window->session()->loader()->isLoading(); }, 30000))
             qFatal("campaigns not loaded");
         window->sideTabs()->setCurrentWidget(window->dashboard());
+        if (!QTest::qWaitFor([&] { return window->dashboard()->isUpToDate(); }, 10000))
+            qFatal("the dashboard did not catch up");
         return window;
     }
     static QPieSlice *slice(QChart *chart, const QString &startsWith)
@@ -67,6 +71,23 @@ class TestDashboard : public QObject
         for (int row = 0; row < window.filterModel()->rowCount(org); ++row)
             rows.append(window.filterModel()->mapToSource(window.filterModel()->index(row, 0, org)));
         return rows;
+    }
+
+    // The campaigns the tree shows, under the profiles it shows; an organization's campaign, listed under every
+    // profile that inherits it, once.
+    static QList<const CampaignOverview *> shownCampaigns(ui::MainWindow &window)
+    {
+        QList<const CampaignOverview *> campaigns;
+        QHash<QString, bool> seen;
+        const QModelIndex org = window.filterModel()->index(0, 0);
+        for (int row = 0; row < window.filterModel()->rowCount(org); ++row) {
+            const QModelIndex profile = window.filterModel()->index(row, 0, org);
+            for (int c = 0; c < window.filterModel()->rowCount(profile); ++c)
+                if (const CampaignOverview *campaign = window.model()->campaign(window.filterModel()->mapToSource(window.filterModel()->index(c, 0, profile))))
+                    if (!std::exchange(seen[campaign->id], true))
+                        campaigns.append(campaign);
+        }
+        return campaigns;
     }
 
 private Q_SLOTS:
@@ -122,23 +143,49 @@ private Q_SLOTS:
         QVERIFY(rejected);
         Q_EMIT rejected->clicked();
         QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::Rejected));
+        // Exactly the rejected profiles.
         const QList<QModelIndex> shown = shownProfiles(*window);
-        QVERIFY(!shown.isEmpty());
-        // Exactly the rejected profiles, or profiles listed for a rejected campaign of theirs.
-        for (const QModelIndex &index : shown) {
-            bool match = window->model()->profile(index)->status.category == StatusCategory::Rejected;
-            for (int row = 0; !match && row < window->model()->rowCount(index); ++row)
-                match = window->model()->campaign(window->model()->index(row, 0, index))->status.category == StatusCategory::Rejected;
-            QVERIFY2(match, qPrintable(window->model()->profile(index)->name));
-        }
+        QCOMPARE(shown.size(), int(rejected->value()));
+        for (const QModelIndex &index : shown)
+            QVERIFY2(window->model()->profile(index)->status.category == StatusCategory::Rejected, qPrintable(window->model()->profile(index)->name));
 
-        // A use case's bar: every profile shown has a campaign of that use case.
+        // A campaign status's slice: exactly those campaigns, with their profiles as the path.
+        QPieSlice *inReview = slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::InReview));
+        QVERIFY(inReview);
+        Q_EMIT inReview->clicked();
+        const QList<const CampaignOverview *> reviewed = shownCampaigns(*window);
+        QCOMPARE(reviewed.size(), int(inReview->value()));
+        for (const CampaignOverview *campaign : reviewed)
+            QVERIFY2(campaign->status.category == StatusCategory::InReview, qPrintable(campaign->name));
+
+        // A use case's bar: exactly the campaigns of that use case.
         auto *bars = qobject_cast<QHorizontalBarSeries *>(dashboard->useCaseChart()->series().value(0));
         QVERIFY(bars && !bars->barSets().isEmpty());
         QBarSet *set = bars->barSets().first();
+        const QString useCase = qobject_cast<QBarCategoryAxis *>(dashboard->useCaseChart()->axes(Qt::Vertical).value(0))->at(set->count() - 1);
         Q_EMIT set->clicked(set->count() - 1); // the most common
-        const QList<QModelIndex> byUseCase = shownProfiles(*window);
-        QVERIFY(!byUseCase.isEmpty());
+        QCOMPARE(window->filterModel()->useCaseFilter(), useCase);
+        const QList<const CampaignOverview *> byUseCase = shownCampaigns(*window);
+        QCOMPARE(byUseCase.size(), int(set->at(set->count() - 1)));
+        for (const CampaignOverview *campaign : byUseCase)
+            QVERIFY2(campaign->useCases.contains(useCase), qPrintable(campaign->name));
+
+        // The same from the keyboard: each number written out is a link that filters the tree like its slice.
+        QLabel *campaignsText = nullptr;
+        for (QLabel *label : dashboard->findChildren<QLabel *>())
+            if (label->accessibleName().startsWith(QLatin1String("Campaigns by status")))
+                campaignsText = label;
+        QVERIFY(campaignsText);
+        QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href='([^']+)'>\\d+ rejected<")).match(campaignsText->text());
+        QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
+        Q_EMIT campaignsText->linkActivated(link.captured(1));
+        QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::Rejected));
+        QVERIFY(window->filterModel()->useCaseFilter().isEmpty()); // one slice at a time
+        const QList<const CampaignOverview *> rejectedCampaigns = shownCampaigns(*window);
+        QCOMPARE(rejectedCampaigns.size(), int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
+        for (const CampaignOverview *campaign : rejectedCampaigns)
+            QCOMPARE(campaign->status.category, StatusCategory::Rejected);
 
         // A brand identity's slice: exactly the profiles whose brand has it.
         QPieSlice *verified = slice(dashboard->identityChart(), DashboardAggregates::identityLabel(QStringLiteral("VERIFIED")));

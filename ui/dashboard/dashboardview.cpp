@@ -17,6 +17,8 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
+#include <QUrl>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -58,8 +60,34 @@ void sinceTip(QTreeWidgetItem *row, const QDateTime &since)
 
 QString countsText(const QString &what, int total, const QStringList &parts)
 {
-    return parts.isEmpty() ? QStringLiteral("%1: %2").arg(what).arg(total)
-                           : QStringLiteral("%1: %2 — %3").arg(what).arg(total).arg(parts.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? QStringLiteral("%1: %2").arg(what.toHtmlEscaped()).arg(total)
+                           : QStringLiteral("%1: %2 — %3").arg(what.toHtmlEscaped()).arg(total).arg(parts.join(QStringLiteral(", ")));
+}
+
+// One number of a summary as a link to its items: what a slice or a bar does, from the keyboard too.
+QString drillLink(const QString &text, DashboardView::Drill::Kind kind, StatusCategory status, const QString &word = {})
+{
+    return QStringLiteral("<a href='drill:%1:%2:%3'>%4</a>")
+        .arg(int(kind))
+        .arg(int(status))
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(word)), text.toHtmlEscaped());
+}
+
+QString plainText(const QLabel *label)
+{
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+}
+
+std::optional<DashboardView::Drill> drillOf(const QString &link)
+{
+    const QStringList parts = link.split(QLatin1Char(':'));
+    if (parts.size() != 4 || parts[0] != QLatin1String("drill"))
+        return std::nullopt;
+    DashboardView::Drill drill;
+    drill.kind = DashboardView::Drill::Kind(parts[1].toInt());
+    drill.status = StatusCategory(parts[2].toInt());
+    drill.word = QUrl::fromPercentEncoding(parts[3].toLatin1());
+    return drill;
 }
 
 } // namespace
@@ -157,7 +185,13 @@ QChartView *DashboardView::addChart(QChart *chart, QLabel **summary, const QStri
     m_views.append(view);
     *summary = new QLabel(view);
     (*summary)->setWordWrap(true);
-    (*summary)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (*summary)->setTextFormat(Qt::RichText);
+    // Each number is a link to its items, reachable with Tab and Enter; the text can still be selected and copied.
+    (*summary)->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(*summary, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const std::optional<Drill> drill = drillOf(link))
+            Q_EMIT drillDown(*drill);
+    });
     (*summary)->setAccessibleName(tr("%1, as text").arg(title));
     return view;
 }
@@ -246,7 +280,7 @@ void DashboardView::refresh()
             slice->setBrush(statusColor(it.key()));
             const StatusCategory category = it.key();
             connect(slice, &QPieSlice::clicked, this, [this, kind, category] { Q_EMIT drillDown({kind, category, {}}); });
-            parts << QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower());
+            parts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()), kind, category);
         }
         chart->addSeries(series);
         return parts;
@@ -262,7 +296,7 @@ void DashboardView::refresh()
         QPieSlice *slice = identity->append(label, it.value());
         const QString word = it.key();
         connect(slice, &QPieSlice::clicked, this, [this, word] { Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word}); });
-        identityParts << QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower());
+        identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower()), Drill::Kind::Identity, StatusCategory::Unknown, word);
     }
     m_identity->addSeries(identity);
     m_identityText->setText(countsText(tr("Brands"), counts.profileTotal, identityParts));
@@ -284,7 +318,7 @@ void DashboardView::refresh()
         most = std::max(most, count);
     }
     for (auto it = useCases.crbegin(); it != useCases.crend(); ++it)
-        useCaseParts << QStringLiteral("%1 %2").arg(it->second).arg(it->first);
+        useCaseParts << drillLink(QStringLiteral("%1 %2").arg(it->second).arg(it->first), Drill::Kind::UseCase, StatusCategory::Unknown, it->first);
     connect(set, &QBarSet::clicked, this, [this, names](int index) {
         if (index >= 0 && index < names.size())
             Q_EMIT drillDown({Drill::Kind::UseCase, StatusCategory::Unknown, names.at(index)});
@@ -308,10 +342,10 @@ void DashboardView::refresh()
     m_useCasesText->setText(countsText(tr("Campaigns per use case"), counts.campaignTotal, useCaseParts));
 
     for (QChartView *view : std::as_const(m_views))
-        view->setAccessibleDescription(m_views.indexOf(view) == 0   ? m_profilesText->text()
-                                       : m_views.indexOf(view) == 1 ? m_campaignsText->text()
-                                       : m_views.indexOf(view) == 2 ? m_identityText->text()
-                                                                    : m_useCasesText->text());
+        view->setAccessibleDescription(plainText(m_views.indexOf(view) == 0   ? m_profilesText
+                                                 : m_views.indexOf(view) == 1 ? m_campaignsText
+                                                 : m_views.indexOf(view) == 2 ? m_identityText
+                                                                              : m_useCasesText));
 
     m_attention->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -339,9 +373,17 @@ void DashboardView::refresh()
     m_attention->resizeColumnToContents(2);
 }
 
+bool DashboardView::isUpToDate() const
+{
+    return !m_stale && !m_refreshTimer.isActive() && m_aggregates->isCurrent();
+}
+
 QString DashboardView::summaryText() const
 {
-    return QStringList{m_profilesText->text(), m_campaignsText->text(), m_identityText->text(), m_useCasesText->text()}.join(QLatin1Char('\n'));
+    QStringList lines;
+    for (const QLabel *label : {m_profilesText, m_campaignsText, m_identityText, m_useCasesText})
+        lines << plainText(label);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace cd::ui

@@ -49,6 +49,8 @@ public:
     QTreeWidget *attentionList() const { return m_attention; }
     QSpinBox *waitingThreshold() const { return m_waitingDays; } // days in review before an item is flagged
     QString summaryText() const;
+    // Shows every change of the tree so far (changes are drawn at most four times a second).
+    bool isUpToDate() const;
     // Campaign drafts not yet submitted, by profile (id, name, last saved): listed with what needs attention.
     struct DraftNote
     {
