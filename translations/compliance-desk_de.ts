@@ -3550,6 +3550,58 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Show &amp;everything</source>
         <translation>&amp;Alles zeigen</translation>
     </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w everything</source>
+        <translation>Alles an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Suche und alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>profiles that are %1</source>
+        <translation>Profile mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>campaigns that are %1</source>
+        <translation>Kampagnen mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>profiles and campaigns that are %1</source>
+        <translation>Profile und Kampagnen mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>campaigns for %1</source>
+        <translation>Kampagnen für %1</translation>
+    </message>
+    <message>
+        <source>use case %1</source>
+        <translation>Anwendungsfall %1</translation>
+    </message>
+    <message>
+        <source>profiles with brand identity “%1”</source>
+        <translation>Profile mit Marken-Identität „%1“</translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation>was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>passend zu „%1“</translation>
+    </message>
+    <message>
+        <source>Showing only %1.</source>
+        <translation>Nur angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>

@@ -3546,6 +3546,58 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Show &amp;everything</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filters in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles and campaigns that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles with brand identity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>

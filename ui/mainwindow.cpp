@@ -175,111 +175,8 @@ void MainWindow::buildToolBar()
     filterButton->setText(tr("Filter"));
     filterButton->setAccessibleName(tr("Filter"));
     filterButton->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(filterButton);
-    menu->addAction(tr("Show &everything"), this, &MainWindow::clearFilters); // the dashboard's filters too
-    menu->addSeparator();
-    auto *statusGroup = new QActionGroup(menu);
-    m_statusActions = statusGroup;
-    auto addStatus = [&](const QString &text, std::optional<StatusCategory> category) {
-        QAction *action = menu->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(!category);
-        action->setData(category ? int(*category) : -1);
-        statusGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, category] {
-            m_filter->setFilterScope(OrganizationFilterModel::Scope::Any); // the menu's filters match profiles and campaigns alike
-            m_filter->setStatusFilter(category);
-            if (m_filter->isFiltering())
-                m_tree->expandAll();
-            updateEmptyFilterHint();
-        });
-    };
-    addStatus(tr("Any status"), std::nullopt);
-    for (StatusCategory category : {StatusCategory::Draft, StatusCategory::InReview, StatusCategory::Approved,
-                                    StatusCategory::Rejected, StatusCategory::Expired})
-        addStatus(statusCategoryLabel(category), category);
-    menu->addSeparator();
-    QAction *attention = menu->addAction(tr("Needs attention only"));
-    attention->setCheckable(true);
-    m_attentionAction = attention;
-    connect(attention, &QAction::toggled, this, [this](bool on) {
-        m_filter->setAttentionOnly(on);
-        if (on)
-            m_tree->expandAll();
-        updateEmptyFilterHint();
-    });
-    auto *useCases = menu->addMenu(tr("Use case"));
-    auto *useCaseGroup = new QActionGroup(useCases);
-    m_useCaseActions = useCaseGroup;
-    const QStringList names = {QString(), QStringLiteral("MARKETING"), QStringLiteral("ACCOUNT_NOTIFICATION"),
-                               QStringLiteral("CUSTOMER_CARE"), QStringLiteral("FRAUD_ALERT"), QStringLiteral("TWO_FA"),
-                               QStringLiteral("DELIVERY_NOTIFICATION"), QStringLiteral("SECURITY_ALERT"), QStringLiteral("M2M"),
-                               QStringLiteral("MIXED"), QStringLiteral("HIGHER_EDUCATION"), QStringLiteral("POLLING_VOTING"),
-                               QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"), QStringLiteral("LOW_VOLUME")};
-    for (const QString &name : names) {
-        QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : name);
-        action->setCheckable(true);
-        action->setChecked(name.isEmpty());
-        action->setData(name);
-        useCaseGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] {
-            m_filter->setFilterScope(OrganizationFilterModel::Scope::Any);
-            m_filter->setUseCaseFilter(name);
-            if (!name.isEmpty())
-                m_tree->expandAll();
-            updateEmptyFilterHint();
-        });
-    }
-    filterButton->setMenu(menu);
+    filterButton->setMenu(buildFilterMenu(filterButton));
     bar->addWidget(filterButton);
-}
-
-void MainWindow::clearFilters()
-{
-    m_search->clear();
-    m_filter->setSearchText(QString());
-    m_filter->setStatusFilter(std::nullopt);
-    m_filter->setUseCaseFilter(QString());
-    m_filter->setIdentityFilter(std::nullopt);
-    m_filter->setFilterScope(OrganizationFilterModel::Scope::Any);
-    m_attentionAction->setChecked(false); // and the filter with it
-    for (QAction *action : m_statusActions->actions())
-        action->setChecked(action->data().toInt() == -1);
-    for (QAction *action : m_useCaseActions->actions())
-        action->setChecked(action->data().toString().isEmpty());
-    updateEmptyFilterHint();
-}
-
-// A click on the dashboard: the tree shows exactly those items (the filter menu says so too).
-void MainWindow::drillDown(const DashboardView::Drill &drill)
-{
-    const auto check = [](QActionGroup *group, const QVariant &value) {
-        for (QAction *action : group->actions())
-            if (action->data() == value)
-                action->setChecked(true);
-    };
-    clearFilters(); // one slice at a time: what it shows, nothing else
-    switch (drill.kind) {
-    case DashboardView::Drill::Kind::ProfileStatus:
-    case DashboardView::Drill::Kind::CampaignStatus:
-        // Exactly the slice's items: the profiles of that status, or the campaigns (with their profiles as the path).
-        m_filter->setFilterScope(drill.kind == DashboardView::Drill::Kind::ProfileStatus ? OrganizationFilterModel::Scope::Profiles
-                                                                                          : OrganizationFilterModel::Scope::Campaigns);
-        m_filter->setStatusFilter(drill.status);
-        check(m_statusActions, int(drill.status));
-        break;
-    case DashboardView::Drill::Kind::UseCase:
-        m_filter->setFilterScope(OrganizationFilterModel::Scope::Campaigns); // the bar counts campaigns
-        m_filter->setUseCaseFilter(drill.word);
-        check(m_useCaseActions, drill.word);
-        break;
-    case DashboardView::Drill::Kind::Identity:
-        m_filter->setIdentityFilter(drill.word);
-        break;
-    }
-    m_tree->expandAll();
-    updateEmptyFilterHint();
-    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::buildCentral()
@@ -345,6 +242,7 @@ void MainWindow::buildCentral()
     auto *treeHost = new QWidget(splitter);
     auto *treeLayout = new QVBoxLayout(treeHost);
     treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(buildFilterBar(treeHost));
     m_tree = new QTreeView(treeHost);
     m_tree->setModel(m_filter);
     m_tree->setAccessibleName(tr("Organization tree"));
@@ -595,11 +493,6 @@ void MainWindow::prioritizeVisible()
         index = m_tree->indexBelow(index);
     }
     m_session->loader()->prioritize(visible);
-}
-
-void MainWindow::updateEmptyFilterHint()
-{
-    m_noMatches->setVisible(m_filter->isFiltering() && m_model->hasAccount() && m_filter->rowCount() == 0);
 }
 
 } // namespace cd::ui

@@ -81,6 +81,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     OrganizationSession *session() const { return m_session; }
     QString bannerText() const;
+    QString filterBarText() const; // what the bar above the tree says is filtered ("" when nothing is)
     QString statusText() const;
     bool isShowingEmptyState() const;
     CampaignWizard *campaignWizard() const;
@@ -121,6 +122,9 @@ public:
 
 private:
     void buildToolBar();
+    QMenu *buildFilterMenu(QWidget *parent);
+    QWidget *buildFilterBar(QWidget *parent);
+    QString filterDescription() const;
     void buildCentral();
     void buildStatusBar();
     void refreshConnectionBox();
@@ -207,6 +211,8 @@ private:
     std::function<void()> m_bannerCallback;
     QTreeView *m_tree = nullptr;
     QLabel *m_noMatches = nullptr;
+    QWidget *m_filterBar = nullptr; // above the tree while a filter is in use
+    QLabel *m_filterText = nullptr;
     DetailsPanel *m_details = nullptr;
     QTabWidget *m_rightTabs = nullptr;
     DashboardView *m_dashboard = nullptr;

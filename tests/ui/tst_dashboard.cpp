@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -177,7 +178,7 @@ private Q_SLOTS:
                 campaignsText = label;
         QVERIFY(campaignsText);
         QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
-        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href='([^']+)'>\\d+ rejected<")).match(campaignsText->text());
+        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;rejected<")).match(campaignsText->text());
         QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
         Q_EMIT campaignsText->linkActivated(link.captured(1));
         QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::Rejected));
@@ -186,6 +187,18 @@ private Q_SLOTS:
         QCOMPARE(rejectedCampaigns.size(), int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
         for (const CampaignOverview *campaign : rejectedCampaigns)
             QCOMPARE(campaign->status.category, StatusCategory::Rejected);
+        QCOMPARE(window->filterBarText(), QStringLiteral("Showing only campaigns that are rejected."));
+        // The bar above the tree says so, and clears it.
+        QPushButton *showAll = nullptr;
+        for (QPushButton *button : window->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Sho&w everything"))
+                showAll = button;
+        QVERIFY(showAll && showAll->isVisible());
+        QTest::mouseClick(showAll, Qt::LeftButton);
+        QVERIFY(!window->filterModel()->isFiltering());
+        QVERIFY(window->filterBarText().isEmpty());
+        Q_EMIT campaignsText->linkActivated(link.captured(1));
+        uitest::screenshot(*window, QStringLiteral("dashboard-drilled"));
 
         // A brand identity's slice: exactly the profiles whose brand has it.
         QPieSlice *verified = slice(dashboard->identityChart(), DashboardAggregates::identityLabel(QStringLiteral("VERIFIED")));

@@ -70,12 +70,19 @@ QString drillLink(const QString &text, DashboardView::Drill::Kind kind, StatusCa
     return QStringLiteral("<a href='drill:%1:%2:%3'>%4</a>")
         .arg(int(kind))
         .arg(int(status))
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(word)), text.toHtmlEscaped());
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(word)), text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
+}
+
+// A slice's colour before its number: the legend. Spaces on a coloured ground, so a screen reader says nothing.
+QString swatch(const QColor &color)
+{
+    return QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;</span>&nbsp;").arg(color.name());
 }
 
 QString plainText(const QLabel *label)
 {
-    return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+    // The swatches and the non-breaking spaces are layout, not words.
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
 }
 
 std::optional<DashboardView::Drill> drillOf(const QString &link)
@@ -174,8 +181,9 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
 QChartView *DashboardView::addChart(QChart *chart, QLabel **summary, const QString &title)
 {
     chart->setTitle(title);
-    // Beside the chart, one entry per line: a row under it cuts names short in a narrow column.
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // The chart's own legend is one row that cuts names short, or vanishes, in a narrow column: the text under the
+    // chart is the legend instead (a colour swatch, the number and the name; it wraps).
+    chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation); // live updates must not wobble
     chart->setBackgroundRoundness(0);
     auto *view = new QChartView(chart);
@@ -259,7 +267,6 @@ void DashboardView::applyTheme()
         chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         chart->setBackgroundBrush(palette().brush(QPalette::Base));
         chart->setTitleBrush(palette().brush(QPalette::Text));
-        chart->legend()->setLabelColor(palette().color(QPalette::Text));
     }
     refresh(); // a theme recolours series: put the status colours back
 }
@@ -280,7 +287,8 @@ void DashboardView::refresh()
             slice->setBrush(statusColor(it.key()));
             const StatusCategory category = it.key();
             connect(slice, &QPieSlice::clicked, this, [this, kind, category] { Q_EMIT drillDown({kind, category, {}}); });
-            parts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()), kind, category);
+            parts << swatch(statusColor(category))
+                    + drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()), kind, category);
         }
         chart->addSeries(series);
         return parts;
@@ -298,7 +306,9 @@ void DashboardView::refresh()
         connect(slice, &QPieSlice::clicked, this, [this, word] { Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word}); });
         identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower()), Drill::Kind::Identity, StatusCategory::Unknown, word);
     }
-    m_identity->addSeries(identity);
+    m_identity->addSeries(identity); // the theme colours the slices
+    for (int i = 0; i < identityParts.size() && i < identity->count(); ++i)
+        identityParts[i].prepend(swatch(identity->slices().at(i)->brush().color()));
     m_identityText->setText(countsText(tr("Brands"), counts.profileTotal, identityParts));
 
     // Use cases: the most common at the top.
