@@ -196,20 +196,11 @@ private:
 
 DraftStore::DraftStore(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(this, path))
+    , m_store(new Worker(this, path), QStringLiteral("draft store"))
 {
-    m_thread.setObjectName(QStringLiteral("draft store"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
-DraftStore::~DraftStore()
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+DraftStore::~DraftStore() = default; // waits for the work queued
 
 QString DraftStore::defaultPath()
 {
@@ -218,56 +209,42 @@ QString DraftStore::defaultPath()
 
 void DraftStore::save(const Draft &draft)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, draft] { worker->save(draft); }, Qt::QueuedConnection);
+    m_store.post([draft](Worker *worker) { worker->save(draft); });
 }
 
 void DraftStore::remove(const QString &draftId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, draftId] { worker->remove(draftId); }, Qt::QueuedConnection);
+    m_store.post([draftId](Worker *worker) { worker->remove(draftId); });
 }
 
 void DraftStore::list(const QString &connectionId, const QString &profileId, QObject *context,
                       std::function<void(const QList<Draft> &, const QList<Unreadable> &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, connectionId, profileId, guard, done = std::move(done)] {
-        QList<Draft> drafts;
-        QList<Unreadable> unreadable;
-        m_worker->list(connectionId, profileId, &drafts, &unreadable);
-        QMetaObject::invokeMethod(this, [guard, done, drafts, unreadable] {
-            if (guard)
-                done(drafts, unreadable);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(
+        this, context,
+        [connectionId, profileId](Worker *worker) {
+            std::pair<QList<Draft>, QList<Unreadable>> found;
+            worker->list(connectionId, profileId, &found.first, &found.second);
+            return found;
+        },
+        [done = std::move(done)](const std::pair<QList<Draft>, QList<Unreadable>> &found) { done(found.first, found.second); });
 }
 
 void DraftStore::recordSubmission(const Submission &submission)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, submission] { worker->recordSubmission(submission); }, Qt::QueuedConnection);
+    m_store.post([submission](Worker *worker) { worker->recordSubmission(submission); });
 }
 
 void DraftStore::submissions(const QString &connectionId, const QString &campaignId, QObject *context,
                              std::function<void(const QList<Submission> &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, connectionId, campaignId, guard, done = std::move(done)] {
-        const QList<Submission> list = m_worker->submissions(connectionId, campaignId);
-        QMetaObject::invokeMethod(this, [guard, done, list] {
-            if (guard)
-                done(list);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [connectionId, campaignId](Worker *worker) { return worker->submissions(connectionId, campaignId); },
+                std::move(done));
 }
 
 void DraftStore::flush(QObject *context, std::function<void()> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [](Worker *) {}, std::move(done));
 }
 
 } // namespace cd

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storethread.h"
 #include "draft.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
@@ -68,8 +68,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker *m_worker;
+    StoreThread<Worker> m_store;
 };
 
 } // namespace cd

@@ -251,21 +251,12 @@ private:
 
 HistoryLog::HistoryLog(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(this, path))
+    , m_store(new Worker(this, path), QStringLiteral("history"))
     , m_actor(AppInfo::localActor())
 {
-    m_thread.setObjectName(QStringLiteral("history"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
 }
 
-HistoryLog::~HistoryLog()
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+HistoryLog::~HistoryLog() = default; // waits for the appends queued
 
 QString HistoryLog::defaultPath()
 {
@@ -284,46 +275,28 @@ void HistoryLog::append(const HistoryEntry &given)
     HistoryEntry entry = given;
     if (entry.actor.isEmpty() && entry.kind != HistoryEntry::Kind::Status)
         entry.actor = m_actor;
-    QMetaObject::invokeMethod(m_worker, [this, entry] {
-        if (std::optional<HistoryEntry> written = m_worker->append(entry))
-            QMetaObject::invokeMethod(this, [this, e = *written] { Q_EMIT appended(e); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(
+        this, this, [entry](Worker *worker) { return worker->append(entry); },
+        [this](const std::optional<HistoryEntry> &written) {
+            if (written)
+                Q_EMIT appended(*written);
+        });
 }
 
 void HistoryLog::entries(const QString &connectionId, const QString &itemId, QObject *context,
                          std::function<void(const QList<HistoryEntry> &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, connectionId, itemId, guard, done = std::move(done)] {
-        const QList<HistoryEntry> list = m_worker->entries(connectionId, itemId);
-        QMetaObject::invokeMethod(this, [guard, done, list] {
-            if (guard)
-                done(list);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [connectionId, itemId](Worker *worker) { return worker->entries(connectionId, itemId); }, std::move(done));
 }
 
 void HistoryLog::verify(QObject *context, std::function<void(const Verification &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
-        const Verification v = m_worker->verify();
-        QMetaObject::invokeMethod(this, [guard, done, v] {
-            if (guard)
-                done(v);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [](Worker *worker) { return worker->verify(); }, std::move(done));
 }
 
 void HistoryLog::flush(QObject *context, std::function<void()> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [this, guard, done = std::move(done)] {
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [](Worker *) {}, std::move(done));
 }
 
 } // namespace cd

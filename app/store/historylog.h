@@ -1,10 +1,10 @@
 #pragma once
 
+#include "storethread.h"
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
@@ -79,8 +79,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker *m_worker;
+    StoreThread<Worker> m_store;
     QString m_actor;
 };
 

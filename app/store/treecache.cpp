@@ -397,24 +397,14 @@ private:
 
 TreeCache::TreeCache(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_worker(new Worker(this, path))
+    , m_store(new Worker(this, path), QStringLiteral("tree cache"), QThread::LowPriority)
 {
-    m_thread.setObjectName(QStringLiteral("tree cache"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
     // Writing the cache can wait; the window and the network it is saving cannot. (Linux ignores thread
     // priorities under its normal policy; a thread's niceness is what it honours.)
-    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); }, Qt::QueuedConnection);
+    m_store.post([](Worker *) { lowerThisThreadsPriority(); });
 }
 
-TreeCache::~TreeCache()
-{
-    // Blocks until the writes queued before have been carried out; the database closes on its own thread.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+TreeCache::~TreeCache() = default; // waits for the writes queued; the database closes on its own thread
 
 QString TreeCache::pathForConnection(const QString &connectionId)
 {
@@ -431,63 +421,49 @@ void TreeCache::removeForConnection(const QString &connectionId)
 
 void TreeCache::load()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->load(); }, Qt::QueuedConnection);
+    m_store.post([](Worker *worker) { worker->load(); });
 }
 
 void TreeCache::saveAccount(const Account &account)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, account] { worker->saveAccount(account); }, Qt::QueuedConnection);
+    m_store.post([account](Worker *worker) { worker->saveAccount(account); });
 }
 
 void TreeCache::saveProfiles(const QList<Profile> &profiles)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profiles] { worker->saveProfiles(profiles); }, Qt::QueuedConnection);
+    m_store.post([profiles](Worker *worker) { worker->saveProfiles(profiles); });
 }
 
 void TreeCache::saveProfile(const Profile &profile)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profile] { worker->saveProfile(profile); }, Qt::QueuedConnection);
+    m_store.post([profile](Worker *worker) { worker->saveProfile(profile); });
 }
 
 void TreeCache::removeProfile(const QString &profileId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId] { worker->removeProfile(profileId); }, Qt::QueuedConnection);
+    m_store.post([profileId](Worker *worker) { worker->removeProfile(profileId); });
 }
 
 void TreeCache::saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId, campaigns] { worker->saveCampaigns(profileId, campaigns); },
-                              Qt::QueuedConnection);
+    m_store.post([profileId, campaigns](Worker *worker) { worker->saveCampaigns(profileId, campaigns); });
 }
 
 void TreeCache::readRecord(const QString &profileId, const QString &campaignId, QObject *context,
                            std::function<void(const Record &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, profileId, campaignId, guard, done = std::move(done)] {
-        const Record record = worker->readRecord(profileId, campaignId);
-        worker->post([guard, done, record] {
-            if (guard)
-                done(record);
-        });
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [profileId, campaignId](Worker *worker) { return worker->readRecord(profileId, campaignId); },
+                std::move(done));
 }
 
 void TreeCache::readSnapshot(QObject *context, std::function<void(const Snapshot &)> done)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, guard, done = std::move(done)] {
-        const Snapshot snapshot = worker->readSnapshot();
-        worker->post([guard, done, snapshot] {
-            if (guard)
-                done(snapshot);
-        });
-    }, Qt::QueuedConnection);
+    m_store.ask(this, context, [](Worker *worker) { return worker->readSnapshot(); }, std::move(done));
 }
 
 void TreeCache::flush()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->flush(); }, Qt::QueuedConnection);
+    m_store.post([](Worker *worker) { worker->flush(); });
 }
 
 } // namespace cd

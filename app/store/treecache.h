@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storethread.h"
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/overview.h"
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <optional>
@@ -78,8 +78,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker *m_worker;
+    StoreThread<Worker> m_store;
 };
 
 } // namespace cd
