@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QActionGroup;
@@ -82,6 +83,8 @@ public:
     OrganizationSession *session() const { return m_session; }
     QString bannerText() const;
     QString filterBarText() const; // what the bar above the tree says is filtered ("" when nothing is)
+    // The tree's context menu for a row (of the filter model); none for a placeholder row.
+    std::unique_ptr<QMenu> contextMenuFor(const QModelIndex &proxyIndex);
     QString statusText() const;
     bool isShowingEmptyState() const;
     CampaignWizard *campaignWizard() const;

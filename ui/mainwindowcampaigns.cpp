@@ -57,15 +57,42 @@ void MainWindow::buildCampaignActions()
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        if (!m_tree->indexAt(at).isValid())
-            return;
-        QMenu context(this);
-        context.addAction(m_newCampaign);
-        context.addAction(m_editCampaign);
-        context.addAction(m_deleteCampaign);
-        context.exec(m_tree->viewport()->mapToGlobal(at));
+        if (const std::unique_ptr<QMenu> menu = contextMenuFor(m_tree->indexAt(at)))
+            menu->exec(m_tree->viewport()->mapToGlobal(at));
     });
     updateCampaignActions();
+}
+
+// What can be done with a row of the tree (a right click has made it the current row); none for placeholders.
+std::unique_ptr<QMenu> MainWindow::contextMenuFor(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_filter->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return nullptr;
+    auto menu = std::make_unique<QMenu>(this);
+    switch (m_model->kind(index)) {
+    case OrganizationModel::Kind::Organization:
+        menu->addActions({m_newProfile, m_exportReport});
+        break;
+    case OrganizationModel::Kind::Profile:
+        menu->addActions({m_editProfile, m_completeProfile, m_newCampaign});
+        menu->addSeparator();
+        menu->addActions({m_showHistory, m_exportReport});
+        menu->addSeparator();
+        menu->addAction(m_deleteProfile);
+        break;
+    case OrganizationModel::Kind::Campaign:
+        menu->addAction(m_editCampaign);
+        menu->addSeparator();
+        menu->addActions({m_showHistory, m_exportReport});
+        menu->addSeparator();
+        menu->addAction(m_deleteCampaign);
+        break;
+    case OrganizationModel::Kind::Loading:
+    case OrganizationModel::Kind::Error:
+        return nullptr;
+    }
+    return menu;
 }
 
 QString MainWindow::selectedProfileId() const

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -119,7 +120,26 @@ private Q_SLOTS:
                                                   [&](const auto &c) { return c.id == campaign->id; });
         QVERIFY(sandboxCampaign != sandboxCampaigns.end());
         QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(sandboxCampaign->useCases.first().sampleMessages.first()));
-        Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
+        // Its context menu: what can be done with a campaign, all of it available.
+        const auto texts = [](const QMenu &menu, bool enabledOnly) {
+            QStringList list;
+            for (const QAction *action : menu.actions())
+                if (!action->isSeparator() && (!enabledOnly || action->isEnabled()))
+                    list << action->text();
+            return list;
+        };
+        const std::unique_ptr<QMenu> campaignMenu = window.contextMenuFor(campaignIndex);
+        QVERIFY(campaignMenu);
+        QCOMPARE(texts(*campaignMenu, true), (QStringList{QStringLiteral("&Edit campaign…"), QStringLiteral("&History…"),
+                                                          QStringLiteral("E&xport compliance report…"), QStringLiteral("&Delete campaign…")}));
+        tree->setCurrentIndex(withCampaigns);
+        const std::unique_ptr<QMenu> profileMenu = window.contextMenuFor(withCampaigns);
+        QVERIFY(profileMenu && texts(*profileMenu, true).contains(QStringLiteral("&Edit profile and brand…")));
+        QVERIFY(texts(*profileMenu, true).contains(QStringLiteral("&History…")));
+        QVERIFY(!texts(*profileMenu, false).contains(QStringLiteral("&Edit campaign…")));
+        QVERIFY(texts(*window.contextMenuFor(org), false).contains(QStringLiteral("&New profile…")));
+        tree->setCurrentIndex(campaignIndex);
+                Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
         QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
         uitest::screenshot(window, QStringLiteral("mainwindow-sandbox"));
 
