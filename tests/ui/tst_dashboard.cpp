@@ -178,6 +178,7 @@ private Q_SLOTS:
                 campaignsText = label;
         QVERIFY(campaignsText);
         QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+        QVERIFY(campaignsText->focusPolicy() & Qt::TabFocus); // reached with Tab
         const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;rejected<")).match(campaignsText->text());
         QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
         Q_EMIT campaignsText->linkActivated(link.captured(1));
