@@ -57,8 +57,8 @@ void MainWindow::buildCampaignActions()
     });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        if (const std::unique_ptr<QMenu> menu = contextMenuFor(m_tree->indexAt(at)))
-            menu->exec(m_tree->viewport()->mapToGlobal(at));
+        if (const std::unique_ptr<QMenu> context = contextMenuFor(m_tree->indexAt(at)))
+            context->exec(m_tree->viewport()->mapToGlobal(at));
     });
     updateCampaignActions();
 }
