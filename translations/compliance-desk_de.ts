@@ -2947,6 +2947,38 @@ TCR-Marken-ID: %3</translation>
         <source>By: %1</source>
         <translation>Von: %1</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Statusänderungen</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <source>Warnings acknowledged</source>
+        <translation>Bestätigte Warnungen</translation>
+    </message>
+    <message>
+        <source>Kind of entries shown</source>
+        <translation>Art der angezeigten Einträge</translation>
+    </message>
+    <message>
+        <source>Find in the entries (what, who, request id, what was sent)…</source>
+        <translation>In den Einträgen suchen (was, wer, Anfrage-ID, Gesendetes)…</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LinksPage</name>

@@ -2945,6 +2945,38 @@ TCR brand id: %3</source>
         <source>By: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the entries (what, who, request id, what was sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LinksPage</name>

@@ -2,10 +2,13 @@
 
 #include "domain/jsondiff.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -52,6 +55,27 @@ HistoryDialog::HistoryDialog(HistoryLog *log, const QString &connectionId, const
                                 "what they sent.").arg(itemName), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    // Narrowing a long history: one kind of entry, and words found in what, who, the request id or what was sent.
+    auto *filters = new QHBoxLayout;
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("All entries"), -1);
+    m_kind->addItem(tr("Status changes"), int(HistoryEntry::Kind::Status));
+    m_kind->addItem(tr("Changes made"), int(HistoryEntry::Kind::Mutation));
+    m_kind->addItem(tr("Warnings acknowledged"), int(HistoryEntry::Kind::Acknowledgement));
+    m_kind->setAccessibleName(tr("Kind of entries shown"));
+    showLabel->setBuddy(m_kind);
+    m_find = new QLineEdit(this);
+    m_find->setPlaceholderText(tr("Find in the entries (what, who, request id, what was sent)…"));
+    m_find->setAccessibleName(tr("Find in the history"));
+    m_find->setClearButtonEnabled(true);
+    filters->addWidget(showLabel);
+    filters->addWidget(m_kind);
+    filters->addWidget(m_find, 1);
+    layout->addLayout(filters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyFilter);
+    connect(m_find, &QLineEdit::textChanged, this, &HistoryDialog::applyFilter);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_list = new QTreeWidget(splitter);
@@ -101,10 +125,35 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
     for (int c = 0; c < m_list->columnCount(); ++c)
         if (c != 3)
             m_list->resizeColumnToContents(c);
+    applyFilter();
     if (entries.isEmpty())
         m_details->setPlainText(tr("Nothing recorded yet. Changes made here or with compliance-desk-cli, and the status "
                                    "changes the status checks see, are recorded from now on."));
     m_loaded = true;
+}
+
+void HistoryDialog::applyFilter()
+{
+    const int kind = m_kind->currentData().toInt();
+    const QStringList words = m_find->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_list->topLevelItem(row);
+        const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                        [seq = item->data(0, Qt::UserRole).toLongLong()](const HistoryEntry &e) { return e.seq == seq; });
+        if (entry == m_entries.cend())
+            continue;
+        bool shown = kind < 0 || int(entry->kind) == kind;
+        if (shown && !words.isEmpty()) {
+            const QString text = QStringList{entry->summary, HistoryLog::actorText(*entry), entry->requestId, entry->action,
+                                             QString::fromUtf8(QJsonDocument(entry->payload).toJson(QJsonDocument::Compact))}
+                                     .join(QLatin1Char('\n'));
+            for (const QString &word : words)
+                shown = shown && text.contains(word, Qt::CaseInsensitive);
+        }
+        item->setHidden(!shown);
+        if (!shown)
+            item->setSelected(false); // a hidden entry is not compared
+    }
 }
 
 QList<HistoryEntry> HistoryDialog::selectedEntries() const

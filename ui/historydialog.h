@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
@@ -27,6 +29,8 @@ public:
     QString integrityText() const;
     QPushButton *compareButton() const { return m_compare; }
     bool isLoaded() const { return m_loaded; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QLineEdit *findField() const { return m_find; }
 
     void compareSelected();
     void checkIntegrity();
@@ -34,11 +38,14 @@ public:
 private:
     void showEntries(const QList<HistoryEntry> &entries);
     void showSelected();
+    void applyFilter(); // the kind and the words asked for; the rest hidden
     QList<HistoryEntry> selectedEntries() const;
     static bool isSubmission(const HistoryEntry &entry);
 
     HistoryLog *m_log;
     QList<HistoryEntry> m_entries;
+    QComboBox *m_kind;
+    QLineEdit *m_find;
     QTreeWidget *m_list;
     QTextBrowser *m_details;
     QLabel *m_integrity;

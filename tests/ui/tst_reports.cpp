@@ -16,6 +16,8 @@
 #include "core/appinfo.h"
 #include "store/historylog.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -102,6 +104,23 @@ private Q_SLOTS:
         QVERIFY2(dialog->detailsText().contains(QLatin1String("description")), qPrintable(dialog->detailsText()));
         QVERIFY(dialog->detailsText().contains(QLatin1String("First wording")));
         QVERIFY(dialog->detailsText().contains(QLatin1String("Second wording")));
+        // Narrowed: by kind, and by words found in what was sent.
+        const auto shown = [list] {
+            int count = 0;
+            for (int row = 0; row < list->topLevelItemCount(); ++row)
+                count += list->topLevelItem(row)->isHidden() ? 0 : 1;
+            return count;
+        };
+        dialog->kindFilter()->setCurrentIndex(dialog->kindFilter()->findData(int(HistoryEntry::Kind::Status)));
+        QCOMPARE(shown(), 0);
+        QVERIFY(list->selectedItems().isEmpty()); // hidden entries are not compared
+        dialog->kindFilter()->setCurrentIndex(dialog->kindFilter()->findData(int(HistoryEntry::Kind::Mutation)));
+        QCOMPARE(shown(), 2);
+        dialog->findField()->setText(QStringLiteral("second WORDING"));
+        QCOMPARE(shown(), 1);
+        QVERIFY(!list->topLevelItem(0)->isHidden()); // the newest, which sent it
+        dialog->findField()->clear();
+        QCOMPARE(shown(), 2);
         dialog->checkIntegrity();
         QTRY_VERIFY(dialog->integrityText().contains(QLatin1String("intact")));
         uitest::screenshot(*dialog, QStringLiteral("history-compare"));
