@@ -3532,10 +3532,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Was dieser Computer für das gewählte Profil oder die gewählte Kampagne gesehen und gesendet hat</translation>
     </message>
     <message>
-        <source>compliance-report-%1.pdf</source>
-        <translation>compliance-bericht-%1.pdf</translation>
-    </message>
-    <message>
         <source>Export compliance report</source>
         <translation>Compliance-Bericht exportieren</translation>
     </message>
@@ -3633,6 +3629,14 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>compliance-report-%1%2.pdf</source>
+        <translation>compliance-bericht-%1%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export compliance report: %1</source>
+        <translation>Compliance-Bericht exportieren: %1</translation>
     </message>
 </context>
 <context>

@@ -3528,10 +3528,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compliance-report-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export compliance report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3624,14 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance-report-%1%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export compliance report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,12 +122,14 @@ public:
     HistoryDialog *historyDialog() const;
     QProgressDialog *exportProgress() const;
     QString lastExport() const { return m_lastExport; } // the last report written
+    QString suggestedReportName() const;                 // the file name the export offers for the selection
 
 private:
     void buildToolBar();
     QMenu *buildFilterMenu(QWidget *parent);
     QWidget *buildFilterBar(QWidget *parent);
     QString filterDescription() const;
+    QString reportScopeName() const;
     void buildCentral();
     void buildStatusBar();
     void refreshConnectionBox();

@@ -19,7 +19,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
@@ -74,6 +76,24 @@ void MainWindow::showHistory()
     m_historyDialog->show();
 }
 
+// What the report will be about: the selected campaign, the selected profile, or the organization.
+QString MainWindow::reportScopeName() const
+{
+    const QModelIndex selected = !selectedCampaignId().isEmpty() ? m_model->campaignIndex(selectedProfileId(), selectedCampaignId())
+                                 : !selectedProfileId().isEmpty() ? m_model->profileIndex(selectedProfileId())
+                                                                  : m_model->organizationIndex();
+    return selected.siblingAtColumn(OrganizationModel::NameColumn).data().toString();
+}
+
+// "compliance-report-acme-dental-2026-11-27.pdf": what it reports and the day.
+QString MainWindow::suggestedReportName() const
+{
+    QString slug = reportScopeName().toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption), QStringLiteral("-"));
+    slug = slug.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty).left(40);
+    return tr("compliance-report-%1%2.pdf").arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), QDate::currentDate().toString(Qt::ISODate));
+}
+
 void MainWindow::exportReport(const QString &chosenPath)
 {
     if (!m_session || m_exportProgress)
@@ -82,12 +102,17 @@ void MainWindow::exportReport(const QString &chosenPath)
     const QString scopeId = !selectedCampaignId().isEmpty() ? selectedCampaignId() : selectedProfileId();
     QString path = chosenPath;
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString name = tr("compliance-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-        path = QFileDialog::getSaveFileName(this, tr("Export compliance report"), QDir(folder).filePath(name),
-                                            tr("PDF document (*.pdf);;CSV for spreadsheets (*.csv)"));
+        // Named after what it reports and the day; in the folder the last report went to.
+        QSettings settings;
+        const QString folder = settings.value(QStringLiteral("reports/folder"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+        const QString scopeName = reportScopeName();
+        const QString name = suggestedReportName();
+        path = QFileDialog::getSaveFileName(this, scopeName.isEmpty() ? tr("Export compliance report") : tr("Export compliance report: %1").arg(scopeName),
+                                            QDir(folder).filePath(name), tr("PDF document (*.pdf);;CSV for spreadsheets (*.csv)"));
         if (path.isEmpty())
             return;
+        settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
     }
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
 

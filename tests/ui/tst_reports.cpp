@@ -151,8 +151,12 @@ private Q_SLOTS:
         // Everything the tree shows must be in the cache first: wait for the campaign lists.
         QTRY_VERIFY_WITH_TIMEOUT(!window->session()->loader()->isLoading(), 30000);
 
-        // The organization (nothing selected) as CSV.
+        // The organization (nothing selected) as CSV; the file offered is named after it and the day.
         window->treeView()->setCurrentIndex({});
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QString org = window->model()->organizationIndex().data().toString().toLower();
+        org.replace(QLatin1Char(' '), QLatin1Char('-'));
+        QCOMPARE(window->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(org, today));
         const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
         window->exportReport(csvPath);
         QVERIFY(window->exportProgress());
@@ -168,6 +172,9 @@ private Q_SLOTS:
         // One profile as PDF.
         const QString profileId = ownCampaignsProfile(*m_server);
         uitest::selectProfile(*window, profileId);
+        QString profileSlug = m_server->state().profile(profileId)->name.toLower();
+        profileSlug.replace(QLatin1Char(' '), QLatin1Char('-'));
+        QCOMPARE(window->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(profileSlug, today));
         const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
         window->exportReport(pdfPath);
         QTRY_COMPARE_WITH_TIMEOUT(window->lastExport(), pdfPath, 30000);
