@@ -4806,10 +4806,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>history: vergleichen, was zwei Einträge gesendet haben.</translation>
     </message>
     <message>
-        <source>report: the file to write.</source>
-        <translation>report: die zu schreibende Datei.</translation>
-    </message>
-    <message>
         <source>report: pdf or csv (default: from --out&apos;s name).</source>
         <translation>report: pdf oder csv (Standard: nach dem Namen von --out).</translation>
     </message>
@@ -4913,6 +4909,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>report: the file to write (- for the CSV on standard output).</source>
+        <translation>report: die zu schreibende Datei (- für das CSV auf der Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Only the CSV report can go to standard output (--out -); a PDF needs a file.</source>
+        <translation>Nur der CSV-Bericht kann auf die Standardausgabe gehen (--out -); ein PDF braucht eine Datei.</translation>
     </message>
 </context>
 <context>

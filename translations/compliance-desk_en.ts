@@ -4802,10 +4802,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: pdf or csv (default: from --out&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,6 +4904,18 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the file to write (- for the CSV on standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the CSV report can go to standard output (--out -); a PDF needs a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

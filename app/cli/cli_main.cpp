@@ -149,7 +149,7 @@ int main(int argc, char *argv[])
          QStringLiteral("SECONDS")},
         {QStringLiteral("verify"), QCoreApplication::translate("cli", "history: check the history's chain of hashes.")},
         {QStringLiteral("diff"), QCoreApplication::translate("cli", "history: compare what two entries sent."), QStringLiteral("SEQ,SEQ")},
-        {QStringLiteral("out"), QCoreApplication::translate("cli", "report: the file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QCoreApplication::translate("cli", "report: the file to write (- for the CSV on standard output)."), QStringLiteral("FILE")},
         {QStringLiteral("format"), QCoreApplication::translate("cli", "report: pdf or csv (default: from --out's name)."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("profile"), QCoreApplication::translate("cli", "lint: the profile the campaign is for."),

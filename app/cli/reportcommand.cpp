@@ -16,7 +16,9 @@ namespace {
 
 void writeReport(CliContext &context, ComplianceReport &report, const QString &format, const QString &out)
 {
-    if (format == QLatin1String("csv")) {
+    if (format == QLatin1String("csv") && out == QLatin1String("-")) {
+        context.print(QString::fromUtf8(report.toCsv())); // for a pipe
+    } else if (format == QLatin1String("csv")) {
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(report.toCsv()) < 0 || !file.commit())
             return context.usageError(Text::tr("%1 could not be written: %2").arg(out, file.errorString()));
@@ -28,7 +30,7 @@ void writeReport(CliContext &context, ComplianceReport &report, const QString &f
             }))
             return context.usageError(error);
     }
-    context.note(Text::tr("%1: %n profile(s)", nullptr, report.profileCount()).arg(out)
+    context.note(Text::tr("%1: %n profile(s)", nullptr, report.profileCount()).arg(out == QLatin1String("-") ? Text::tr("standard output") : out)
                  + Text::tr(", %n campaign(s).", nullptr, report.campaignCount()));
     context.finish();
 }
@@ -42,7 +44,9 @@ void runReport(CliContext &context)
         return context.usageError(Text::tr("report needs --out FILE (a .pdf or .csv file)."));
     QString format = context.formatOption().toLower();
     if (format.isEmpty())
-        format = QFileInfo(out).suffix().toLower();
+        format = out == QLatin1String("-") ? QStringLiteral("csv") : QFileInfo(out).suffix().toLower();
+    if (out == QLatin1String("-") && format != QLatin1String("csv"))
+        return context.usageError(Text::tr("Only the CSV report can go to standard output (--out -); a PDF needs a file."));
     if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
         return context.usageError(Text::tr("--format is pdf or csv (or name the --out file .pdf or .csv)."));
     const QString scope = context.historyScope();

@@ -347,6 +347,12 @@ private Q_SLOTS:
         for (const QStringList &row : rows.mid(1))
             QVERIFY(m_server->state().profile(row.first()));
 
+        // The same to standard output, for a pipe; a PDF needs a file.
+        const CliRun piped = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
+        QVERIFY2(piped.exitCode == 0, piped.err.constData());
+        QCOMPARE(cd::csv::read(piped.out).size(), rows.size());
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("-")}).exitCode, 2);
+
         // One profile as PDF, read back with a PDF reader.
         const QString profileId = ownCampaignsProfile(*m_server);
         const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
