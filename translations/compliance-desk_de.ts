@@ -3505,11 +3505,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>Das&amp;hboard</source>
-        <translation>Übersic&amp;ht</translation>
+        <translation>De&amp;tails</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -3637,6 +3633,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Export compliance report: %1</source>
         <translation>Compliance-Bericht exportieren: %1</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>Show dash&amp;board</source>
+        <translation>Ü&amp;bersicht zeigen</translation>
     </message>
 </context>
 <context>

@@ -3504,10 +3504,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,6 +3628,18 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Export compliance report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,16 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
         m_tree->collapseAll();
         m_tree->expand(m_filter->index(0, 0));
     });
+    viewMenu->addSeparator();
+    // The side panel's tabs from the keyboard, wherever the focus is.
+    viewMenu->addAction(tr("Show &details"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_rightTabs->setCurrentWidget(m_details);
+        m_details->setFocus();
+    });
+    viewMenu->addAction(tr("Show dash&board"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_rightTabs->setCurrentWidget(m_dashboard);
+        m_dashboard->setFocus();
+    });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Qt"), qApp, &QApplication::aboutQt);
 
@@ -270,7 +280,7 @@ void MainWindow::buildCentral()
     m_details = new DetailsPanel(m_rightTabs);
     m_rightTabs->addTab(m_details, tr("&Details"));
     m_dashboard = new DashboardView(m_aggregates, m_rightTabs);
-    m_rightTabs->addTab(m_dashboard, tr("Das&hboard"));
+    m_rightTabs->addTab(m_dashboard, tr("Dash&board")); // Alt+H is the Help menu's
     connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::drillDown);
     connect(m_dashboard, &DashboardView::openItem, this, [this](const QString &profileId, const QString &campaignId) {
         selectItem(profileId, campaignId);

@@ -163,6 +163,7 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
         Q_EMIT openItem(item->data(0, Qt::UserRole).toString(), item->data(0, Qt::UserRole + 1).toString());
     });
     attentionLayout->addWidget(m_attention, 1);
+    setFocusProxy(m_attention); // what a keyboard user came for: what needs attention
     arrange(false);
 
     m_refreshTimer.setSingleShot(true);
