@@ -3646,6 +3646,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Show dash&amp;board</source>
         <translation>Ü&amp;bersicht zeigen</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>

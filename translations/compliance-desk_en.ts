@@ -3642,6 +3642,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Show dash&amp;board</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>

@@ -282,10 +282,7 @@ void MainWindow::buildCentral()
     m_dashboard = new DashboardView(m_aggregates, m_rightTabs);
     m_rightTabs->addTab(m_dashboard, tr("Dash&board")); // Alt+H is the Help menu's
     connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::drillDown);
-    connect(m_dashboard, &DashboardView::openItem, this, [this](const QString &profileId, const QString &campaignId) {
-        selectItem(profileId, campaignId);
-        m_rightTabs->setCurrentWidget(m_details);
-    });
+    connect(m_dashboard, &DashboardView::openItem, this, &MainWindow::openAttentionItem);
     splitter->addWidget(treeHost);
     splitter->addWidget(m_rightTabs);
     splitter->setStretchFactor(0, 3);

@@ -151,6 +151,7 @@ private:
     void openWizard(const Draft &draft, const Profile &profile, const std::optional<Campaign> &existing);
     void buildProfileActions(QMenu *fileMenu);
     void drillDown(const DashboardView::Drill &drill);
+    void openAttentionItem(const QString &profileId, const QString &campaignId);
     void clearFilters(); // search, status, use case and attention: everything shows
     void buildReportActions(QMenu *fileMenu, QMenu *profileMenu);
     void closeExportProgress();
@@ -218,6 +219,7 @@ private:
     QLabel *m_noMatches = nullptr;
     QWidget *m_filterBar = nullptr; // above the tree while a filter is in use
     QLabel *m_filterText = nullptr;
+    QString m_itemFilterName; // the item an attention row narrowed the tree to
     DetailsPanel *m_details = nullptr;
     QTabWidget *m_rightTabs = nullptr;
     DashboardView *m_dashboard = nullptr;

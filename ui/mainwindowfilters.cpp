@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "dashboardview.h"
+#include "detailspanel.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace cd::ui {
@@ -87,6 +89,7 @@ void MainWindow::clearFilters()
     m_filter->setUseCaseFilter(QString());
     m_filter->setIdentityFilter(std::nullopt);
     m_filter->setFilterScope(OrganizationFilterModel::Scope::Any);
+    m_filter->setItemFilter(QString());
     m_attentionAction->setChecked(false); // and the filter with it
     for (QAction *action : m_statusActions->actions())
         action->setChecked(action->data().toInt() == -1);
@@ -134,6 +137,22 @@ void MainWindow::updateEmptyFilterHint()
     m_filterText->setText(m_filter->isFiltering() ? filterDescription() : QString());
 }
 
+// An attention row: the tree shows that item alone (with its campaigns, or under its profile), selected, and its
+// details beside it.
+void MainWindow::openAttentionItem(const QString &profileId, const QString &campaignId)
+{
+    const QModelIndex source = campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
+    clearFilters();
+    if (source.isValid()) {
+        m_itemFilterName = source.siblingAtColumn(OrganizationModel::NameColumn).data().toString();
+        m_filter->setItemFilter(campaignId.isEmpty() ? profileId : campaignId);
+        m_tree->expandAll();
+        updateEmptyFilterHint();
+    }
+    selectItem(profileId, campaignId);
+    m_rightTabs->setCurrentWidget(m_details);
+}
+
 QWidget *MainWindow::buildFilterBar(QWidget *parent)
 {
     auto *bar = new QFrame(parent);
@@ -174,6 +193,8 @@ QString MainWindow::filterDescription() const
         parts << tr("what needs attention");
     if (!m_filter->searchText().isEmpty())
         parts << tr("matching “%1”").arg(m_filter->searchText());
+    if (!m_filter->itemFilter().isEmpty())
+        parts << tr("“%1”").arg(m_itemFilterName);
     return tr("Showing only %1.").arg(parts.join(tr(", ")));
 }
 

@@ -48,6 +48,14 @@ void OrganizationFilterModel::setFilterScope(Scope scope)
     invalidateFilter();
 }
 
+void OrganizationFilterModel::setItemFilter(const QString &id)
+{
+    if (id == m_item)
+        return;
+    m_item = id;
+    invalidateFilter();
+}
+
 void OrganizationFilterModel::setAttentionOnly(bool attentionOnly)
 {
     if (attentionOnly == m_attentionOnly)
@@ -66,7 +74,7 @@ void OrganizationFilterModel::setIdentityFilter(std::optional<QString> identity)
 
 bool OrganizationFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly || m_identity;
+    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly || m_identity || !m_item.isEmpty();
 }
 
 bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -77,6 +85,8 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     const auto kind = index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>();
     // The organization shows when something under it matches; placeholders when their profile does.
     if (kind != OrganizationModel::Kind::Profile && kind != OrganizationModel::Kind::Campaign)
+        return false;
+    if (!m_item.isEmpty() && index.data(OrganizationModel::IdRole).toString() != m_item)
         return false;
     if (!m_words.isEmpty()) {
         const QString text = index.data(OrganizationModel::SearchTextRole).toString();

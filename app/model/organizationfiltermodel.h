@@ -33,6 +33,9 @@ public:
     enum class Scope { Any, Profiles, Campaigns };
     void setFilterScope(Scope scope);
     Scope filterScope() const { return m_scope; }
+    // One item (a profile with its campaigns, or a campaign under its profile): what an attention row opens.
+    void setItemFilter(const QString &id);
+    QString itemFilter() const { return m_item; }
     void setAttentionOnly(bool attentionOnly);
     bool attentionOnly() const { return m_attentionOnly; }
     bool isFiltering() const;
@@ -47,6 +50,7 @@ private:
     QString m_useCase;
     std::optional<QString> m_identity;
     bool m_attentionOnly = false;
+    QString m_item;
     Scope m_scope = Scope::Any;
 };
 

@@ -313,6 +313,16 @@ private Q_SLOTS:
         filter.setStatusFilter(std::nullopt);
         filter.setFilterScope(OrganizationFilterModel::Scope::Any);
 
+        // One item: a campaign under its profile, or a profile with its campaigns.
+        filter.setItemFilter(QStringLiteral("c2"));
+        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
+                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+        filter.setItemFilter(QStringLiteral("p1"));
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        QCOMPARE(filter.rowCount(filter.index(0, 0, filter.index(0, 0))), 1); // Reminders
+        filter.setItemFilter(QString());
+
         filter.setAttentionOnly(true);
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1); // Cedar: rejected
         filter.setAttentionOnly(false);

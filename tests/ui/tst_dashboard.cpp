@@ -227,6 +227,23 @@ private Q_SLOTS:
         QCOMPARE(window->sideTabs()->currentWidget(), static_cast<QWidget *>(window->detailsPanel()));
         QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id,
                  first->data(0, Qt::UserRole).toString());
+        // The tree shows that item alone, and says so.
+        const QList<QModelIndex> alone = shownProfiles(*window);
+        QCOMPARE(alone.size(), 1);
+        QCOMPARE(window->model()->profile(alone.first())->id, first->data(0, Qt::UserRole).toString());
+        QCOMPARE(window->filterBarText(), QStringLiteral("Showing only “%1”.").arg(window->model()->profile(alone.first())->name));
+
+        // A campaign's row: that campaign alone, under its profile.
+        QTreeWidgetItem *campaignRow = nullptr;
+        for (int row = 0; row < dashboard->attentionList()->topLevelItemCount() && !campaignRow; ++row)
+            if (!dashboard->attentionList()->topLevelItem(row)->data(0, Qt::UserRole + 1).toString().isEmpty())
+                campaignRow = dashboard->attentionList()->topLevelItem(row);
+        QVERIFY(campaignRow);
+        Q_EMIT dashboard->attentionList()->itemActivated(campaignRow, 0);
+        const QList<const CampaignOverview *> one = shownCampaigns(*window);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first()->id, campaignRow->data(0, Qt::UserRole + 1).toString());
+        QCOMPARE(window->model()->campaign(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, one.first()->id);
     }
 
     void reviewsWaitingLongerThanTheThresholdAreFlagged()
