@@ -191,6 +191,8 @@ void DashboardAggregates::apply(const Share &share, int sign)
             continue;
         }
         // Counted once, while any profile lists it, as the latest list says it is.
+        if (sign < 0 && !m_inherited.contains(c.id))
+            continue; // never counted
         Inherited &shared = m_inherited[c.id];
         if (sign > 0) {
             if (shared.refs == 0 || shared.status != c.status || shared.useCases != c.useCases) {
