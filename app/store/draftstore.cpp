@@ -26,17 +26,11 @@ public:
 
     bool ensureOpen()
     {
-        if (m_open || m_failed)
-            return m_open;
-        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, [this](bool inMemory) {
-            return (inMemory || configure()) && ensureSchema();
-        });
-        if (opened == SqliteFile::Opened::InMemory) // drafts are kept for this session only: said once
-            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message = m_file.fallbackReason()] { Q_EMIT owner->failed(message); },
-                                      Qt::QueuedConnection);
-        m_failed = opened == SqliteFile::Opened::Failed;
-        m_open = !m_failed;
-        return m_open;
+        return m_file.openOnce(m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+                               [this](const QString &reason) { // drafts are kept for this session only: said once
+                                   QMetaObject::invokeMethod(m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); },
+                                                             Qt::QueuedConnection);
+                               });
     }
 
     // The user's work: a write-ahead log, committed at once (NORMAL survives a killed process; only a power cut
@@ -190,8 +184,6 @@ private:
     DraftStore *m_owner;
     QString m_path;
     SqliteFile m_file;
-    bool m_open = false;
-    bool m_failed = false;
 };
 
 DraftStore::DraftStore(const QString &path, QObject *parent)

@@ -65,17 +65,11 @@ public:
 
     bool ensureOpen()
     {
-        if (m_open || m_failed)
-            return m_open;
-        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, [this](bool inMemory) {
-            return (inMemory || configure()) && ensureSchema();
-        });
-        if (opened == SqliteFile::Opened::InMemory) // kept for this session only: said once
-            QMetaObject::invokeMethod(m_owner, [owner = m_owner, message = m_file.fallbackReason()] { Q_EMIT owner->failed(message); },
-                                      Qt::QueuedConnection);
-        m_failed = opened == SqliteFile::Opened::Failed;
-        m_open = !m_failed;
-        return m_open;
+        return m_file.openOnce(m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+                               [this](const QString &reason) { // kept for this session only: said once
+                                   QMetaObject::invokeMethod(m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); },
+                                                             Qt::QueuedConnection);
+                               });
     }
 
     bool configure()
@@ -245,8 +239,6 @@ private:
     HistoryLog *m_owner;
     QString m_path;
     SqliteFile m_file;
-    bool m_open = false;
-    bool m_failed = false;
 };
 
 HistoryLog::HistoryLog(const QString &path, QObject *parent)

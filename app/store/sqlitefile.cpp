@@ -81,6 +81,18 @@ SqliteFile::Opened SqliteFile::openOrInMemory(const QString &path, const std::fu
     return Opened::Failed;
 }
 
+bool SqliteFile::openOnce(const QString &path, const std::function<bool(bool inMemory)> &prepare,
+                          const std::function<void(const QString &reason)> &fellBack)
+{
+    if (!m_usable) {
+        const Opened opened = openOrInMemory(path, prepare);
+        if (opened == Opened::InMemory)
+            fellBack(m_fallbackReason);
+        m_usable = opened != Opened::Failed;
+    }
+    return *m_usable;
+}
+
 void SqliteFile::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace cd {
 
@@ -28,6 +29,10 @@ public:
     // `prepare` which it is); fallbackReason() then says why. Failed when not even that works.
     Opened openOrInMemory(const QString &path, const std::function<bool(bool inMemory)> &prepare);
     QString fallbackReason() const { return m_fallbackReason; }
+    // The stores' lazy way in: the first call runs openOrInMemory, and calls `fellBack` with the reason when the
+    // session is kept in memory; every later call only says whether a database is there, without trying again.
+    bool openOnce(const QString &path, const std::function<bool(bool inMemory)> &prepare,
+                  const std::function<void(const QString &reason)> &fellBack);
 
     QSqlDatabase database() const;
     QString path() const { return m_path; }
@@ -47,6 +52,7 @@ private:
     QString m_lastError;
     QString m_fallbackReason;
     bool m_rebuilt = false;
+    std::optional<bool> m_usable; // openOnce's outcome, once tried
 };
 
 } // namespace cd

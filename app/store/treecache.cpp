@@ -65,16 +65,10 @@ public:
 
     bool ensureOpen()
     {
-        if (m_open || m_failed)
-            return m_open;
         // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
         // selecting an item still shows it. Said once; the tree itself loads from the network as always.
-        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, [this](bool) { return configure() && ensureSchema(); });
-        if (opened == SqliteFile::Opened::InMemory)
-            report(&TreeCache::failed, m_file.fallbackReason());
-        m_failed = opened == SqliteFile::Opened::Failed;
-        m_open = !m_failed;
-        return m_open;
+        return m_file.openOnce(m_path, [this](bool) { return configure() && ensureSchema(); },
+                               [this](const QString &reason) { report(&TreeCache::failed, reason); });
     }
 
     // A cache is rebuilt from the network whenever it is lost, so it trades durability for speed: no
@@ -389,8 +383,6 @@ private:
     QString m_path;
     SqliteFile m_file;
     std::optional<CampaignQueries> m_campaignQueries;
-    bool m_open = false;
-    bool m_failed = false;
     bool m_inTransaction = false;
     QTimer m_commitTimer;
 };

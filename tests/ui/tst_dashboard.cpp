@@ -295,7 +295,7 @@ private Q_SLOTS:
         for (const QSize size : {QSize(1200, 720), QSize(1600, 1000)}) {
             window->resize(size);
             QTRY_COMPARE(window->size(), size);
-            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the layouts settled at this size
             const QPixmap shot = window->grab();
             QCOMPARE(shot.devicePixelRatio(), density);
             QCOMPARE(shot.size(), size * density); // every device pixel drawn, not an upscaled picture
