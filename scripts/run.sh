@@ -3,4 +3,4 @@
 source "$(dirname "$0")/lib.sh"
 cd_install_packages
 cd_build release
-exec "$CD_ROOT/build/release/app/compliance-desk" --sandbox "$@"
+exec "$CD_ROOT/build/release/ui/compliance-desk" --sandbox "$@"

@@ -3,14 +3,14 @@
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
-#include "connectdialog.h"
-#include "detailspanel.h"
-#include "statusbadgedelegate.h"
+#include "connection/connectdialog.h"
+#include "details/detailspanel.h"
+#include "tree/statusbadgedelegate.h"
 
 #include "api/ratebudget.h"
 #include "api/sentclient.h"
 #include "core/appinfo.h"
-#include "dashboardview.h"
+#include "dashboard/dashboardview.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"

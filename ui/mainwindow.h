@@ -1,7 +1,7 @@
 #pragma once
 
 #include "secrets/connection.h"
-#include "dashboardview.h"
+#include "dashboard/dashboardview.h"
 #include "services/organizationsession.h"
 
 #include <QList>

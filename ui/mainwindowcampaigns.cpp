@@ -1,10 +1,10 @@
 // The window's campaign actions: new, edit, delete, and the drafts waiting to be submitted.
 #include "mainwindow.h"
 
-#include "campaignwizard.h"
-#include "dashboardview.h"
-#include "detailspanel.h"
-#include "messagebox.h"
+#include "campaignwizard/campaignwizard.h"
+#include "dashboard/dashboardview.h"
+#include "details/detailspanel.h"
+#include "dialogs/messagebox.h"
 
 #include "api/sentclient.h"
 #include "model/organizationfiltermodel.h"

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
-#include "connectdialog.h"
-#include "detailspanel.h"
-#include "messagebox.h"
+#include "connection/connectdialog.h"
+#include "details/detailspanel.h"
+#include "dialogs/messagebox.h"
 
 #include "api/ratebudget.h"
 #include "api/sentclient.h"

@@ -2,8 +2,8 @@
 // hidden and clears it.
 #include "mainwindow.h"
 
-#include "dashboardview.h"
-#include "detailspanel.h"
+#include "dashboard/dashboardview.h"
+#include "details/detailspanel.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"

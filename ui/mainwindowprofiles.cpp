@@ -1,10 +1,10 @@
 // The window's profile actions: new, edit (with its brand), complete the setup, delete.
 #include "mainwindow.h"
 
-#include "completionwizard.h"
-#include "detailspanel.h"
-#include "messagebox.h"
-#include "profiledialog.h"
+#include "completionwizard/completionwizard.h"
+#include "details/detailspanel.h"
+#include "dialogs/messagebox.h"
+#include "profileeditor/profiledialog.h"
 
 #include "api/sentclient.h"
 #include "model/organizationfiltermodel.h"

@@ -1,9 +1,10 @@
 // The window's paper trail: an item's history, and the compliance report exported as PDF or CSV.
 #include "mainwindow.h"
 
-#include "historydialog.h"
-#include "messagebox.h"
+#include "dialogs/historydialog.h"
+#include "dialogs/messagebox.h"
 
+#include "core/settings.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 #include "report/compliancereport.h"
@@ -103,16 +104,14 @@ void MainWindow::exportReport(const QString &chosenPath)
     QString path = chosenPath;
     if (path.isEmpty()) {
         // Named after what it reports and the day; in the folder the last report went to.
-        QSettings settings;
-        const QString folder = settings.value(QStringLiteral("reports/folder"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+        const QString folder = Settings::value(Settings::reportsFolder);
         const QString scopeName = reportScopeName();
         const QString name = suggestedReportName();
         path = QFileDialog::getSaveFileName(this, scopeName.isEmpty() ? tr("Export compliance report") : tr("Export compliance report: %1").arg(scopeName),
                                             QDir(folder).filePath(name), tr("PDF document (*.pdf);;CSV for spreadsheets (*.csv)"));
         if (path.isEmpty())
             return;
-        settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+        Settings::setValue(Settings::reportsFolder, QFileInfo(path).absolutePath());
     }
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
 

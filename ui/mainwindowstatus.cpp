@@ -3,11 +3,12 @@
 // item — unless they turned notifications off for this connection.
 #include "mainwindow.h"
 
-#include "completionwizard.h"
-#include "statusnotifier.h"
+#include "completionwizard/completionwizard.h"
+#include "status/statusnotifier.h"
 
 #include "api/apierror.h"
 #include "api/sentclient.h"
+#include "core/settings.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 #include "services/organizationsession.h"
@@ -19,20 +20,10 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTreeView>
 
 namespace cd::ui {
-
-namespace {
-
-QString notificationsKey(const QString &connectionId)
-{
-    return QStringLiteral("connections/%1/notifications").arg(connectionId);
-}
-
-} // namespace
 
 StatusPoller *MainWindow::poller() const
 {
@@ -140,14 +131,14 @@ void MainWindow::checkStatusesNow()
 
 bool MainWindow::notificationsEnabled() const
 {
-    return m_session && QSettings().value(notificationsKey(m_session->connection().id), true).toBool();
+    return m_session && Settings::value(Settings::notifications, m_session->connection().id);
 }
 
 void MainWindow::setNotificationsEnabled(bool enabled)
 {
     if (!m_session)
         return;
-    QSettings().setValue(notificationsKey(m_session->connection().id), enabled);
+    Settings::setValue(Settings::notifications, enabled, m_session->connection().id);
     const QSignalBlocker block(m_notifyChanges);
     m_notifyChanges->setChecked(enabled);
 }

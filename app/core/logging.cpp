@@ -1,7 +1,5 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "compliancedesk.sandbox", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcSandboxHttp, "compliancedesk.sandbox.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "compliancedesk.store", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApi, "compliancedesk.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcServices, "compliancedesk.services", QtWarningMsg)

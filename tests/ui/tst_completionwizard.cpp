@@ -1,12 +1,14 @@
-#include "completionwizard.h"
-#include "dashboardview.h"
-#include "detailspanel.h"
+#include "completionwizard/completionwizard.h"
+#include "dashboard/dashboardview.h"
+#include "details/detailspanel.h"
 #include "mainwindow.h"
-#include "messagebox.h"
-#include "profiledialog.h"
-#include "fieldset.h"
-#include "statusnotifier.h"
+#include "dialogs/messagebox.h"
+#include "profileeditor/profiledialog.h"
+#include "profileeditor/fieldset.h"
+#include "status/statusnotifier.h"
 #include "uitestsupport.h"
+
+#include "core/settings.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -129,7 +131,7 @@ private Q_SLOTS:
     }
     void init()
     {
-        QSettings().clear();
+        Settings::clear();
         QFile::remove(DraftStore::defaultPath());
         QFile::remove(HistoryLog::defaultPath());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

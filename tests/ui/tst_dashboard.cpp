@@ -1,7 +1,9 @@
-#include "dashboardview.h"
-#include "detailspanel.h"
+#include "dashboard/dashboardview.h"
+#include "details/detailspanel.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
+
+#include "core/settings.h"
 
 #include "api/clienttestsupport.h"
 #include "model/dashboardaggregates.h"
@@ -280,7 +282,7 @@ private Q_SLOTS:
         QTRY_COMPARE(flagged(1), 0);
         QCOMPARE(flagged(beyond), expected(beyond));
         QCOMPARE(expected(beyond), 0);
-        QCOMPARE(QSettings().value(QStringLiteral("dashboard/waitingDays")).toInt(), beyond); // kept for the next start
+        QCOMPARE(Settings::value(Settings::dashboardWaitingDays), beyond); // kept for the next start
         dashboard->waitingThreshold()->setValue(7);
     }
 

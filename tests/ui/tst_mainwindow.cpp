@@ -1,9 +1,9 @@
-#include "connectdialog.h"
-#include "detailspanel.h"
+#include "connection/connectdialog.h"
+#include "details/detailspanel.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
-#include "messagebox.h"
-#include "statusbadgedelegate.h"
+#include "dialogs/messagebox.h"
+#include "tree/statusbadgedelegate.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"

@@ -1,8 +1,8 @@
-#include "brandform.h"
-#include "fieldset.h"
+#include "profileeditor/brandform.h"
+#include "profileeditor/fieldset.h"
 #include "mainwindow.h"
-#include "messagebox.h"
-#include "profiledialog.h"
+#include "dialogs/messagebox.h"
+#include "profileeditor/profiledialog.h"
 #include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"

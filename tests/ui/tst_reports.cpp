@@ -1,7 +1,7 @@
-#include "historydialog.h"
-#include "detailspanel.h"
+#include "dialogs/historydialog.h"
+#include "details/detailspanel.h"
 #include "mainwindow.h"
-#include "messagebox.h"
+#include "dialogs/messagebox.h"
 #include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"

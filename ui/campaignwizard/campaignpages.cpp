@@ -1,8 +1,8 @@
 #include "campaignpages.h"
 
-#include "campaignwizard.h"
-#include "findingslabel.h"
-#include "usecasebox.h"
+#include "campaignwizard/campaignwizard.h"
+#include "campaignwizard/findingslabel.h"
+#include "campaignwizard/usecasebox.h"
 
 #include "domain/profile.h"
 #include "services/campaigneditor.h"

@@ -1,8 +1,8 @@
 #include "campaignwizard.h"
 
-#include "campaignpages.h"
-#include "findingslabel.h"
-#include "reviewpage.h"
+#include "campaignwizard/campaignpages.h"
+#include "campaignwizard/findingslabel.h"
+#include "campaignwizard/reviewpage.h"
 
 #include "api/apierror.h"
 #include "domain/campaign.h"

@@ -1,6 +1,6 @@
 #include "reviewpage.h"
 
-#include "campaignwizard.h"
+#include "campaignwizard/campaignwizard.h"
 
 #include "api/apierror.h"
 #include "domain/campaign.h"

@@ -1,7 +1,7 @@
 #include "usecasebox.h"
 
-#include "campaignwizard.h"
-#include "findingslabel.h"
+#include "campaignwizard/campaignwizard.h"
+#include "campaignwizard/findingslabel.h"
 #include "lint/rulepack.h"
 
 #include <QComboBox>

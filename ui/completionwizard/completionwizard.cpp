@@ -1,6 +1,7 @@
 #include "completionwizard.h"
 
 #include "api/sentclient.h"
+#include "core/settings.h"
 #include "domain/profilerules.h"
 #include "services/statuspoller.h"
 
@@ -9,7 +10,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QTime>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -35,11 +35,6 @@ public:
     }
     void changed() { Q_EMIT completeChanged(); }
 };
-
-QString webhookKey(const QString &connectionId)
-{
-    return QStringLiteral("connections/%1/webhookUrl").arg(connectionId);
-}
 
 QString fixText(CompletionChecklist::Fix fix)
 {
@@ -205,7 +200,7 @@ void CompletionWizard::showChecklist()
 
 QString CompletionWizard::rememberedWebhook(const QString &connectionId)
 {
-    return QSettings().value(webhookKey(connectionId)).toString();
+    return Settings::value(Settings::webhookUrl, connectionId);
 }
 
 QString CompletionWizard::webhookUrl() const
@@ -282,7 +277,7 @@ void CompletionWizard::submit()
     if (m_job)
         return;
     const QString url = webhookUrl();
-    QSettings().setValue(webhookKey(m_connectionId), url);
+    Settings::setValue(Settings::webhookUrl, url, m_connectionId);
     if (m_key.isEmpty())
         m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     CallOptions options;

@@ -1,5 +1,7 @@
 #include "dashboardview.h"
 
+#include "core/settings.h"
+
 #include "model/dashboardaggregates.h"
 
 #include <QBarCategoryAxis>
@@ -19,7 +21,6 @@
 #include <QScrollArea>
 #include <QTextDocumentFragment>
 #include <QUrl>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -143,11 +144,11 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
     thresholdRow->addWidget(m_waitingDays);
     thresholdRow->addStretch(1);
     attentionLayout->addLayout(thresholdRow);
-    m_waitingDays->setValue(std::clamp(QSettings().value(QStringLiteral("dashboard/waitingDays"), m_aggregates->waitingThresholdDays()).toInt(), 1, 365));
+    m_waitingDays->setValue(std::clamp(Settings::value(Settings::dashboardWaitingDays), 1, 365));
     if (m_waitingDays->value() != m_aggregates->waitingThresholdDays())
         m_aggregates->setWaitingThresholdDays(m_waitingDays->value());
     connect(m_waitingDays, &QSpinBox::valueChanged, this, [this](int days) {
-        QSettings().setValue(QStringLiteral("dashboard/waitingDays"), days);
+        Settings::setValue(Settings::dashboardWaitingDays, days);
         m_aggregates->setWaitingThresholdDays(days);
     });
     m_attention = new QTreeWidget(m_attentionBox);

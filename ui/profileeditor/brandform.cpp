@@ -1,6 +1,6 @@
 #include "brandform.h"
 
-#include "fieldset.h"
+#include "profileeditor/fieldset.h"
 
 #include "domain/profilerules.h"
 

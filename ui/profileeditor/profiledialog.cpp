@@ -1,8 +1,8 @@
 #include "profiledialog.h"
 
-#include "brandform.h"
-#include "fieldset.h"
-#include "messagebox.h"
+#include "profileeditor/brandform.h"
+#include "profileeditor/fieldset.h"
+#include "dialogs/messagebox.h"
 
 #include "api/apierror.h"
 #include "domain/profilerules.h"

@@ -1,6 +1,6 @@
 #include "sandboxserver.h"
 
-#include "core/logging.h"
+#include "sandboxlogging.h"
 #include "httpadapter.h"
 #include "idempotencycache.h"
 #include "ratelimiter.h"
@@ -44,7 +44,6 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 {
     m_registry = new RegistrySimulator(*m_state, *m_clock, this);
     m_api = std::make_unique<SandboxApi>(*m_state, *m_clock, *m_registry);
-    m_registry->setApi(m_api.get());
 }
 
 SandboxServer::~SandboxServer() = default;

@@ -7,7 +7,6 @@ class QNetworkAccessManager;
 
 namespace cd::sandbox {
 
-class SandboxApi;
 class SandboxClock;
 class SandboxState;
 struct Campaign;
@@ -26,7 +25,6 @@ class RegistrySimulator : public QObject
 public:
     RegistrySimulator(SandboxState &state, const SandboxClock &clock, QObject *parent = nullptr);
 
-    void setApi(const SandboxApi *api) { m_api = api; }
     // Schedules what was already in flight when the sandbox started (seeded or loaded from --db).
     void resume();
     void startCompletion(const QString &profileId, const QString &webhookUrl);
@@ -51,7 +49,6 @@ private:
 
     SandboxState &m_state;
     const SandboxClock &m_clock;
-    const SandboxApi *m_api = nullptr;
     QNetworkAccessManager *m_network = nullptr;
 };
 

@@ -1,6 +1,6 @@
 #include "httpadapter.h"
 
-#include "core/logging.h"
+#include "sandboxlogging.h"
 
 #include <QHttpServerRequest>
 

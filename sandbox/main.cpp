@@ -1,6 +1,6 @@
 #include "core/appinfo.h"
-#include "sandbox/sandboxoptions.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxoptions.h"
+#include "sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

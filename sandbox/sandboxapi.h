@@ -48,11 +48,6 @@ public:
     ApiReply handle(const QByteArray &method, const QStringList &segments, const QJsonObject &body,
                     const Caller &caller);
 
-    // The prerequisites of POST /complete that `profile` does not meet, as field → message.
-    QMap<QString, QStringList> unmetPrerequisites(const Profile &profile) const;
-    // The seed's status logic: "COMPLETED" or "SUBMITTED".
-    QString completionOutcome(const Profile &profile) const;
-
 private:
     ApiReply me(const Caller &caller);
     ApiReply listProfiles(const Caller &caller);

@@ -1,6 +1,6 @@
 #include "connectdialog.h"
 
-#include "messagebox.h"
+#include "dialogs/messagebox.h"
 #include "services/connectionservice.h"
 
 #include <QCheckBox>

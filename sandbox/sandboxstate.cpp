@@ -1,6 +1,6 @@
 #include "sandboxstate.h"
 
-#include "core/logging.h"
+#include "sandboxlogging.h"
 #include "sandboxjson.h"
 #include "store/sqlitefile.h"
 

@@ -1,7 +1,7 @@
 #include "registrysimulator.h"
 
-#include "core/logging.h"
-#include "sandboxapi.h"
+#include "sandboxlogging.h"
+#include "completionrules.h"
 #include "sandboxclock.h"
 #include "sandboxjson.h"
 #include "sandboxstate.h"
@@ -76,9 +76,10 @@ void RegistrySimulator::finishCompletion(const QString &profileId, const QString
     p->completionRunning = false;
     QString outcome = QStringLiteral("failed");
     bool success = false;
-    if (m_api && m_api->unmetPrerequisites(*p).isEmpty()) {
+    const CompletionRules rules(m_state);
+    if (rules.unmetPrerequisites(*p).isEmpty()) {
         success = true;
-        outcome = m_api->completionOutcome(*p);
+        outcome = rules.outcome(*p);
         if (outcome == QLatin1String("COMPLETED")) {
             p->status = QStringLiteral("approved");
         } else {

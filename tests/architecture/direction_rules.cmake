@@ -1,0 +1,37 @@
+# cmake -DSOURCE_DIR=<project> -P direction_rules.cmake: fails, naming each file and line, where a room includes
+# what the architecture says it must not reach.
+cmake_minimum_required(VERSION 3.25)
+
+set(violations 0)
+
+# check(<what> <folder relative to SOURCE_DIR> <regex of a forbidden #include line>)
+function(check what folder pattern)
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+    foreach(file IN LISTS files)
+        file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]+[<\"](${pattern})")
+        foreach(line IN LISTS lines)
+            file(RELATIVE_PATH shown "${SOURCE_DIR}" "${file}")
+            message(SEND_ERROR "${shown}: ${what}: ${line}")
+            math(EXPR violations "${violations} + 1")
+        endforeach()
+    endforeach()
+    set(violations ${violations} PARENT_SCOPE)
+endfunction()
+
+set(widgets "QtWidgets|QWidget|QApplication|QMainWindow|QDialog|QMessageBox|QLabel|QPushButton|QTreeView|QAction>")
+check("the core never includes QtWidgets" app "${widgets}")
+check("the core never includes the window's code" app "ui/|mainwindow|campaignwizard/|profileeditor/|dashboard/")
+check("domain/ depends on nothing else of the project" app/domain "(core|api|secrets|store|model|services|report|cli|lint)/")
+check("lint/ depends on nothing else of the project" app/lint "(core|api|secrets|store|model|services|report|cli)/")
+check("the sandbox shares no code with the client" sandbox "(domain|api|lint|secrets|model|services|report|cli)/")
+check("only api/ talks to the network" app/domain "QNetwork")
+check("only secrets/ talks to the keychain" app/api "qt6keychain")
+check("only secrets/ talks to the keychain" app/store "qt6keychain")
+check("only secrets/ talks to the keychain" app/services "qt6keychain")
+check("the window never opens a database" ui "QSql|store/sqlitefile.h")
+check("the window never talks to the keychain" ui "qt6keychain")
+
+if(violations GREATER 0)
+    message(FATAL_ERROR "${violations} include(s) against the direction rules")
+endif()
+message(STATUS "direction rules hold")
