@@ -17,8 +17,8 @@
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
-#include "services/treeloader.h"
-#include "store/treecache.h"
+#include "secrets/credentialstore.h"
+#include "services/organizationsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -218,12 +218,30 @@ QJsonObject floorPhase(const Target &target)
     return {{QStringLiteral("seconds"), floor}, {QStringLiteral("requests"), requests}};
 }
 
+// The connection every phase opens: the session the window runs, with its cache where the benchmark keeps it.
+cd::OrganizationSession::Options sessionOptions(const Target &target, cd::OrganizationModel *model)
+{
+    cd::OrganizationSession::Options options;
+    options.model = model;
+    options.cache = target.without.contains(QLatin1String("cache")) ? cd::OrganizationSession::CacheMode::Memory
+                                                                    : cd::OrganizationSession::CacheMode::File;
+    options.cacheFile = target.cachePath;
+    options.concurrency = target.concurrency;
+    return options;
+}
+
+cd::Connection benchmarkConnection(const QUrl &base)
+{
+    cd::Connection connection;
+    connection.id = QStringLiteral("benchmark");
+    connection.name = QStringLiteral("Benchmark");
+    connection.baseUrl = base;
+    return connection;
+}
+
 QJsonObject loadPhase(const Target &target)
 {
-    cd::ClientConfig config;
-    config.baseUrl = target.base;
-    config.apiKey = target.key;
-    cd::SentClient client(config);
+    cd::CredentialStore credentials;
     cd::OrganizationModel model;
     cd::OrganizationFilterModel filter;
     filter.setSourceModel(&model);
@@ -231,22 +249,22 @@ QJsonObject loadPhase(const Target &target)
     std::unique_ptr<QTreeView> view(makeView(&filter));
     if (!target.without.contains(QLatin1String("view")))
         view->show();
-    std::optional<cd::TreeCache> cache;
-    if (!target.without.contains(QLatin1String("cache")))
-        cache.emplace(target.cachePath);
-    cd::TreeLoader loader(&client, &model, cache ? &*cache : nullptr);
-    loader.setConcurrency(target.concurrency);
+    auto session = std::make_unique<cd::OrganizationSession>(benchmarkConnection(target.base), credentials,
+                                                             sessionOptions(target, &model));
     StallMeter meter;
     bool finished = false;
-    QObject::connect(&loader, &cd::TreeLoader::finished, [&] { finished = true; });
-    QObject::connect(&loader, &cd::TreeLoader::failed, [&](const cd::ApiError &error) {
-        std::fprintf(stderr, "the load failed: %s\n", qPrintable(error.userMessage()));
-        std::exit(1);
+    QObject::connect(session.get(), &cd::OrganizationSession::loaded, [&] { finished = true; });
+    QObject::connect(session.get(), &cd::OrganizationSession::stateChanged, [&](cd::OrganizationSession::State state) {
+        if (state == cd::OrganizationSession::State::Failed || state == cd::OrganizationSession::State::Offline
+            || state == cd::OrganizationSession::State::NeedsKey) {
+            std::fprintf(stderr, "the load failed: %s\n", qPrintable(session->problem().message));
+            std::exit(1);
+        }
     });
     QElapsedTimer timer;
     timer.start();
     meter.start();
-    loader.refresh();
+    session->open(target.key);
     while (!finished)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double load = seconds(timer);
@@ -257,7 +275,7 @@ QJsonObject loadPhase(const Target &target)
         campaigns += model.rowCount(model.profileIndex(id));
     const int profiles = model.profileCount();
     view.reset();
-    cache.reset(); // waits for the cache's last writes
+    session.reset(); // waits for the cache's last writes
     return {{QStringLiteral("seconds"), load},
             {QStringLiteral("stall_ms"), meter.worstMs()},
             {QStringLiteral("profiles"), profiles},
@@ -270,22 +288,24 @@ QJsonObject cachePhase(const Target &target)
 {
     QElapsedTimer timer;
     timer.start();
-    cd::ClientConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing answers: only the cache counts
-    config.apiKey = "unused";
-    config.retry.maxRetries = 0;
-    cd::SentClient client(config);
+    cd::CredentialStore credentials;
     cd::OrganizationModel model;
     cd::OrganizationFilterModel filter;
     filter.setSourceModel(&model);
     std::unique_ptr<QTreeView> view(makeView(&filter));
     view->show();
     PaintWatcher watcher(view.get());
-    cd::TreeCache cache(target.cachePath);
+    cd::OrganizationSession::Options options = sessionOptions(target, &model);
+    options.cache = cd::OrganizationSession::CacheMode::File;
+    options.retry = cd::RetryPolicy();
+    options.retry->maxRetries = 0;
+    // Nothing answers: only the cache counts.
+    cd::OrganizationSession session(benchmarkConnection(QUrl(QStringLiteral("http://127.0.0.1:9"))), credentials, options);
     bool cacheDone = false;
-    QObject::connect(&cache, &cd::TreeCache::loadFinished, [&] { cacheDone = true; });
-    cd::TreeLoader loader(&client, &model, &cache);
-    loader.start();
+    QObject::connect(&session, &cd::OrganizationSession::stateChanged, [&](cd::OrganizationSession::State state) {
+        cacheDone = cacheDone || state == cd::OrganizationSession::State::Offline || state == cd::OrganizationSession::State::Failed;
+    });
+    session.open("unused");
     while (!watcher.paintedRows)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const double painted = seconds(timer);

@@ -288,6 +288,53 @@
     </message>
 </context>
 <context>
+    <name>cd::CompletionEngine</name>
+    <message>
+        <source>Asking sent.dm to complete the setup of %1…</source>
+        <translation>sent.dm wird gebeten, die Einrichtung von %1 abzuschließen …</translation>
+    </message>
+    <message>
+        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
+        <translation>sent.dm hat die Einrichtung nicht gestartet; diese Voraussetzungen sind nicht erfüllt:</translation>
+    </message>
+    <message>
+        <source>Go back to the checklist, fix them, and submit again.</source>
+        <translation>Gehen Sie zurück zur Checkliste, beheben Sie sie und reichen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Dry run: the prerequisites pass; nothing was started.</source>
+        <translation>Probelauf: Die Voraussetzungen sind erfüllt; nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 (status: %2).</source>
+        <translation>Nichts zu tun: %1 (Status: %2).</translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation>das Profil ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
+        <translation>sent.dm verarbeitet %1 jetzt. Das kann dauern; der Status unten folgt dem, und Sie werden über Änderungen informiert, auch wenn Sie dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Status: %1 — watching for changes…</source>
+        <translation>Status: %1 – Änderungen werden beobachtet …</translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2). Nothing more to wait for.</source>
+        <translation>Status: %1 (um %2). Es gibt nichts mehr abzuwarten.</translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2) — in review; still watching…</source>
+        <translation>Status: %1 (um %2) – in Prüfung; wird weiter beobachtet …</translation>
+    </message>
+    <message>
+        <source>Status: %1 (checked at %2) — still processing…</source>
+        <translation>Status: %1 (geprüft um %2) – wird noch verarbeitet …</translation>
+    </message>
+</context>
+<context>
     <name>cd::ComplianceReport</name>
     <message>
         <source>yes</source>
@@ -809,6 +856,17 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::OrganizationSession</name>
+    <message>
+        <source>sent.dm did not accept the key of “%1”: it may have been revoked or replaced. Enter the current key.</source>
+        <translation>sent.dm hat den Schlüssel von „%1“ nicht angenommen: Er wurde vielleicht widerrufen oder ersetzt. Geben Sie den aktuellen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>sent.dm cannot be reached: %1 It is tried again by itself.</source>
+        <translation>sent.dm ist nicht erreichbar: %1 Es wird von selbst erneut versucht.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileEditor</name>
     <message>
         <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
@@ -946,10 +1004,52 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ReportExport</name>
+    <message>
+        <source>compliance-report-%1%2.pdf</source>
+        <translation>compliance-bericht-%1%2.pdf</translation>
+    </message>
+    <message>
+        <source>The report was not exported: cancelled.</source>
+        <translation>Der Bericht wurde nicht exportiert: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the report was written.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Bericht geschrieben war.</translation>
+    </message>
+    <message>
+        <source>There is no profile or campaign %1 in this organization.</source>
+        <translation>In dieser Organisation gibt es kein Profil und keine Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
         <translation>„data“ entspricht nicht dem, was %1 liefert</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SessionManager</name>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2051,109 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::CampaignActions</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation>Kampagne &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation>Kampagne &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>En&amp;twürfe …</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s &amp;drafts…</source>
+        <translation>&amp;Entwürfe dieses Profils …</translation>
+    </message>
+    <message>
+        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
+        <translation>Eine Kampagne für das ausgewählte Profil anlegen, geprüft vor dem Einreichen.</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation>Die Details dieses Profils sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <translation>%1 hat keine Marke und kann daher keine Kampagnen haben. Geben Sie dem Profil zuerst eine eigene Marke oder lassen Sie es die der Organisation erben.</translation>
+    </message>
+    <message>
+        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <translation>%1 verwendet die Kampagnen der Organisation, die für das Profil schreibgeschützt sind. Um ihm eigene Kampagnen zu geben, schalten Sie „Kampagnen erben“ in den Einstellungen des Profils aus.</translation>
+    </message>
+    <message>
+        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
+        <translation>Es gibt einen Entwurf für %1: „%2“, zuletzt geändert %3. Weiterbearbeiten?</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
+        <translation>„%1“ gehört der Organisation; dieses Profil erbt sie und kann sie nicht ändern. Bearbeiten Sie sie bei der Organisation oder schalten Sie „Kampagnen erben“ für dieses Profil aus.</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation>Die Details dieser Kampagne sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
+        <translation>„%1“ wurde bei The Campaign Registry eingereicht und kann nicht mehr geändert werden. Um den Inhalt zu ändern, legen Sie eine neue Kampagne an.</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
+        <translation>„%1“ gehört der Organisation; dieses Profil kann sie nicht löschen.</translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
+        <translation>Die Kampagne „%1“ löschen? sent.dm entfernt sie vom Profil; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation>„%1“ wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>sent.dm has the campaign “%1”.</source>
+        <translation>sent.dm hat die Kampagne „%1“.</translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation>Kampagnenentwürfe</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <translation>Das Profil des Entwurfs gehört nicht mehr zu dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CampaignWizard</name>
     <message>
         <source>Edit campaign — %1</source>
@@ -2104,30 +2307,6 @@ TCR-Marken-ID: %3</translation>
         <translation>&amp;Zurück zur Checkliste</translation>
     </message>
     <message>
-        <source>Asking sent.dm to complete the setup of %1…</source>
-        <translation>sent.dm wird gebeten, die Einrichtung von %1 abzuschließen …</translation>
-    </message>
-    <message>
-        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
-        <translation>sent.dm hat die Einrichtung nicht gestartet; diese Voraussetzungen sind nicht erfüllt:</translation>
-    </message>
-    <message>
-        <source>Go back to the checklist, fix them, and submit again.</source>
-        <translation>Gehen Sie zurück zur Checkliste, beheben Sie sie und reichen Sie erneut ein.</translation>
-    </message>
-    <message>
-        <source>Nothing to do: %1 (status: %2).</source>
-        <translation>Nichts zu tun: %1 (Status: %2).</translation>
-    </message>
-    <message>
-        <source>the profile is already complete</source>
-        <translation>das Profil ist bereits abgeschlossen</translation>
-    </message>
-    <message>
-        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
-        <translation>sent.dm verarbeitet %1 jetzt. Das kann dauern; der Status unten folgt dem, und Sie werden über Änderungen informiert, auch wenn Sie dieses Fenster schließen.</translation>
-    </message>
-    <message>
         <source>Prerequisites not met</source>
         <translation>Voraussetzungen nicht erfüllt</translation>
     </message>
@@ -2138,22 +2317,6 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Submitted</source>
         <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>Status: %1 — watching for changes…</source>
-        <translation>Status: %1 – Änderungen werden beobachtet …</translation>
-    </message>
-    <message>
-        <source>Status: %1 (at %2). Nothing more to wait for.</source>
-        <translation>Status: %1 (um %2). Es gibt nichts mehr abzuwarten.</translation>
-    </message>
-    <message>
-        <source>Status: %1 (at %2) — in review; still watching…</source>
-        <translation>Status: %1 (um %2) – in Prüfung; wird weiter beobachtet …</translation>
-    </message>
-    <message>
-        <source>Status: %1 (checked at %2) — still processing…</source>
-        <translation>Status: %1 (geprüft um %2) – wird noch verarbeitet …</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2396,65 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Connected: %1 “%2”.</source>
         <translation>Verbunden: %1 „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectionBar</name>
+    <message>
+        <source>&amp;Connect an organization…</source>
+        <translation>Organisation &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move this connection…</source>
+        <translation>Diese Verbindung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Load everything again from sent.dm (F5)</source>
+        <translation>Alles erneut von sent.dm laden (F5)</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbindung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+        <translation>„%1“ entfernen?
+
+Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die Kopie ihrer Organisation auf diesem Computer. Bei sent.dm ändert sich nichts: Sie können sich jederzeit mit dem Schlüssel wieder verbinden.</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: %2</source>
+        <translation>„%1“ wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3011,72 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::DraftsDialog</name>
+    <message>
+        <source>Campaign drafts — %1</source>
+        <translation>Kampagnenentwürfe — %1</translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation>Kampagnenentwürfe</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Reading the drafts…</source>
+        <translation>Die Entwürfe werden gelesen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen …</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3, last changed %4</source>
+        <translation>%1 — %2%3, zuletzt geändert %4</translation>
+    </message>
+    <message>
+        <source> (changes to a campaign)</source>
+        <translation> (Änderungen an einer Kampagne)</translation>
+    </message>
+    <message>
+        <source>A draft that cannot be opened: %1</source>
+        <translation>Ein Entwurf, der sich nicht öffnen lässt: %1</translation>
+    </message>
+    <message>
+        <source>No drafts: everything typed has been submitted.</source>
+        <translation>Keine Entwürfe: Alles Eingegebene wurde eingereicht.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the draft “%1”? What was typed in it is lost.</source>
+        <translation>Den Entwurf „%1“ verwerfen? Was darin eingegeben wurde, geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EmptyStatePage</name>
+    <message>
+        <source>No organization connected</source>
+        <translation>Keine Organisation verbunden</translation>
+    </message>
+    <message>
+        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
+        <translation>Verbinden Sie eine Organisation mit ihrem sent.dm-API-Schlüssel, um ihre Absenderprofile, Marken und Kampagnen zu durchsuchen. Um sich zuerst umzusehen, starten Sie Compliance Desk mit --sandbox: Dann läuft ein lokaler Ersatz für sent.dm mit einer Demo-Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an organization…</source>
+        <translation>Organisation &amp;verbinden …</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FieldSet</name>
     <message>
         <source>Problem with %1</source>
@@ -3000,6 +3288,57 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::LoadStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation>Verbleibende Anfragen im Ratenlimit von sent.dm. Das Laden im Hintergrund hält eine Reserve zurück, damit das, worauf Sie klicken, sofort beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1” from the keychain…</source>
+        <translation>Der Schlüssel von „%1“ wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing…</source>
+        <translation>Angezeigt wird der Baum vom %1; er wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Loading campaigns: %1 of %2 profiles</source>
+        <translation>Kampagnen werden geladen: %1 von %2 Profilen</translation>
+    </message>
+    <message>
+        <source>Loading the organization…</source>
+        <translation>Die Organisation wird geladen …</translation>
+    </message>
+    <message>
+        <source>Offline: showing the tree saved %1</source>
+        <translation>Offline: Der Baum vom %1 wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not up to date: the last refresh failed</source>
+        <translation>Nicht aktuell: Die letzte Aktualisierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 profiles · up to date at %2</source>
+        <translation>%1 Profile · aktuell um %2</translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 left (%2/min)</source>
+        <translation>Ratenbudget: %1 übrig (%2/min)</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3016,18 +3355,6 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>&amp;About Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>No organization connected</source>
-        <translation>Keine Organisation verbunden</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>&amp;Connect an organization…</source>
-        <translation>Organisation &amp;verbinden …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3050,260 +3377,12 @@ TCR-Marken-ID: %3</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Connection:</source>
-        <translation>Verbindung:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>Load everything again from sent.dm (F5)</source>
-        <translation>Alles erneut von sent.dm laden (F5)</translation>
-    </message>
-    <message>
-        <source>Search name, id, status, use case…</source>
-        <translation>Name, ID, Status, Anwendungsfall suchen …</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Needs attention only</source>
-        <translation>Nur mit Handlungsbedarf</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Any use case</source>
-        <translation>Jeder Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Organization tree</source>
-        <translation>Organisationsbaum</translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation>Nichts passt zu Suche und Filtern.</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
-        <translation>Verbleibende Anfragen im Ratenlimit von sent.dm. Das Laden im Hintergrund hält eine Reserve zurück, damit das, worauf Sie klicken, sofort beantwortet wird.</translation>
-    </message>
-    <message>
-        <source>Add a connection…</source>
-        <translation>Verbindung hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Demo sandbox</source>
-        <translation>Demo-Sandbox</translation>
-    </message>
-    <message>
-        <source>Reading the key of “%1” from the keychain…</source>
-        <translation>Der Schlüssel von „%1“ wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <source>Enter the key…</source>
-        <translation>Schlüssel eingeben …</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
-        <translation>Verbinden Sie eine Organisation mit ihrem sent.dm-API-Schlüssel, um ihre Absenderprofile, Marken und Kampagnen zu durchsuchen. Um sich zuerst umzusehen, starten Sie Compliance Desk mit --sandbox: Dann läuft ein lokaler Ersatz für sent.dm mit einer Demo-Organisation.</translation>
-    </message>
-    <message>
-        <source>The tree could not be refreshed; it shows what was loaded before.</source>
-        <translation>Der Baum konnte nicht aktualisiert werden; er zeigt, was vorher geladen war.</translation>
-    </message>
-    <message>
-        <source>The organization could not be loaded.</source>
-        <translation>Die Organisation konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Showing the tree saved %1; refreshing…</source>
-        <translation>Angezeigt wird der Baum vom %1; er wird aktualisiert …</translation>
-    </message>
-    <message>
-        <source>Loading campaigns: %1 of %2 profiles</source>
-        <translation>Kampagnen werden geladen: %1 von %2 Profilen</translation>
-    </message>
-    <message>
-        <source>Loading the organization…</source>
-        <translation>Die Organisation wird geladen …</translation>
-    </message>
-    <message>
-        <source>%1 profiles · up to date at %2</source>
-        <translation>%1 Profile · aktuell um %2</translation>
-    </message>
-    <message>
-        <source>Rate budget: %1 left (%2/min)</source>
-        <translation>Ratenbudget: %1 übrig (%2/min)</translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>The campaigns of %1 are on their way.</source>
-        <translation>Die Kampagnen von %1 sind unterwegs.</translation>
-    </message>
-    <message>
-        <source>Campaigns not loaded</source>
-        <translation>Kampagnen nicht geladen</translation>
-    </message>
-    <message>
-        <source>Press Enter on the row, or double-click it, to try again.</source>
-        <translation>Drücken Sie auf der Zeile die Eingabetaste oder doppelklicken Sie sie, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Details not available</source>
-        <translation>Details nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
-        <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
-    </message>
-    <message>
-        <source>Re&amp;move this connection…</source>
-        <translation>Diese Verbindung &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation>Verbindung entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1”?
-
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
-        <translation>„%1“ entfernen?
-
-Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die Kopie ihrer Organisation auf diesem Computer. Bei sent.dm ändert sich nichts: Sie können sich jederzeit mit dem Schlüssel wieder verbinden.</translation>
-    </message>
-    <message>
-        <source>Removing “%1”…</source>
-        <translation>„%1“ wird entfernt…</translation>
-    </message>
-    <message>
-        <source>“%1” was not removed: %2</source>
-        <translation>„%1“ wurde nicht entfernt: %2</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>&amp;Campaign</source>
         <translation>&amp;Kampagne</translation>
-    </message>
-    <message>
-        <source>&amp;New campaign…</source>
-        <translation>&amp;Neue Kampagne …</translation>
-    </message>
-    <message>
-        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
-        <translation>Eine Kampagne für das ausgewählte Profil anlegen, geprüft vor dem Einreichen.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit campaign…</source>
-        <translation>Kampagne &amp;bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete campaign…</source>
-        <translation>Kampagne &amp;löschen …</translation>
-    </message>
-    <message>
-        <source>D&amp;rafts…</source>
-        <translation>En&amp;twürfe …</translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation>Neue Kampagne</translation>
-    </message>
-    <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
-        <translation>Die Details dieses Profils sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
-        <translation>%1 hat keine Marke und kann daher keine Kampagnen haben. Geben Sie dem Profil zuerst eine eigene Marke oder lassen Sie es die der Organisation erben.</translation>
-    </message>
-    <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
-        <translation>%1 verwendet die Kampagnen der Organisation, die für das Profil schreibgeschützt sind. Um ihm eigene Kampagnen zu geben, schalten Sie „Kampagnen erben“ in den Einstellungen des Profils aus.</translation>
-    </message>
-    <message>
-        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
-        <translation>Es gibt einen Entwurf für %1: „%2“, zuletzt geändert %3. Weiterbearbeiten?</translation>
-    </message>
-    <message>
-        <source>Edit campaign</source>
-        <translation>Kampagne bearbeiten</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
-        <translation>„%1“ gehört der Organisation; dieses Profil erbt sie und kann sie nicht ändern. Bearbeiten Sie sie bei der Organisation oder schalten Sie „Kampagnen erben“ für dieses Profil aus.</translation>
-    </message>
-    <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
-        <translation>Die Details dieser Kampagne sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
-        <translation>„%1“ wurde bei The Campaign Registry eingereicht und kann nicht mehr geändert werden. Um den Inhalt zu ändern, legen Sie eine neue Kampagne an.</translation>
-    </message>
-    <message>
-        <source>Delete campaign</source>
-        <translation>Kampagne löschen</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
-        <translation>„%1“ gehört der Organisation; dieses Profil kann sie nicht löschen.</translation>
-    </message>
-    <message>
-        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
-        <translation>Die Kampagne „%1“ löschen? sent.dm entfernt sie vom Profil; das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>„%1“ wird gelöscht …</translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted. %2</source>
-        <translation>„%1“ wurde nicht gelöscht. %2</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>sent.dm has the campaign “%1”.</source>
-        <translation>sent.dm hat die Kampagne „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign draft(s) not yet submitted.</source>
@@ -3317,64 +3396,77 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Entwürfe öffnen …</translation>
     </message>
     <message>
-        <source>Campaign drafts</source>
-        <translation>Kampagnenentwürfe</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>%1 — %2%3, last changed %4</source>
-        <translation>%1 — %2%3, zuletzt geändert %4</translation>
-    </message>
-    <message>
-        <source> (changes to a campaign)</source>
-        <translation> (Änderungen an einer Kampagne)</translation>
-    </message>
-    <message>
-        <source>A draft that cannot be opened: %1</source>
-        <translation>Ein Entwurf, der sich nicht öffnen lässt: %1</translation>
-    </message>
-    <message>
-        <source>No drafts: everything typed has been submitted.</source>
-        <translation>Keine Entwürfe: Alles Eingegebene wurde eingereicht.</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Verwerfen …</translation>
-    </message>
-    <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
-        <translation>Das Profil des Entwurfs gehört nicht mehr zu dieser Organisation.</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Entwurf verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard the draft “%1”? What was typed in it is lost.</source>
-        <translation>Den Entwurf „%1“ verwerfen? Was darin eingegeben wurde, geht verloren.</translation>
-    </message>
-    <message>
-        <source>Campaign drafts — %1</source>
-        <translation>Kampagnenentwürfe — %1</translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <source>&amp;New profile…</source>
-        <translation>&amp;Neues Profil …</translation>
+        <source>Show</source>
+        <translation>Zeigen</translation>
     </message>
     <message>
-        <source>Create a child profile in this organization, with its brand</source>
-        <translation>Ein Unterprofil in dieser Organisation anlegen, mit seiner Marke</translation>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>Show dash&amp;board</source>
+        <translation>Ü&amp;bersicht zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OptOutPage</name>
+    <message>
+        <source>Opt-out and help</source>
+        <translation>Abmeldung und Hilfe</translation>
+    </message>
+    <message>
+        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
+        <translation>Die Antworten auf STOP und HELP. Regelkonforme Texte sind eingetragen; passen Sie sie nach Bedarf an.</translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out message:</source>
+        <translation>&amp;Abmeldenachricht:</translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords:</source>
+        <translation>Abmelde-&amp;Stichwörter:</translation>
+    </message>
+    <message>
+        <source>e.g. STOP, UNSUBSCRIBE, END</source>
+        <translation>z. B. STOP, UNSUBSCRIBE, END</translation>
+    </message>
+    <message>
+        <source>&amp;Help message:</source>
+        <translation>&amp;Hilfenachricht:</translation>
+    </message>
+    <message>
+        <source>Help k&amp;eywords:</source>
+        <translation>Hilfe-Stich&amp;wörter:</translation>
+    </message>
+    <message>
+        <source>e.g. HELP, INFO</source>
+        <translation>z. B. HELP, INFO</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OrganizationTreeView</name>
+    <message>
+        <source>Organization tree</source>
+        <translation>Organisationsbaum</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileActions</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil …</translation>
     </message>
     <message>
         <source>&amp;Edit profile and brand…</source>
@@ -3385,28 +3477,16 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Einrichtung &amp;abschließen …</translation>
     </message>
     <message>
-        <source>Check the prerequisites and submit the profile for onboarding</source>
-        <translation>Die Voraussetzungen prüfen und das Profil zum Onboarding einreichen</translation>
-    </message>
-    <message>
         <source>&amp;Delete profile…</source>
         <translation>Profil &amp;löschen …</translation>
     </message>
     <message>
-        <source>Check &amp;statuses now</source>
-        <translation>&amp;Status jetzt prüfen</translation>
+        <source>Create a child profile in this organization, with its brand</source>
+        <translation>Ein Unterprofil in dieser Organisation anlegen, mit seiner Marke</translation>
     </message>
     <message>
-        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
-        <translation>sent.dm jetzt nach allem fragen, was noch in Prüfung ist, statt bei der nächsten Prüfung</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of status changes</source>
-        <translation>Bei Statusänderungen &amp;benachrichtigen</translation>
-    </message>
-    <message>
-        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
-        <translation>Eine Desktop-Benachrichtigung zeigen, wenn ein Profil oder eine Kampagne dieser Verbindung den Status ändert</translation>
+        <source>Check the prerequisites and submit the profile for onboarding</source>
+        <translation>Die Voraussetzungen prüfen und das Profil zum Onboarding einreichen</translation>
     </message>
     <message>
         <source>Reading the profile from sent.dm…</source>
@@ -3449,241 +3529,12 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Das Profil „%1“ wurde gelöscht.</translation>
     </message>
     <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation>„%1“ wurde nicht gelöscht. %2</translation>
+    </message>
+    <message>
         <source>Complete setup</source>
         <translation>Einrichtung abschließen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>Status checks</source>
-        <translation>Statusprüfungen</translation>
-    </message>
-    <message>
-        <source>Status checks paused: offline</source>
-        <translation>Statusprüfungen pausiert: offline</translation>
-    </message>
-    <message>
-        <source>They start again by themselves within a minute.</source>
-        <translation>Sie starten innerhalb einer Minute von selbst wieder.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n item(s) in review</source>
-        <translation>
-            <numerusform>%n Element in Prüfung wird beobachtet</numerusform>
-            <numerusform>%n Elemente in Prüfung werden beobachtet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in review</source>
-        <translation>Nichts in Prüfung</translation>
-    </message>
-    <message>
-        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
-        <translation>Elemente in Prüfung werden ab und zu abgefragt, seltener, je länger sie unverändert bleiben. Status jetzt prüfen: Strg+Umschalt+R.</translation>
-    </message>
-    <message>
-        <source>Checking the statuses of everything in review…</source>
-        <translation>Der Status von allem, was in Prüfung ist, wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Profile status changed</source>
-        <translation>Profilstatus geändert</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Campaign status changed</source>
-        <translation>Kampagnenstatus geändert</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 → %4</source>
-        <translation>%1 (%2): %3 → %4</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation>ohne Titel</translation>
-    </message>
-    <message>
-        <source>E&amp;xport compliance report…</source>
-        <translation>Compliance-Bericht e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
-        <translation>Der Compliance-Bericht der Organisation oder des gewählten Profils bzw. der gewählten Kampagne, als PDF oder CSV</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf …</translation>
-    </message>
-    <message>
-        <source>What this computer has seen and sent for the selected profile or campaign</source>
-        <translation>Was dieser Computer für das gewählte Profil oder die gewählte Kampagne gesehen und gesendet hat</translation>
-    </message>
-    <message>
-        <source>Export compliance report</source>
-        <translation>Compliance-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
-        <translation>PDF-Dokument (*.pdf);;CSV für Tabellenkalkulationen (*.csv)</translation>
-    </message>
-    <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
-        <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The report was not exported: cancelled.</source>
-        <translation>Der Bericht wurde nicht exportiert: abgebrochen.</translation>
-    </message>
-    <message>
-        <source>This item&apos;s details are not on this computer yet. Refresh (F5) and try again.</source>
-        <translation>Die Details dieses Elements sind noch nicht auf diesem Computer. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben …</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The report was not exported. %1</source>
-        <translation>Der Bericht wurde nicht exportiert. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n profile(s))</source>
-        <translation>
-            <numerusform>Bericht gespeichert: %1 (%n Profil)</numerusform>
-            <numerusform>Bericht gespeichert: %1 (%n Profile)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show &amp;everything</source>
-        <translation>&amp;Alles zeigen</translation>
-    </message>
-    <message>
-        <source>Filters in use</source>
-        <translation>Aktive Filter</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w everything</source>
-        <translation>Alles an&amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Clear the search and every filter</source>
-        <translation>Suche und alle Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>profiles that are %1</source>
-        <translation>Profile mit Status „%1“</translation>
-    </message>
-    <message>
-        <source>campaigns that are %1</source>
-        <translation>Kampagnen mit Status „%1“</translation>
-    </message>
-    <message>
-        <source>profiles and campaigns that are %1</source>
-        <translation>Profile und Kampagnen mit Status „%1“</translation>
-    </message>
-    <message>
-        <source>campaigns for %1</source>
-        <translation>Kampagnen für %1</translation>
-    </message>
-    <message>
-        <source>use case %1</source>
-        <translation>Anwendungsfall %1</translation>
-    </message>
-    <message>
-        <source>profiles with brand identity “%1”</source>
-        <translation>Profile mit Marken-Identität „%1“</translation>
-    </message>
-    <message>
-        <source>what needs attention</source>
-        <translation>was Aufmerksamkeit braucht</translation>
-    </message>
-    <message>
-        <source>matching “%1”</source>
-        <translation>passend zu „%1“</translation>
-    </message>
-    <message>
-        <source>Showing only %1.</source>
-        <translation>Nur angezeigt: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>compliance-report-%1%2.pdf</source>
-        <translation>compliance-bericht-%1%2.pdf</translation>
-    </message>
-    <message>
-        <source>Export compliance report: %1</source>
-        <translation>Compliance-Bericht exportieren: %1</translation>
-    </message>
-    <message>
-        <source>Dash&amp;board</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
-        <translation>&amp;Details zeigen</translation>
-    </message>
-    <message>
-        <source>Show dash&amp;board</source>
-        <translation>Ü&amp;bersicht zeigen</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::OptOutPage</name>
-    <message>
-        <source>Opt-out and help</source>
-        <translation>Abmeldung und Hilfe</translation>
-    </message>
-    <message>
-        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
-        <translation>Die Antworten auf STOP und HELP. Regelkonforme Texte sind eingetragen; passen Sie sie nach Bedarf an.</translation>
-    </message>
-    <message>
-        <source>&amp;Opt-out message:</source>
-        <translation>&amp;Abmeldenachricht:</translation>
-    </message>
-    <message>
-        <source>Opt-out &amp;keywords:</source>
-        <translation>Abmelde-&amp;Stichwörter:</translation>
-    </message>
-    <message>
-        <source>e.g. STOP, UNSUBSCRIBE, END</source>
-        <translation>z. B. STOP, UNSUBSCRIBE, END</translation>
-    </message>
-    <message>
-        <source>&amp;Help message:</source>
-        <translation>&amp;Hilfenachricht:</translation>
-    </message>
-    <message>
-        <source>Help k&amp;eywords:</source>
-        <translation>Hilfe-Stich&amp;wörter:</translation>
-    </message>
-    <message>
-        <source>e.g. HELP, INFO</source>
-        <translation>z. B. HELP, INFO</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +3685,56 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
 </context>
 <context>
+    <name>cd::ui::ReportActions</name>
+    <message>
+        <source>E&amp;xport compliance report…</source>
+        <translation>Compliance-Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <translation>Der Compliance-Bericht der Organisation oder des gewählten Profils bzw. der gewählten Kampagne, als PDF oder CSV</translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for the selected profile or campaign</source>
+        <translation>Was dieser Computer für das gewählte Profil oder die gewählte Kampagne gesehen und gesendet hat</translation>
+    </message>
+    <message>
+        <source>Export compliance report</source>
+        <translation>Compliance-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report was not exported. %1</source>
+        <translation>Der Bericht wurde nicht exportiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n profile(s))</source>
+        <translation>
+            <numerusform>Bericht gespeichert: %1 (%n Profil)</numerusform>
+            <numerusform>Bericht gespeichert: %1 (%n Profile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export compliance report: %1</source>
+        <translation>Compliance-Bericht exportieren: %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF-Dokument (*.pdf);;CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -3980,6 +3881,221 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SelectionDetails</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>The campaigns of %1 are on their way.</source>
+        <translation>Die Kampagnen von %1 sind unterwegs.</translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation>Kampagnen nicht geladen</translation>
+    </message>
+    <message>
+        <source>Press Enter on the row, or double-click it, to try again.</source>
+        <translation>Drücken Sie auf der Zeile die Eingabetaste oder doppelklicken Sie sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation>Details nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SessionBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation>Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>Until then, the tree shows what was loaded before.</source>
+        <translation>Bis dahin zeigt der Baum, was zuvor geladen wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The tree could not be refreshed; it shows what was loaded before.</source>
+        <translation>Der Baum konnte nicht aktualisiert werden; er zeigt, was vorher geladen war.</translation>
+    </message>
+    <message>
+        <source>The organization could not be loaded.</source>
+        <translation>Die Organisation konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatusWatch</name>
+    <message>
+        <source>Check &amp;statuses now</source>
+        <translation>&amp;Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of status changes</source>
+        <translation>Bei Statusänderungen &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Status checks</source>
+        <translation>Statusprüfungen</translation>
+    </message>
+    <message>
+        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
+        <translation>sent.dm jetzt nach allem fragen, was noch in Prüfung ist, statt bei der nächsten Prüfung</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn ein Profil oder eine Kampagne dieser Verbindung den Status ändert</translation>
+    </message>
+    <message>
+        <source>Status checks paused: offline</source>
+        <translation>Statusprüfungen pausiert: offline</translation>
+    </message>
+    <message>
+        <source>They start again by themselves within a minute.</source>
+        <translation>Sie starten innerhalb einer Minute von selbst wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in review</source>
+        <translation>
+            <numerusform>%n Element in Prüfung wird beobachtet</numerusform>
+            <numerusform>%n Elemente in Prüfung werden beobachtet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in review</source>
+        <translation>Nichts in Prüfung</translation>
+    </message>
+    <message>
+        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
+        <translation>Elemente in Prüfung werden ab und zu abgefragt, seltener, je länger sie unverändert bleiben. Status jetzt prüfen: Strg+Umschalt+R.</translation>
+    </message>
+    <message>
+        <source>Checking the statuses of everything in review…</source>
+        <translation>Der Status von allem, was in Prüfung ist, wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Profile status changed</source>
+        <translation>Profilstatus geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Campaign status changed</source>
+        <translation>Kampagnenstatus geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TreeFilters</name>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation>Nichts passt zu Suche und Filtern.</translation>
+    </message>
+    <message>
+        <source>Search name, id, status, use case…</source>
+        <translation>Name, ID, Status, Anwendungsfall suchen …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>Nur mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation>Jeder Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w everything</source>
+        <translation>Alles an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Suche und alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>profiles that are %1</source>
+        <translation>Profile mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>campaigns that are %1</source>
+        <translation>Kampagnen mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>profiles and campaigns that are %1</source>
+        <translation>Profile und Kampagnen mit Status „%1“</translation>
+    </message>
+    <message>
+        <source>campaigns for %1</source>
+        <translation>Kampagnen für %1</translation>
+    </message>
+    <message>
+        <source>use case %1</source>
+        <translation>Anwendungsfall %1</translation>
+    </message>
+    <message>
+        <source>profiles with brand identity “%1”</source>
+        <translation>Profile mit Marken-Identität „%1“</translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation>was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>passend zu „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Showing only %1.</source>
+        <translation>Nur angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4885,10 +5001,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Writing pages:</source>
         <translation>Seiten werden geschrieben:</translation>
     </message>
@@ -4913,10 +5025,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>--format is pdf or csv (or name the --out file .pdf or .csv).</source>
         <translation>--format ist pdf oder csv (oder nennen Sie die --out-Datei .pdf oder .csv).</translation>
-    </message>
-    <message>
-        <source>There is no profile or campaign %1 in this organization.</source>
-        <translation>In dieser Organisation gibt es kein Profil und keine Kampagne %1.</translation>
     </message>
     <message>
         <source>Who</source>

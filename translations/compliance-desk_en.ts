@@ -288,6 +288,53 @@
     </message>
 </context>
 <context>
+    <name>cd::CompletionEngine</name>
+    <message>
+        <source>Asking sent.dm to complete the setup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the checklist, fix them, and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the prerequisites pass; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is already complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — watching for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2). Nothing more to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (at %2) — in review; still watching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (checked at %2) — still processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ComplianceReport</name>
     <message>
         <source>yes</source>
@@ -807,6 +854,17 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::OrganizationSession</name>
+    <message>
+        <source>sent.dm did not accept the key of “%1”: it may have been revoked or replaced. Enter the current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm cannot be reached: %1 It is tried again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileEditor</name>
     <message>
         <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
@@ -944,9 +1002,51 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ReportExport</name>
+    <message>
+        <source>compliance-report-%1%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed before the report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile or campaign %1 in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SentClient</name>
     <message>
         <source>“data” is not what %1 returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SessionManager</name>
+    <message>
+        <source>Demo sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1949,6 +2049,109 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::CampaignActions</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s &amp;drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has the campaign “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CampaignWizard</name>
     <message>
         <source>Edit campaign — %1</source>
@@ -2102,30 +2305,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking sent.dm to complete the setup of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent.dm did not start the setup; these prerequisites are not met:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back to the checklist, fix them, and submit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do: %1 (status: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the profile is already complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent.dm has started processing %1. This can take a while; the status below follows it, and you will be told when it changes even if you close this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prerequisites not met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,22 +2314,6 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1 — watching for changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1 (at %2). Nothing more to wait for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1 (at %2) — in review; still watching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1 (checked at %2) — still processing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2393,63 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Connected: %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectionBar</name>
+    <message>
+        <source>&amp;Connect an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move this connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load everything again from sent.dm (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”?
+
+Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,6 +3007,72 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::DraftsDialog</name>
+    <message>
+        <source>Campaign drafts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2%3, last changed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (changes to a campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft that cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts: everything typed has been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft “%1”? What was typed in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EmptyStatePage</name>
+    <message>
+        <source>No organization connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::FieldSet</name>
     <message>
         <source>Problem with %1</source>
@@ -2998,6 +3284,57 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::LoadStatus</name>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key of “%1” from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading campaigns: %1 of %2 profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the tree saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not up to date: the last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles · up to date at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate budget: %1 left (%2/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3013,18 +3350,6 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>&amp;About Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organization connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect an organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,257 +3373,11 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load everything again from sent.dm (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name, id, status, use case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any use case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches the search and filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the key of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect an organization with its sent.dm API key to browse its sender profiles, brands and campaigns. To look around first, start Compliance Desk with --sandbox: it runs a local stand-in for sent.dm with a demo organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tree could not be refreshed; it shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the tree saved %1; refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading campaigns: %1 of %2 profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the organization…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 profiles · up to date at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate budget: %1 left (%2/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaigns of %1 are on their way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaigns not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter on the row, or double-click it, to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move this connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1”?
-
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was not removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a campaign for the selected profile, checked before it is submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;rafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is a draft for %1: “%2”, last changed %3. Continue it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it under the organization, or turn off “inherit campaigns” for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it says, create a new campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” belongs to the organization; this profile cannot delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was not deleted. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent.dm has the campaign “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3313,63 +3392,76 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2%3, last changed %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (changes to a campaign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A draft that cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No drafts: everything typed has been submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the draft “%1”? What was typed in it is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign drafts — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New profile…</source>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a child profile in this organization, with its brand</source>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OptOutPage</name>
+    <message>
+        <source>Opt-out and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt-out message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out &amp;keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STOP, UNSUBSCRIBE, END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help k&amp;eywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HELP, INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::OrganizationTreeView</name>
+    <message>
+        <source>Organization tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileActions</name>
+    <message>
+        <source>&amp;New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3381,27 +3473,15 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the prerequisites and submit the profile for onboarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check &amp;statuses now</source>
+        <source>Create a child profile in this organization, with its brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of status changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
+        <source>Check the prerequisites and submit the profile for onboarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,240 +3525,11 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complete setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status checks paused: offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They start again by themselves within a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Watching %n item(s) in review</source>
-        <translation>
-            <numerusform>Watching %n item in review</numerusform>
-            <numerusform>Watching %n items in review</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing in review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the statuses of everything in review…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 → %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport compliance report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this computer has seen and sent for the selected profile or campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export compliance report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was not exported: cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This item&apos;s details are not on this computer yet. Refresh (F5) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was not exported. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n profile(s))</source>
-        <translation>
-            <numerusform>Report saved: %1 (%n profile)</numerusform>
-            <numerusform>Report saved: %1 (%n profiles)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show &amp;everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sho&amp;w everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the search and every filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profiles that are %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaigns that are %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profiles and campaigns that are %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaigns for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profiles with brand identity “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matching “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing only %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compliance-report-%1%2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export compliance report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dash&amp;board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show dash&amp;board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::OptOutPage</name>
-    <message>
-        <source>Opt-out and help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Opt-out message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt-out &amp;keywords:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. STOP, UNSUBSCRIBE, END</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help k&amp;eywords:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. HELP, INFO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,6 +3681,56 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
 </context>
 <context>
+    <name>cd::ui::ReportActions</name>
+    <message>
+        <source>E&amp;xport compliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this computer has seen and sent for the selected profile or campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n profile(s))</source>
+        <translation>
+            <numerusform>Report saved: %1 (%n profile)</numerusform>
+            <numerusform>Report saved: %1 (%n profiles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export compliance report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ReviewPage</name>
     <message>
         <source>Review</source>
@@ -3975,6 +3876,221 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SelectionDetails</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaigns of %1 are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on the row, or double-click it, to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SessionBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, the tree shows what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree could not be refreshed; it shows what was loaded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StatusWatch</name>
+    <message>
+        <source>Check &amp;statuses now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask sent.dm now about everything still in review, instead of at the next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a profile or campaign of this connection changes status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks paused: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They start again by themselves within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n item(s) in review</source>
+        <translation>
+            <numerusform>Watching %n item in review</numerusform>
+            <numerusform>Watching %n items in review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in review are checked now and then, less often the longer they stay the same. Check statuses now: Ctrl+Shift+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the statuses of everything in review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TreeFilters</name>
+    <message>
+        <source>Nothing matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, id, status, use case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles and campaigns that are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles with brand identity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4881,10 +4997,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing pages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,10 +5020,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>--format is pdf or csv (or name the --out file .pdf or .csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no profile or campaign %1 in this organization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "core/appinfo.h"
 #include "mainwindow.h"
+#include "services/sessionmanager.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "sandbox/sandboxoptions.h"
@@ -50,9 +51,9 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(error));
             return 1;
         }
-        window.connectToSandbox(sandbox->baseUrl(), sandbox->organizationKey());
+        window.sessions()->openDemo(sandbox->baseUrl(), sandbox->organizationKey().toUtf8());
     } else {
-        window.openCurrentConnection();
+        window.sessions()->openCurrent();
     }
     window.show();
     return app.exec();

@@ -70,6 +70,58 @@ std::optional<Campaign> decodeCampaign(const ApiResponse &r)
 
 } // namespace
 
+namespace {
+
+// /v3/profiles/{profile}/campaigns/{campaign}, its ids decoded.
+QStringList changePath(const QString &path)
+{
+    QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part = QUrl::fromPercentEncoding(part.toLatin1());
+    return parts;
+}
+
+} // namespace
+
+MadeChange::What MadeChange::what() const
+{
+    const QStringList parts = changePath(path);
+    if (parts.size() < 2 || parts[0] != QLatin1String("v3") || parts[1] != QLatin1String("profiles"))
+        return What::Other;
+    const bool post = method == QLatin1String("POST");
+    const bool remove = method == QLatin1String("DELETE");
+    switch (parts.size()) {
+    case 2:
+        return post ? What::CreateProfile : What::Other;
+    case 3:
+        return remove ? What::DeleteProfile : What::UpdateProfile;
+    case 4:
+        if (parts[3] == QLatin1String("complete"))
+            return What::CompleteProfile;
+        return parts[3] == QLatin1String("campaigns") && post ? What::CreateCampaign : What::Other;
+    case 5:
+        if (parts[3] != QLatin1String("campaigns"))
+            return What::Other;
+        return remove ? What::DeleteCampaign : What::UpdateCampaign;
+    default:
+        return What::Other;
+    }
+}
+
+QString MadeChange::profileId() const
+{
+    const QStringList parts = changePath(path);
+    return parts.size() >= 3 ? parts[2] : data.value(QLatin1String("id")).toString();
+}
+
+QString MadeChange::campaignId() const
+{
+    const QStringList parts = changePath(path);
+    if (parts.size() < 4 || parts[3] != QLatin1String("campaigns"))
+        return {};
+    return parts.size() >= 5 ? parts[4] : data.value(QLatin1String("id")).toString();
+}
+
 SentClient::SentClient(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)

@@ -32,6 +32,17 @@ struct ClientConfig
 // A change sent.dm accepted (not a dry run): what was asked and what came back, for the local history.
 struct MadeChange
 {
+    enum class What {
+        CreateProfile,
+        UpdateProfile,
+        DeleteProfile,
+        CompleteProfile,
+        CreateCampaign,
+        UpdateCampaign,
+        DeleteCampaign,
+        Other,
+    };
+
     QString method;     // POST, PUT, PATCH, DELETE
     QString path;       // /v3/profiles/{id}/campaigns
     QJsonObject body;   // as sent (never holds a key)
@@ -39,6 +50,12 @@ struct MadeChange
     QString requestId;
     bool replayed = false;
     QJsonObject data;   // the answer's data, when it is an object (a created item's id, name, status)
+
+    // What the request did, read from its method and path (/v3/profiles[/{profile}[/complete | /campaigns[/{id}]]]).
+    What what() const;
+    // The item it concerns: from the path, or for a creation the id the answer gave the new item.
+    QString profileId() const;
+    QString campaignId() const; // campaigns only
 };
 
 // Per-call choices.

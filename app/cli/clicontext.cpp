@@ -2,7 +2,6 @@
 #include "clitext.h"
 
 #include "api/accessmanager.h"
-#include "services/historyrecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,17 +59,6 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     m_connectionService = new ConnectionService(m_connections, m_credentials, this);
 }
 
-SentClient *CliContext::makeClient(const ClientConfig &config, const QString &historyScope)
-{
-    if (const QString problem = AccessManager::urlProblem(config.baseUrl); !problem.isEmpty()) {
-        usageError(problem);
-        return nullptr;
-    }
-    m_client = new SentClient(config, this);
-    new HistoryRecorder(m_client, history(), historyScope, this);
-    return m_client;
-}
-
 HistoryLog *CliContext::history()
 {
     if (!m_history)
@@ -113,7 +101,17 @@ QString CliContext::historyScope()
     return {};
 }
 
+SentClient *CliContext::client() const
+{
+    return m_session ? m_session->client() : nullptr;
+}
+
 void CliContext::withClient(std::function<void(SentClient *client)> run)
+{
+    withSession(Use::Requests, [run = std::move(run)](OrganizationSession *session) { run(session->client()); });
+}
+
+void CliContext::withSession(Use use, std::function<void(OrganizationSession *session)> run)
 {
     std::optional<Connection> connection;
     if (!m_connection.isEmpty()) {
@@ -124,31 +122,70 @@ void CliContext::withClient(std::function<void(SentClient *client)> run)
         if (!connection)
             return usageError(Text::tr("There is no connection named “%1”. See: compliance-desk-cli connections list")
                                   .arg(m_connection));
-    } else {
-        const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
-        if (!key.isEmpty()) {
-            ClientConfig config;
-            config.baseUrl = envBaseUrl(m_baseUrlOption);
-            config.apiKey = key;
-            if (SentClient *client = makeClient(config, keyScope(config.baseUrl)))
-                run(client);
-            return;
-        }
-        connection = m_connections.current();
-        if (!connection)
-            return usageError(Text::tr("No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm "
-                                       "dashboard, Settings → API Keys), or save one with: compliance-desk-cli "
-                                       "connections add NAME"));
-        if (!m_baseUrlOption.isEmpty())
-            return usageError(Text::tr("--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own "
-                                       "address.").arg(connection->name));
+        return open(*connection, {}, use, std::move(run));
     }
-    m_connectionService->readKey(*connection, this, [this, connection = *connection, run](const CredentialStore::Outcome &key) {
-        if (!key.ok())
-            return keychainError(key);
-        if (SentClient *client = makeClient(ConnectionService::clientConfig(connection, key.secret), connection.id))
-            run(client);
+    const QByteArray key = qgetenv("SENT_DM_API_KEY").trimmed();
+    if (!key.isEmpty()) {
+        // A connection of this run: its history is kept under the address it talks to (never the key).
+        Connection given;
+        given.baseUrl = envBaseUrl(m_baseUrlOption);
+        given.id = keyScope(given.baseUrl);
+        given.name = given.baseUrl.host();
+        if (const QString problem = AccessManager::urlProblem(given.baseUrl); !problem.isEmpty())
+            return usageError(problem);
+        return open(given, key, use, std::move(run));
+    }
+    connection = m_connections.current();
+    if (!connection)
+        return usageError(Text::tr("No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm "
+                                   "dashboard, Settings → API Keys), or save one with: compliance-desk-cli "
+                                   "connections add NAME"));
+    if (!m_baseUrlOption.isEmpty())
+        return usageError(Text::tr("--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own "
+                                   "address.").arg(connection->name));
+    open(*connection, {}, use, std::move(run));
+}
+
+void CliContext::open(const Connection &connection, const QByteArray &key, Use use,
+                      std::function<void(OrganizationSession *)> run)
+{
+    if (const QString problem = AccessManager::urlProblem(connection.baseUrl); !problem.isEmpty())
+        return usageError(problem);
+    OrganizationSession::Options options;
+    options.cache = OrganizationSession::CacheMode::None; // a command reads what sent.dm has now
+    options.history = history();
+    options.load = use != Use::Requests;
+    options.keepRecords = use == Use::Load;
+    options.watchStatuses = use == Use::Watch;
+    m_session = new OrganizationSession(connection, m_credentials, options, this);
+    auto started = std::make_shared<bool>(false);
+    auto loaded = std::make_shared<bool>(false);
+    connect(m_session, &OrganizationSession::loaded, this, [loaded] { *loaded = true; });
+    connect(m_session, &OrganizationSession::stateChanged, this, [this, run, started, loaded, use](OrganizationSession::State state) {
+        using State = OrganizationSession::State;
+        const OrganizationSession::Problem &problem = m_session->problem();
+        if (state == State::NeedsKey) {
+            if (problem.keychain != CredentialStore::Failure::None) {
+                CredentialStore::Outcome outcome;
+                outcome.failure = problem.keychain;
+                outcome.message = problem.message;
+                return keychainError(outcome);
+            }
+            if (problem.error)
+                return fail(*problem.error);
+        }
+        // A command that loads stops when the load cannot be done; after it, the poller waits for the network itself.
+        if (use != Use::Requests && !*loaded && (state == State::Offline || state == State::Failed) && problem.error)
+            return fail(*problem.error);
+        if (!*started && (state == State::Loading || state == State::Ready)) {
+            *started = true;
+            run(m_session);
+        }
     });
+    if (key.isEmpty())
+        m_session->open();
+    else
+        m_session->open(key);
 }
 
 void CliContext::print(const QString &text)
@@ -186,9 +223,9 @@ void CliContext::progress(const QString &what, int done, int total)
 
 void CliContext::printStats()
 {
-    if (!m_client)
+    if (!client())
         return;
-    const SentClient::Stats stats = m_client->stats();
+    const SentClient::Stats stats = client()->stats();
     note(Text::tr("%1 requests, %2 retried, %3 rate-limited (429) answers.")
              .arg(stats.requests).arg(stats.retries).arg(stats.rateLimited));
 }

@@ -5,6 +5,7 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/connectionservice.h"
+#include "services/organizationsession.h"
 #include "store/historylog.h"
 
 #include <QJsonValue>
@@ -54,10 +55,20 @@ public:
     QString outOption() const { return m_out; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
 
-    // Runs `run` with a client for --connection NAME, else SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
-    // else the current saved connection. When there is none, prints why and exits instead.
+    // What a command does with its session.
+    enum class Use {
+        Requests, // a few requests of its own
+        Load,     // the whole organization, as whole records
+        Watch,    // the whole organization, then what is in flight followed by the status poller
+    };
+    // Runs `run` with the session of --connection NAME, else of SENT_DM_API_KEY (with --base-url / SENT_BASE_URL),
+    // else of the current saved connection, once its key is known — the same session the window runs, without a
+    // window: every change made through it is recorded in the local history. When there is none, or its key cannot
+    // be read, or (Load, Watch) the organization cannot be loaded, it prints why and exits instead.
+    void withSession(Use use, std::function<void(OrganizationSession *session)> run);
     void withClient(std::function<void(SentClient *client)> run);
-    SentClient *client() const { return m_client; }
+    OrganizationSession *session() const { return m_session; }
+    SentClient *client() const;
     QString baseUrlOption() const { return m_baseUrlOption; }
     QString connectionOption() const { return m_connection; }
 
@@ -94,7 +105,7 @@ public:
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
-    SentClient *makeClient(const ClientConfig &config, const QString &historyScope);
+    void open(const Connection &connection, const QByteArray &key, Use use, std::function<void(OrganizationSession *)> run);
 
     QStringList m_arguments;
     QString m_baseUrlOption;
@@ -115,7 +126,7 @@ private:
     QString m_out;
     QByteArray m_idempotencyKey;
     HistoryLog *m_history = nullptr;
-    SentClient *m_client = nullptr;
+    OrganizationSession *m_session = nullptr;
     ConnectionStore m_connections;
     CredentialStore m_credentials;
     ConnectionService *m_connectionService = nullptr;

@@ -137,7 +137,7 @@ void runHistory(CliContext &context)
         TableWriter table({Text::tr("#"), Text::tr("When"), Text::tr("What"), Text::tr("Item"), Text::tr("Who"), Text::tr("Request ID")}, 60);
         for (const HistoryEntry &e : entries)
             table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.summary,
-                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, HistoryLog::actorText(e), e.requestId});
+                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.actorText(), e.requestId});
         context.print(table.render());
         context.finish();
     });

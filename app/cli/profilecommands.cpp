@@ -7,6 +7,7 @@
 
 #include "api/accessmanager.h"
 #include "domain/profilerules.h"
+#include "services/completionengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -96,28 +97,32 @@ void runComplete(CliContext &context)
     if (!webhook.isValid() || (webhook.scheme() != QLatin1String("https") && webhook.scheme() != QLatin1String("http"))
         || webhook.host().isEmpty())
         return context.usageError(Text::tr("--webhook must be an http or https URL, not “%1”.").arg(context.webhookUrl()));
-    context.withClient([&context](SentClient *client) {
-        CallOptions options;
-        options.sandbox = context.sandboxFlag();
-        options.idempotencyKey = context.idempotencyKey();
-        const QString profileId = context.argument(0);
-        client->completeProfile(profileId, context.webhookUrl(), options, &context,
-                                [&context, profileId](const Result<CompletionResult> &result) {
-            if (!result.ok())
-                return context.fail(result.error());
-            const CompletionResult &r = result.value();
+    context.withSession(CliContext::Use::Requests, [&context](OrganizationSession *session) {
+        Profile profile;
+        profile.id = context.argument(0);
+        CompletionEngine *completion = session->completion(profile, &context);
+        completion->setDryRun(context.sandboxFlag());
+        completion->setIdempotencyKey(context.idempotencyKey());
+        QObject::connect(completion, &CompletionEngine::outcomeChanged, &context, [&context, completion](CompletionEngine::Outcome outcome) {
+            using Outcome = CompletionEngine::Outcome;
+            if (outcome == Outcome::Sending)
+                return;
+            if (outcome == Outcome::Unmet || outcome == Outcome::Failed)
+                return context.fail(completion->error());
+            const QString profileId = completion->profile().id;
+            const CompletionResult &r = completion->answer();
             if (context.json()) {
                 QJsonObject o = r.toJson();
-                o.insert(QStringLiteral("request_id"), result.response().requestId);
-                o.insert(QStringLiteral("replayed"), result.response().replayed);
+                o.insert(QStringLiteral("request_id"), completion->requestId());
+                o.insert(QStringLiteral("replayed"), completion->wasReplayed());
                 context.printJson(o);
                 return context.finish();
             }
-            if (result.response().sandbox)
+            if (completion->wasDryRun())
                 context.print(Text::tr("Sandbox: the prerequisites pass; nothing was started."));
             else if (r.started())
                 context.print(Text::tr("Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback "
-                                 "may not reach you, so check with: compliance-desk-cli profile %1")
+                                       "may not reach you, so check with: compliance-desk-cli profile %1")
                                   .arg(profileId, context.webhookUrl()));
             else
                 context.print(Text::tr("Nothing to start: %1 (status: %2).")
@@ -125,6 +130,7 @@ void runComplete(CliContext &context)
                                        r.status.isEmpty() ? QStringLiteral("—") : r.status));
             context.finish();
         });
+        completion->submit(context.webhookUrl());
     });
 }
 

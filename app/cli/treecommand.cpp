@@ -4,7 +4,9 @@
 #include "commands.h"
 #include "printing.h"
 
-#include "services/organizationfetch.h"
+#include "api/sentclient.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
 
 #include <QCoreApplication>
 
@@ -44,16 +46,14 @@ QString renderTree(const OrganizationTree &tree)
 
 void runTree(CliContext &context)
 {
-    context.withClient([&context](SentClient *client) {
-        auto *fetch = new OrganizationFetch(client, &context);
-        QObject::connect(fetch, &OrganizationFetch::progress, &context, [&context](int done, int total) {
+    context.withSession(CliContext::Use::Load, [&context](OrganizationSession *session) {
+        OrganizationLoader *loader = session->loader();
+        QObject::connect(loader, &OrganizationLoader::progress, &context, [&context](int done, int total) {
             context.progress(Text::tr("Loading campaigns:"), done, total);
         });
-        QObject::connect(fetch, &OrganizationFetch::finished, &context, [&context, fetch, client] {
-            if (fetch->error())
-                return context.fail(*fetch->error());
-            const OrganizationTree &tree = fetch->tree();
-            const SentClient::Stats stats = client->stats();
+        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, loader, session] {
+            const OrganizationTree &tree = loader->tree();
+            const SentClient::Stats stats = session->client()->stats();
             if (context.json()) {
                 QJsonObject o = tree.toJson();
                 o.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("requests"), stats.requests},
@@ -65,7 +65,7 @@ void runTree(CliContext &context)
             }
             context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
             context.printStats();
-            const int failed = fetch->failedCampaignLists();
+            const int failed = loader->failedCampaignLists();
             if (failed > 0) {
                 context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));
                 for (const ProfileNode &node : tree.profiles)
@@ -74,7 +74,6 @@ void runTree(CliContext &context)
             }
             context.finish();
         });
-        fetch->start();
     });
 }
 

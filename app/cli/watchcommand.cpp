@@ -3,7 +3,7 @@
 #include "clitext.h"
 #include "commands.h"
 
-#include "services/organizationfetch.h"
+#include "services/organizationsession.h"
 #include "services/statuspoller.h"
 
 #include <QDateTime>
@@ -30,9 +30,8 @@ void runWatch(CliContext &context)
     const double interval = context.intervalOption().isEmpty() ? 0 : context.intervalOption().toDouble(&intervalOk);
     if (!intervalOk || interval < 0 || (interval > 0 && interval < 0.1))
         return context.usageError(Text::tr("--interval takes a number of seconds, at least 0.1."));
-    context.withClient([&context, timeoutSeconds, interval](SentClient *client) {
-        auto *fetch = new OrganizationFetch(client, &context);
-        auto *poller = new StatusPoller(client, &context);
+    context.withSession(CliContext::Use::Watch, [&context, timeoutSeconds, interval](OrganizationSession *session) {
+        StatusPoller *poller = session->poller();
         if (interval > 0) {
             StatusPoller::Settings settings = poller->settings();
             settings.firstIntervalMs = int(interval * 1000);
@@ -45,12 +44,13 @@ void runWatch(CliContext &context)
             else
                 context.print(text);
         };
-        QObject::connect(poller, &StatusPoller::profileChanged, &context, [print](const Profile &p, const QString &old) {
+        // Each change is in the local history already, as the window records it.
+        QObject::connect(session, &OrganizationSession::profileStatusChanged, &context, [print](const Profile &p, const QString &old) {
             print({{QStringLiteral("at"), now()}, {QStringLiteral("kind"), QStringLiteral("profile")}, {QStringLiteral("id"), p.id},
                    {QStringLiteral("name"), p.name}, {QStringLiteral("from"), old}, {QStringLiteral("to"), p.status}},
                   Text::tr("%1  profile %2 “%3”: %4 → %5").arg(now(), p.id, p.name, old.isEmpty() ? QStringLiteral("—") : old, p.status));
         });
-        QObject::connect(poller, &StatusPoller::campaignChanged, &context,
+        QObject::connect(session, &OrganizationSession::campaignStatusChanged, &context,
                          [print](const QString &profileId, const Campaign &c, const QString &old) {
             const QString to = c.tcrSyncError.isEmpty() ? c.status : Text::tr("sync error: %1").arg(c.tcrSyncError);
             print({{QStringLiteral("at"), now()}, {QStringLiteral("kind"), QStringLiteral("campaign")}, {QStringLiteral("id"), c.id},
@@ -61,32 +61,26 @@ void runWatch(CliContext &context)
         QObject::connect(poller, &StatusPoller::offline, &context, [&context](const ApiError &error) {
             context.note(Text::tr("Waiting: %1").arg(error.userMessage()));
         });
-        if (context.untilSettled())
-            QObject::connect(poller, &StatusPoller::settled, &context, [&context] {
-                context.note(Text::tr("Nothing is in flight any more."));
-                context.finish();
-            });
         if (timeoutSeconds > 0)
             QTimer::singleShot(timeoutSeconds * 1000, &context, [&context, poller] {
                 context.note(Text::tr("Stopped after --timeout; %n item(s) still in flight.", nullptr, poller->awaitingCount()));
                 context.finish(context.untilSettled() && !poller->isSettled() ? ExitTimedOut : ExitOk);
             });
-        QObject::connect(fetch, &OrganizationFetch::finished, &context, [&context, fetch, poller] {
-            if (fetch->error())
-                return context.fail(*fetch->error());
-            for (const ProfileNode &node : fetch->tree().profiles) {
-                poller->watchProfile(node.profile);
-                if (node.campaignsLoaded)
-                    poller->watchCampaigns(node.profile.id, node.campaigns);
-            }
+        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, poller] {
+            // The session has handed every profile and campaign list to the poller on the way in.
             context.note(Text::tr("Watching %n item(s) in flight.", nullptr, poller->awaitingCount()));
-            if (poller->isSettled() && context.untilSettled()) {
+            if (!context.untilSettled())
+                return;
+            if (poller->isSettled()) {
+                context.note(Text::tr("Nothing is in flight any more."));
+                return context.finish();
+            }
+            QObject::connect(poller, &StatusPoller::settled, &context, [&context] {
                 context.note(Text::tr("Nothing is in flight any more."));
                 context.finish();
-            }
-        });
+            });
+        }, Qt::SingleShotConnection);
         context.note(Text::tr("Reading the organization…"));
-        fetch->start();
     });
 }
 

@@ -239,6 +239,39 @@ bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOvervi
     return true;
 }
 
+QList<CampaignOverview> OrganizationModel::campaignsOf(const Node *profile)
+{
+    QList<CampaignOverview> campaigns;
+    campaigns.reserve(qsizetype(profile->children.size()));
+    for (const auto &child : profile->children)
+        if (child->campaign)
+            campaigns.append(*child->campaign);
+    return campaigns;
+}
+
+void OrganizationModel::addOrUpdateCampaign(const QString &profileId, const CampaignOverview &campaign)
+{
+    Node *profile = profileNode(profileId);
+    if (!profile || profile->campaigns != CampaignState::Loaded)
+        return;
+    QList<CampaignOverview> campaigns = campaignsOf(profile);
+    const auto it = std::find_if(campaigns.begin(), campaigns.end(), [&](const CampaignOverview &c) { return c.id == campaign.id; });
+    if (it != campaigns.end())
+        *it = campaign;
+    else
+        campaigns.append(campaign);
+    setCampaigns(profileId, campaigns);
+}
+
+void OrganizationModel::removeCampaign(const QString &profileId, const QString &campaignId)
+{
+    Node *profile = profileNode(profileId);
+    if (!profile || profile->campaigns != CampaignState::Loaded)
+        return;
+    QList<CampaignOverview> campaigns = campaignsOf(profile);
+    if (campaigns.removeIf([&](const CampaignOverview &c) { return c.id == campaignId; }) > 0)
+        setCampaigns(profileId, campaigns);
+}
 
 void OrganizationModel::setCampaignsLoading(const QString &profileId)
 {

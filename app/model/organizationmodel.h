@@ -69,6 +69,10 @@ public:
     // rather than one each.
     using CampaignLists = QList<QPair<QString, QList<CampaignOverview>>>;
     void setCampaigns(const CampaignLists &lists);
+    // One campaign created or changed here, and one deleted: applied to a profile whose campaigns are shown (one
+    // whose list is not known yet gets it with its list).
+    void addOrUpdateCampaign(const QString &profileId, const CampaignOverview &campaign);
+    void removeCampaign(const QString &profileId, const QString &campaignId);
     void setCampaignsLoading(const QString &profileId);
     void setCampaignsFailed(const QString &profileId, const QString &message);
 
@@ -119,6 +123,7 @@ private:
     void emitRowChanged(const Node *node);
     // Applies a profile's list; true when the summary columns of its row changed (not yet signalled).
     bool applyCampaigns(Node *profile, const QList<CampaignOverview> &campaigns);
+    static QList<CampaignOverview> campaignsOf(const Node *profile);
     void emitSummariesChanged(std::vector<int> rows);
     Attention attentionOf(const Node *node) const;
     QVariant displayData(const Node *node, int column) const;

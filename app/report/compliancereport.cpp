@@ -47,9 +47,9 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-ComplianceReport::ComplianceReport(Account account, QList<ProfileNode> profiles, QList<HistoryEntry> history)
-    : m_account(std::move(account))
-    , m_profiles(std::move(profiles))
+ComplianceReport::ComplianceReport(const OrganizationTree &organization, QList<HistoryEntry> history)
+    : m_account(organization.account)
+    , m_profiles(organization.profiles)
     , m_history(std::move(history))
 {
 }
@@ -142,7 +142,7 @@ QList<QStringList> ComplianceReport::csvRows() const
             const HistoryEntry *change = newest(HistoryEntry::Kind::Mutation, profileId, campaignId);
             return QStringList{status ? status->at.toUTC().toString(Qt::ISODate) : QString(),
                                change ? change->at.toUTC().toString(Qt::ISODate) : QString(),
-                               change ? HistoryLog::actorText(*change) : QString(),
+                               change ? change->actorText() : QString(),
                                QString::number(historyOf(profileId, campaignId).size())};
         };
         if (node.campaigns.isEmpty()) {
@@ -271,7 +271,7 @@ QString ComplianceReport::toHtml() const
                              esc(tr("Request ID")));
             for (const HistoryEntry &e : history)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                            .arg(esc(when(e.at)), esc(e.summary), esc(HistoryLog::actorText(e)), esc(e.requestId));
+                            .arg(esc(when(e.at)), esc(e.summary), esc(e.actorText()), esc(e.requestId));
             html += QStringLiteral("</table>");
         }
     }

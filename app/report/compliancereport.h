@@ -2,7 +2,7 @@
 
 #include "domain/account.h"
 #include "services/organizationtree.h"
-#include "store/historylog.h"
+#include "store/historyentry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,7 +25,8 @@ class ComplianceReport
 public:
     enum class Scope { Organization, Profile, Campaign };
 
-    ComplianceReport(Account account, QList<ProfileNode> profiles, QList<HistoryEntry> history);
+    // `history`: the connection's local history, newest first.
+    ComplianceReport(const OrganizationTree &organization, QList<HistoryEntry> history);
 
     // Narrows the report to one profile, or to one campaign (with its profile); false when the id is not there.
     bool narrowTo(const QString &id);

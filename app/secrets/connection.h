@@ -15,9 +15,11 @@ struct Connection
     QString keyKind;     // organization | profile | user, from GET /v3/me
     QString accountId;
     QString accountName;
+    // The demo sandbox of this run (compliance-desk --sandbox): never saved, never the current connection, and its
+    // organization starts fresh each time (nothing is cached to a file).
+    bool demo = false;
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
-    bool isSandbox() const;
 };
 
 } // namespace cd

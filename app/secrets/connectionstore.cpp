@@ -3,7 +3,6 @@
 #include "core/appinfo.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QSettings>
 #include <QUuid>
 
@@ -15,12 +14,6 @@ namespace {
 const QString kGroup = QStringLiteral("connections");
 const QString kCurrent = QStringLiteral("currentConnection");
 } // namespace
-
-bool Connection::isSandbox() const
-{
-    const QHostAddress host(baseUrl.host());
-    return baseUrl.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-}
 
 ConnectionStore::ConnectionStore(QSettings *settings)
     // Named explicitly, so that the GUI and the CLI (whose application name differs) share one file.

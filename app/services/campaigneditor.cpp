@@ -196,21 +196,8 @@ void CampaignEditor::send(bool sandbox)
             return;
         }
         m_discarded = true; // sent.dm has it now; the draft has served
-        if (m_drafts) {
-            DraftStore::Submission record;
-            record.connectionId = m_draft.connectionId;
-            record.profileId = m_draft.profileId;
-            record.campaignId = result.value().id;
-            record.name = result.value().name;
-            record.edit = m_draft.isEdit();
-            record.at = QDateTime::currentDateTimeUtc();
-            record.rulesVersion = m_findings.rulesVersion;
-            record.requestId = result.response().requestId;
-            for (const lint::Finding &f : acknowledgedWarnings())
-                record.acknowledged.append(acknowledgementKey(f) + QStringLiteral(": ") + f.message);
-            m_drafts->recordSubmission(record);
+        if (m_drafts)
             m_drafts->remove(m_draft.id);
-        }
         Q_EMIT submitted(result.value(), result.response().replayed);
     };
     ApiJob *job = m_draft.isEdit()

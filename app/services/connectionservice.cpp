@@ -2,6 +2,7 @@
 
 #include "api/accessmanager.h"
 #include "secrets/connectionstore.h"
+#include "store/treecache.h"
 
 
 namespace cd {
@@ -91,8 +92,10 @@ void ConnectionService::remove(const Connection &connection, QObject *context, C
     m_credentials.remove(connection.id, context, [this, connection, done](const CredentialStore::Outcome &removed) {
         // Metadata without a key is harmless, a key without metadata is an orphan nobody can delete: remove the
         // key first, and the metadata once it is gone.
-        if (removed.ok() || removed.failure == CredentialStore::Failure::Unavailable)
+        if (removed.ok() || removed.failure == CredentialStore::Failure::Unavailable) {
             m_store.remove(connection.id); // without a keychain, there is no key to orphan
+            TreeCache::removeForConnection(connection.id);
+        }
         done(removed);
     });
 }

@@ -40,7 +40,7 @@ public:
     void replaceKey(const Connection &connection, const QByteArray &key, QObject *context, AddCallback done);
     // After a keychain failure: save the connection, and keep its key in memory until the application quits.
     void keepForSession(const Connection &connection, const QByteArray &key);
-    // Deletes the keychain entry, then the metadata.
+    // Deletes the keychain entry, then the metadata and the saved tree (its session must be closed first).
     void remove(const Connection &connection, QObject *context, CredentialStore::Callback done);
     // Reads the connection's key (keychain or session).
     void readKey(const Connection &connection, QObject *context, CredentialStore::Callback done);

@@ -4,15 +4,39 @@
 
 namespace cd {
 
-HistoryRecorder::HistoryRecorder(SentClient *client, HistoryLog *log, QString connectionId, QObject *parent)
+HistoryRecorder::HistoryRecorder(HistoryLog *log, QString connectionId, QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_connectionId(std::move(connectionId))
 {
-    connect(client, &SentClient::changeMade, this, [this](const MadeChange &change) {
-        if (m_log)
-            m_log->append(changeEntry(change, m_connectionId));
-    });
+}
+
+void HistoryRecorder::append(const HistoryEntry &entry)
+{
+    if (m_log)
+        m_log->append(entry);
+}
+
+void HistoryRecorder::recordChange(const MadeChange &change)
+{
+    append(changeEntry(change, m_connectionId));
+}
+
+void HistoryRecorder::recordProfileStatus(const Profile &profile, const QString &oldStatus)
+{
+    append(profileStatusEntry(m_connectionId, profile, oldStatus));
+}
+
+void HistoryRecorder::recordCampaignStatus(const QString &profileId, const Campaign &campaign, const QString &oldStatus)
+{
+    append(campaignStatusEntry(m_connectionId, profileId, campaign, oldStatus));
+}
+
+void HistoryRecorder::recordAcknowledgements(const QString &profileId, const QString &campaignId,
+                                             const QList<lint::Finding> &findings, const QString &rulesVersion)
+{
+    for (const lint::Finding &finding : findings)
+        append(acknowledgementEntry(m_connectionId, profileId, campaignId, finding, rulesVersion));
 }
 
 HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QString &connectionId)
@@ -33,27 +57,39 @@ HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QStrin
                             {QStringLiteral("http_status"), change.httpStatus},
                             {QStringLiteral("replayed"), change.replayed}};
 
-    // /v3/profiles[/{profile}[/complete | /campaigns[/{campaign}]]]
-    const QStringList parts = change.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool campaigns = parts.size() >= 4 && parts[3] == QLatin1String("campaigns");
-    const bool complete = parts.size() == 4 && parts[3] == QLatin1String("complete");
-    e.profileId = parts.size() >= 3 ? parts[2] : change.data.value(QLatin1String("id")).toString();
-    if (campaigns)
-        e.campaignId = parts.size() >= 5 ? parts[4] : change.data.value(QLatin1String("id")).toString();
-
+    const MadeChange::What what = change.what();
+    e.profileId = change.profileId();
+    e.campaignId = change.campaignId();
+    const bool campaigns = !e.campaignId.isEmpty() || what == MadeChange::What::CreateCampaign;
     const QJsonObject campaign = change.body.value(QLatin1String("campaign")).toObject();
     QString name = campaigns ? campaign.value(QLatin1String("name")).toString() : change.body.value(QLatin1String("name")).toString();
     if (name.isEmpty())
         name = change.data.value(QLatin1String("name")).toString();
     const QString quoted = name.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(name);
-    const bool create = change.method == QLatin1String("POST");
-    const bool remove = change.method == QLatin1String("DELETE");
-    if (complete)
+    switch (what) {
+    case MadeChange::What::CompleteProfile:
         e.summary = tr("Asked sent.dm to complete the profile's setup");
-    else if (campaigns)
-        e.summary = (create ? tr("Created the campaign%1") : remove ? tr("Deleted the campaign%1") : tr("Changed the campaign%1")).arg(quoted);
-    else
-        e.summary = (create ? tr("Created the profile%1") : remove ? tr("Deleted the profile%1") : tr("Changed the profile%1")).arg(quoted);
+        break;
+    case MadeChange::What::CreateCampaign:
+        e.summary = tr("Created the campaign%1").arg(quoted);
+        break;
+    case MadeChange::What::DeleteCampaign:
+        e.summary = tr("Deleted the campaign%1").arg(quoted);
+        break;
+    case MadeChange::What::UpdateCampaign:
+        e.summary = tr("Changed the campaign%1").arg(quoted);
+        break;
+    case MadeChange::What::CreateProfile:
+        e.summary = tr("Created the profile%1").arg(quoted);
+        break;
+    case MadeChange::What::DeleteProfile:
+        e.summary = tr("Deleted the profile%1").arg(quoted);
+        break;
+    case MadeChange::What::UpdateProfile:
+    case MadeChange::What::Other:
+        e.summary = tr("Changed the profile%1").arg(quoted);
+        break;
+    }
     if (change.replayed)
         e.summary += QLatin1Char(' ') + tr("(sent.dm replayed its earlier answer)");
     return e;

@@ -13,15 +13,21 @@ namespace lint {
 struct Finding;
 }
 
-// What goes into the local history, and from where: every change a client makes (the GUI's and the CLI's alike),
-// the status changes the poller sees, and the warnings acknowledged before a campaign is submitted. Each becomes
-// one HistoryEntry with the item's ids, a sentence, the request id and what was sent.
+// What goes into the local history of a connection, recorded once each, the last step of the session's write-through
+// path: every change a client makes (the GUI's and the CLI's alike), the status changes the poller sees, and the
+// warnings acknowledged before a campaign is submitted. Each becomes one HistoryEntry with the item's ids, a
+// sentence, the request id and what was sent.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
 public:
-    // Records every change `client` makes, for the connection.
-    HistoryRecorder(SentClient *client, HistoryLog *log, QString connectionId, QObject *parent = nullptr);
+    HistoryRecorder(HistoryLog *log, QString connectionId, QObject *parent = nullptr);
+
+    void recordChange(const MadeChange &change);
+    void recordProfileStatus(const Profile &profile, const QString &oldStatus);
+    void recordCampaignStatus(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
+    void recordAcknowledgements(const QString &profileId, const QString &campaignId, const QList<lint::Finding> &findings,
+                                const QString &rulesVersion);
 
     static HistoryEntry changeEntry(const MadeChange &change, const QString &connectionId);
     static HistoryEntry profileStatusEntry(const QString &connectionId, const Profile &profile, const QString &oldStatus);
@@ -31,6 +37,8 @@ public:
                                              const lint::Finding &finding, const QString &rulesVersion);
 
 private:
+    void append(const HistoryEntry &entry);
+
     QPointer<HistoryLog> m_log;
     QString m_connectionId;
 };

@@ -4,6 +4,21 @@
 
 namespace cd {
 
+OrganizationTree OrganizationTree::of(const TreeCache::Snapshot &snapshot)
+{
+    OrganizationTree tree;
+    tree.account = snapshot.account;
+    tree.profiles.reserve(snapshot.profiles.size());
+    for (const Profile &profile : snapshot.profiles) {
+        ProfileNode node;
+        node.profile = profile;
+        node.campaignsLoaded = snapshot.campaigns.contains(profile.id) || !profile.hasBrand();
+        node.campaigns = snapshot.campaigns.value(profile.id);
+        tree.profiles.append(std::move(node));
+    }
+    return tree;
+}
+
 int OrganizationTree::campaignCount() const
 {
     int count = 0;

@@ -4,6 +4,7 @@
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
+#include "store/treecache.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -26,6 +27,9 @@ struct OrganizationTree
 {
     Account account;
     QList<ProfileNode> profiles;
+
+    // What this computer saved of it (the cache's records): the same shape, whatever it was read from.
+    static OrganizationTree of(const TreeCache::Snapshot &snapshot);
 
     int campaignCount() const;
     // Profiles ordered as listed; campaigns under `campaigns`, a failed list under `campaigns_error`.

@@ -3,8 +3,6 @@
 #include "core/logging.h"
 #include "sqlitefile.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSqlError>
@@ -65,55 +63,6 @@ public:
                  && m_file.setUserVersion(2)))
             return false;
         return true;
-    }
-
-    void recordSubmission(const Submission &s)
-    {
-        if (!ensureOpen())
-            return;
-        const QJsonObject payload{{QStringLiteral("name"), s.name},
-                                  {QStringLiteral("edit"), s.edit},
-                                  {QStringLiteral("rules_version"), s.rulesVersion},
-                                  {QStringLiteral("request_id"), s.requestId},
-                                  {QStringLiteral("acknowledged"), QJsonArray::fromStringList(s.acknowledged)}};
-        QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("INSERT INTO submissions (connection_id, profile_id, campaign_id, at, payload) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(s.connectionId);
-        q.addBindValue(s.profileId);
-        q.addBindValue(s.campaignId);
-        q.addBindValue(s.at.toMSecsSinceEpoch());
-        q.addBindValue(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        if (!q.exec())
-            qCWarning(lcStore) << "submission not recorded:" << q.lastError().text();
-    }
-
-    QList<Submission> submissions(const QString &connectionId, const QString &campaignId)
-    {
-        QList<Submission> result;
-        if (!ensureOpen())
-            return result;
-        QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("SELECT profile_id, at, payload FROM submissions WHERE connection_id = ? AND campaign_id = ? ORDER BY at DESC"));
-        q.addBindValue(connectionId);
-        q.addBindValue(campaignId);
-        if (!q.exec())
-            return result;
-        while (q.next()) {
-            const QJsonObject o = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-            Submission s;
-            s.connectionId = connectionId;
-            s.profileId = q.value(0).toString();
-            s.campaignId = campaignId;
-            s.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
-            s.name = o.value(QLatin1String("name")).toString();
-            s.edit = o.value(QLatin1String("edit")).toBool();
-            s.rulesVersion = o.value(QLatin1String("rules_version")).toString();
-            s.requestId = o.value(QLatin1String("request_id")).toString();
-            for (const QJsonValue &v : o.value(QLatin1String("acknowledged")).toArray())
-                s.acknowledged.append(v.toString());
-            result.append(s);
-        }
-        return result;
     }
 
     void save(const Draft &draft)
@@ -220,18 +169,6 @@ void DraftStore::list(const QString &connectionId, const QString &profileId, QOb
             return found;
         },
         [done = std::move(done)](const std::pair<QList<Draft>, QList<Unreadable>> &found) { done(found.first, found.second); });
-}
-
-void DraftStore::recordSubmission(const Submission &submission)
-{
-    m_store.post([submission](Worker *worker) { worker->recordSubmission(submission); });
-}
-
-void DraftStore::submissions(const QString &connectionId, const QString &campaignId, QObject *context,
-                             std::function<void(const QList<Submission> &)> done)
-{
-    m_store.ask(this, context, [connectionId, campaignId](Worker *worker) { return worker->submissions(connectionId, campaignId); },
-                std::move(done));
 }
 
 void DraftStore::flush(QObject *context, std::function<void()> done)

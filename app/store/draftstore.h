@@ -19,7 +19,9 @@ class DraftStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2; // 2: submissions
+    // 2 added a table of submissions. What it held (the campaign a draft became, the warnings acknowledged) is in the
+    // history now, recorded once there; nothing writes or reads the table any more, and files that have it keep it.
+    static constexpr int kSchemaVersion = 2;
 
     // A draft that is stored but cannot be opened, and why.
     struct Unreadable
@@ -28,21 +30,6 @@ public:
         QString profileId;
         QDateTime updatedAt;
         QString problem;
-    };
-
-    // A draft that reached sent.dm: which campaign it became, and the warnings the user acknowledged to get there
-    // (kept with the campaign's local history).
-    struct Submission
-    {
-        QString connectionId;
-        QString profileId;
-        QString campaignId;
-        QString name;
-        bool edit = false;
-        QDateTime at;
-        QString rulesVersion;
-        QString requestId;
-        QStringList acknowledged; // "RULE@field: message", as shown when acknowledged
     };
 
     explicit DraftStore(const QString &path = defaultPath(), QObject *parent = nullptr);
@@ -55,10 +42,6 @@ public:
     // Every draft of the connection (of one profile, when profileId is set), newest first.
     void list(const QString &connectionId, const QString &profileId, QObject *context,
               std::function<void(const QList<cd::Draft> &drafts, const QList<cd::DraftStore::Unreadable> &unreadable)> done);
-    void recordSubmission(const Submission &submission);
-    // A campaign's submissions, newest first.
-    void submissions(const QString &connectionId, const QString &campaignId, QObject *context,
-                     std::function<void(const QList<cd::DraftStore::Submission> &)> done);
     // Runs done once everything asked before is on disk.
     void flush(QObject *context, std::function<void()> done);
 

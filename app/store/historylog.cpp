@@ -5,7 +5,6 @@
 #include "sqlitefile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSqlError>
@@ -14,44 +13,6 @@
 #include <QTimeZone>
 
 namespace cd {
-
-namespace {
-
-const char *const kKindKeys[] = {"status", "mutation", "acknowledgement"};
-
-} // namespace
-
-QString HistoryEntry::kindKey(Kind kind)
-{
-    return QString::fromLatin1(kKindKeys[int(kind)]);
-}
-
-std::optional<HistoryEntry::Kind> HistoryEntry::kindFromKey(const QString &key)
-{
-    for (int i = 0; i < 3; ++i)
-        if (key == QLatin1String(kKindKeys[i]))
-            return Kind(i);
-    return std::nullopt;
-}
-
-QByteArray HistoryEntry::computeHash() const
-{
-    // A canonical form: a JSON object's keys are written sorted, and every field is a string or a number.
-    QJsonObject canonical{{QStringLiteral("seq"), QString::number(seq)},
-                          {QStringLiteral("connection"), connectionId},
-                          {QStringLiteral("profile"), profileId},
-                          {QStringLiteral("campaign"), campaignId},
-                          {QStringLiteral("kind"), kindKey(kind)},
-                          {QStringLiteral("at"), QString::number(at.toMSecsSinceEpoch())},
-                          {QStringLiteral("action"), action},
-                          {QStringLiteral("summary"), summary},
-                          {QStringLiteral("request_id"), requestId},
-                          {QStringLiteral("payload"), payload},
-                          {QStringLiteral("previous"), QString::fromLatin1(previousHash)}};
-    if (!actor.isEmpty())
-        canonical.insert(QStringLiteral("actor"), actor);
-    return QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
-}
 
 // Lives on the log's thread; every member runs there.
 class HistoryLog::Worker : public QObject
@@ -253,13 +214,6 @@ HistoryLog::~HistoryLog() = default; // waits for the appends queued
 QString HistoryLog::defaultPath()
 {
     return AppInfo::sharedDataDirectory() + QStringLiteral("/history.sqlite");
-}
-
-QString HistoryLog::actorText(const HistoryEntry &entry)
-{
-    if (!entry.actor.isEmpty())
-        return entry.actor;
-    return entry.kind == HistoryEntry::Kind::Status ? tr("sent.dm (seen by the status checks)") : tr("not recorded");
 }
 
 void HistoryLog::append(const HistoryEntry &given)

@@ -310,6 +310,47 @@ public:
         }
     }
 
+    void saveCampaign(const QString &profileId, const Campaign &campaign)
+    {
+        if (!beginWrite())
+            return;
+        QSqlDatabase db = m_file.database();
+        QSqlQuery known(db);
+        known.prepare(QStringLiteral("SELECT 1 FROM campaign_lists WHERE profile_id = ?"));
+        known.addBindValue(profileId);
+        if (!known.exec() || !known.next())
+            return; // the list comes whole, when it is first asked for
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE campaigns SET overview = ?, record = ? WHERE profile_id = ? AND id = ?"));
+        update.addBindValue(store::encode(CampaignOverview::of(campaign, profileId)));
+        update.addBindValue(store::encodeRecord(campaign));
+        update.addBindValue(profileId);
+        update.addBindValue(campaign.id);
+        exec(update);
+        if (update.numRowsAffected() > 0)
+            return;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES "
+                                      "(?, (SELECT COALESCE(MAX(position), -1) + 1 FROM campaigns WHERE profile_id = ?), ?, ?, ?)"));
+        insert.addBindValue(profileId);
+        insert.addBindValue(profileId);
+        insert.addBindValue(campaign.id);
+        insert.addBindValue(store::encode(CampaignOverview::of(campaign, profileId)));
+        insert.addBindValue(store::encodeRecord(campaign));
+        exec(insert);
+    }
+
+    void removeCampaign(const QString &profileId, const QString &campaignId)
+    {
+        if (!beginWrite())
+            return;
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("DELETE FROM campaigns WHERE profile_id = ? AND id = ?"));
+        q.addBindValue(profileId);
+        q.addBindValue(campaignId);
+        exec(q);
+    }
+
     void flush()
     {
         commit();
@@ -439,6 +480,16 @@ void TreeCache::removeProfile(const QString &profileId)
 void TreeCache::saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns)
 {
     m_store.post([profileId, campaigns](Worker *worker) { worker->saveCampaigns(profileId, campaigns); });
+}
+
+void TreeCache::saveCampaign(const QString &profileId, const Campaign &campaign)
+{
+    m_store.post([profileId, campaign](Worker *worker) { worker->saveCampaign(profileId, campaign); });
+}
+
+void TreeCache::removeCampaign(const QString &profileId, const QString &campaignId)
+{
+    m_store.post([profileId, campaignId](Worker *worker) { worker->removeCampaign(profileId, campaignId); });
 }
 
 void TreeCache::readRecord(const QString &profileId, const QString &campaignId, QObject *context,

@@ -60,6 +60,10 @@ public:
     void saveProfile(const Profile &profile);          // one profile, in place (added at the end when new)
     void removeProfile(const QString &profileId);     // with its campaigns
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
+    // One campaign created or changed, one deleted: in the profile's saved list (none is made for a profile whose
+    // list is not known).
+    void saveCampaign(const QString &profileId, const Campaign &campaign);
+    void removeCampaign(const QString &profileId, const QString &campaignId);
     // Emits flushed() once everything asked before has been written.
     void flush();
     // The profile, and the campaign when campaignId is set; done runs on the caller's thread unless context is

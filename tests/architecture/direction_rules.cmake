@@ -30,6 +30,8 @@ check("only secrets/ talks to the keychain" app/store "qt6keychain")
 check("only secrets/ talks to the keychain" app/services "qt6keychain")
 check("the window never opens a database" ui "QSql|store/sqlitefile.h")
 check("the window never talks to the keychain" ui "qt6keychain")
+check("the window never opens or writes a store: it asks the session" ui "store/(treecache|historylog|draftstore).h")
+check("the window never builds a request: it asks the services" ui "api/(accessmanager|apijob|apirequest).h")
 
 if(violations GREATER 0)
     message(FATAL_ERROR "${violations} include(s) against the direction rules")

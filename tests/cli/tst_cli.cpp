@@ -428,14 +428,30 @@ private Q_SLOTS:
         QCOMPARE(watched.exitCode, 0);
         QVERIFY2(watched.err.contains("Nothing is in flight"), watched.err.constData());
         // One JSON object a change; every one names what changed, from what, to what.
-        int changes = 0;
+        QStringList changed; // "id:to", in the order printed
         for (const QByteArray &part : watched.out.split('}')) {
             if (!part.contains("\"kind\""))
                 continue;
-            ++changes;
-            QVERIFY(part.contains("\"from\"") && part.contains("\"to\""));
+            const QJsonObject change = QJsonDocument::fromJson(part.trimmed() + '}').object();
+            QVERIFY2(change.contains(QLatin1String("from")) && change.contains(QLatin1String("to")), part.constData());
+            changed.append(change.value(QLatin1String("id")).toString() + QLatin1Char(':') + change.value(QLatin1String("to")).toString());
         }
-        QVERIFY2(changes >= 1, watched.out.constData());
+        QVERIFY2(!changed.isEmpty(), watched.out.constData());
+
+        // Each change is in the local history too, once, as the window records it.
+        const CliRun history = run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        QStringList recorded;
+        for (const QJsonValue &value : history.json().toObject().value(QLatin1String("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QLatin1String("kind")).toString() != QLatin1String("status"))
+                continue;
+            const QString item = entry.value(QLatin1String("campaign_id")).toString().isEmpty()
+                ? entry.value(QLatin1String("profile_id")).toString()
+                : entry.value(QLatin1String("campaign_id")).toString();
+            recorded.prepend(item + QLatin1Char(':') + entry.value(QLatin1String("action")).toString()); // oldest first
+        }
+        QCOMPARE(recorded, changed);
 
         // With a timeout shorter than any review: exit 6, saying what is still in flight.
         m_server = startSandbox();

@@ -74,7 +74,7 @@ ComplianceReport fixture()
     newer.summary = QStringLiteral("Changed the campaign “Reminders”");
     newer.requestId = QStringLiteral("req_42");
     newer.actor = QStringLiteral("alice on desk-07 (compliance-desk)");
-    return ComplianceReport(account, profiles, {newer, older}); // newest first, as the log gives them
+    return ComplianceReport(OrganizationTree{account, profiles}, {newer, older}); // newest first, as the log gives them
 }
 
 } // namespace

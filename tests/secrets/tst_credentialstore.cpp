@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!store.nameProblem(QStringLiteral("AGENCY WEST")).isEmpty());
         QVERIFY(store.nameProblem(QStringLiteral("Agency West"), c.id).isEmpty()); // renaming itself
         QVERIFY(!store.nameProblem(QStringLiteral("  ")).isEmpty());
-        QVERIFY(!c.isSandbox());
+        QVERIFY(!c.demo);
         store.remove(c.id);
         QVERIFY(store.connections().isEmpty());
         QVERIFY(store.currentId().isEmpty());
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(added->connection.keyKind, QStringLiteral("organization"));
         QCOMPARE(added->connection.accountName, server->state().organization().name);
         QCOMPARE(connections.current()->id, added->connection.id);
-        QVERIFY(connections.current()->isSandbox());
+        QVERIFY(!connections.current()->demo); // what is saved is never the demo sandbox
         const Answer stored = keychain([&](auto done) { service.readKey(added->connection, nullptr, done); });
         QCOMPARE(stored.outcome.secret, key);
         settings.sync();

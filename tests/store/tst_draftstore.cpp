@@ -68,6 +68,12 @@ class TestDraftStore : public QObject
 private:
     QTemporaryDir m_dir;
 
+    static int storedVersion(const QString &path)
+    {
+        SqliteFile file;
+        return file.open(path) ? file.userVersion() : -1;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -170,22 +176,7 @@ private Q_SLOTS:
         const Listed all = listAll(store, QStringLiteral("conn"));
         QCOMPARE(all.drafts.size(), 1);
         QCOMPARE(all.drafts.first().title(), QStringLiteral("From version 1"));
-        DraftStore::Submission submission;
-        submission.connectionId = QStringLiteral("conn");
-        submission.profileId = QStringLiteral("p1");
-        submission.campaignId = QStringLiteral("c1");
-        submission.at = QDateTime::currentDateTimeUtc();
-        submission.acknowledged = {QStringLiteral("S16@privacyPolicyLink: There is no link to a privacy policy.")};
-        store.recordSubmission(submission); // the table version 2 added
-        QList<DraftStore::Submission> read;
-        bool done = false;
-        store.submissions(QStringLiteral("conn"), QStringLiteral("c1"), this, [&](const QList<DraftStore::Submission> &list) {
-            read = list;
-            done = true;
-        });
-        QTRY_VERIFY(done);
-        QCOMPARE(read.size(), 1);
-        QCOMPARE(read.first().acknowledged, submission.acknowledged);
+        QCOMPARE(storedVersion(path), DraftStore::kSchemaVersion);
     }
 
     void killedProcessKeepsItsDraft()

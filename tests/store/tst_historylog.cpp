@@ -203,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.at(2).actor, QStringLiteral("alice on desk-07 (compliance-desk)"));
         QVERIFY(all.at(1).actor.isEmpty());
-        QVERIFY(HistoryLog::actorText(all.at(1)).contains(QLatin1String("sent.dm")));
+        QVERIFY(all.at(1).actorText().contains(QLatin1String("sent.dm")));
         QCOMPARE(all.at(0).actor, QStringLiteral("bob on desk-09 (compliance-desk-cli)"));
         QVERIFY(verify(log).ok);
         // Who made a change is part of what the chain protects.
@@ -249,7 +249,7 @@ private Q_SLOTS:
         const QList<HistoryEntry> all = read(log);
         QCOMPARE(all.size(), 3);
         QVERIFY(all.last().actor.isEmpty());
-        QCOMPARE(HistoryLog::actorText(all.last()), QStringLiteral("not recorded"));
+        QCOMPARE(all.last().actorText(), QStringLiteral("not recorded"));
         QCOMPARE(all.first().actor, AppInfo::localActor());
         const HistoryLog::Verification v = verify(log);
         QVERIFY2(v.ok, qPrintable(v.problem));

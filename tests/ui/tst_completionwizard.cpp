@@ -17,7 +17,8 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/statuspoller.h"
-#include "services/treeloader.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
@@ -62,7 +63,7 @@ private:
     std::unique_ptr<ui::MainWindow> openWindow()
     {
         auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
-        window->poller()->setSettings(fast());
+        window->session()->poller()->setSettings(fast());
         return window;
     }
     // A profile made through the API, ready for completion unless `description` is empty: its own brand (not a
@@ -94,11 +95,11 @@ private:
     static ui::CompletionWizard *openWizard(ui::MainWindow &window, const QString &profileId)
     {
         uitest::selectProfile(window, profileId);
-        window.completeProfile();
-        if (!QTest::qWaitFor([&] { return window.completionWizard() && window.completionWizard()->isVisible()
-                                          && !window.completionWizard()->isChecking(); }, 10000))
+        window.profiles()->completeProfile();
+        if (!QTest::qWaitFor([&] { return window.profiles()->completionWizard() && window.profiles()->completionWizard()->isVisible()
+                                          && !window.profiles()->completionWizard()->isChecking(); }, 10000))
             return nullptr;
-        return window.completionWizard();
+        return window.profiles()->completionWizard();
     }
     static bool itemMet(ui::CompletionWizard *wizard, const QString &id)
     {
@@ -166,8 +167,8 @@ private Q_SLOTS:
         QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("item-description"))->isVisible());
         uitest::screenshot(*wizard, QStringLiteral("completion-checklist"));
         QTest::mouseClick(fix, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->profileDialog() && window->profileDialog()->isVisible(), 10000);
-        ui::ProfileDialog *dialog = window->profileDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(window->profiles()->profileDialog() && window->profiles()->profileDialog()->isVisible(), 10000);
+        ui::ProfileDialog *dialog = window->profiles()->profileDialog();
         auto *description = qobject_cast<QPlainTextEdit *>(dialog->fields()->widget(QStringLiteral("description")));
         description->setFocus();
         QTest::keyClicks(description, QStringLiteral("Order updates for Ready's shoppers"));
@@ -175,7 +176,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
 
         // Saved: the wizard reads the profile again, and the item is met.
-        QTRY_VERIFY_WITH_TIMEOUT(!window->profileDialog(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->profiles()->profileDialog(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->isChecking() && itemMet(wizard, QStringLiteral("description")), 10000);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     }
@@ -222,7 +223,7 @@ private Q_SLOTS:
         // started it is there too, with its request id.
         QList<HistoryEntry> entries;
         bool read = false;
-        window->history()->entries(window->session()->connection().id, profileId, this, [&](const QList<HistoryEntry> &list) {
+        window->sessions()->history()->entries(window->session()->connection().id, profileId, this, [&](const QList<HistoryEntry> &list) {
             entries = list;
             read = true;
         });
@@ -246,15 +247,15 @@ private Q_SLOTS:
         QVERIFY(completion != entries.end());
         QVERIFY(!completion->requestId.isEmpty());
         QCOMPARE(completion->payload.value(QLatin1String("body")).toObject().value(QLatin1String("webHookUrl")).toString(), m_hook);
-        QCOMPARE(window->notifier()->count(), int(changes.size()));
-        QVERIFY(window->notifier()->lastText().contains(QLatin1String("Ready to go")));
-        if (!window->notifier()->hasTray()) // offscreen: the window's banner says it instead
-            QVERIFY(window->bannerText().contains(QLatin1String("Ready to go")));
+        QCOMPARE(window->statusWatch()->notifier()->count(), int(changes.size()));
+        QVERIFY(window->statusWatch()->notifier()->lastText().contains(QLatin1String("Ready to go")));
+        if (!window->statusWatch()->notifier()->hasTray()) // offscreen: the window's banner says it instead
+            QVERIFY(window->banner()->text().contains(QLatin1String("Ready to go")));
 
         // Clicking the notification opens the item, whose details list the changes seen.
-        window->treeView()->setCurrentIndex(window->filterModel()->index(0, 0));
-        window->notifier()->activate();
-        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profileId);
+        window->tree()->setCurrentIndex(window->filterModel()->index(0, 0));
+        window->statusWatch()->notifier()->activate();
+        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, profileId);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
         // How long it has been in its status counts from the change seen, not from sent.dm's last change.
@@ -274,34 +275,34 @@ private Q_SLOTS:
         StatusPoller::Settings slow = fast();
         slow.firstIntervalMs = 10 * 60'000; // nothing would be asked for ten minutes
         slow.offlineRetryMs = 10 * 60'000;
-        window->poller()->setSettings(slow);
-        window->poller()->forget(profileId);
-        window->checkStatusesNow(); // watches what the tree shows in review, and asks now
-        QVERIFY(window->poller()->isWatching(profileId, false));
-        QVERIFY(window->watchStatusText().contains(QLatin1String("in review")));
-        const int before = window->poller()->requestsMade();
-        QTRY_VERIFY_WITH_TIMEOUT(window->poller()->requestsMade() > before, 5000);
+        window->session()->poller()->setSettings(slow);
+        window->session()->poller()->forget(profileId);
+        window->statusWatch()->checkNow(); // watches what the tree shows in review, and asks now
+        QVERIFY(window->session()->poller()->isWatching(profileId, false));
+        QVERIFY(window->statusWatch()->text().contains(QLatin1String("in review")));
+        const int before = window->session()->poller()->requestsMade();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->poller()->requestsMade() > before, 5000);
 
         // The network goes: the checks pause, and the status bar says so.
         m_server.reset();
-        window->checkStatusesNow();
-        QTRY_VERIFY_WITH_TIMEOUT(window->poller()->isWaitingOffline(), 30000);
-        QVERIFY2(window->watchStatusText().contains(QLatin1String("offline")), qPrintable(window->watchStatusText()));
+        window->statusWatch()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->poller()->isWaitingOffline(), 30000);
+        QVERIFY2(window->statusWatch()->text().contains(QLatin1String("offline")), qPrintable(window->statusWatch()->text()));
     }
 
     void notificationsCanBeTurnedOff()
     {
         const QString profileId = createProfile(QStringLiteral("Quiet one"), QStringLiteral("Order updates"));
         auto window = openWindow();
-        QVERIFY(window->notificationsEnabled());
-        window->setNotificationsEnabled(false);
+        QVERIFY(window->statusWatch()->notificationsEnabled());
+        window->statusWatch()->setNotificationsEnabled(false);
         ui::CompletionWizard *wizard = openWizard(*window, profileId);
         QVERIFY(wizard);
         toResult(wizard);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
-        QCOMPARE(window->notifier()->count(), 0);
+        QCOMPARE(window->statusWatch()->notifier()->count(), 0);
         // Remembered for this connection.
-        QVERIFY(!window->notificationsEnabled());
+        QVERIFY(!window->statusWatch()->notificationsEnabled());
     }
 
     void alreadyCompleteAnswers200()
@@ -313,7 +314,7 @@ private Q_SLOTS:
         toResult(first);
         QTRY_VERIFY_WITH_TIMEOUT(first->isSettled(), 60000);
         first->close();
-        QTRY_VERIFY(!window->completionWizard());
+        QTRY_VERIFY(!window->profiles()->completionWizard());
 
         // Again, now that it is onboarded: 200, nothing started; the webhook address is remembered.
         ui::CompletionWizard *wizard = openWizard(*window, profileId);

@@ -51,7 +51,7 @@ class TestDashboard : public QObject
     std::unique_ptr<ui::MainWindow> openDashboard()
     {
         auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
-        if (!QTest::qWaitFor([&] { return !window->session()->loader()->isLoading(); }, 30000))
+        if (!QTest::qWaitFor([&] { return window->session()->state() == OrganizationSession::State::Ready; }, 30000))
             qFatal("campaigns not loaded");
         // Ctrl+2 (View → Dashboard) brings it up, with the focus on what needs attention.
         QAction *show = nullptr;
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QCOMPARE(rejectedCampaigns.size(), int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
         for (const CampaignOverview *campaign : rejectedCampaigns)
             QCOMPARE(campaign->status.category, StatusCategory::Rejected);
-        QCOMPARE(window->filterBarText(), QStringLiteral("Showing only campaigns that are rejected."));
+        QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only campaigns that are rejected."));
         // The bar above the tree says so, and clears it.
         QPushButton *showAll = nullptr;
         for (QPushButton *button : window->findChildren<QPushButton *>())
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(showAll && showAll->isVisible());
         QTest::mouseClick(showAll, Qt::LeftButton);
         QVERIFY(!window->filterModel()->isFiltering());
-        QVERIFY(window->filterBarText().isEmpty());
+        QVERIFY(window->filters()->barText().isEmpty());
         Q_EMIT campaignsText->linkActivated(link.captured(1));
         uitest::screenshot(*window, QStringLiteral("dashboard-drilled"));
 
@@ -227,13 +227,13 @@ private Q_SLOTS:
         QTreeWidgetItem *first = dashboard->attentionList()->topLevelItem(0);
         Q_EMIT dashboard->attentionList()->itemActivated(first, 0);
         QCOMPARE(window->sideTabs()->currentWidget(), static_cast<QWidget *>(window->detailsPanel()));
-        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id,
+        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id,
                  first->data(0, Qt::UserRole).toString());
         // The tree shows that item alone, and says so.
         const QList<QModelIndex> alone = shownProfiles(*window);
         QCOMPARE(alone.size(), 1);
         QCOMPARE(window->model()->profile(alone.first())->id, first->data(0, Qt::UserRole).toString());
-        QCOMPARE(window->filterBarText(), QStringLiteral("Showing only “%1”.").arg(window->model()->profile(alone.first())->name));
+        QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only “%1”.").arg(window->model()->profile(alone.first())->name));
 
         // A campaign's row: that campaign alone, under its profile.
         QTreeWidgetItem *campaignRow = nullptr;
@@ -245,7 +245,7 @@ private Q_SLOTS:
         const QList<const CampaignOverview *> one = shownCampaigns(*window);
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first()->id, campaignRow->data(0, Qt::UserRole + 1).toString());
-        QCOMPARE(window->model()->campaign(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, one.first()->id);
+        QCOMPARE(window->model()->campaign(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, one.first()->id);
     }
 
     void reviewsWaitingLongerThanTheThresholdAreFlagged()

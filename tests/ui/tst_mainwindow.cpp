@@ -12,7 +12,8 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/connectionservice.h"
-#include "services/treeloader.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
 #include "store/treecache.h"
 
 #include <QApplication>
@@ -46,7 +47,7 @@ private:
     static bool waitForLoaded(ui::MainWindow &window)
     {
         return QTest::qWaitFor([&] {
-            return window.session() && !window.session()->loader()->isLoading() && window.model()->profileCount() > 0;
+            return window.session() && window.session()->state() == OrganizationSession::State::Ready && window.model()->profileCount() > 0;
         }, 30000);
     }
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isShowingEmptyState());
-        QCOMPARE(window.statusText(), QStringLiteral("Not connected"));
+        QCOMPARE(window.loadStatus()->text(), QStringLiteral("Not connected"));
         uitest::checkAccessibleNames(window);
         uitest::screenshot(window, QStringLiteral("mainwindow-empty"));
     }
@@ -82,12 +83,12 @@ private Q_SLOTS:
         ui::MainWindow window(*m_connections, m_credentials);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.connectToSandbox(server->baseUrl(), server->organizationKey());
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
         QVERIFY(waitForLoaded(window));
         QVERIFY(!window.isShowingEmptyState());
-        QVERIFY(window.bannerText().isEmpty());
-        QVERIFY(window.statusText().contains(QLatin1String("up to date")));
-        QTreeView *tree = window.treeView();
+        QVERIFY(window.banner()->text().isEmpty());
+        QVERIFY(window.loadStatus()->text().contains(QLatin1String("up to date")));
+        QTreeView *tree = window.tree();
         const QModelIndex org = window.filterModel()->index(0, 0);
         QVERIFY(tree->isExpanded(org));
         QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
@@ -128,16 +129,16 @@ private Q_SLOTS:
                     list << action->text();
             return list;
         };
-        const std::unique_ptr<QMenu> campaignMenu = window.contextMenuFor(campaignIndex);
+        const std::unique_ptr<QMenu> campaignMenu = window.contextMenu()->menuFor(campaignIndex);
         QVERIFY(campaignMenu);
         QCOMPARE(texts(*campaignMenu, true), (QStringList{QStringLiteral("&Edit campaign…"), QStringLiteral("&History…"),
                                                           QStringLiteral("E&xport compliance report…"), QStringLiteral("&Delete campaign…")}));
         tree->setCurrentIndex(withCampaigns);
-        const std::unique_ptr<QMenu> profileMenu = window.contextMenuFor(withCampaigns);
+        const std::unique_ptr<QMenu> profileMenu = window.contextMenu()->menuFor(withCampaigns);
         QVERIFY(profileMenu && texts(*profileMenu, true).contains(QStringLiteral("&Edit profile and brand…")));
         QVERIFY(texts(*profileMenu, true).contains(QStringLiteral("&History…")));
         QVERIFY(!texts(*profileMenu, false).contains(QStringLiteral("&Edit campaign…")));
-        QVERIFY(texts(*window.contextMenuFor(org), false).contains(QStringLiteral("&New profile…")));
+        QVERIFY(texts(*window.contextMenu()->menuFor(org), false).contains(QStringLiteral("&New profile…")));
         tree->setCurrentIndex(campaignIndex);
                 Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
         QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
@@ -145,19 +146,19 @@ private Q_SLOTS:
 
         // A refresh keeps what is open and selected.
         const QString campaignId = campaign->id;
-        QSignalSpy finished(window.session()->loader(), &TreeLoader::finished);
-        window.session()->loader()->refresh();
+        QSignalSpy finished(window.session(), &OrganizationSession::loaded);
+        window.session()->refresh();
         QVERIFY(finished.wait(30000));
         QVERIFY(tree->isExpanded(window.filterModel()->mapFromSource(window.model()->profileIndex(id))));
         QCOMPARE(tree->currentIndex().data(OrganizationModel::IdRole).toString(), campaignId);
 
         // Search narrows the tree; a search with no match says so.
-        QTest::keyClicks(window.searchField(), profile->name);
+        QTest::keyClicks(window.filters()->searchField(), profile->name);
         QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), 1);
-        window.searchField()->setText(QStringLiteral("no such thing anywhere"));
+        window.filters()->searchField()->setText(QStringLiteral("no such thing anywhere"));
         QTRY_COMPARE(window.filterModel()->rowCount(), 0);
         uitest::screenshot(window, QStringLiteral("mainwindow-no-match"));
-        window.searchField()->clear();
+        window.filters()->searchField()->clear();
         QTRY_COMPARE(window.filterModel()->rowCount(window.filterModel()->index(0, 0)), window.model()->profileCount());
         uitest::checkAccessibleNames(window);
     }
@@ -177,9 +178,9 @@ private Q_SLOTS:
             if (parent.isValid() && window.model()->kind(parent) == OrganizationModel::Kind::Organization)
                 gone->deleted = true;
         });
-        window.connectToSandbox(server->baseUrl(), server->organizationKey());
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
         QVERIFY(waitForLoaded(window));
-        QTreeView *tree = window.treeView();
+        QTreeView *tree = window.tree();
         const QModelIndex profile = window.filterModel()->mapFromSource(window.model()->profileIndex(id));
         QVERIFY(profile.isValid());
         QCOMPARE(window.filterModel()->rowCount(profile), 1);
@@ -247,10 +248,10 @@ private Q_SLOTS:
         {
             ui::MainWindow window(*m_connections, m_credentials);
             window.show();
-            window.connectToSandbox(server->baseUrl(), server->organizationKey());
+            window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
             QVERIFY(waitForLoaded(window));
             const QModelIndex second = window.filterModel()->index(1, 0, window.filterModel()->index(0, 0));
-            window.treeView()->setCurrentIndex(second);
+            window.tree()->setCurrentIndex(second);
             QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(second.data(OrganizationModel::IdRole).toString()));
             uitest::screenshot(window, QStringLiteral("mainwindow-dark"));
         }
@@ -263,13 +264,13 @@ private Q_SLOTS:
         server->setFaultRates(1.0, 0, 0);
         ui::MainWindow window(*m_connections, m_credentials);
         window.show();
-        window.connectToSandbox(server->baseUrl(), server->organizationKey());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 60000);
-        QVERIFY(window.bannerText().contains(QLatin1String("could not be loaded")));
-        QVERIFY(window.bannerText().contains(QLatin1String("Request ID")));
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->text().isEmpty(), 60000);
+        QVERIFY(window.banner()->text().contains(QLatin1String("could not be loaded")));
+        QVERIFY(window.banner()->text().contains(QLatin1String("Request ID")));
         uitest::screenshot(window, QStringLiteral("mainwindow-error"));
         server->setFaultRates(0, 0, 0);
-        window.session()->loader()->refresh();
+        window.session()->refresh();
         QVERIFY(waitForLoaded(window));
     }
 
@@ -322,19 +323,19 @@ private Q_SLOTS:
         service.keepForSession(saved, server->organizationKey().toUtf8());
         ui::MainWindow window(*m_connections, m_credentials);
         window.show();
-        window.openConnection(saved);
+        window.sessions()->open(saved);
         QVERIFY(waitForLoaded(window));
         const QString cachePath = TreeCache::pathForConnection(saved.id);
         QTRY_VERIFY(QFile::exists(cachePath));
 
         // Cancelled: nothing happens.
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
-        window.removeCurrentConnection();
+        window.connectionBar()->removeCurrentConnection();
         QVERIFY(window.session());
         QCOMPARE(m_connections->connections().size(), 1);
 
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        window.removeCurrentConnection();
+        window.connectionBar()->removeCurrentConnection();
         QVERIFY(ui::MessageBox::lastText().contains(saved.name));
         QTRY_VERIFY(m_connections->connections().isEmpty());
         QVERIFY(!window.session());
@@ -350,11 +351,11 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&german));
         {
             ui::MainWindow window(*m_connections, m_credentials);
-            QCOMPARE(window.statusText(), QStringLiteral("Nicht verbunden"));
+            QCOMPARE(window.loadStatus()->text(), QStringLiteral("Nicht verbunden"));
         }
         QCoreApplication::removeTranslator(&german);
         ui::MainWindow english(*m_connections, m_credentials);
-        QCOMPARE(english.statusText(), QStringLiteral("Not connected"));
+        QCOMPARE(english.loadStatus()->text(), QStringLiteral("Not connected"));
     }
 };
 

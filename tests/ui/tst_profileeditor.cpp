@@ -12,7 +12,8 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/profileeditor.h"
-#include "services/treeloader.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
 #include "store/draftstore.h"
 
 #include <QCheckBox>
@@ -46,9 +47,9 @@ private:
     static void select(ui::MainWindow &window, const QString &profileId) { uitest::selectProfile(window, profileId); }
     static ui::ProfileDialog *waitForDialog(ui::MainWindow &window)
     {
-        if (!QTest::qWaitFor([&] { return window.profileDialog() && window.profileDialog()->isVisible(); }, 10000))
+        if (!QTest::qWaitFor([&] { return window.profiles()->profileDialog() && window.profiles()->profileDialog()->isVisible(); }, 10000))
             return nullptr;
-        return window.profileDialog();
+        return window.profiles()->profileDialog();
     }
     // Types into a field as a user would: focus, select all, type.
     static void type(ui::ProfileDialog *dialog, const QString &path, const QString &text)
@@ -102,7 +103,7 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         const int before = window->model()->profileCount();
-        window->newProfile();
+        window->profiles()->newProfile();
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
         uitest::checkAccessibleNames(*dialog);
@@ -164,13 +165,13 @@ private Q_SLOTS:
 
         // The tree has it in place, selected.
         QCOMPARE(window->model()->profileCount(), before + 1);
-        QTRY_COMPARE(window->model()->profile(window->filterModel()->mapToSource(window->treeView()->currentIndex()))->id, profile.id);
+        QTRY_COMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, profile.id);
     }
 
     void sentDmFieldErrorsShowUnderTheirFields()
     {
         auto window = openWindow();
-        window->newProfile();
+        window->profiles()->newProfile();
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
         type(dialog, QStringLiteral("name"), QStringLiteral("Refused"));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         uitest::screenshot(*dialog, QStringLiteral("profile-editor-refused"));
         ui::MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog->reject();
-        QTRY_VERIFY(!window->profileDialog());
+        QTRY_VERIFY(!window->profiles()->profileDialog());
     }
 
     void aSubmittedBrandIsReadOnlyWithTheReason()
@@ -203,7 +204,7 @@ private Q_SLOTS:
         });
         QVERIFY(!profileId.isEmpty());
         select(*window, profileId);
-        window->editProfile(true);
+        window->profiles()->editProfile(true);
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Submitted);
@@ -226,7 +227,7 @@ private Q_SLOTS:
         const QString profileId = findProfile(*m_server, [](const sandbox::Profile &p) { return p.inheritTcrBrand; });
         QVERIFY(!profileId.isEmpty());
         select(*window, profileId);
-        window->editProfile(true);
+        window->profiles()->editProfile(true);
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Inherited);
@@ -264,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(!profileId.isEmpty());
         const sandbox::Profile before = *m_server->state().profile(profileId);
         select(*window, profileId);
-        window->editProfile();
+        window->profiles()->editProfile();
         ui::ProfileDialog *dialog = waitForDialog(*window);
         QVERIFY(dialog);
         QVERIFY(!dialog->saveButton()->isEnabled()); // nothing to save yet
@@ -293,12 +294,12 @@ private Q_SLOTS:
 
         // Cancelled: nothing happens.
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
-        window->deleteProfile();
+        window->profiles()->deleteProfile();
         QTRY_VERIFY(ui::MessageBox::lastText().contains(number));
         QVERIFY(!m_server->state().profile(profileId)->deleted);
 
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        window->deleteProfile();
+        window->profiles()->deleteProfile();
         QTRY_COMPARE_WITH_TIMEOUT(window->model()->profileCount(), before - 1, 10000);
         QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("routing rules")));
         const sandbox::Profile *deleted = m_server->state().profile(profileId);

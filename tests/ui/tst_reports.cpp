@@ -11,7 +11,8 @@
 #include "secrets/credentialstore.h"
 #include "services/organizationsession.h"
 #include "services/profileeditor.h"
-#include "services/treeloader.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
 #include "store/draftstore.h"
 #include "core/appinfo.h"
 #include "store/historylog.h"
@@ -85,9 +86,9 @@ private Q_SLOTS:
         describe(*window, profile, QStringLiteral("Second wording"));
 
         uitest::selectProfile(*window, profileId);
-        window->showHistory();
-        QTRY_VERIFY(window->historyDialog() && window->historyDialog()->isLoaded());
-        ui::HistoryDialog *dialog = window->historyDialog();
+        window->reports()->showHistory();
+        QTRY_VERIFY(window->reports()->historyDialog() && window->reports()->historyDialog()->isLoaded());
+        ui::HistoryDialog *dialog = window->reports()->historyDialog();
         uitest::checkAccessibleNames(*dialog);
         QTreeWidget *list = dialog->list();
         QCOMPARE(list->topLevelItemCount(), 2);
@@ -134,9 +135,8 @@ private Q_SLOTS:
             return window->session()->client()->createCampaign(profileId, testCampaign(QStringLiteral("Recorded campaign")), {}, nullptr, done);
         });
         QVERIFY(created.ok());
-        window->session()->loader()->reloadCampaigns(profileId);
-        QTRY_VERIFY(window->model()->campaignIndex(profileId, created.value().id).isValid());
-        window->selectItem(profileId, created.value().id);
+        QVERIFY(window->model()->campaignIndex(profileId, created.value().id).isValid()); // from the answer, as it came back
+        window->tree()->selectItem(profileId, created.value().id);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("Created the campaign “Recorded campaign”")), qPrintable(window->detailsPanel()->toPlainText().right(300)));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("— by %1").arg(AppInfo::localActor())));
@@ -149,35 +149,35 @@ private Q_SLOTS:
     {
         auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
         // Everything the tree shows must be in the cache first: wait for the campaign lists.
-        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->loader()->isLoading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->state() == OrganizationSession::State::Ready, 30000);
 
         // The organization (nothing selected) as CSV; the file offered is named after it and the day.
-        window->treeView()->setCurrentIndex({});
+        window->tree()->setCurrentIndex({});
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         QString org = window->model()->organizationIndex().data().toString().toLower();
         org.replace(QLatin1Char(' '), QLatin1Char('-'));
-        QCOMPARE(window->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(org, today));
+        QCOMPARE(window->reports()->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(org, today));
         const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
-        window->exportReport(csvPath);
-        QVERIFY(window->exportProgress());
-        QTRY_VERIFY_WITH_TIMEOUT(window->lastExport() == csvPath || !window->exportProgress(), 30000);
-        QVERIFY2(window->lastExport() == csvPath, qPrintable(ui::MessageBox::lastText()));
+        window->reports()->exportReport(csvPath);
+        QVERIFY(window->reports()->exportProgress());
+        QTRY_VERIFY_WITH_TIMEOUT(window->reports()->lastExport() == csvPath || !window->reports()->exportProgress(), 30000);
+        QVERIFY2(window->reports()->lastExport() == csvPath, qPrintable(ui::MessageBox::lastText()));
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = csv::read(csvFile.readAll());
         QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
         QVERIFY(rows.size() > window->model()->profileCount()); // at least a row a profile, and the header
-        QVERIFY(!window->exportProgress());
+        QVERIFY(!window->reports()->exportProgress());
 
         // One profile as PDF.
         const QString profileId = ownCampaignsProfile(*m_server);
         uitest::selectProfile(*window, profileId);
         QString profileSlug = m_server->state().profile(profileId)->name.toLower();
         profileSlug.replace(QLatin1Char(' '), QLatin1Char('-'));
-        QCOMPARE(window->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(profileSlug, today));
+        QCOMPARE(window->reports()->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(profileSlug, today));
         const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
-        window->exportReport(pdfPath);
-        QTRY_COMPARE_WITH_TIMEOUT(window->lastExport(), pdfPath, 30000);
+        window->reports()->exportReport(pdfPath);
+        QTRY_COMPARE_WITH_TIMEOUT(window->reports()->lastExport(), pdfPath, 30000);
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(30000));
@@ -185,14 +185,14 @@ private Q_SLOTS:
 
         // Cancelled: nothing written, the window is free again.
         const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled.pdf"));
-        window->exportReport(cancelledPath);
-        QVERIFY(window->exportProgress());
-        auto *cancel = window->exportProgress()->findChild<QPushButton *>();
+        window->reports()->exportReport(cancelledPath);
+        QVERIFY(window->reports()->exportProgress());
+        auto *cancel = window->reports()->exportProgress()->findChild<QPushButton *>();
         QVERIFY(cancel);
         QTest::mouseClick(cancel, Qt::LeftButton); // as the user would
-        QTRY_VERIFY(!window->exportProgress());
+        QTRY_VERIFY(!window->reports()->exportProgress());
         QVERIFY(!QFile::exists(cancelledPath));
-        QCOMPARE(window->lastExport(), pdfPath);
+        QCOMPARE(window->reports()->lastExport(), pdfPath);
     }
 };
 

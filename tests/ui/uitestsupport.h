@@ -5,10 +5,25 @@
 
 #include "mainwindow.h"
 
+#include "actions/campaignactions.h"
+#include "actions/profileactions.h"
+#include "actions/reportactions.h"
+#include "connection/connectionbar.h"
+#include "connection/sessionbanner.h"
+#include "status/loadstatus.h"
+#include "status/statusnotifier.h"
+#include "status/statuswatch.h"
+#include "tree/organizationtreeview.h"
+#include "tree/treecontextmenu.h"
+#include "tree/treefilters.h"
+
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 #include "sandbox/sandboxserver.h"
-#include "services/treeloader.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
+#include "services/sessionmanager.h"
+#include "services/statuspoller.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -57,11 +72,11 @@ inline std::unique_ptr<ui::MainWindow> openSandboxWindow(ConnectionStore &connec
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("window not shown");
-    window->connectToSandbox(server.baseUrl(), server.organizationKey());
+    window->sessions()->openDemo(server.baseUrl(), server.organizationKey().toUtf8());
     // Loaded from the network: a cached tree from an earlier test may show first, while nothing is loading yet.
     if (!QTest::qWaitFor([&] { return window->session() != nullptr; }, 30000))
         qFatal("no session");
-    QSignalSpy loaded(window->session()->loader(), &TreeLoader::finished);
+    QSignalSpy loaded(window->session(), &OrganizationSession::loaded);
     if (!QTest::qWaitFor([&] { return loaded.count() > 0 && window->model()->profileCount() > 0; }, 30000))
         qFatal("organization not loaded");
     return window;
@@ -69,7 +84,7 @@ inline std::unique_ptr<ui::MainWindow> openSandboxWindow(ConnectionStore &connec
 
 inline void selectProfile(ui::MainWindow &window, const QString &profileId)
 {
-    window.treeView()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
+    window.tree()->setCurrentIndex(window.filterModel()->mapFromSource(window.model()->profileIndex(profileId)));
 }
 
 } // namespace cd::uitest

@@ -13,11 +13,13 @@
 
 namespace cd::ui {
 
-CampaignWizard::CampaignWizard(SentClient *client, DraftStore *drafts, const Draft &draft, const Profile &profile,
-                               const std::optional<Campaign> &existing, QWidget *parent)
+CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
     : QWizard(parent)
-    , m_editor(new CampaignEditor(client, drafts, draft, profile, existing, this))
+    , m_editor(editor)
 {
+    m_editor->setParent(this);
+    const Draft &draft = m_editor->draft();
+    const Profile &profile = m_editor->profile();
     setWindowTitle(draft.isEdit() ? tr("Edit campaign — %1").arg(profile.name) : tr("New campaign — %1").arg(profile.name));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);

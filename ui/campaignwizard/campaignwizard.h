@@ -9,12 +9,8 @@
 #include <optional>
 
 namespace cd {
-class Campaign;
 class CampaignEditor;
-class DraftStore;
-class Profile;
-class SentClient;
-struct ApiError;
+struct Campaign;
 }
 
 namespace cd::ui {
@@ -30,9 +26,8 @@ class CampaignWizard : public QWizard
 public:
     enum PageId { BasicsPage, UseCasesPage, ConsentPage, OptOutPage, LinksPage, ReviewPageId };
 
-    // `existing`: the campaign as sent.dm has it, when `draft` edits one.
-    CampaignWizard(SentClient *client, DraftStore *drafts, const Draft &draft, const Profile &profile,
-                   const std::optional<Campaign> &existing, QWidget *parent = nullptr);
+    // `editor`: the session's engine for the draft (the wizard takes it over).
+    explicit CampaignWizard(CampaignEditor *editor, QWidget *parent = nullptr);
     ~CampaignWizard() override;
 
     CampaignEditor *editor() const { return m_editor; }

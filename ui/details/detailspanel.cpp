@@ -4,6 +4,7 @@
 #include "domain/campaign.h"
 #include "domain/profile.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -111,7 +112,7 @@ void historySection(Html &html, const QList<HistoryEntry> &history)
     for (const HistoryEntry &entry : history.mid(0, kShown)) {
         QString text = entry.requestId.isEmpty() ? entry.summary : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId);
         if (entry.kind != HistoryEntry::Kind::Status)
-            text = DetailsPanel::tr("%1 — by %2").arg(text, HistoryLog::actorText(entry));
+            text = DetailsPanel::tr("%1 — by %2").arg(text, entry.actorText());
         html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), text);
     }
     if (history.size() > kShown)
@@ -173,10 +174,31 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     showNothing();
 }
 
+void DetailsPanel::setAction(Action which, QAction *action)
+{
+    const auto link = [which] {
+        switch (which) {
+        case Action::EditProfile:
+            return QStringLiteral("edit-profile");
+        case Action::History:
+            return QStringLiteral("history");
+        case Action::CompleteProfile:
+            return QStringLiteral("complete-profile");
+        case Action::NewCampaign:
+            return QStringLiteral("new-campaign");
+        case Action::ProfileDrafts:
+            break;
+        }
+        return QStringLiteral("drafts");
+    };
+    m_actions.insert(link(), action);
+}
+
 void DetailsPanel::onAnchor(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("action")) {
-        Q_EMIT actionRequested(url.path());
+        if (QAction *action = m_actions.value(url.path()); action && action->isEnabled())
+            action->trigger();
         return;
     }
     if (url.scheme() == QLatin1String("copy")) {

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "store/historylog.h"
+#include "store/historyentry.h"
+
+#include <QHash>
+#include <QPointer>
 
 #include <QTextBrowser>
 
@@ -9,6 +12,8 @@ struct Account;
 struct Campaign;
 struct Profile;
 }
+
+class QAction;
 
 namespace cd::ui {
 
@@ -20,6 +25,10 @@ class DetailsPanel : public QTextBrowser
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
 
+    // What the links under an item's heading do: the window's own actions, triggered as a menu would.
+    enum class Action { EditProfile, History, CompleteProfile, NewCampaign, ProfileDrafts };
+    void setAction(Action which, QAction *action);
+
     void showNothing();
     void showMessage(const QString &heading, const QString &text);
     void showAccount(const Account &account, int profileCount);
@@ -30,12 +39,12 @@ public:
     QString lastCopied() const { return m_lastCopied; }
 
 Q_SIGNALS:
-    void actionRequested(const QString &action); // a link such as "New campaign…" (action:new-campaign)
     void copied(const QString &value);
 
 private:
     void onAnchor(const QUrl &url);
     QString m_lastCopied;
+    QHash<QString, QPointer<QAction>> m_actions; // by link: action:edit-profile, …
 };
 
 } // namespace cd::ui

@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
 #include "domain/jsondiff.h"
+#include "services/organizationsession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,10 +43,9 @@ QJsonObject sentObject(const HistoryEntry &e)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(HistoryLog *log, const QString &connectionId, const QString &itemId, const QString &itemName,
-                             QWidget *parent)
+HistoryDialog::HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName, QWidget *parent)
     : QDialog(parent)
-    , m_log(log)
+    , m_session(session)
 {
     setWindowTitle(tr("History — %1").arg(itemName));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -109,7 +109,8 @@ HistoryDialog::HistoryDialog(HistoryLog *log, const QString &connectionId, const
     layout->addWidget(buttons);
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &HistoryDialog::showSelected);
-    m_log->entries(connectionId, itemId, this, [this](const QList<HistoryEntry> &entries) { showEntries(entries); });
+    if (m_session)
+        m_session->readHistory(itemId, this, [this](const QList<HistoryEntry> &entries) { showEntries(entries); });
 }
 
 void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
@@ -118,7 +119,7 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
     m_list->clear();
     for (const HistoryEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_list, {QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                  kindText(e.kind), e.summary, HistoryLog::actorText(e), e.requestId});
+                                                  kindText(e.kind), e.summary, e.actorText(), e.requestId});
         item->setData(0, Qt::UserRole, e.seq);
         item->setToolTip(3, e.summary);
     }
@@ -144,7 +145,7 @@ void HistoryDialog::applyFilter()
             continue;
         bool shown = kind < 0 || int(entry->kind) == kind;
         if (shown && !words.isEmpty()) {
-            const QString text = QStringList{entry->summary, HistoryLog::actorText(*entry), entry->requestId, entry->action,
+            const QString text = QStringList{entry->summary, entry->actorText(), entry->requestId, entry->action,
                                              QString::fromUtf8(QJsonDocument(entry->payload).toJson(QJsonDocument::Compact))}
                                      .join(QLatin1Char('\n'));
             for (const QString &word : words)
@@ -180,7 +181,7 @@ void HistoryDialog::showSelected()
         return;
     const HistoryEntry &e = selected.first();
     QString text = QStringLiteral("%1\n%2\n").arg(e.summary, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
-    text += tr("By: %1").arg(HistoryLog::actorText(e)) + QLatin1Char('\n');
+    text += tr("By: %1").arg(e.actorText()) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())
         text += tr("Request ID: %1").arg(e.requestId) + QLatin1Char('\n');
     if (e.kind == HistoryEntry::Kind::Mutation)
@@ -221,7 +222,9 @@ void HistoryDialog::compareSelected()
 void HistoryDialog::checkIntegrity()
 {
     m_integrity->setText(tr("Checking…"));
-    m_log->verify(this, [this](const HistoryLog::Verification &v) {
+    if (!m_session)
+        return;
+    m_session->verifyHistory(this, [this](const HistoryVerification &v) {
         m_integrity->setText(v.ok ? tr("The history is intact: %n entry(s) checked, none changed or removed.", nullptr, int(v.checked))
                                   : tr("The history has been tampered with: %1").arg(v.problem));
     });

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "store/historylog.h"
+#include "store/historyentry.h"
+
+#include <QPointer>
 
 #include <QDialog>
 
@@ -11,6 +13,10 @@ class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 
+namespace cd {
+class OrganizationSession;
+}
+
 namespace cd::ui {
 
 // An item's history on this computer: status changes seen, changes made (with the request id and the body sent)
@@ -20,8 +26,8 @@ class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HistoryDialog(HistoryLog *log, const QString &connectionId, const QString &itemId, const QString &itemName,
-                  QWidget *parent = nullptr);
+    // The history of `itemId` (a profile's or a campaign's id) as the session has it.
+    HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName, QWidget *parent = nullptr);
 
     // For tests.
     QTreeWidget *list() const { return m_list; }
@@ -42,7 +48,7 @@ private:
     QList<HistoryEntry> selectedEntries() const;
     static bool isSubmission(const HistoryEntry &entry);
 
-    HistoryLog *m_log;
+    QPointer<OrganizationSession> m_session;
     QList<HistoryEntry> m_entries;
     QComboBox *m_kind;
     QLineEdit *m_find;

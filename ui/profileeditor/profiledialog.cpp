@@ -37,11 +37,13 @@ QScrollArea *scrolled(QWidget *content)
 
 } // namespace
 
-ProfileDialog::ProfileDialog(SentClient *client, std::optional<Profile> existing, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileEditor *editor, QWidget *parent)
     : QDialog(parent)
-    , m_editor(new ProfileEditor(client, existing, this))
+    , m_editor(editor)
     , m_fields(new FieldSet(this))
 {
+    m_editor->setParent(this);
+    const std::optional<Profile> existing = m_editor->existing();
     setWindowTitle(existing ? tr("Edit profile — %1").arg(existing->name) : tr("New profile"));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(640, 720);

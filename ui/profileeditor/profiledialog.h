@@ -17,7 +17,6 @@ class QTabWidget;
 
 namespace cd {
 class ProfileEditor;
-class SentClient;
 struct ApiError;
 }
 
@@ -35,7 +34,8 @@ class ProfileDialog : public QDialog
 public:
     enum class Tab { Profile, Brand };
 
-    ProfileDialog(SentClient *client, std::optional<Profile> existing, QWidget *parent = nullptr);
+    // `editor`: the session's engine for the profile (the dialog takes it over).
+    explicit ProfileDialog(ProfileEditor *editor, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
     ProfileChanges form() const;

@@ -1,0 +1,116 @@
+#include "sessionmanager.h"
+
+#include "connectionservice.h"
+#include "model/organizationmodel.h"
+#include "organizationsession.h"
+#include "secrets/connectionstore.h"
+#include "store/draftstore.h"
+#include "store/historylog.h"
+
+namespace cd {
+
+namespace {
+const QString kDemoId = QStringLiteral("sandbox-demo");
+}
+
+SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &credentials, QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_credentials(credentials)
+    , m_service(new ConnectionService(connections, credentials, this))
+    , m_model(new OrganizationModel(this))
+    , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
+{
+}
+
+SessionManager::~SessionManager()
+{
+    delete m_session; // before the stores it writes to
+}
+
+QList<Connection> SessionManager::connections() const
+{
+    return m_demo + m_connections.connections();
+}
+
+std::optional<Connection> SessionManager::find(const QString &id) const
+{
+    for (const Connection &c : connections())
+        if (c.id == id)
+            return c;
+    return std::nullopt;
+}
+
+OrganizationSession *SessionManager::session() const
+{
+    return m_session;
+}
+
+void SessionManager::openCurrent()
+{
+    if (const std::optional<Connection> current = m_connections.current())
+        open(*current);
+}
+
+void SessionManager::open(const Connection &connection)
+{
+    close();
+    if (!connection.demo)
+        m_connections.setCurrentId(connection.id);
+    OrganizationSession::Options options;
+    options.model = m_model;
+    options.history = m_history;
+    options.drafts = m_drafts;
+    m_session = new OrganizationSession(connection, m_credentials, options, this);
+    Q_EMIT sessionChanged(m_session);
+    m_session->open();
+}
+
+void SessionManager::openDemo(const QUrl &url, const QByteArray &organizationKey)
+{
+    Connection demo;
+    demo.id = kDemoId;
+    demo.name = tr("Demo sandbox");
+    demo.baseUrl = url;
+    demo.keyKind = QStringLiteral("organization");
+    demo.demo = true;
+    m_demo = {demo};
+    m_demoUrl = url;
+    m_credentials.holdForSession(demo.id, organizationKey);
+    Q_EMIT connectionsChanged();
+    open(demo);
+}
+
+void SessionManager::close()
+{
+    if (!m_session)
+        return;
+    OrganizationSession *session = m_session;
+    m_session = nullptr;
+    Q_EMIT sessionChanged(nullptr);
+    delete session; // its cache file is closed with it
+    m_model->clear();
+}
+
+void SessionManager::remove(const Connection &connection, QObject *context, CredentialStore::Callback done)
+{
+    if (connection.demo)
+        return;
+    if (m_session && m_session->connection().id == connection.id)
+        close(); // its saved tree is closed before it is deleted
+    m_service->remove(connection, this, [this, connection, context = QPointer<QObject>(context), done](const CredentialStore::Outcome &outcome) {
+        Q_EMIT connectionsChanged();
+        if (!outcome.ok() && outcome.failure != CredentialStore::Failure::Unavailable) {
+            open(connection); // the key is still in the keychain, so the connection stays
+        } else if (!m_session) {
+            const QList<Connection> remaining = m_connections.connections();
+            if (!remaining.isEmpty())
+                open(remaining.first());
+        }
+        if (context && done)
+            done(outcome);
+    });
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "secrets/connection.h"
+#include "secrets/credentialstore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+namespace cd {
+
+class ConnectionService;
+class ConnectionStore;
+class DraftStore;
+class HistoryLog;
+class OrganizationModel;
+class OrganizationSession;
+
+// The connections a window can open, and the one session open among them: the saved connections and this run's
+// demo sandbox, the local stores every session shares (the history, the drafts) and the tree model the sessions fill.
+// Opening a connection closes the session before it; removing one closes its session first, then deletes its key,
+// its metadata and its saved tree, and opens another.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+public:
+    SessionManager(ConnectionStore &connections, CredentialStore &credentials, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    ConnectionService *connectionService() const { return m_service; }
+    OrganizationModel *model() const { return m_model; }
+    DraftStore *drafts() const { return m_drafts; }
+    HistoryLog *history() const { return m_history; }
+
+    // This run's demo sandbox first, then the saved connections by name.
+    QList<Connection> connections() const;
+    std::optional<Connection> find(const QString &id) const;
+    OrganizationSession *session() const;
+
+    void openCurrent(); // the saved current connection, when there is one
+    void open(const Connection &connection);
+    // The embedded demo sandbox: a connection of this run only, never saved.
+    void openDemo(const QUrl &url, const QByteArray &organizationKey);
+    QUrl demoUrl() const { return m_demoUrl; }
+    void close();
+    // `done` gets the keychain's outcome; when the key could not be deleted the connection stays, opened again.
+    void remove(const Connection &connection, QObject *context, CredentialStore::Callback done);
+
+Q_SIGNALS:
+    // A session was opened (before it starts, so that its first state is seen) or closed (null).
+    void sessionChanged(cd::OrganizationSession *session);
+    void connectionsChanged();
+
+private:
+    ConnectionStore &m_connections;
+    CredentialStore &m_credentials;
+    ConnectionService *m_service;
+    OrganizationModel *m_model;
+    DraftStore *m_drafts;
+    HistoryLog *m_history;
+    QPointer<OrganizationSession> m_session;
+    QList<Connection> m_demo;
+    QUrl m_demoUrl;
+};
+
+} // namespace cd

@@ -1,0 +1,384 @@
+#include "api/clienttestsupport.h"
+#include "lint/lintfixtures.h"
+#include "secrets/keychaintestsupport.h"
+
+#include "model/organizationmodel.h"
+#include "sandbox/sandboxstate.h"
+#include "services/campaigneditor.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
+#include "services/statuspoller.h"
+#include "store/draftstore.h"
+#include "store/historylog.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace cd;
+
+using State = OrganizationSession::State;
+
+// The session on its own, without a window: its states (from the key to a loaded tree, and every way there can
+// fail), and the one write-through path everything that reaches the app takes.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CredentialStore m_credentials;
+    std::unique_ptr<HistoryLog> m_history;
+    std::unique_ptr<DraftStore> m_drafts;
+    int m_files = 0;
+
+    static sandbox::SandboxOptions fastSandbox()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        return options;
+    }
+
+    static RetryPolicy fastRetries()
+    {
+        RetryPolicy retry;
+        retry.maxRetries = 1;
+        retry.baseDelayMs = 10;
+        retry.maxDelayMs = 50;
+        retry.transferTimeoutMs = 5000;
+        retry.deadlineMs = 10000;
+        return retry;
+    }
+
+    static Connection connectionTo(const QUrl &url, const QString &id = QStringLiteral("session-test"))
+    {
+        Connection connection;
+        connection.id = id;
+        connection.name = QStringLiteral("Northwind");
+        connection.baseUrl = url;
+        connection.keyKind = QStringLiteral("organization");
+        return connection;
+    }
+
+    OrganizationSession::Options options(OrganizationModel *model)
+    {
+        OrganizationSession::Options o;
+        o.model = model;
+        o.history = m_history.get();
+        o.drafts = m_drafts.get();
+        o.retry = fastRetries();
+        return o;
+    }
+
+    static QList<State> states(const QSignalSpy &spy)
+    {
+        QList<State> list;
+        for (const QList<QVariant> &arguments : spy)
+            list.append(arguments.first().value<State>());
+        return list;
+    }
+
+    static bool waitFor(OrganizationSession &session, State state, int timeoutMs = 60000)
+    {
+        return QTest::qWaitFor([&] { return session.state() == state; }, timeoutMs);
+    }
+
+    OrganizationSession::Item readItem(OrganizationSession &session, const QString &profileId, const QString &campaignId = {})
+    {
+        std::optional<OrganizationSession::Item> item;
+        session.readItem(profileId, campaignId, this, [&](const OrganizationSession::Item &read) { item = read; });
+        if (!QTest::qWaitFor([&] { return item.has_value(); }, 10000))
+            qWarning("the item was not read");
+        return item.value_or(OrganizationSession::Item());
+    }
+
+    QList<HistoryEntry> historyOf(OrganizationSession &session, const QString &itemId)
+    {
+        std::optional<QList<HistoryEntry>> entries;
+        session.readHistory(itemId, this, [&](const QList<HistoryEntry> &read) { entries = read; });
+        if (!QTest::qWaitFor([&] { return entries.has_value(); }, 10000))
+            qWarning("the history was not read");
+        return entries.value_or(QList<HistoryEntry>());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        m_history = std::make_unique<HistoryLog>(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(++m_files)));
+        m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts-%1.sqlite").arg(m_files)));
+        TreeCache::removeForConnection(QStringLiteral("session-test"));
+    }
+
+    void readyOnceTheKeyIsReadAndEverythingLoaded()
+    {
+        auto server = startSandbox(fastSandbox());
+        m_credentials.holdForSession(QStringLiteral("session-test"), server->organizationKey().toUtf8());
+        OrganizationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        QSignalSpy changes(&session, &OrganizationSession::stateChanged);
+        QSignalSpy loaded(&session, &OrganizationSession::loaded);
+        QCOMPARE(session.state(), State::ReadingKey);
+        session.open();
+        QVERIFY(waitFor(session, State::Ready));
+        QCOMPARE(states(changes), (QList<State>{State::Loading, State::Ready}));
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(session.problem().message.isEmpty());
+        QVERIFY(session.managesProfiles());
+        QCOMPARE(model.account().id, server->state().organization().id);
+        int live = 0;
+        for (const auto &p : server->state().profiles())
+            live += p.deleted ? 0 : 1;
+        QCOMPARE(model.profileCount(), live);
+        const QString id = ownCampaignsProfile(*server);
+        QCOMPARE(model.rowCount(model.profileIndex(id)), int(server->state().visibleCampaigns(*server->state().profile(id)).size()));
+        // Every whole record is on this computer, for the details.
+        const OrganizationSession::Item item = readItem(session, id);
+        QVERIFY(item.profile);
+        QCOMPARE(item.profile->description, server->state().profile(id)->description);
+    }
+
+    void aMissingKeyNeedsOne()
+    {
+        REQUIRE_SECRET_SERVICE();
+        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("never-stored")),
+                                    m_credentials, options(nullptr));
+        session.open();
+        QVERIFY(waitFor(session, State::NeedsKey, 20000));
+        QCOMPARE(session.problem().keychain, CredentialStore::Failure::NotFound);
+        QVERIFY(session.problem().message.contains(QLatin1String("keychain")));
+        QVERIFY(!session.client()); // nothing was asked of sent.dm without a key
+    }
+
+    void aKeychainThatDoesNotAnswerNeedsTheKey()
+    {
+        REQUIRE_SECRET_SERVICE();
+        // What a locked keyring waiting for its password looks like from here: no answer in time.
+        m_credentials.setTimeout(0);
+        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("locked")),
+                                    m_credentials, options(nullptr));
+        session.open();
+        const bool needsKey = waitFor(session, State::NeedsKey, 20000);
+        m_credentials.setTimeout(10000);
+        QVERIFY(needsKey);
+        QCOMPARE(session.problem().keychain, CredentialStore::Failure::Timeout);
+        QVERIFY(session.problem().message.contains(QLatin1String("unlock")));
+    }
+
+    void aRefusedKeyNeedsANewOne()
+    {
+        auto server = startSandbox(fastSandbox());
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open("sk_test_revoked_long_ago");
+        QVERIFY(waitFor(session, State::NeedsKey));
+        QVERIFY(session.problem().error);
+        QCOMPARE(session.problem().error->httpStatus, 401);
+        QCOMPARE(session.problem().keychain, CredentialStore::Failure::None);
+        QVERIFY(session.problem().message.contains(QLatin1String("Northwind")));
+        QVERIFY(session.problem().message.contains(QLatin1String("Request ID")));
+        QCOMPARE(model.profileCount(), 0);
+    }
+
+    void offlineUntilSentDmAnswersAgain()
+    {
+        // A port nobody listens on (yet).
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const quint16 port = reserve.serverPort();
+        reserve.close();
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))), m_credentials,
+                                    options(&model));
+        session.open("sk_test_anything");
+        QVERIFY(waitFor(session, State::Offline));
+        QVERIFY(session.problem().error);
+        QCOMPARE(session.problem().error->kind, ApiError::Kind::Network);
+        QVERIFY(session.problem().message.contains(QLatin1String("tried again")));
+
+        sandbox::SandboxOptions options = fastSandbox();
+        options.port = port;
+        sandbox::SandboxServer server(options);
+        QVERIFY(server.start());
+        session.refresh(); // Try again
+        QCOMPARE(session.state(), State::Loading);
+        QVERIFY(waitFor(session, State::NeedsKey)); // it is there now, and says what it thinks of that key
+        QCOMPARE(session.problem().error->httpStatus, 401);
+    }
+
+    void theSavedTreeWhileOffline()
+    {
+        auto server = startSandbox(fastSandbox());
+        const QByteArray key = server->organizationKey().toUtf8();
+        int profiles = 0;
+        {
+            OrganizationModel model;
+            OrganizationSession first(connectionTo(server->baseUrl()), m_credentials, options(&model));
+            first.open(key);
+            QVERIFY(waitFor(first, State::Ready));
+            profiles = model.profileCount();
+        } // closed: the cache is written to the end
+        const QUrl gone = server->baseUrl();
+        server.reset();
+
+        OrganizationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrganizationSession session(connectionTo(gone), m_credentials, options(&model));
+        QSignalSpy changes(&session, &OrganizationSession::stateChanged);
+        session.open(key);
+        QVERIFY(waitFor(session, State::Offline));
+        QCOMPARE(states(changes), (QList<State>{State::Loading, State::ShowingCache, State::Offline}));
+        QVERIFY(session.isShowingCache());
+        QVERIFY(session.cacheSavedAt().isValid());
+        QCOMPARE(model.profileCount(), profiles); // what was loaded before, shown at once
+    }
+
+    void aPolledStatusChangeIsInTheCacheBeforeTheModelSaysSo()
+    {
+        sandbox::SandboxOptions sandboxOptions = fastSandbox();
+        auto server = startSandbox(sandboxOptions);
+        const QString id = findProfile(*server, [](const sandbox::Profile &p) {
+            return p.status == QLatin1String("submitted") || p.status == QLatin1String("in_review");
+        });
+        QVERIFY2(!id.isEmpty(), "the demo organization has a profile in review");
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open(server->organizationKey().toUtf8());
+        QVERIFY(waitFor(session, State::Ready));
+        QVERIFY(session.poller()->isWatching(id, false));
+
+        // What a details view does when the row changes: read the record (and its history) at once.
+        std::optional<OrganizationSession::Item> readWhenChanged;
+        QString shownStatus;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            const QModelIndex row = model.profileIndex(id);
+            if (readWhenChanged || topLeft.parent() != row.parent() || row.row() < topLeft.row() || row.row() > bottomRight.row()
+                || model.profile(row)->status.raw != QLatin1String("approved"))
+                return;
+            shownStatus = model.profile(row)->status.raw;
+            session.readItem(id, {}, this, [&](const OrganizationSession::Item &item) { readWhenChanged = item; });
+        });
+        QSignalSpy changed(&session, &OrganizationSession::profileStatusChanged);
+        server->state().profile(id)->status = QStringLiteral("approved"); // the registry approved it meanwhile
+        session.poller()->refreshNow();
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(shownStatus, QStringLiteral("approved"));
+        QTRY_VERIFY(readWhenChanged.has_value());
+        QVERIFY(readWhenChanged->profile);
+        QCOMPARE(readWhenChanged->profile->status, QStringLiteral("approved")); // not the status before
+        QVERIFY(!readWhenChanged->history.isEmpty());
+        QCOMPARE(readWhenChanged->history.first().kind, HistoryEntry::Kind::Status); // and its record with it
+        QCOMPARE(readWhenChanged->history.first().action, QStringLiteral("approved"));
+    }
+
+    void aCreatedCampaignAppearsFromItsAnswer()
+    {
+        auto server = startSandbox(fastSandbox());
+        OrganizationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open(server->organizationKey().toUtf8());
+        QVERIFY(waitFor(session, State::Ready));
+        session.poller()->setPaused(true); // its checks would count too
+        const QString id = ownCampaignsProfile(*server);
+        const int before = model.rowCount(model.profileIndex(id));
+        const int requests = session.client()->stats().requests;
+
+        bool inTheTree = false;
+        const auto created = await<Campaign>([&](auto done) {
+            return session.client()->createCampaign(id, testCampaign(QStringLiteral("Straight from the answer")), {}, nullptr,
+                                                    [&, done](const Result<Campaign> &result) {
+                inTheTree = result.ok() && model.campaignIndex(id, result.value().id).isValid();
+                done(result);
+            });
+        });
+        QVERIFY(created.ok());
+        QVERIFY(inTheTree); // by the time the caller hears of it
+        QCOMPARE(model.rowCount(model.profileIndex(id)), before + 1);
+        QCOMPARE(session.client()->stats().requests, requests + 1); // the POST, and no list request after it
+        const OrganizationSession::Item item = readItem(session, id, created.value().id);
+        QVERIFY(item.campaign);
+        QCOMPARE(item.campaign->name, QStringLiteral("Straight from the answer"));
+        QCOMPARE(item.history.size(), 1);
+        QVERIFY(item.history.first().summary.contains(QLatin1String("Created the campaign")));
+
+        // Deleted: gone from the tree, the cache and the history records it, again without a list request.
+        const auto deleted = await<Done>([&](auto done) {
+            return session.client()->deleteCampaign(id, created.value().id, {}, nullptr, done);
+        });
+        QVERIFY(deleted.ok());
+        QVERIFY(!model.campaignIndex(id, created.value().id).isValid());
+        QCOMPARE(model.rowCount(model.profileIndex(id)), before);
+        QCOMPARE(session.client()->stats().requests, requests + 2);
+        QVERIFY(!readItem(session, id, created.value().id).campaign);
+    }
+
+    void acknowledgedWarningsAreRecordedOnce()
+    {
+        auto server = startSandbox(fastSandbox());
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(nullptr));
+        session.open(server->organizationKey().toUtf8());
+        QVERIFY(waitFor(session, State::Ready));
+        const QString id = ownCampaignsProfile(*server);
+        const auto profile = await<Profile>([&](auto done) { return session.fetchProfile(id, nullptr, done); });
+        QVERIFY(profile.ok());
+        QJsonObject campaign = QJsonDocument::fromJson(kCompliant).object();
+        campaign.insert(QStringLiteral("name"), QStringLiteral("Acknowledged"));
+        std::unique_ptr<CampaignEditor> editor(session.campaignEditor(
+            Draft::create(session.connection().id, id, campaign), profile.value(), std::nullopt, nullptr));
+        // The fixture names another brand than this profile's: warnings to acknowledge.
+        const QList<lint::Finding> warnings = editor->openWarnings();
+        QVERIFY(!warnings.isEmpty());
+        for (const lint::Finding &f : warnings)
+            editor->setAcknowledged(f, true);
+        QSignalSpy submitted(editor.get(), &CampaignEditor::submitted);
+        editor->submit();
+        QVERIFY(submitted.wait(30000));
+        const QString campaignId = submitted.first().first().value<Campaign>().id;
+
+        const QList<HistoryEntry> history = historyOf(session, campaignId);
+        QCOMPARE(history.size(), warnings.size() + 1);
+        int acknowledgements = 0;
+        QSet<QString> rules;
+        for (const HistoryEntry &e : history) {
+            if (e.kind != HistoryEntry::Kind::Acknowledgement)
+                continue;
+            ++acknowledgements;
+            rules.insert(e.action);
+        }
+        QCOMPARE(acknowledgements, warnings.size()); // each once
+        QCOMPARE(rules.size(), warnings.size());
+        QCOMPARE(history.last().kind, HistoryEntry::Kind::Mutation); // the submission first (oldest), then them
+    }
+
+    void aProfileKeyIsThatProfile()
+    {
+        auto server = startSandbox(fastSandbox());
+        const QString id = ownCampaignsProfile(*server);
+        OrganizationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection connection = connectionTo(server->baseUrl());
+        connection.keyKind = QStringLiteral("profile");
+        OrganizationSession session(connection, m_credentials, options(&model));
+        session.open(server->profileKeys().value(id).toUtf8());
+        QVERIFY(waitFor(session, State::Ready));
+        QVERIFY(session.problem().message.isEmpty()); // no call for an administrator's key
+        QVERIFY(!session.managesProfiles());
+        QCOMPARE(model.profileCount(), 1);
+        const QModelIndex profile = model.profileIndex(id);
+        QVERIFY(profile.isValid());
+        QVERIFY(model.campaignsLoaded(id));
+        QCOMPARE(model.rowCount(profile), int(server->state().visibleCampaigns(*server->state().profile(id)).size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,104 @@
+#include "sessionbanner.h"
+
+#include "model/organizationmodel.h"
+#include "services/organizationsession.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace cd::ui {
+
+SessionBanner::SessionBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("banner"));
+    // Dark red on pale red: 9.6:1, above WCAG AA in light and dark desktop themes alike (the colours are its own).
+    setStyleSheet(QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
+                                 "#banner QLabel { color: #5f1412; }"));
+    auto *layout = new QHBoxLayout(this);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("Problem"));
+    layout->addWidget(m_text, 1);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_callback)
+            m_callback();
+    });
+    layout->addWidget(m_action);
+    hide();
+}
+
+void SessionBanner::setSession(OrganizationSession *session)
+{
+    m_session = session;
+    clear();
+    if (session)
+        connect(session, &OrganizationSession::stateChanged, this, &SessionBanner::follow);
+}
+
+void SessionBanner::showMessage(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_fromState = false;
+    m_text->setText(text);
+    m_action->setText(actionText);
+    m_action->setVisible(bool(action));
+    m_callback = std::move(action);
+    show();
+}
+
+void SessionBanner::clear()
+{
+    m_fromState = false;
+    m_callback = nullptr;
+    hide();
+}
+
+QString SessionBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+void SessionBanner::follow()
+{
+    using State = OrganizationSession::State;
+    if (!m_session)
+        return;
+    const OrganizationSession::Problem &problem = m_session->problem();
+    const Connection connection = m_session->connection();
+    const OrganizationModel *model = m_session->model();
+    const bool shown = model && model->profileCount() > 0;
+    switch (m_session->state()) {
+    case State::NeedsKey:
+        showMessage(problem.message, tr("Enter the key…"), [this, connection] { Q_EMIT keyRequested(connection); });
+        break;
+    case State::Offline:
+        showMessage(problem.message + (shown ? QLatin1Char(' ') + tr("Until then, the tree shows what was loaded before.") : QString()),
+                    tr("&Try again"), [this] {
+                        if (m_session)
+                            m_session->refresh();
+                    });
+        break;
+    case State::Failed:
+        showMessage((shown ? tr("The tree could not be refreshed; it shows what was loaded before.")
+                           : tr("The organization could not be loaded."))
+                        + QLatin1Char(' ') + problem.message,
+                    tr("&Try again"), [this] {
+                        if (m_session)
+                            m_session->refresh();
+                    });
+        break;
+    case State::ReadingKey:
+    case State::ShowingCache:
+    case State::Loading:
+    case State::Ready:
+        if (m_fromState)
+            clear(); // the problem it showed is over; the window's own messages stay
+        return;
+    }
+    m_fromState = true;
+}
+
+} // namespace cd::ui

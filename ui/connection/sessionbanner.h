@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QFrame>
+#include <QPointer>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+
+namespace cd {
+struct Connection;
+class OrganizationSession;
+}
+
+namespace cd::ui {
+
+// The strip above the tree that says what is wrong and offers the one thing to do about it: a key to enter, a
+// load to try again, a connection that could not be removed, a status change where there is no tray, drafts
+// waiting. It follows the session's state; other messages come and go on top of that.
+class SessionBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit SessionBanner(QWidget *parent = nullptr);
+
+    void setSession(OrganizationSession *session);
+    // A message of the window's, with an action (none: no button).
+    void showMessage(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
+    void clear();
+    QString text() const; // "" while hidden
+
+Q_SIGNALS:
+    // The session needs a key: the window asks for one.
+    void keyRequested(const cd::Connection &connection);
+
+private:
+    void follow();
+
+    QPointer<OrganizationSession> m_session;
+    QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_callback;
+    bool m_fromState = false; // what shows is the session's state (it goes when the state does)
+};
+
+} // namespace cd::ui

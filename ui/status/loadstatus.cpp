@@ -1,0 +1,100 @@
+#include "loadstatus.h"
+
+#include "api/ratebudget.h"
+#include "api/sentclient.h"
+#include "model/organizationmodel.h"
+#include "services/organizationloader.h"
+#include "services/organizationsession.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTime>
+
+namespace cd::ui {
+
+LoadStatus::LoadStatus(QWidget *window)
+    : QObject(window)
+    , m_label(new QLabel(window))
+    , m_progress(new QProgressBar(window))
+    , m_budget(new QLabel(window))
+{
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->hide();
+    m_budget->setToolTip(tr("Requests left in sent.dm's rate limit. Background loading keeps a reserve so that what you "
+                            "click is answered at once."));
+    update();
+}
+
+void LoadStatus::setSession(OrganizationSession *session)
+{
+    m_session = session;
+    if (session) {
+        connect(session, &OrganizationSession::stateChanged, this, &LoadStatus::update);
+        connect(session, &OrganizationSession::progressChanged, this, &LoadStatus::update);
+    }
+    update();
+}
+
+QString LoadStatus::text() const
+{
+    return m_label->text();
+}
+
+void LoadStatus::update()
+{
+    using State = OrganizationSession::State;
+    if (!m_session) {
+        m_label->setText(tr("Not connected"));
+        m_progress->hide();
+        m_budget->clear();
+        return;
+    }
+    const OrganizationLoader *loader = m_session->loader();
+    const bool loading = loader && loader->isLoading();
+    const int done = loader ? loader->campaignListsDone() : 0;
+    const int total = loader ? loader->campaignListsTotal() : 0;
+    QString text;
+    switch (m_session->state()) {
+    case State::ReadingKey:
+        text = tr("Reading the key of “%1” from the keychain…").arg(m_session->connection().name);
+        break;
+    case State::NeedsKey:
+        text = tr("Not connected");
+        break;
+    case State::ShowingCache:
+        text = tr("Showing the tree saved %1; refreshing…")
+                   .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat));
+        break;
+    case State::Loading:
+        text = total > 0 ? tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total) : tr("Loading the organization…");
+        break;
+    case State::Offline:
+        text = m_session->isShowingCache()
+            ? tr("Offline: showing the tree saved %1").arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat))
+            : tr("Offline");
+        break;
+    case State::Failed:
+        text = tr("Not up to date: the last refresh failed");
+        break;
+    case State::Ready:
+        if (loading && total > 0)
+            text = tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total);
+        else if (const OrganizationModel *model = m_session->model())
+            text = tr("%1 profiles · up to date at %2").arg(model->profileCount()).arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        break;
+    }
+    m_label->setText(text);
+    m_progress->setVisible(loading && total > 0);
+    m_progress->setMaximum(std::max(1, total));
+    m_progress->setValue(done);
+    const RateBudget *budget = m_session->client() ? m_session->client()->budget() : nullptr;
+    if (budget && budget->isKnown())
+        m_budget->setText(tr("Rate budget: %1 left (%2/min)").arg(budget->estimatedRemaining()).arg(budget->limitPerMinute()));
+    else
+        m_budget->clear();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,146 @@
+#include "organizationtreeview.h"
+
+#include "tree/statusbadgedelegate.h"
+
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "services/organizationsession.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace cd::ui {
+
+OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, OrganizationFilterModel *filter, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(model)
+    , m_filter(filter)
+    , m_prioritizeTimer(new QTimer(this))
+{
+    setModel(m_filter);
+    setAccessibleName(tr("Organization tree"));
+    setUniformRowHeights(true); // 10,000 rows lay out in no time
+    setSortingEnabled(true);
+    sortByColumn(OrganizationModel::NameColumn, Qt::AscendingOrder);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setItemDelegateForColumn(OrganizationModel::StatusColumn, new StatusBadgeDelegate(this));
+    setItemDelegateForColumn(OrganizationModel::BrandColumn, new StatusBadgeDelegate(this));
+    header()->setStretchLastSection(true);
+    setColumnWidth(OrganizationModel::NameColumn, 240);
+    setColumnWidth(OrganizationModel::StatusColumn, 120);
+    setColumnWidth(OrganizationModel::BrandColumn, 150);
+    setColumnWidth(OrganizationModel::UseCasesColumn, 160);
+    setColumnWidth(OrganizationModel::LastChangeColumn, 130);
+    setColumnWidth(OrganizationModel::AttentionColumn, 120);
+
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationTreeView::currentItemChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QModelIndex current = currentSourceIndex();
+        if (current.isValid() && current.parent() == topLeft.parent() && current.row() >= topLeft.row()
+            && current.row() <= bottomRight.row())
+            Q_EMIT currentItemChanged(); // the details follow live changes
+    });
+    // The first rows arrive: show the organization open.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        if (!parent.isValid()) {
+            expand(m_filter->index(0, 0));
+            return;
+        }
+        if (!parent.parent().isValid()) {
+            m_prioritizeTimer->start(); // profiles arrived: the campaigns of those on screen first
+            return;
+        }
+        // "Loading…" and error rows are a sentence, not a name: they take the whole width of the row.
+        const auto kind = m_model->kind(m_filter->mapToSource(m_filter->index(first, 0, parent)));
+        if (kind == OrganizationModel::Kind::Loading || kind == OrganizationModel::Kind::Error)
+            setFirstColumnSpanned(first, parent, true);
+    });
+    connect(this, &QTreeView::activated, this, [this](const QModelIndex &proxyIndex) {
+        const QModelIndex index = m_filter->mapToSource(proxyIndex);
+        if (m_model->canRetry(index))
+            m_model->retry(index);
+    });
+    m_prioritizeTimer->setSingleShot(true);
+    m_prioritizeTimer->setInterval(200);
+    connect(m_prioritizeTimer, &QTimer::timeout, this, &OrganizationTreeView::prioritizeVisible);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_prioritizeTimer, qOverload<>(&QTimer::start));
+    connect(this, &QTreeView::expanded, m_prioritizeTimer, qOverload<>(&QTimer::start));
+}
+
+void OrganizationTreeView::setSession(OrganizationSession *session)
+{
+    m_session = session;
+}
+
+void OrganizationTreeView::prioritizeVisible()
+{
+    if (!m_session)
+        return;
+    QStringList visible;
+    QModelIndex index = indexAt(QPoint(0, 0));
+    const int bottom = viewport()->height();
+    while (index.isValid() && visualRect(index).top() < bottom) {
+        const QModelIndex source = m_filter->mapToSource(index);
+        if (m_model->kind(source) == OrganizationModel::Kind::Profile)
+            visible.append(source.data(OrganizationModel::IdRole).toString());
+        index = indexBelow(index);
+    }
+    m_session->prioritize(visible);
+}
+
+QModelIndex OrganizationTreeView::currentSourceIndex() const
+{
+    return m_filter->mapToSource(currentIndex());
+}
+
+const ProfileOverview *OrganizationTreeView::selectedProfile() const
+{
+    const QModelIndex index = currentSourceIndex();
+    return index.isValid() ? m_model->profile(index) : nullptr;
+}
+
+const CampaignOverview *OrganizationTreeView::selectedCampaign() const
+{
+    const QModelIndex index = currentSourceIndex();
+    return index.isValid() ? m_model->campaign(index) : nullptr;
+}
+
+QString OrganizationTreeView::selectedProfileId() const
+{
+    const ProfileOverview *profile = selectedProfile();
+    return profile ? profile->id : QString();
+}
+
+QString OrganizationTreeView::selectedCampaignId() const
+{
+    const CampaignOverview *campaign = selectedCampaign();
+    return campaign ? campaign->id : QString();
+}
+
+QString OrganizationTreeView::selectedName() const
+{
+    const QString campaignId = selectedCampaignId();
+    const QString profileId = selectedProfileId();
+    const QModelIndex selected = !campaignId.isEmpty() ? m_model->campaignIndex(profileId, campaignId)
+                                 : !profileId.isEmpty() ? m_model->profileIndex(profileId)
+                                                        : m_model->organizationIndex();
+    return selected.siblingAtColumn(OrganizationModel::NameColumn).data().toString();
+}
+
+void OrganizationTreeView::selectItem(const QString &profileId, const QString &campaignId)
+{
+    const QModelIndex source = campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid() && source.isValid()) {
+        Q_EMIT revealRequested(); // hidden by the search or a filter: asked for by name, it is shown anyway
+        index = m_filter->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+} // namespace cd::ui
