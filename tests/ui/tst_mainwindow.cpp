@@ -163,6 +163,67 @@ private Q_SLOTS:
         uitest::checkAccessibleNames(window);
     }
 
+    void aProfileKeyShowsThatProfileAndItsCampaigns()
+    {
+        auto server = startSandbox();
+        const QString id = ownCampaignsProfile(*server);
+        const sandbox::Profile *own = server->state().profile(id);
+        Connection connection;
+        connection.id = QStringLiteral("profile-key");
+        connection.name = QStringLiteral("One location");
+        connection.baseUrl = server->baseUrl();
+        connection.keyKind = QStringLiteral("profile");
+        m_credentials.holdForSession(connection.id, server->profileKeys().value(id).toUtf8());
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sessions()->open(connection);
+        QVERIFY(waitForLoaded(window));
+        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text())); // no call for an administrator's key
+        QCOMPARE(window.model()->profileCount(), 1);
+        const QModelIndex org = window.filterModel()->index(0, 0);
+        QCOMPARE(window.filterModel()->rowCount(org), 1);
+        const QModelIndex profile = window.filterModel()->index(0, 0, org);
+        QCOMPARE(profile.data(OrganizationModel::IdRole).toString(), id);
+        QCOMPARE(window.filterModel()->rowCount(profile), int(server->state().visibleCampaigns(*own).size()));
+        QVERIFY(window.model()->campaignsLoaded(id));
+        // What a profile's key cannot do is not offered.
+        QVERIFY(!window.profiles()->newProfileAction()->isEnabled());
+        window.tree()->setCurrentIndex(profile);
+        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(own->name));
+        QVERIFY(window.profiles()->editProfileAction()->isEnabled());
+        QVERIFY(!window.profiles()->deleteProfileAction()->isEnabled());
+        uitest::screenshot(window, QStringLiteral("mainwindow-profile-key"));
+    }
+
+    void theDetailsFollowAPolledStatusChange()
+    {
+        auto server = startSandbox();
+        const QString id = findProfile(*server, [](const sandbox::Profile &p) {
+            return p.status == QLatin1String("submitted") || p.status == QLatin1String("in_review");
+        });
+        QVERIFY2(!id.isEmpty(), "the demo organization has a profile in review");
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        window->tree()->selectItem(id);
+        const QString before = window->model()->profile(window->model()->profileIndex(id))->status.displayText();
+        QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: ").arg(before)));
+
+        // The registry approves it; the next status check sees it while it is selected.
+        server->state().profile(id)->status = QStringLiteral("approved");
+        QSignalSpy changed(window->session(), &OrganizationSession::profileStatusChanged);
+        window->statusWatch()->checkNow();
+        QVERIFY(changed.wait(20000));
+        const QString after = window->model()->profile(window->model()->profileIndex(id))->status.displayText();
+        QVERIFY(after != before);
+        // The tree says it, and the details say the same: the new status, and the change in its history.
+        QTRY_VERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: approved)").arg(after)),
+                     qPrintable(window->detailsPanel()->toPlainText()));
+        QVERIFY(!window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: ").arg(before)));
+        QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 → %2").arg(before, after)),
+                 qPrintable(window->detailsPanel()->toPlainText()));
+    }
+
     void anErrorRowIsRetriedFromTheKeyboard()
     {
         auto server = startSandbox();

@@ -1,0 +1,240 @@
+#include "uitestsupport.h"
+
+#include "details/detailspanel.h"
+
+#include "api/clienttestsupport.h"
+#include "model/organizationfiltermodel.h"
+#include "model/organizationmodel.h"
+#include "services/organizationsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+using namespace cd;
+
+namespace {
+
+Profile profile(const QString &id, const QString &name, const QString &status)
+{
+    Profile p;
+    p.id = id;
+    p.name = name;
+    p.status = status;
+    p.createdAt = QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
+    Brand b;
+    b.id = id + QStringLiteral("-brand");
+    b.status = QStringLiteral("ACTIVE");
+    b.identityStatus = QStringLiteral("VERIFIED");
+    p.brand = b;
+    return p;
+}
+
+Campaign campaign(const QString &id, const QString &name, const QString &owner, const QString &status)
+{
+    Campaign c;
+    c.id = id;
+    c.name = name;
+    c.customerId = owner;
+    c.status = status;
+    UseCase u;
+    u.messagingUseCaseUs = QStringLiteral("MARKETING");
+    c.useCases = {u};
+    return c;
+}
+
+QStringList texts(const QMenu &menu)
+{
+    QStringList list;
+    for (const QAction *action : menu.actions())
+        if (!action->isSeparator())
+            list << action->text();
+    return list;
+}
+
+} // namespace
+
+// The window's parts on their own: each with a model or a session of its own, without a whole window around it.
+class TestWindowParts : public QObject
+{
+    Q_OBJECT
+
+private:
+    OrganizationModel m_model;
+    OrganizationFilterModel m_filter;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Account account;
+        account.id = QStringLiteral("org");
+        account.name = QStringLiteral("Northwind");
+        account.type = QStringLiteral("organization");
+        m_model.setAccount(account);
+        m_model.setProfiles(QList<Profile>{profile(QStringLiteral("p1"), QStringLiteral("Acme Dental"), QStringLiteral("approved")),
+                                           profile(QStringLiteral("p2"), QStringLiteral("Bayside Gym"), QStringLiteral("submitted")),
+                                           profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
+        m_model.setCampaigns(QStringLiteral("p1"), QList<Campaign>{campaign(QStringLiteral("c1"), QStringLiteral("Reminders"),
+                                                                            QStringLiteral("p1"), QStringLiteral("ACTIVE"))});
+        m_model.setCampaigns(QStringLiteral("p2"), QList<Campaign>{});
+        m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{});
+        m_filter.setSourceModel(&m_model);
+        m_filter.setDynamicSortFilter(true);
+    }
+
+    void theFiltersSayWhatTheyHide()
+    {
+        QWidget host;
+        ui::OrganizationTreeView tree(&m_model, &m_filter, &host);
+        ui::TreeFilters filters(&tree, &host);
+        const QModelIndex org = m_filter.index(0, 0);
+        QCOMPARE(m_filter.rowCount(org), 3);
+        QVERIFY(filters.barText().isEmpty());
+
+        ui::DashboardView::Drill drill;
+        drill.kind = ui::DashboardView::Drill::Kind::ProfileStatus;
+        drill.status = StatusCategory::Rejected;
+        filters.drillDown(drill);
+        QCOMPARE(m_filter.rowCount(m_filter.index(0, 0)), 1);
+        QCOMPARE(m_filter.index(0, 0, m_filter.index(0, 0)).data(OrganizationModel::IdRole).toString(), QStringLiteral("p3"));
+        QCOMPARE(filters.barText(), QStringLiteral("Showing only profiles that are rejected."));
+
+        // A search that matches nothing says so.
+        filters.clearFilters();
+        QVERIFY(filters.barText().isEmpty());
+        QCOMPARE(m_filter.rowCount(m_filter.index(0, 0)), 3);
+        filters.searchField()->setText(QStringLiteral("nothing like it"));
+        QTRY_VERIFY(filters.noMatchesLabel()->isVisibleTo(&host));
+        QCOMPARE(filters.barText(), QStringLiteral("Showing only matching “nothing like it”."));
+
+        // An item asked for while a filter hides it is shown anyway, selected.
+        tree.selectItem(QStringLiteral("p1"), QStringLiteral("c1"));
+        QVERIFY(filters.barText().isEmpty());
+        QCOMPARE(tree.selectedCampaignId(), QStringLiteral("c1"));
+        QCOMPARE(tree.selectedProfileId(), QStringLiteral("p1"));
+        QCOMPARE(tree.selectedName(), QStringLiteral("Reminders"));
+
+        // An attention row narrows the tree to its item, with its profile as the path.
+        filters.narrowTo(QStringLiteral("p2"), QString());
+        QCOMPARE(m_filter.rowCount(m_filter.index(0, 0)), 1);
+        QCOMPARE(filters.barText(), QStringLiteral("Showing only “Bayside Gym”."));
+        QCOMPARE(tree.selectedProfileId(), QStringLiteral("p2"));
+        filters.clearFilters();
+    }
+
+    void theContextMenuOffersWhatARowAllows()
+    {
+        QWidget host;
+        ui::OrganizationTreeView tree(&m_model, &m_filter, &host);
+        ui::TreeContextMenu::Actions actions;
+        QList<QAction *> all;
+        for (QAction **slot : {&actions.newProfile, &actions.editProfile, &actions.completeProfile, &actions.deleteProfile,
+                               &actions.newCampaign, &actions.editCampaign, &actions.deleteCampaign, &actions.history,
+                               &actions.exportReport}) {
+            *slot = new QAction(QStringLiteral("action %1").arg(all.size()), &host);
+            all << *slot;
+        }
+        ui::TreeContextMenu menus(&tree, actions);
+        const QModelIndex org = m_filter.index(0, 0);
+        QCOMPARE(texts(*menus.menuFor(org)), (QStringList{actions.newProfile->text(), actions.exportReport->text()}));
+        const QModelIndex acme = m_filter.mapFromSource(m_model.profileIndex(QStringLiteral("p1")));
+        QCOMPARE(texts(*menus.menuFor(acme)),
+                 (QStringList{actions.editProfile->text(), actions.completeProfile->text(), actions.newCampaign->text(),
+                              actions.history->text(), actions.exportReport->text(), actions.deleteProfile->text()}));
+        const QModelIndex reminders = m_filter.mapFromSource(m_model.campaignIndex(QStringLiteral("p1"), QStringLiteral("c1")));
+        QCOMPARE(texts(*menus.menuFor(reminders)),
+                 (QStringList{actions.editCampaign->text(), actions.history->text(), actions.exportReport->text(),
+                              actions.deleteCampaign->text()}));
+        QVERIFY(!menus.menuFor(QModelIndex()));
+    }
+
+    void theDetailsLinksAreTheWindowsActions()
+    {
+        ui::DetailsPanel panel;
+        QAction newCampaign(QStringLiteral("New campaign"));
+        QAction history(QStringLiteral("History"));
+        panel.setAction(ui::DetailsPanel::Action::NewCampaign, &newCampaign);
+        panel.setAction(ui::DetailsPanel::Action::History, &history);
+        QSignalSpy created(&newCampaign, &QAction::triggered);
+        QSignalSpy shown(&history, &QAction::triggered);
+        panel.showProfile(profile(QStringLiteral("p1"), QStringLiteral("Acme Dental"), QStringLiteral("approved")), 1);
+        QVERIFY(panel.toPlainText().contains(QLatin1String("New campaign for this profile")));
+        Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("action:new-campaign")));
+        QCOMPARE(created.count(), 1);
+        history.setEnabled(false); // what the menu cannot do, the link does not do either
+        Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("action:history")));
+        QCOMPARE(shown.count(), 0);
+        Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("action:complete-profile"))); // no action given: nothing
+        QCOMPARE(created.count(), 1);
+    }
+
+    void theBannerAndTheStatusBarFollowTheSession()
+    {
+        sandbox::SandboxOptions fast;
+        fast.rateLimitPerMinute = 6000; // pacing is the client's tests' subject
+        auto server = startSandbox(fast);
+        CredentialStore credentials;
+        Connection connection;
+        connection.id = QStringLiteral("parts-test");
+        connection.name = QStringLiteral("Northwind");
+        connection.baseUrl = server->baseUrl();
+        OrganizationModel model;
+        OrganizationSession::Options options;
+        options.model = &model;
+        options.cache = OrganizationSession::CacheMode::Memory;
+        options.retry = testConfig(server->baseUrl(), {}).retry;
+        OrganizationSession session(connection, credentials, options);
+        QWidget host;
+        auto *banner = new ui::SessionBanner(&host);
+        ui::LoadStatus status(&host);
+        banner->setSession(&session);
+        status.setSession(&session);
+        QCOMPARE(status.text(), QStringLiteral("Reading the key of “Northwind” from the keychain…"));
+        QVERIFY(banner->text().isEmpty());
+
+        // A key sent.dm refuses: the banner says so and asks for one.
+        QSignalSpy asked(banner, &ui::SessionBanner::keyRequested);
+        session.open("sk_test_revoked");
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == OrganizationSession::State::NeedsKey, 30000);
+        QVERIFY(banner->text().contains(QLatin1String("did not accept the key")));
+        QCOMPARE(status.text(), QStringLiteral("Not connected"));
+        auto *button = banner->findChild<QPushButton *>();
+        QVERIFY(button && button->isVisibleTo(banner));
+        QCOMPARE(button->text(), QStringLiteral("Enter the key…"));
+        button->click();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().value<Connection>().id, connection.id);
+
+        // A session that loads: the banner goes, the status bar says it is up to date.
+        OrganizationSession good(connection, credentials, options);
+        banner->setSession(&good);
+        status.setSession(&good);
+        good.open(server->organizationKey().toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(good.state() == OrganizationSession::State::Ready, 30000);
+        QVERIFY(banner->text().isEmpty());
+        QVERIFY2(status.text().contains(QLatin1String("up to date")), qPrintable(status.text()));
+
+        // sent.dm fails: the banner says the tree shows what was loaded before, and Try again loads again.
+        server->setFaultRates(1.0, 0, 0);
+        good.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(good.state() == OrganizationSession::State::Failed, 60000);
+        QVERIFY2(banner->text().contains(QLatin1String("shows what was loaded before")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QLatin1String("Request ID")));
+        server->setFaultRates(0, 0, 0);
+        QCOMPARE(button->text(), QStringLiteral("&Try again"));
+        button->click();
+        QCOMPARE(good.state(), OrganizationSession::State::Loading);
+        QVERIFY(banner->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(good.state() == OrganizationSession::State::Ready, 30000);
+    }
+};
+
+QTEST_MAIN(TestWindowParts)
+#include "tst_windowparts.moc"
