@@ -36,8 +36,9 @@ std::optional<ReportExport::Format> ReportExport::formatFor(const QString &path,
 
 QString ReportExport::suggestedFileName(const QString &scopeName, const QDate &day)
 {
+    static const QRegularExpression notWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     QString slug = scopeName.toLower();
-    slug.replace(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption), QStringLiteral("-"));
+    slug.replace(notWord, QStringLiteral("-"));
     slug = slug.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty).left(40);
     return tr("compliance-report-%1%2.pdf").arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), day.toString(Qt::ISODate));
 }

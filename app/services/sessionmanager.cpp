@@ -9,10 +9,6 @@
 
 namespace cd {
 
-namespace {
-const QString kDemoId = QStringLiteral("sandbox-demo");
-}
-
 SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &credentials, QObject *parent)
     : QObject(parent)
     , m_connections(connections)
@@ -70,7 +66,7 @@ void SessionManager::open(const Connection &connection)
 void SessionManager::openDemo(const QUrl &url, const QByteArray &organizationKey)
 {
     Connection demo;
-    demo.id = kDemoId;
+    demo.id = QStringLiteral("sandbox-demo");
     demo.name = tr("Demo sandbox");
     demo.baseUrl = url;
     demo.keyKind = QStringLiteral("organization");

@@ -51,8 +51,8 @@ TreeFilters::TreeFilters(OrganizationTreeView *tree, QWidget *parent)
     buildBar(parent);
 
     OrganizationFilterModel *filter = m_tree->filterModel();
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(filter, signal, this, &TreeFilters::update);
+    connect(filter, &QAbstractItemModel::rowsInserted, this, &TreeFilters::update);
+    connect(filter, &QAbstractItemModel::rowsRemoved, this, &TreeFilters::update);
     connect(filter, &QAbstractItemModel::modelReset, this, &TreeFilters::update);
     connect(m_tree, &OrganizationTreeView::revealRequested, this, &TreeFilters::clearFilters);
 }
