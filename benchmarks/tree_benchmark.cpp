@@ -159,8 +159,12 @@ double bareLoop(const QUrl &base, const QByteArray &key, int concurrency, int *r
     const QByteArray profiles = wait(get(QStringLiteral("/v3/profiles")));
     *requests += 2;
     std::deque<QString> ids;
-    const QJsonArray list = QJsonDocument::fromJson(profiles).object().value(QLatin1String("data")).toObject()
-                                .value(QLatin1String("profiles")).toArray();
+    const QJsonArray list = QJsonDocument::fromJson(profiles)
+                                .object()
+                                .value(QLatin1String("data"))
+                                .toObject()
+                                .value(QLatin1String("profiles"))
+                                .toArray();
     for (const QJsonValue &p : list)
         ids.push_back(p.toObject().value(QLatin1String("id")).toString());
     int running = 0;
@@ -186,7 +190,6 @@ double bareLoop(const QUrl &base, const QByteArray &key, int concurrency, int *r
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return seconds(timer);
 }
-
 
 struct Target
 {
@@ -300,10 +303,12 @@ QJsonObject cachePhase(const Target &target)
     options.retry = cd::RetryPolicy();
     options.retry->maxRetries = 0;
     // Nothing answers: only the cache counts.
-    cd::OrganizationSession session(benchmarkConnection(QUrl(QStringLiteral("http://127.0.0.1:9"))), credentials, options);
+    cd::OrganizationSession session(benchmarkConnection(QUrl(QStringLiteral("http://127.0.0.1:9"))), credentials,
+                                    options);
     bool cacheDone = false;
     QObject::connect(&session, &cd::OrganizationSession::stateChanged, [&](cd::OrganizationSession::State state) {
-        cacheDone = cacheDone || state == cd::OrganizationSession::State::Offline || state == cd::OrganizationSession::State::Failed;
+        cacheDone = cacheDone || state == cd::OrganizationSession::State::Offline
+            || state == cd::OrganizationSession::State::Failed;
     });
     session.open("unused");
     while (!watcher.paintedRows)
@@ -350,9 +355,11 @@ QJsonObject runPhase(const QString &phase, const Target &target)
 {
     QProcess child;
     child.setProgram(QCoreApplication::applicationFilePath());
-    QStringList arguments{QStringLiteral("--phase"), phase, QStringLiteral("--base-url"), target.base.toString(),
-                          QStringLiteral("--key"), QString::fromUtf8(target.key), QStringLiteral("--cache"),
-                          target.cachePath, QStringLiteral("--concurrency"), QString::number(target.concurrency)};
+    QStringList arguments{QStringLiteral("--phase"),       phase,
+                          QStringLiteral("--base-url"),    target.base.toString(),
+                          QStringLiteral("--key"),         QString::fromUtf8(target.key),
+                          QStringLiteral("--cache"),       target.cachePath,
+                          QStringLiteral("--concurrency"), QString::number(target.concurrency)};
     for (const QString &part : target.without)
         arguments << QStringLiteral("--without") << part;
     child.setArguments(arguments);
@@ -369,20 +376,28 @@ QJsonObject runPhase(const QString &phase, const Target &target)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("profiles"), QStringLiteral("Profiles in the organization."), QStringLiteral("N"), QStringLiteral("10000")},
-                       {QStringLiteral("campaigns"), QStringLiteral("Campaigns per profile."), QStringLiteral("C"), QStringLiteral("5")},
-                       {QStringLiteral("concurrency"), QStringLiteral("Campaign lists in flight."), QStringLiteral("K"), QStringLiteral("4")},
-                       {QStringLiteral("rounds"), QStringLiteral("Floor and load rounds, in turns; the medians are compared."), QStringLiteral("R"), QStringLiteral("3")},
-                       {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."), QStringLiteral("PART")},
-                       {QStringLiteral("phase"), QStringLiteral("Internal: run one phase (floor, load, cache) and print it as JSON."), QStringLiteral("PHASE")},
-                       {QStringLiteral("base-url"), QStringLiteral("Internal: the sandbox."), QStringLiteral("URL")},
-                       {QStringLiteral("key"), QStringLiteral("Internal: the organization's key."), QStringLiteral("KEY")},
-                       {QStringLiteral("cache"), QStringLiteral("Internal: the cache file."), QStringLiteral("FILE")}});
+    parser.addOptions(
+        {{QStringLiteral("profiles"), QStringLiteral("Profiles in the organization."), QStringLiteral("N"),
+          QStringLiteral("10000")},
+         {QStringLiteral("campaigns"), QStringLiteral("Campaigns per profile."), QStringLiteral("C"),
+          QStringLiteral("5")},
+         {QStringLiteral("concurrency"), QStringLiteral("Campaign lists in flight."), QStringLiteral("K"),
+          QStringLiteral("4")},
+         {QStringLiteral("rounds"), QStringLiteral("Floor and load rounds, in turns; the medians are compared."),
+          QStringLiteral("R"), QStringLiteral("3")},
+         {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."),
+          QStringLiteral("PART")},
+         {QStringLiteral("phase"), QStringLiteral("Internal: run one phase (floor, load, cache) and print it as JSON."),
+          QStringLiteral("PHASE")},
+         {QStringLiteral("base-url"), QStringLiteral("Internal: the sandbox."), QStringLiteral("URL")},
+         {QStringLiteral("key"), QStringLiteral("Internal: the organization's key."), QStringLiteral("KEY")},
+         {QStringLiteral("cache"), QStringLiteral("Internal: the cache file."), QStringLiteral("FILE")}});
     parser.process(app);
     Target target;
     target.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
@@ -394,7 +409,7 @@ int main(int argc, char *argv[])
         target.cachePath = parser.value(QStringLiteral("cache"));
         const QString phase = parser.value(QStringLiteral("phase"));
         QJsonObject figures = phase == QLatin1String("floor") ? floorPhase(target)
-                            : phase == QLatin1String("load")  ? loadPhase(target)
+            : phase == QLatin1String("load")                  ? loadPhase(target)
                                                               : cachePhase(target);
         figures.insert(QStringLiteral("peak_rss_mb"), peakRssKb() / 1024.0);
         std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
@@ -434,19 +449,23 @@ int main(int argc, char *argv[])
         floors.push_back(runPhase(QStringLiteral("floor"), target));
         loads.push_back(runPhase(QStringLiteral("load"), target));
         std::printf("round %d: floor %.2f s, load %.2f s (%.2f)\n", round + 1,
-                    floors.back().value(QLatin1String("seconds")).toDouble(), loads.back().value(QLatin1String("seconds")).toDouble(),
-                    loads.back().value(QLatin1String("seconds")).toDouble() / floors.back().value(QLatin1String("seconds")).toDouble());
+                    floors.back().value(QLatin1String("seconds")).toDouble(),
+                    loads.back().value(QLatin1String("seconds")).toDouble(),
+                    loads.back().value(QLatin1String("seconds")).toDouble()
+                        / floors.back().value(QLatin1String("seconds")).toDouble());
         std::fflush(stdout);
     }
     const QJsonObject floor = median(floors, QStringLiteral("seconds"));
     const QJsonObject load = median(loads, QStringLiteral("seconds"));
     const double floorSeconds = floor.value(QLatin1String("seconds")).toDouble();
-    std::printf("floor (bare QNAM loop):           %7.2f s for %d requests (median of %d; peak RSS %.0f MB)\n", floorSeconds,
-                floor.value(QLatin1String("requests")).toInt(), rounds, floor.value(QLatin1String("peak_rss_mb")).toDouble());
+    std::printf("floor (bare QNAM loop):           %7.2f s for %d requests (median of %d; peak RSS %.0f MB)\n",
+                floorSeconds, floor.value(QLatin1String("requests")).toInt(), rounds,
+                floor.value(QLatin1String("peak_rss_mb")).toDouble());
     const double loadSeconds = load.value(QLatin1String("seconds")).toDouble();
-    std::printf("full load (client, loader, cache, model, view): %7.2f s (median of %d; %d profiles, %d campaigns; cache written at %.2f s)\n",
-                loadSeconds, rounds, load.value(QLatin1String("profiles")).toInt(), load.value(QLatin1String("campaigns")).toInt(),
-                load.value(QLatin1String("written_seconds")).toDouble());
+    std::printf(
+        "full load (client, loader, cache, model, view): %7.2f s (median of %d; %d profiles, %d campaigns; cache written at %.2f s)\n",
+        loadSeconds, rounds, load.value(QLatin1String("profiles")).toInt(),
+        load.value(QLatin1String("campaigns")).toInt(), load.value(QLatin1String("written_seconds")).toDouble());
     std::printf("ratio against the floor:          %7.2f   (goal < 1.3; medians)\n", loadSeconds / floorSeconds);
     double worstStall = 0;
     for (const QJsonObject &l : loads)
@@ -461,18 +480,21 @@ int main(int argc, char *argv[])
     if (!target.without.contains(QLatin1String("cache"))) {
         const QJsonObject cache = runPhase(QStringLiteral("cache"), target);
         std::printf("start to tree painted from cache: %7.3f s (goal < 0.5; %d profiles; all of it read at %.2f s)\n",
-                    cache.value(QLatin1String("painted_seconds")).toDouble(), cache.value(QLatin1String("profiles")).toInt(),
+                    cache.value(QLatin1String("painted_seconds")).toDouble(),
+                    cache.value(QLatin1String("profiles")).toInt(),
                     cache.value(QLatin1String("read_seconds")).toDouble());
         std::printf("cache start: RSS with the tree read back %.0f MB, peak %.0f MB\n",
-                    cache.value(QLatin1String("read_rss_mb")).toDouble(), cache.value(QLatin1String("peak_rss_mb")).toDouble());
+                    cache.value(QLatin1String("read_rss_mb")).toDouble(),
+                    cache.value(QLatin1String("peak_rss_mb")).toDouble());
         peak = std::max(peak, cache.value(QLatin1String("peak_rss_mb")).toDouble());
         const int changes = cache.value(QLatin1String("dashboard_changes")).toInt();
-        std::printf("dashboard: whole tree counted in %.1f ms; %d status changes kept current in %.1f ms (%.1f us each, "
-                    "%d whole recount(s))\n",
-                    cache.value(QLatin1String("dashboard_count_ms")).toDouble(), changes,
-                    cache.value(QLatin1String("dashboard_changes_ms")).toDouble(),
-                    changes > 0 ? 1000.0 * cache.value(QLatin1String("dashboard_changes_ms")).toDouble() / changes : 0.0,
-                    cache.value(QLatin1String("dashboard_rebuilds")).toInt());
+        std::printf(
+            "dashboard: whole tree counted in %.1f ms; %d status changes kept current in %.1f ms (%.1f us each, "
+            "%d whole recount(s))\n",
+            cache.value(QLatin1String("dashboard_count_ms")).toDouble(), changes,
+            cache.value(QLatin1String("dashboard_changes_ms")).toDouble(),
+            changes > 0 ? 1000.0 * cache.value(QLatin1String("dashboard_changes_ms")).toDouble() / changes : 0.0,
+            cache.value(QLatin1String("dashboard_rebuilds")).toInt());
     }
     std::printf("peak RSS of the application:      %7.1f MB (goal < 250)\n", peak);
     sandbox.terminate();

@@ -7,8 +7,8 @@ bool IdempotencyCache::isValidKey(const QByteArray &key)
     if (key.isEmpty() || key.size() > 255)
         return false;
     for (char c : key) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-            || c == '-';
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
         if (!ok)
             return false;
     }

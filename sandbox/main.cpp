@@ -15,8 +15,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "A local stand-in for the sent.dm v3 API. Prints one line of JSON with its URL and keys on stdout, "
-                "then logs to stderr only."));
+        "main",
+        "A local stand-in for the sent.dm v3 API. Prints one line of JSON with its URL and keys on stdout, "
+        "then logs to stderr only."));
     parser.addHelpOption();
     parser.addVersionOption();
     cd::sandbox::SandboxOptions::addTo(parser);

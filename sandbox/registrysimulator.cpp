@@ -1,9 +1,9 @@
 #include "registrysimulator.h"
 
-#include "sandboxlogging.h"
 #include "completionrules.h"
 #include "sandboxclock.h"
 #include "sandboxjson.h"
+#include "sandboxlogging.h"
 #include "sandboxstate.h"
 
 #include <QCryptographicHash>
@@ -158,7 +158,8 @@ void RegistrySimulator::campaignCreated(const QString &profileId, const QString 
 
 void RegistrySimulator::scheduleProfileReview(const QString &profileId)
 {
-    m_clock.after(spread(profileId, 30 * kMinute, 120 * kMinute), this, [this, profileId] { reviewProfile(profileId); });
+    m_clock.after(spread(profileId, 30 * kMinute, 120 * kMinute), this,
+                  [this, profileId] { reviewProfile(profileId); });
 }
 
 void RegistrySimulator::scheduleCampaignReview(const QString &profileId, const QString &campaignId)
@@ -175,8 +176,8 @@ void RegistrySimulator::reviewProfile(const QString &profileId)
     bool rejected = false;
     if (!p->inheritTcrBrand && p->ownBrand) {
         Brand &brand = *p->ownBrand;
-        const bool identityComplete = brand.hasBusiness && !brand.legalName.isEmpty() && !brand.taxId.isEmpty()
-            && !brand.url.isEmpty();
+        const bool identityComplete =
+            brand.hasBusiness && !brand.legalName.isEmpty() && !brand.taxId.isEmpty() && !brand.url.isEmpty();
         rejected = brand.isTcrApplication && !identityComplete;
         brand.status = rejected ? QStringLiteral("INACTIVE") : QStringLiteral("ACTIVE");
         brand.identityStatus = rejected ? QStringLiteral("UNVERIFIED") : QStringLiteral("VERIFIED");

@@ -23,21 +23,25 @@ const QStringList kRelationships = {QStringLiteral("BASIC_ACCOUNT"), QStringLite
 const QStringList kEntityTypes = {QStringLiteral("PRIVATE_PROFIT"), QStringLiteral("PUBLIC_PROFIT"),
                                   QStringLiteral("NON_PROFIT"), QStringLiteral("SOLE_PROPRIETOR"),
                                   QStringLiteral("GOVERNMENT")};
-const QStringList kVerticals = {
-    QStringLiteral("PROFESSIONAL"), QStringLiteral("REAL_ESTATE"), QStringLiteral("HEALTHCARE"),
-    QStringLiteral("HUMAN_RESOURCES"), QStringLiteral("ENERGY"), QStringLiteral("ENTERTAINMENT"),
-    QStringLiteral("RETAIL"), QStringLiteral("TRANSPORTATION"), QStringLiteral("AGRICULTURE"),
-    QStringLiteral("INSURANCE"), QStringLiteral("POSTAL"), QStringLiteral("EDUCATION"),
-    QStringLiteral("HOSPITALITY"), QStringLiteral("FINANCIAL"), QStringLiteral("POLITICAL"),
-    QStringLiteral("GAMBLING"), QStringLiteral("LEGAL"), QStringLiteral("CONSTRUCTION"), QStringLiteral("NGO"),
-    QStringLiteral("MANUFACTURING"), QStringLiteral("GOVERNMENT"), QStringLiteral("TECHNOLOGY"),
-    QStringLiteral("COMMUNICATION")};
-const QStringList kUseCases = {
-    QStringLiteral("MARKETING"), QStringLiteral("ACCOUNT_NOTIFICATION"), QStringLiteral("CUSTOMER_CARE"),
-    QStringLiteral("FRAUD_ALERT"), QStringLiteral("TWO_FA"), QStringLiteral("DELIVERY_NOTIFICATION"),
-    QStringLiteral("SECURITY_ALERT"), QStringLiteral("M2M"), QStringLiteral("MIXED"),
-    QStringLiteral("HIGHER_EDUCATION"), QStringLiteral("POLLING_VOTING"),
-    QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"), QStringLiteral("LOW_VOLUME")};
+const QStringList kVerticals = {QStringLiteral("PROFESSIONAL"), QStringLiteral("REAL_ESTATE"),
+                                QStringLiteral("HEALTHCARE"),   QStringLiteral("HUMAN_RESOURCES"),
+                                QStringLiteral("ENERGY"),       QStringLiteral("ENTERTAINMENT"),
+                                QStringLiteral("RETAIL"),       QStringLiteral("TRANSPORTATION"),
+                                QStringLiteral("AGRICULTURE"),  QStringLiteral("INSURANCE"),
+                                QStringLiteral("POSTAL"),       QStringLiteral("EDUCATION"),
+                                QStringLiteral("HOSPITALITY"),  QStringLiteral("FINANCIAL"),
+                                QStringLiteral("POLITICAL"),    QStringLiteral("GAMBLING"),
+                                QStringLiteral("LEGAL"),        QStringLiteral("CONSTRUCTION"),
+                                QStringLiteral("NGO"),          QStringLiteral("MANUFACTURING"),
+                                QStringLiteral("GOVERNMENT"),   QStringLiteral("TECHNOLOGY"),
+                                QStringLiteral("COMMUNICATION")};
+const QStringList kUseCases = {QStringLiteral("MARKETING"),      QStringLiteral("ACCOUNT_NOTIFICATION"),
+                               QStringLiteral("CUSTOMER_CARE"),  QStringLiteral("FRAUD_ALERT"),
+                               QStringLiteral("TWO_FA"),         QStringLiteral("DELIVERY_NOTIFICATION"),
+                               QStringLiteral("SECURITY_ALERT"), QStringLiteral("M2M"),
+                               QStringLiteral("MIXED"),          QStringLiteral("HIGHER_EDUCATION"),
+                               QStringLiteral("POLLING_VOTING"), QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
+                               QStringLiteral("LOW_VOLUME")};
 
 QString join(const QString &path, const QString &key)
 {
@@ -46,8 +50,8 @@ QString join(const QString &path, const QString &key)
 
 // Reads an optional string|null field. Returns false (and records the error) for any other JSON type.
 // `present` says whether the key was there with a string value.
-bool optionalString(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors,
-                    QString &out, bool *present = nullptr)
+bool optionalString(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors, QString &out,
+                    bool *present = nullptr)
 {
     if (present)
         *present = false;
@@ -64,8 +68,7 @@ bool optionalString(const QJsonObject &o, const QString &key, const QString &pat
     return true;
 }
 
-void requiredString(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors,
-                    QString &out)
+void requiredString(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors, QString &out)
 {
     const QJsonValue v = o.value(key);
     if (v.isString() && !v.toString().trimmed().isEmpty()) {
@@ -78,8 +81,8 @@ void requiredString(const QJsonObject &o, const QString &key, const QString &pat
         errors.add(join(path, key), kV001, QStringLiteral("'%1' must be a string.").arg(key));
 }
 
-void optionalBool(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors,
-                  bool &out, bool *present = nullptr)
+void optionalBool(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors, bool &out,
+                  bool *present = nullptr)
 {
     if (present)
         *present = false;
@@ -131,8 +134,8 @@ void checkShortName(const QString &value, const QString &field, FieldErrors &err
                                   "least one letter."));
 }
 
-bool objectOrNull(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors,
-                  QJsonObject &out, bool *present)
+bool objectOrNull(const QJsonObject &o, const QString &key, const QString &path, FieldErrors &errors, QJsonObject &out,
+                  bool *present)
 {
     *present = false;
     const QJsonValue v = o.value(key);
@@ -303,11 +306,16 @@ void applyBrand(const QJsonValue &value, const QString &path, Brand &target, Fie
     {
         const char *key;
         QString *field;
-    } businessFields[] = {{"legalName", &target.legalName},     {"entityType", &target.entityType},
-                          {"taxId", &target.taxId},             {"taxIdType", &target.taxIdType},
-                          {"url", &target.url},                 {"street", &target.street},
-                          {"city", &target.city},               {"state", &target.state},
-                          {"postalCode", &target.postalCode},   {"country", &target.country},
+    } businessFields[] = {{"legalName", &target.legalName},
+                          {"entityType", &target.entityType},
+                          {"taxId", &target.taxId},
+                          {"taxIdType", &target.taxIdType},
+                          {"url", &target.url},
+                          {"street", &target.street},
+                          {"city", &target.city},
+                          {"state", &target.state},
+                          {"postalCode", &target.postalCode},
+                          {"country", &target.country},
                           {"countryOfRegistration", &target.countryOfRegistration}};
     for (auto &field : businessFields) {
         *field.field = QString();
@@ -343,7 +351,8 @@ void applyProfile(const QJsonObject &body, ProfileRequest kind, Profile &target,
     bool present = false;
     if (optionalString(body, QStringLiteral("description"), none, errors, text, &present) && present) {
         if (text.size() > 5000)
-            errors.add(QStringLiteral("description"), kV005, QStringLiteral("Description is limited to 5000 characters."));
+            errors.add(QStringLiteral("description"), kV005,
+                       QStringLiteral("Description is limited to 5000 characters."));
         target.description = text;
     }
     if (optionalString(body, QStringLiteral("icon"), none, errors, text, &present) && present) {
@@ -399,10 +408,12 @@ void applyProfile(const QJsonObject &body, ProfileRequest kind, Profile &target,
     }
 
     if (create) {
-        if (objectOrNull(body, QStringLiteral("whatsapp_business_account"), none, errors, object, &present) && present) {
+        if (objectOrNull(body, QStringLiteral("whatsapp_business_account"), none, errors, object, &present)
+            && present) {
             QString wabaId;
             QString token;
-            requiredString(object, QStringLiteral("waba_id"), QStringLiteral("whatsapp_business_account"), errors, wabaId);
+            requiredString(object, QStringLiteral("waba_id"), QStringLiteral("whatsapp_business_account"), errors,
+                           wabaId);
             requiredString(object, QStringLiteral("access_token"), QStringLiteral("whatsapp_business_account"), errors,
                            token);
             target.wabaId = wabaId; // the token is write-only: never kept
@@ -476,8 +487,9 @@ void applyCampaign(const QJsonObject &body, Campaign &target, FieldErrors &error
             } else {
                 const QJsonArray sampleList = samples.toArray();
                 if (sampleList.isEmpty() || sampleList.size() > 5)
-                    errors.add(samplesPath, kV005,
-                               QStringLiteral("A use case needs 1 to 5 sample messages; it has %1.").arg(sampleList.size()));
+                    errors.add(
+                        samplesPath, kV005,
+                        QStringLiteral("A use case needs 1 to 5 sample messages; it has %1.").arg(sampleList.size()));
                 for (qsizetype s = 0; s < sampleList.size(); ++s) {
                     const QString samplePath = QStringLiteral("%1[%2]").arg(samplesPath).arg(s);
                     const QJsonValue sample = sampleList.at(s);

@@ -49,12 +49,14 @@ QJsonObject channels(const QString &sms, const QString &whatsapp, const QString 
 {
     return QJsonObject{
         {QStringLiteral("sms"),
-         QJsonObject{{QStringLiteral("configured"), !sms.isEmpty()}, {QStringLiteral("phone_number"), json::nullable(sms)}}},
+         QJsonObject{{QStringLiteral("configured"), !sms.isEmpty()},
+                     {QStringLiteral("phone_number"), json::nullable(sms)}}},
         {QStringLiteral("whatsapp"),
          QJsonObject{{QStringLiteral("configured"), !whatsapp.isEmpty()},
                      {QStringLiteral("phone_number"), json::nullable(whatsapp)},
                      {QStringLiteral("business_name"), whatsapp.isEmpty() ? QJsonValue() : QJsonValue(businessName)}}},
-        {QStringLiteral("rcs"), QJsonObject{{QStringLiteral("configured"), false}, {QStringLiteral("phone_number"), QJsonValue()}}},
+        {QStringLiteral("rcs"),
+         QJsonObject{{QStringLiteral("configured"), false}, {QStringLiteral("phone_number"), QJsonValue()}}},
     };
 }
 
@@ -181,7 +183,8 @@ std::optional<ApiReply> SandboxApi::resolveOwnCampaign(Profile &profile, const Q
                 errors.add(QStringLiteral("campaignId"), QStringLiteral("VALIDATION_001"),
                            QStringLiteral("This campaign is inherited from the organization and is read-only for the "
                                           "profile. Turn off inherit_tcr_campaign to manage campaigns of its own."));
-                return ApiReply::fail(ApiFailure::validation(errors, QStringLiteral("Inherited campaigns are read-only")));
+                return ApiReply::fail(
+                    ApiFailure::validation(errors, QStringLiteral("Inherited campaigns are read-only")));
             }
         }
     }
@@ -379,10 +382,11 @@ ApiReply SandboxApi::completeProfile(Profile &profile, const QJsonObject &body, 
     if (profile.completionRunning)
         return ApiReply::ok(status(QStringLiteral("Profile completion in progress"), QStringLiteral("in_progress")));
     if (isUnderReview(profile.status))
-        return ApiReply::ok(status(QStringLiteral("Profile has been submitted and is under review"),
-                                   QStringLiteral("submitted")));
+        return ApiReply::ok(
+            status(QStringLiteral("Profile has been submitted and is under review"), QStringLiteral("submitted")));
 
-    ApiReply reply = ApiReply::ok(status(QStringLiteral("Profile completion in progress"), QStringLiteral("in_progress")), 202);
+    ApiReply reply =
+        ApiReply::ok(status(QStringLiteral("Profile completion in progress"), QStringLiteral("in_progress")), 202);
     reply.mutation = true;
     reply.sandbox = sandbox;
     if (!sandbox) {

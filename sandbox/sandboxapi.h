@@ -19,7 +19,7 @@ class SandboxState;
 struct Caller
 {
     ApiKey key;
-    QString profileId; // the profile the call acts as (profile key, or organization key + x-profile-id); empty = org
+    QString profileId;   // the profile the call acts as (profile key, or organization key + x-profile-id); empty = org
     bool scoped = false; // x-profile-id was used
 
     bool isOrganization() const { return profileId.isEmpty(); }
@@ -30,7 +30,7 @@ struct ApiReply
     int status = 200;
     QJsonValue data;
     std::optional<ApiFailure> failure;
-    bool sandbox = false; // answered in sandbox mode: nothing was stored
+    bool sandbox = false;  // answered in sandbox mode: nothing was stored
     bool mutation = false; // something was (or would have been) changed
 
     static ApiReply ok(const QJsonValue &data, int status = 200);

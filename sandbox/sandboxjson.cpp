@@ -9,8 +9,9 @@ QString timestamp(const QDateTime &when)
     // .NET style: seven fractional digits and an explicit offset, as the real API sends. The sub-millisecond
     // digits stay below 5000 so that a reader rounding to milliseconds gets the same instant back.
     const QDateTime utc = when.toUTC();
-    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("%1+00:00")
-        .arg(static_cast<int>((utc.toMSecsSinceEpoch() * 7919) % 5000), 4, 10, QLatin1Char('0'));
+    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("%1+00:00")
+              .arg(static_cast<int>((utc.toMSecsSinceEpoch() * 7919) % 5000), 4, 10, QLatin1Char('0'));
 }
 
 QDateTime parseTimestamp(const QJsonValue &value)
@@ -333,10 +334,9 @@ Profile profileFromStorage(const QJsonObject &o)
     p.billingModel = string(o.value(QLatin1String("billing_model")));
     if (o.value(QLatin1String("billing_contact")).isObject()) {
         const auto bc = o.value(QLatin1String("billing_contact")).toObject();
-        p.billingContact = BillingContact{string(bc.value(QLatin1String("name"))),
-                                          string(bc.value(QLatin1String("email"))),
-                                          string(bc.value(QLatin1String("phone"))),
-                                          string(bc.value(QLatin1String("address")))};
+        p.billingContact =
+            BillingContact{string(bc.value(QLatin1String("name"))), string(bc.value(QLatin1String("email"))),
+                           string(bc.value(QLatin1String("phone"))), string(bc.value(QLatin1String("address")))};
     }
     p.inheritTcrBrand = o.value(QLatin1String("inherit_tcr_brand")).toBool();
     p.inheritTcrCampaign = o.value(QLatin1String("inherit_tcr_campaign")).toBool();

@@ -23,8 +23,8 @@ std::optional<SeedSpec> SeedSpec::parse(const QString &text)
         spec.kind = Kind::Large;
         spec.profiles = parts[1].toInt(&okProfiles);
         spec.campaignsPerProfile = parts[2].toInt(&okCampaigns);
-        if (okProfiles && okCampaigns && spec.profiles >= 0 && spec.profiles <= 1000000
-            && spec.campaignsPerProfile >= 0 && spec.campaignsPerProfile <= 100)
+        if (okProfiles && okCampaigns && spec.profiles >= 0 && spec.profiles <= 1000000 && spec.campaignsPerProfile >= 0
+            && spec.campaignsPerProfile <= 100)
             return spec;
     }
     return std::nullopt;
@@ -33,7 +33,8 @@ std::optional<SeedSpec> SeedSpec::parse(const QString &text)
 void SandboxOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("port"), QCoreApplication::translate("SandboxOptions", "TCP port on 127.0.0.1 (0 picks a free one)."),
+        {QStringLiteral("port"),
+         QCoreApplication::translate("SandboxOptions", "TCP port on 127.0.0.1 (0 picks a free one)."),
          QStringLiteral("PORT"), QStringLiteral("0")},
         {QStringLiteral("seed"),
          QCoreApplication::translate("SandboxOptions", "Initial data: demo, empty or large:PROFILES:CAMPAIGNS."),
@@ -44,13 +45,16 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("time-scale"),
          QCoreApplication::translate("SandboxOptions", "Run the registry's clock X times faster than real time."),
          QStringLiteral("X"), QStringLiteral("1")},
-        {QStringLiteral("latency"), QCoreApplication::translate("SandboxOptions", "Delay every answer by MS milliseconds."),
-         QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("latency"),
+         QCoreApplication::translate("SandboxOptions", "Delay every answer by MS milliseconds."), QStringLiteral("MS"),
+         QStringLiteral("0")},
         {QStringLiteral("fault-rate"),
          QCoreApplication::translate("SandboxOptions", "Answer this share of requests with a server error (0–1)."),
          QStringLiteral("P"), QStringLiteral("0")},
         {QStringLiteral("drop-after-commit"),
-         QCoreApplication::translate("SandboxOptions", "Do the work, then close the connection without answering, for this share of requests (0–1)."),
+         QCoreApplication::translate(
+             "SandboxOptions",
+             "Do the work, then close the connection without answering, for this share of requests (0–1)."),
          QStringLiteral("P"), QStringLiteral("0")},
         {QStringLiteral("malformed-rate"),
          QCoreApplication::translate("SandboxOptions", "Send an invalid JSON body for this share of answers (0–1)."),
@@ -59,7 +63,8 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
          QCoreApplication::translate("SandboxOptions", "Requests per minute per key pool (0 turns rate limiting off)."),
          QStringLiteral("N"), QStringLiteral("200")},
         {QStringLiteral("sensitive-rate-limit"),
-         QCoreApplication::translate("SandboxOptions", "Requests per minute for the sensitive tier (profile completion)."),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Requests per minute for the sensitive tier (profile completion)."),
          QStringLiteral("N"), QStringLiteral("10")},
         {QStringLiteral("random-seed"),
          QCoreApplication::translate("SandboxOptions", "Seed for the fault injector and the registry simulation."),
@@ -86,7 +91,8 @@ std::optional<SandboxOptions> SandboxOptions::from(const QCommandLineParser &par
 
     const auto seed = SeedSpec::parse(parser.value(QStringLiteral("seed")));
     if (!seed)
-        return fail(QCoreApplication::translate("SandboxOptions", "--seed must be demo, empty or large:PROFILES:CAMPAIGNS."));
+        return fail(
+            QCoreApplication::translate("SandboxOptions", "--seed must be demo, empty or large:PROFILES:CAMPAIGNS."));
     options.seed = *seed;
     options.databasePath = parser.value(QStringLiteral("db"));
 

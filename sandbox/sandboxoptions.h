@@ -24,16 +24,16 @@ struct SandboxOptions
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 0;
     SeedSpec seed;
-    QString databasePath;          // empty: state in memory only
-    double timeScale = 1.0;        // simulated time runs this many times faster
+    QString databasePath;   // empty: state in memory only
+    double timeScale = 1.0; // simulated time runs this many times faster
     int latencyMs = 0;
-    double faultRate = 0;          // share of requests answered with a 5xx before any work
+    double faultRate = 0;           // share of requests answered with a 5xx before any work
     double dropAfterCommitRate = 0; // share of requests whose connection closes after the work is done
-    double malformedRate = 0;      // share of answers whose body is not valid JSON
-    int rateLimitPerMinute = 200;  // standard tier; 0 turns rate limiting off
+    double malformedRate = 0;       // share of answers whose body is not valid JSON
+    int rateLimitPerMinute = 200;   // standard tier; 0 turns rate limiting off
     int sensitiveRateLimitPerMinute = 10;
-    quint32 randomSeed = 0;        // 0: a fresh seed each start
-    QString organizationKey;       // empty: generated (or read back from --db)
+    quint32 randomSeed = 0;  // 0: a fresh seed each start
+    QString organizationKey; // empty: generated (or read back from --db)
 
     static void addTo(QCommandLineParser &parser);
     // Returns nullopt and sets `error` when an option is out of range.

@@ -52,26 +52,46 @@ struct DemoProfile
 };
 
 constexpr DemoProfile kDemo[] = {
-    {"Acme Dental Care", "AcmeDental", "HEALTHCARE", 0},      {"Blue Harbor Realty", "BlueHarbor", "REAL_ESTATE", 1},
-    {"Cedar Grove Clinic", "CedarGrove", "HEALTHCARE", 2},    {"Driftwood Coffee", "Driftwood", "RETAIL", 3},
-    {"Evergreen Insurance", "Evergreen", "INSURANCE", 4},     {"Foxglove Florist", "Foxglove", "RETAIL", 5},
-    {"Granite Credit Union", "GraniteCU", "FINANCIAL", 6},    {"Harbor Freight Lines", "HarborFL", "TRANSPORTATION", 7},
-    {"Ironwood Fitness", "Ironwood", "ENTERTAINMENT", 8},     {"Juniper Learning", "Juniper", "EDUCATION", 9},
-    {"Kestrel Legal", "Kestrel", "LEGAL", 0},                 {"Lakeside Pharmacy", "Lakeside", "HEALTHCARE", 1},
-    {"Maple Street Bakery", "MapleBake", "RETAIL", 2},        {"Northstar Energy", "Northstar", "ENERGY", 3},
-    {"Oakline Construction", "Oakline", "CONSTRUCTION", 4},   {"Pinecrest Hotels", "Pinecrest", "HOSPITALITY", 5},
-    {"Quarry Tech", "QuarryTech", "TECHNOLOGY", 6},           {"Riverbend Vets", "Riverbend", "HEALTHCARE", 7},
-    {"Summit Staffing", "Summit", "HUMAN_RESOURCES", 8},      {"Tidewater Telecom", "Tidewater", "COMMUNICATION", 9},
-    {"Upland Farms", "UplandFarm", "AGRICULTURE", 0},         {"Vantage Motors", "Vantage", "RETAIL", 1},
-    {"Willow Spa", "WillowSpa", "HOSPITALITY", 2},            {"Xenon Labs", "XenonLabs", "TECHNOLOGY", 3},
-    {"Yellowfin Seafood", "Yellowfin", "RETAIL", 4},          {"Zephyr Travel", "Zephyr", "TRANSPORTATION", 5},
-    {"Aspen Tutoring", "Aspen", "EDUCATION", 6},              {"Birch Accounting", "Birch", "PROFESSIONAL", 7},
-    {"Copper Kettle Diner", "CopperKtl", "HOSPITALITY", 8},   {"Delta Couriers", "DeltaCour", "POSTAL", 9},
-    {"Elm Street Dentists", "ElmDental", "HEALTHCARE", 0},    {"Fairview Apartments", "Fairview", "REAL_ESTATE", 1},
-    {"Golden Gate Gym", "GoldenGym", "ENTERTAINMENT", 2},     {"Hillside Hardware", "Hillside", "RETAIL", 3},
-    {"Indigo Insurance", "Indigo", "INSURANCE", 4},           {"Jasper Jewelers", "Jasper", "RETAIL", 5},
-    {"Keystone Bank", "Keystone", "FINANCIAL", 6},            {"Lighthouse Charity", "Lighthouse", "NGO", 7},
-    {"Meadow Pet Supply", "MeadowPet", "RETAIL", 8},          {"Nimbus Cloud", "Nimbus", "TECHNOLOGY", 9},
+    {"Acme Dental Care", "AcmeDental", "HEALTHCARE", 0},
+    {"Blue Harbor Realty", "BlueHarbor", "REAL_ESTATE", 1},
+    {"Cedar Grove Clinic", "CedarGrove", "HEALTHCARE", 2},
+    {"Driftwood Coffee", "Driftwood", "RETAIL", 3},
+    {"Evergreen Insurance", "Evergreen", "INSURANCE", 4},
+    {"Foxglove Florist", "Foxglove", "RETAIL", 5},
+    {"Granite Credit Union", "GraniteCU", "FINANCIAL", 6},
+    {"Harbor Freight Lines", "HarborFL", "TRANSPORTATION", 7},
+    {"Ironwood Fitness", "Ironwood", "ENTERTAINMENT", 8},
+    {"Juniper Learning", "Juniper", "EDUCATION", 9},
+    {"Kestrel Legal", "Kestrel", "LEGAL", 0},
+    {"Lakeside Pharmacy", "Lakeside", "HEALTHCARE", 1},
+    {"Maple Street Bakery", "MapleBake", "RETAIL", 2},
+    {"Northstar Energy", "Northstar", "ENERGY", 3},
+    {"Oakline Construction", "Oakline", "CONSTRUCTION", 4},
+    {"Pinecrest Hotels", "Pinecrest", "HOSPITALITY", 5},
+    {"Quarry Tech", "QuarryTech", "TECHNOLOGY", 6},
+    {"Riverbend Vets", "Riverbend", "HEALTHCARE", 7},
+    {"Summit Staffing", "Summit", "HUMAN_RESOURCES", 8},
+    {"Tidewater Telecom", "Tidewater", "COMMUNICATION", 9},
+    {"Upland Farms", "UplandFarm", "AGRICULTURE", 0},
+    {"Vantage Motors", "Vantage", "RETAIL", 1},
+    {"Willow Spa", "WillowSpa", "HOSPITALITY", 2},
+    {"Xenon Labs", "XenonLabs", "TECHNOLOGY", 3},
+    {"Yellowfin Seafood", "Yellowfin", "RETAIL", 4},
+    {"Zephyr Travel", "Zephyr", "TRANSPORTATION", 5},
+    {"Aspen Tutoring", "Aspen", "EDUCATION", 6},
+    {"Birch Accounting", "Birch", "PROFESSIONAL", 7},
+    {"Copper Kettle Diner", "CopperKtl", "HOSPITALITY", 8},
+    {"Delta Couriers", "DeltaCour", "POSTAL", 9},
+    {"Elm Street Dentists", "ElmDental", "HEALTHCARE", 0},
+    {"Fairview Apartments", "Fairview", "REAL_ESTATE", 1},
+    {"Golden Gate Gym", "GoldenGym", "ENTERTAINMENT", 2},
+    {"Hillside Hardware", "Hillside", "RETAIL", 3},
+    {"Indigo Insurance", "Indigo", "INSURANCE", 4},
+    {"Jasper Jewelers", "Jasper", "RETAIL", 5},
+    {"Keystone Bank", "Keystone", "FINANCIAL", 6},
+    {"Lighthouse Charity", "Lighthouse", "NGO", 7},
+    {"Meadow Pet Supply", "MeadowPet", "RETAIL", 8},
+    {"Nimbus Cloud", "Nimbus", "TECHNOLOGY", 9},
 };
 
 Brand makeBrand(const QString &seedName, const QString &businessName, const QString &vertical, const QDateTime &created,
@@ -137,8 +157,9 @@ Campaign makeCampaign(const QString &seedName, const QString &owner, const Brand
                         .arg(brand.url.isEmpty() ? QStringLiteral("our website") : brand.url);
     c.privacyPolicyLink = brand.url.isEmpty() ? QString() : brand.url + QStringLiteral("/privacy");
     c.termsAndConditionsLink = brand.url.isEmpty() ? QString() : brand.url + QStringLiteral("/terms");
-    c.optinMessage = brandName + QStringLiteral(": You are subscribed. Msg frequency varies. Msg & data rates may apply. "
-                                                "Reply HELP for help, STOP to cancel.");
+    c.optinMessage = brandName
+        + QStringLiteral(": You are subscribed. Msg frequency varies. Msg & data rates may apply. "
+                         "Reply HELP for help, STOP to cancel.");
     c.optoutMessage = brandName + QStringLiteral(": You are unsubscribed and will receive no more messages.");
     c.helpMessage = brandName + QStringLiteral(": For help email support@example.com. Reply STOP to cancel.");
     c.optinKeywords = QStringLiteral("START, YES, SUBSCRIBE");
@@ -194,7 +215,8 @@ void seedOrganization(SandboxState &state, const QString &name, const QDateTime 
     org.whatsappPhoneNumber = QStringLiteral("+14155550124");
     if (!withBrand)
         return;
-    Brand brand = makeBrand(QStringLiteral("org/") + name, name, QStringLiteral("PROFESSIONAL"), org.createdAt, true, true);
+    Brand brand =
+        makeBrand(QStringLiteral("org/") + name, name, QStringLiteral("PROFESSIONAL"), org.createdAt, true, true);
     brand.status = QStringLiteral("ACTIVE");
     brand.identityStatus = QStringLiteral("VETTED_VERIFIED");
     org.brand = brand;
@@ -216,8 +238,9 @@ Profile baseProfile(const QString &seedName, const QString &name, const QString 
     p.createdAt = created;
     p.updatedAt = created.addDays(2);
     p.billingModel = QStringLiteral("profile");
-    p.billingContact = BillingContact{QStringLiteral("Accounts Payable"), QStringLiteral("billing@example.com"),
-                                      QStringLiteral("+14155550199"), QStringLiteral("100 Market Street, San Francisco, CA")};
+    p.billingContact =
+        BillingContact{QStringLiteral("Accounts Payable"), QStringLiteral("billing@example.com"),
+                       QStringLiteral("+14155550199"), QStringLiteral("100 Market Street, San Francisco, CA")};
     p.wabaId = QStringLiteral("104982736451928");
     p.sendingPhoneNumber = QStringLiteral("+1415555%1").arg(qHash(seedName) % 10000, 4, 10, QLatin1Char('0'));
     return p;
@@ -271,8 +294,8 @@ void seedDemo(SandboxState &state, const QDateTime &now)
             break;
         case 4: // organization's brand, own campaign not yet submitted
             p.inheritTcrCampaign = false;
-            p.campaigns.append(makeCampaign(seedName + QStringLiteral("/campaign/0"), p.id,
-                                            *state.organization().brand, name, index, created.addDays(1)));
+            p.campaigns.append(makeCampaign(seedName + QStringLiteral("/campaign/0"), p.id, *state.organization().brand,
+                                            name, index, created.addDays(1)));
             p.status = QStringLiteral("incomplete");
             break;
         case 5: // no brand at all yet

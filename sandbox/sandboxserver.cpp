@@ -1,14 +1,14 @@
 #include "sandboxserver.h"
 
-#include "sandboxlogging.h"
 #include "httpadapter.h"
 #include "idempotencycache.h"
 #include "ratelimiter.h"
-#include "requestvalidation.h"
 #include "registrysimulator.h"
+#include "requestvalidation.h"
 #include "sandboxapi.h"
 #include "sandboxclock.h"
 #include "sandboxjson.h"
+#include "sandboxlogging.h"
 #include "sandboxseed.h"
 #include "sandboxstate.h"
 
@@ -35,8 +35,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_clock(std::make_unique<SandboxClock>(options.timeScale))
     , m_state(std::make_unique<SandboxState>())
-    , m_standardLimiter(std::make_unique<RateLimiter>(options.rateLimitPerMinute,
-                                                      std::max(1, options.rateLimitPerMinute / 4)))
+    , m_standardLimiter(
+          std::make_unique<RateLimiter>(options.rateLimitPerMinute, std::max(1, options.rateLimitPerMinute / 4)))
     , m_sensitiveLimiter(std::make_unique<RateLimiter>(options.sensitiveRateLimitPerMinute,
                                                        std::max(1, options.sensitiveRateLimitPerMinute / 2)))
     , m_idempotency(std::make_unique<IdempotencyCache>())
@@ -64,8 +64,8 @@ bool SandboxServer::start(QString *error)
         return false;
     if (!m_state->loadedFromFile()) {
         seed::apply(*m_state, m_options.seed, m_clock->now());
-        const QString orgKey = m_options.organizationKey.isEmpty() ? newKey(QStringLiteral("sk_test_org_"))
-                                                                   : m_options.organizationKey;
+        const QString orgKey =
+            m_options.organizationKey.isEmpty() ? newKey(QStringLiteral("sk_test_org_")) : m_options.organizationKey;
         m_state->addApiKey(ApiKey{orgKey, m_state->organization().id, true, QStringLiteral("admin")});
         for (const auto &p : m_state->profiles())
             m_state->addApiKey(ApiKey{newKey(QStringLiteral("sk_test_")), p.id, false, QStringLiteral("admin")});
@@ -73,8 +73,8 @@ bool SandboxServer::start(QString *error)
     }
     m_registry->resume();
 
-    m_http = new HttpAdapter([this](const HttpRequest &request, HttpReplyHandle reply) { onRequest(request, reply); },
-                             this);
+    m_http =
+        new HttpAdapter([this](const HttpRequest &request, HttpReplyHandle reply) { onRequest(request, reply); }, this);
     m_port = m_http->listenOn(m_options.address, m_options.port);
     if (m_port == 0) {
         if (error)
@@ -194,8 +194,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     auto deliver = [this, reply, timer](HttpResponse response) mutable {
         response.setHeader("X-Response-Time", QByteArray::number(timer.elapsed()) + "ms");
         if (m_options.latencyMs > 0) {
-            QTimer::singleShot(m_options.latencyMs, this,
-                               [this, reply, response] { finish(reply, response); });
+            QTimer::singleShot(m_options.latencyMs, this, [this, reply, response] { finish(reply, response); });
         } else {
             finish(reply, response);
         }
@@ -249,7 +248,8 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         static const char *const codes[] = {"INTERNAL_001", "INTERNAL_005", "INTERNAL_003"};
         const QString code = QString::fromLatin1(codes[m_random.bounded(3)]);
         // The seed's own wording for a failed campaign list.
-        const bool campaignList = request.method == "GET" && segments.size() == 4 && segments[3] == QLatin1String("campaigns");
+        const bool campaignList =
+            request.method == "GET" && segments.size() == 4 && segments[3] == QLatin1String("campaigns");
         const QString message = campaignList && code == QLatin1String("INTERNAL_001")
             ? QStringLiteral("Failed to retrieve campaigns. Please contact support with request ID: %1").arg(requestId)
             : QString();
@@ -264,8 +264,9 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     if (request.hasHeader("x-profile-id")) {
         const QString scoped = QString::fromUtf8(request.header("x-profile-id"));
         if (!apiKey->organizationKey) {
-            deliver(withRateHeaders(failWith(ApiFailure::make(
-                        QStringLiteral("AUTH_004"), QStringLiteral("Only organization API keys can use the x-profile-id header.")))));
+            deliver(withRateHeaders(failWith(
+                ApiFailure::make(QStringLiteral("AUTH_004"),
+                                 QStringLiteral("Only organization API keys can use the x-profile-id header.")))));
             return;
         }
         if (!validation::isGuid(scoped)) {
@@ -274,7 +275,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         }
         if (!m_state->profile(scoped)) {
             deliver(withRateHeaders(failWith(ApiFailure::make(
-                        QStringLiteral("RESOURCE_004"), QStringLiteral("The profile does not belong to this organization.")))));
+                QStringLiteral("RESOURCE_004"), QStringLiteral("The profile does not belong to this organization.")))));
             return;
         }
         caller.profileId = scoped;
@@ -307,7 +308,8 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     if (!request.body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-        if (request.body.size() > kMaxBodyBytes || parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (request.body.size() > kMaxBodyBytes || parseError.error != QJsonParseError::NoError
+            || !document.isObject()) {
             FieldErrors fieldErrors;
             fieldErrors.add(QStringLiteral("body"), QStringLiteral("VALIDATION_001"),
                             request.body.size() > kMaxBodyBytes

@@ -1,7 +1,7 @@
 #include "sandboxstate.h"
 
-#include "sandboxlogging.h"
 #include "sandboxjson.h"
+#include "sandboxlogging.h"
 #include "store/sqlitefile.h"
 
 #include <QJsonDocument>
@@ -39,7 +39,8 @@ bool SandboxState::attachDatabase(const QString &path, QString *error)
     }
     if (m_file->userVersion() != kSchemaVersion) {
         // The sandbox's state file is disposable: another schema means starting again from the seed.
-        m_file->exec({QStringLiteral("DROP TABLE IF EXISTS organization"), QStringLiteral("DROP TABLE IF EXISTS profiles"),
+        m_file->exec({QStringLiteral("DROP TABLE IF EXISTS organization"),
+                      QStringLiteral("DROP TABLE IF EXISTS profiles"),
                       QStringLiteral("DROP TABLE IF EXISTS api_keys")});
     }
     if (!m_file->exec({
@@ -90,7 +91,8 @@ void SandboxState::saveAll()
     for (const auto &p : std::as_const(m_profiles))
         saveProfile(p);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO api_keys (key, customer_id, organization_key, role) VALUES (?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO api_keys (key, customer_id, organization_key, role) VALUES (?,?,?,?)"));
     for (const auto &key : std::as_const(m_keys)) {
         q.addBindValue(key.key);
         q.addBindValue(key.customerId);
@@ -154,7 +156,8 @@ void SandboxState::addApiKey(const ApiKey &key)
     if (!m_file)
         return;
     QSqlQuery q(m_file->database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO api_keys (key, customer_id, organization_key, role) VALUES (?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO api_keys (key, customer_id, organization_key, role) VALUES (?,?,?,?)"));
     q.addBindValue(key.key);
     q.addBindValue(key.customerId);
     q.addBindValue(key.organizationKey ? 1 : 0);

@@ -1,11 +1,11 @@
 #include "core/appinfo.h"
 #include "mainwindow.h"
-#include "services/sessionmanager.h"
-#include "secrets/connectionstore.h"
-#include "secrets/credentialstore.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/sessionmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     cd::AppInfo::installTranslations();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Keep sent.dm senders, brands and 10DLC campaigns compliant."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Keep sent.dm senders, brands and 10DLC campaigns compliant."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(
@@ -47,8 +48,9 @@ int main(int argc, char *argv[])
         sandbox = std::make_unique<cd::sandbox::SandboxServer>(options);
         QString error;
         if (!sandbox->start(&error)) {
-            QMessageBox::critical(nullptr, cd::AppInfo::displayName(),
-                                  QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, cd::AppInfo::displayName(),
+                QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(error));
             return 1;
         }
         window.sessions()->openDemo(sandbox->baseUrl(), sandbox->organizationKey().toUtf8());

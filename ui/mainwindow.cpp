@@ -69,11 +69,11 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     resize(1200, 720);
     m_filter->setSourceModel(m_sessions->model());
     m_filter->setDynamicSortFilter(true);
-    m_contextMenu = new TreeContextMenu(m_tree, {m_profiles->newProfileAction(), m_profiles->editProfileAction(),
-                                                 m_profiles->completeProfileAction(), m_profiles->deleteProfileAction(),
-                                                 m_campaigns->newCampaignAction(), m_campaigns->editCampaignAction(),
-                                                 m_campaigns->deleteCampaignAction(), m_reports->historyAction(),
-                                                 m_reports->exportReportAction()});
+    m_contextMenu = new TreeContextMenu(
+        m_tree,
+        {m_profiles->newProfileAction(), m_profiles->editProfileAction(), m_profiles->completeProfileAction(),
+         m_profiles->deleteProfileAction(), m_campaigns->newCampaignAction(), m_campaigns->editCampaignAction(),
+         m_campaigns->deleteCampaignAction(), m_reports->historyAction(), m_reports->exportReportAction()});
     // The links under an item's heading are the menus' actions.
     m_details->setAction(DetailsPanel::Action::EditProfile, m_profiles->editProfileAction());
     m_details->setAction(DetailsPanel::Action::CompleteProfile, m_profiles->completeProfileAction());
@@ -156,8 +156,8 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_connectionBar->connectAction(), m_connectionBar->refreshAction(), m_reports->exportReportAction(),
-                      m_connectionBar->removeAction()});
+    file->addActions({m_connectionBar->connectAction(), m_connectionBar->refreshAction(),
+                      m_reports->exportReportAction(), m_connectionBar->removeAction()});
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -218,14 +218,15 @@ void MainWindow::connectParts()
     connect(m_statusWatch, &StatusWatch::fallback, this, [this](const QString &text) {
         m_banner->showMessage(text, tr("Show"), [this] { m_statusWatch->notifier()->activate(); });
     });
-    connect(m_campaigns, &CampaignActions::draftsListed, this, [this](const QList<DashboardView::DraftNote> &notes, int total) {
-        m_dashboard->setDrafts(notes);
-        // Once the tree is in, the banner is free to say what is waiting (once a session).
-        if (std::exchange(m_draftsOffered, true) || total == 0 || !m_banner->text().isEmpty())
-            return;
-        m_banner->showMessage(tr("%n campaign draft(s) not yet submitted.", nullptr, total), tr("Open drafts…"),
-                              [this] { m_campaigns->showDrafts(); });
-    });
+    connect(m_campaigns, &CampaignActions::draftsListed, this,
+            [this](const QList<DashboardView::DraftNote> &notes, int total) {
+                m_dashboard->setDrafts(notes);
+                // Once the tree is in, the banner is free to say what is waiting (once a session).
+                if (std::exchange(m_draftsOffered, true) || total == 0 || !m_banner->text().isEmpty())
+                    return;
+                m_banner->showMessage(tr("%n campaign draft(s) not yet submitted.", nullptr, total), tr("Open drafts…"),
+                                      [this] { m_campaigns->showDrafts(); });
+            });
 }
 
 // ---- the session -----------------------------------------------------------------------------------------------
@@ -242,7 +243,8 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
     m_statusWatch->setSession(session);
     m_loadStatus->setSession(session);
     m_dashboard->setDrafts({});
-    setWindowTitle(session ? tr("%1 — %2").arg(session->connection().name, AppInfo::displayName()) : AppInfo::displayName());
+    setWindowTitle(session ? tr("%1 — %2").arg(session->connection().name, AppInfo::displayName())
+                           : AppInfo::displayName());
     m_stack->setCurrentIndex(session ? 1 : 0);
 }
 

@@ -35,7 +35,8 @@ bool AccessManager::isSameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
         && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("http") ? 80 : 443) == b.port(b.scheme() == QLatin1String("http") ? 80 : 443);
+        && a.port(a.scheme() == QLatin1String("http") ? 80 : 443)
+        == b.port(b.scheme() == QLatin1String("http") ? 80 : 443);
 }
 
 bool AccessManager::isLoopback(const QUrl &url)

@@ -13,20 +13,22 @@ QString specificSentence(const ApiError &e)
     if (code == QLatin1String("AUTH_001"))
         return ApiError::tr("No API key was sent. Add the organization's API key to the connection.");
     if (code == QLatin1String("AUTH_002") || e.httpStatus == 401)
-        return ApiError::tr("The API key was not accepted: it is wrong, or it was revoked. Check the key in the sent.dm "
-                  "dashboard (Settings → API Keys).");
+        return ApiError::tr(
+            "The API key was not accepted: it is wrong, or it was revoked. Check the key in the sent.dm "
+            "dashboard (Settings → API Keys).");
     if (code == QLatin1String("AUTH_004"))
         return ApiError::tr("This API key's role does not allow this operation. An administrator's key is needed.");
     if (code == QLatin1String("AUTH_005"))
         return ApiError::tr("The sent.dm account is not activated yet. Wait for Sent to activate it, then try again.");
     if (code == QLatin1String("AUTH_006"))
         return ApiError::tr("The account's KYC verification is not complete. Submit the KYC documents in the sent.dm "
-                  "dashboard first.");
+                            "dashboard first.");
     if (code == QLatin1String("AUTH_007"))
         return ApiError::tr("The account has no messaging channel configured yet.");
     if (code == QLatin1String("RESOURCE_009"))
-        return ApiError::tr("This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it "
-                  "inherit the organization's brand.");
+        return ApiError::tr(
+            "This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it "
+            "inherit the organization's brand.");
     if (code == QLatin1String("BUSINESS_002") || e.httpStatus == 429)
         return ApiError::tr("sent.dm is limiting how fast requests can be made. Wait a moment and try again.");
     if (code == QLatin1String("CONFLICT_001"))
@@ -50,7 +52,8 @@ QString genericSentence(const ApiError &e)
         return ApiError::tr("sent.dm refused the request because it conflicts with the current state.");
     if (e.httpStatus >= 500)
         return ApiError::tr("sent.dm had a problem answering (HTTP %1). This is usually temporary; try again in a few "
-                  "minutes.").arg(e.httpStatus);
+                            "minutes.")
+            .arg(e.httpStatus);
     return ApiError::tr("sent.dm answered with HTTP %1.").arg(e.httpStatus);
 }
 
@@ -116,15 +119,20 @@ QString ApiError::userMessage() const
         sentence = message;
         break;
     case Kind::Network:
-        sentence = ApiError::tr("Could not reach %1: %2. Check the network connection and try again.").arg(host, message);
+        sentence =
+            ApiError::tr("Could not reach %1: %2. Check the network connection and try again.").arg(host, message);
         break;
     case Kind::Tls:
-        sentence = ApiError::tr("The secure connection to %1 could not be verified (%2). Nothing was sent; check the address "
-                      "and the system's certificates.").arg(host, message);
+        sentence =
+            ApiError::tr("The secure connection to %1 could not be verified (%2). Nothing was sent; check the address "
+                         "and the system's certificates.")
+                .arg(host, message);
         break;
     case Kind::Timeout:
-        sentence = ApiError::tr("%1 did not answer in time. Try again; if it keeps happening, the service may be slow or "
-                      "unreachable.").arg(host);
+        sentence =
+            ApiError::tr("%1 did not answer in time. Try again; if it keeps happening, the service may be slow or "
+                         "unreachable.")
+                .arg(host);
         break;
     case Kind::Http:
         sentence = specificSentence(*this);

@@ -30,11 +30,11 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;    // error.code, e.g. VALIDATION_001
-    QString message; // error.message, or the transport's description
+    QString code;                       // error.code, e.g. VALIDATION_001
+    QString message;                    // error.message, or the transport's description
     QMap<QString, QStringList> details; // field path → messages
-    QString requestId;       // the API's request id (meta.request_id / X-Request-Id)
-    QString clientRequestId; // ours (X-Client-Request-Id)
+    QString requestId;                  // the API's request id (meta.request_id / X-Request-Id)
+    QString clientRequestId;            // ours (X-Client-Request-Id)
     std::optional<qint64> retryAfterMs;
     QString operation; // e.g. "GET /v3/profiles"
     QString host;

@@ -5,14 +5,14 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QTimerEvent>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QTimerEvent>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cd {
 
@@ -61,7 +61,8 @@ void readEnvelopeError(const QJsonObject &envelope, ApiError &error)
         }
         error.details.insert(it.key(), messages);
     }
-    const QString metaId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
+    const QString metaId =
+        envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
     if (!metaId.isEmpty())
         error.requestId = metaId;
 }
@@ -116,7 +117,8 @@ void ApiJob::start()
         error.kind = ApiError::Kind::InvalidRequest;
         error.message = problem;
         // Finish from the event loop, so that a caller connecting after start() still hears it.
-        QMetaObject::invokeMethod(this, [this, error] { complete({}, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { complete({}, error); }, Qt::QueuedConnection);
         return;
     }
     m_deadlineTimer.start(m_policy.deadlineMs, Qt::CoarseTimer, this);
@@ -205,12 +207,14 @@ void ApiJob::onRedirected(const QUrl &url)
         Q_EMIT m_reply->redirectAllowed();
         return;
     }
-    qCWarning(lcApi).noquote() << m_request.operation() << "redirect refused to" << url.toDisplayString(QUrl::RemoveUserInfo);
+    qCWarning(lcApi).noquote() << m_request.operation() << "redirect refused to"
+                               << url.toDisplayString(QUrl::RemoveUserInfo);
     m_lastError = baseError();
     m_lastError.kind = ApiError::Kind::InvalidRequest;
     m_lastError.attempts = m_attempts;
-    m_lastError.message = QCoreApplication::translate("cd::ApiJob", "%1 redirected the request to %2, which is not "
-                                                                    "followed (the API key stays with %1).")
+    m_lastError.message = QCoreApplication::translate("cd::ApiJob",
+                                                      "%1 redirected the request to %2, which is not "
+                                                      "followed (the API key stays with %1).")
                               .arg(m_baseUrl.host(), url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     complete({}, m_lastError);
 }
@@ -287,7 +291,7 @@ struct ApiJob::ParsedBody
 namespace {
 // Bodies this large are parsed on a worker thread: a 10,000-profile list would otherwise stall the window.
 constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
-}
+} // namespace
 
 void ApiJob::onReplyFinished()
 {
@@ -337,7 +341,8 @@ void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &heade
 {
     const QString headerRequestId = QString::fromLatin1(headers.value("x-request-id"));
     const QJsonObject envelope = body.document.object();
-    const QString metaRequestId = envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
+    const QString metaRequestId =
+        envelope.value(QLatin1String("meta")).toObject().value(QLatin1String("request_id")).toString();
     ApiError error;
     ApiResponse response;
     if (status < 200) {
@@ -346,14 +351,16 @@ void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &heade
         error = baseError();
         error.kind = ApiError::Kind::Malformed;
         error.httpStatus = status;
-        error.message = QCoreApplication::translate("cd::ApiJob", "an interim HTTP %1 instead of an answer").arg(status);
+        error.message =
+            QCoreApplication::translate("cd::ApiJob", "an interim HTTP %1 instead of an answer").arg(status);
     } else if (status < 300) {
         if (status != 204 && !body.isObject()) {
             error = baseError();
             error.kind = ApiError::Kind::Malformed;
             error.httpStatus = status;
-            error.message = body.empty ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
-                                       : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(body.error.errorString());
+            error.message = body.empty
+                ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
+                : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(body.error.errorString());
             error.requestId = headerRequestId;
         } else {
             response.httpStatus = status;

@@ -6,10 +6,10 @@
 #include "ratebudget.h"
 #include "retrypolicy.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QBasicTimer>
 #include <QUrl>
 
 class QNetworkReply;

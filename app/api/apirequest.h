@@ -19,7 +19,7 @@ enum class RateTier { Standard, Sensitive };
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;  // e.g. /v3/profiles
+    QString path; // e.g. /v3/profiles
     QUrlQuery query;
     std::optional<QJsonObject> body;
     QString profileScope; // x-profile-id, for an organization key acting on a child profile

@@ -13,9 +13,9 @@ struct ApiResponse
     int httpStatus = 0;
     QJsonValue data;
     QString requestId;
-    QString originalRequestId; // set on an idempotent replay
-    bool replayed = false;     // Idempotent-Replayed: true
-    bool sandbox = false;      // X-Sandbox: true (nothing was stored)
+    QString originalRequestId;             // set on an idempotent replay
+    bool replayed = false;                 // Idempotent-Replayed: true
+    bool sandbox = false;                  // X-Sandbox: true (nothing was stored)
     QHash<QByteArray, QByteArray> headers; // lower-case names
     qsizetype bodySize = 0;
 };

@@ -54,7 +54,8 @@ void RateBudget::withdraw(Ticket ticket)
         return;
     }
     for (auto *queue : {&m_userQueue, &m_backgroundQueue}) {
-        const auto it = std::find_if(queue->begin(), queue->end(), [ticket](const Waiting &w) { return w.ticket == ticket; });
+        const auto it =
+            std::find_if(queue->begin(), queue->end(), [ticket](const Waiting &w) { return w.ticket == ticket; });
         if (it != queue->end()) {
             queue->erase(it);
             Q_EMIT changed();

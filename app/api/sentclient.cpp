@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cd {
 
@@ -172,8 +172,13 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
         Q_EMIT requestFinished(error);
         const ApiRequest &sent = job->request();
         if (!error.isError() && !response.sandbox && (sent.isMutation() || sent.method == "DELETE")) {
-            MadeChange change{QString::fromLatin1(sent.method), sent.path, sent.body.value_or(QJsonObject()),
-                              response.httpStatus, response.requestId, response.replayed, response.data.toObject()};
+            MadeChange change{QString::fromLatin1(sent.method),
+                              sent.path,
+                              sent.body.value_or(QJsonObject()),
+                              response.httpStatus,
+                              response.requestId,
+                              response.replayed,
+                              response.data.toObject()};
             Q_EMIT changeMade(change);
         }
     });
@@ -187,48 +192,50 @@ ApiJob *SentClient::call(ApiRequest request, const CallOptions &options, QObject
     ApiJob *job = startJob(std::move(request), options);
     QObject *receiver = context ? context : this;
     const QString operation = job->request().operation();
-    connect(job, &ApiJob::finished, receiver,
-            [receiver, done = std::move(done), decode = std::move(decode), job, operation](const ApiResponse &response,
-                                                                                           const ApiError &error) {
-                if (error.isError()) {
-                    done(Result<T>::failure(error));
+    connect(
+        job, &ApiJob::finished, receiver,
+        [receiver, done = std::move(done), decode = std::move(decode), job, operation](const ApiResponse &response,
+                                                                                       const ApiError &error) {
+            if (error.isError()) {
+                done(Result<T>::failure(error));
+                return;
+            }
+            const QString clientRequestId = QString::fromLatin1(job->clientRequestId());
+            const int attempts = job->attempts();
+            // The caller gets what the answer said about itself, not the parsed body: once decoded, the
+            // document is let go by the decoder (for a large answer, on its worker thread: freeing 10,000
+            // parsed profiles would otherwise hold the window).
+            ApiResponse meta = response;
+            meta.data = QJsonValue();
+            auto deliver = [done, response = std::move(meta), operation, clientRequestId,
+                            attempts](std::optional<T> value) {
+                if (!value) {
+                    ApiError malformed;
+                    malformed.kind = ApiError::Kind::Malformed;
+                    malformed.httpStatus = response.httpStatus;
+                    malformed.requestId = response.requestId;
+                    malformed.operation = operation;
+                    malformed.clientRequestId = clientRequestId;
+                    malformed.attempts = attempts;
+                    malformed.message =
+                        QCoreApplication::translate("cd::SentClient", "“data” is not what %1 returns").arg(operation);
+                    done(Result<T>::failure(malformed));
                     return;
                 }
-                const QString clientRequestId = QString::fromLatin1(job->clientRequestId());
-                const int attempts = job->attempts();
-                // The caller gets what the answer said about itself, not the parsed body: once decoded, the
-                // document is let go by the decoder (for a large answer, on its worker thread: freeing 10,000
-                // parsed profiles would otherwise hold the window).
-                ApiResponse meta = response;
-                meta.data = QJsonValue();
-                auto deliver = [done, response = std::move(meta), operation, clientRequestId, attempts](std::optional<T> value) {
-                    if (!value) {
-                        ApiError malformed;
-                        malformed.kind = ApiError::Kind::Malformed;
-                        malformed.httpStatus = response.httpStatus;
-                        malformed.requestId = response.requestId;
-                        malformed.operation = operation;
-                        malformed.clientRequestId = clientRequestId;
-                        malformed.attempts = attempts;
-                        malformed.message = QCoreApplication::translate("cd::SentClient", "“data” is not what %1 returns")
-                                                .arg(operation);
-                        done(Result<T>::failure(malformed));
-                        return;
-                    }
-                    done(Result<T>::success(std::move(*value), response));
-                };
-                // Thousands of profiles decode on a worker thread; the answer still arrives on the caller's.
-                if (response.bodySize >= kDecodeOffThreadBytes) {
-                    auto *watcher = new QFutureWatcher<std::optional<T>>(receiver);
-                    QObject::connect(watcher, &QFutureWatcher<std::optional<T>>::finished, receiver, [watcher, deliver] {
-                        watcher->deleteLater();
-                        deliver(watcher->result());
-                    });
-                    watcher->setFuture(QtConcurrent::run(decode, response));
-                    return;
-                }
-                deliver(decode(response));
-            });
+                done(Result<T>::success(std::move(*value), response));
+            };
+            // Thousands of profiles decode on a worker thread; the answer still arrives on the caller's.
+            if (response.bodySize >= kDecodeOffThreadBytes) {
+                auto *watcher = new QFutureWatcher<std::optional<T>>(receiver);
+                QObject::connect(watcher, &QFutureWatcher<std::optional<T>>::finished, receiver, [watcher, deliver] {
+                    watcher->deleteLater();
+                    deliver(watcher->result());
+                });
+                watcher->setFuture(QtConcurrent::run(decode, response));
+                return;
+            }
+            deliver(decode(response));
+        });
     job->start();
     return job;
 }
@@ -237,11 +244,12 @@ ApiJob *SentClient::me(const CallOptions &options, QObject *context, Callback<Ac
 {
     ApiRequest request;
     request.path = QStringLiteral("/v3/me");
-    return call<Account>(request, options, context, std::move(done), [](const ApiResponse &r) -> std::optional<Account> {
-        if (!r.data.isObject())
-            return std::nullopt;
-        return Account::fromJson(r.data.toObject());
-    });
+    return call<Account>(request, options, context, std::move(done),
+                         [](const ApiResponse &r) -> std::optional<Account> {
+                             if (!r.data.isObject())
+                                 return std::nullopt;
+                             return Account::fromJson(r.data.toObject());
+                         });
 }
 
 ApiJob *SentClient::listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done)
@@ -311,9 +319,10 @@ ApiJob *SentClient::listCampaigns(const QString &profileId, const CallOptions &o
 {
     ApiRequest request;
     request.path = campaignsPath(profileId);
-    return call<QList<Campaign>>(request, options, context, std::move(done),
-                                 // A bare array (baseline); {campaigns: [...]} is accepted too.
-                                 [](const ApiResponse &r) { return decodeList<Campaign>(r, QLatin1String("campaigns")); });
+    return call<QList<Campaign>>(
+        request, options, context, std::move(done),
+        // A bare array (baseline); {campaigns: [...]} is accepted too.
+        [](const ApiResponse &r) { return decodeList<Campaign>(r, QLatin1String("campaigns")); });
 }
 
 ApiJob *SentClient::createCampaign(const QString &profileId, const Campaign &campaign, const CallOptions &options,

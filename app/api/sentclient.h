@@ -1,15 +1,15 @@
 #pragma once
 
 #include "apijob.h"
-#include "result.h"
-#include "retrypolicy.h"
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
+#include "result.h"
+#include "retrypolicy.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -43,13 +43,13 @@ struct MadeChange
         Other,
     };
 
-    QString method;     // POST, PUT, PATCH, DELETE
-    QString path;       // /v3/profiles/{id}/campaigns
-    QJsonObject body;   // as sent (never holds a key)
+    QString method;   // POST, PUT, PATCH, DELETE
+    QString path;     // /v3/profiles/{id}/campaigns
+    QJsonObject body; // as sent (never holds a key)
     int httpStatus = 0;
     QString requestId;
     bool replayed = false;
-    QJsonObject data;   // the answer's data, when it is an object (a created item's id, name, status)
+    QJsonObject data; // the answer's data, when it is an object (a created item's id, name, status)
 
     // What the request did, read from its method and path (/v3/profiles[/{profile}[/complete | /campaigns[/{id}]]]).
     What what() const;
@@ -62,9 +62,9 @@ struct MadeChange
 struct CallOptions
 {
     Priority priority = Priority::User;
-    QString profileScope;     // x-profile-id
+    QString profileScope;      // x-profile-id
     QByteArray idempotencyKey; // mutations: reuse across separate attempts of one operation; empty = one per call
-    bool sandbox = false;     // mutations: "sandbox": true — validated, nothing stored
+    bool sandbox = false;      // mutations: "sandbox": true — validated, nothing stored
 };
 
 // sent.dm v3 as typed, asynchronous calls. Each call starts one ApiJob and returns it (for cancel()); `done` runs
@@ -87,7 +87,8 @@ public:
     ApiJob *me(const CallOptions &options, QObject *context, Callback<Account> done);
     ApiJob *listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done);
     ApiJob *getProfile(const QString &profileId, const CallOptions &options, QObject *context, Callback<Profile> done);
-    ApiJob *createProfile(const ProfileChanges &profile, const CallOptions &options, QObject *context, Callback<Profile> done);
+    ApiJob *createProfile(const ProfileChanges &profile, const CallOptions &options, QObject *context,
+                          Callback<Profile> done);
     ApiJob *updateProfile(const QString &profileId, const ProfileChanges &changes, const CallOptions &options,
                           QObject *context, Callback<Profile> done);
     ApiJob *deleteProfile(const QString &profileId, const CallOptions &options, QObject *context, Callback<Done> done);
@@ -107,7 +108,7 @@ public:
     // Counters since construction, for progress lines and the "no 429 in normal use" promise.
     struct Stats
     {
-        int requests = 0;    // attempts sent that got an answer or failed
+        int requests = 0; // attempts sent that got an answer or failed
         int retries = 0;
         int rateLimited = 0; // 429 answers met
         int failures = 0;    // logical requests that ended in an error
@@ -119,7 +120,7 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const cd::ApiError &error); // every logical request, for status bars and logs
-    void changeMade(const cd::MadeChange &change);    // every change that succeeded, dry runs excepted
+    void changeMade(const cd::MadeChange &change);   // every change that succeeded, dry runs excepted
 
 private:
     ApiJob *startJob(ApiRequest request, const CallOptions &options);

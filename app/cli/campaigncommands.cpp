@@ -104,20 +104,22 @@ void runDeleteCampaign(CliContext &context)
 {
     context.withClient([&context](SentClient *client) {
         const QString campaignId = context.argument(1);
-        client->deleteCampaign(context.argument(0), campaignId, mutationOptions(context), &context,
-                               [&context, campaignId](const Result<Done> &result) {
-            if (!result.ok())
-                return context.fail(result.error());
-            if (context.json()) {
-                context.printJson(QJsonObject{{QStringLiteral("deleted"), campaignId},
-                                              {QStringLiteral("sandbox"), result.response().sandbox},
-                                              {QStringLiteral("request_id"), result.response().requestId}});
-                return context.finish();
-            }
-            context.print(result.response().sandbox ? Text::tr("Sandbox: the campaign could be deleted; nothing was changed.")
-                                                    : Text::tr("Deleted campaign %1.").arg(campaignId));
-            context.finish();
-        });
+        client->deleteCampaign(
+            context.argument(0), campaignId, mutationOptions(context), &context,
+            [&context, campaignId](const Result<Done> &result) {
+                if (!result.ok())
+                    return context.fail(result.error());
+                if (context.json()) {
+                    context.printJson(QJsonObject{{QStringLiteral("deleted"), campaignId},
+                                                  {QStringLiteral("sandbox"), result.response().sandbox},
+                                                  {QStringLiteral("request_id"), result.response().requestId}});
+                    return context.finish();
+                }
+                context.print(result.response().sandbox
+                                  ? Text::tr("Sandbox: the campaign could be deleted; nothing was changed.")
+                                  : Text::tr("Deleted campaign %1.").arg(campaignId));
+                context.finish();
+            });
     });
 }
 

@@ -70,7 +70,9 @@ namespace {
 
 QString keyScope(const QUrl &base)
 {
-    return QStringLiteral("key:%1:%2").arg(base.host()).arg(base.port(base.scheme() == QLatin1String("http") ? 80 : 443));
+    return QStringLiteral("key:%1:%2")
+        .arg(base.host())
+        .arg(base.port(base.scheme() == QLatin1String("http") ? 80 : 443));
 }
 
 QUrl envBaseUrl(const QString &option)
@@ -90,7 +92,8 @@ QString CliContext::historyScope()
     if (!m_connection.isEmpty()) {
         if (const std::optional<Connection> connection = m_connections.find(m_connection))
             return connection->id;
-        usageError(Text::tr("There is no connection named “%1”. See: compliance-desk-cli connections list").arg(m_connection));
+        usageError(
+            Text::tr("There is no connection named “%1”. See: compliance-desk-cli connections list").arg(m_connection));
         return {};
     }
     if (!qgetenv("SENT_DM_API_KEY").trimmed().isEmpty())
@@ -142,7 +145,8 @@ void CliContext::withSession(Use use, std::function<void(OrganizationSession *se
                                    "connections add NAME"));
     if (!m_baseUrlOption.isEmpty())
         return usageError(Text::tr("--base-url needs SENT_DM_API_KEY; the saved connection “%1” has its own "
-                                   "address.").arg(connection->name));
+                                   "address.")
+                              .arg(connection->name));
     open(*connection, {}, use, std::move(run));
 }
 
@@ -161,27 +165,30 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
     auto started = std::make_shared<bool>(false);
     auto loaded = std::make_shared<bool>(false);
     connect(m_session, &OrganizationSession::loaded, this, [loaded] { *loaded = true; });
-    connect(m_session, &OrganizationSession::stateChanged, this, [this, run, started, loaded, use](OrganizationSession::State state) {
-        using State = OrganizationSession::State;
-        const OrganizationSession::Problem &problem = m_session->problem();
-        if (state == State::NeedsKey) {
-            if (problem.keychain != CredentialStore::Failure::None) {
-                CredentialStore::Outcome outcome;
-                outcome.failure = problem.keychain;
-                outcome.message = problem.message;
-                return keychainError(outcome);
-            }
-            if (problem.error)
-                return fail(*problem.error);
-        }
-        // A command that loads stops when the load cannot be done; after it, the poller waits for the network itself.
-        if (use != Use::Requests && !*loaded && (state == State::Offline || state == State::Failed) && problem.error)
-            return fail(*problem.error);
-        if (!*started && (state == State::Loading || state == State::Ready)) {
-            *started = true;
-            run(m_session);
-        }
-    });
+    connect(m_session, &OrganizationSession::stateChanged, this,
+            [this, run, started, loaded, use](OrganizationSession::State state) {
+                using State = OrganizationSession::State;
+                const OrganizationSession::Problem &problem = m_session->problem();
+                if (state == State::NeedsKey) {
+                    if (problem.keychain != CredentialStore::Failure::None) {
+                        CredentialStore::Outcome outcome;
+                        outcome.failure = problem.keychain;
+                        outcome.message = problem.message;
+                        return keychainError(outcome);
+                    }
+                    if (problem.error)
+                        return fail(*problem.error);
+                }
+                // A command that loads stops when the load cannot be done; after it, the poller waits for the network
+                // itself.
+                if (use != Use::Requests && !*loaded && (state == State::Offline || state == State::Failed)
+                    && problem.error)
+                    return fail(*problem.error);
+                if (!*started && (state == State::Loading || state == State::Ready)) {
+                    *started = true;
+                    run(m_session);
+                }
+            });
     if (key.isEmpty())
         m_session->open();
     else
@@ -210,7 +217,9 @@ void CliContext::progress(const QString &what, int done, int total)
     if (m_quiet || total <= 0)
         return;
     if (m_progressIsTty) {
-        write(stderr, QStringLiteral("\r%1 %2/%3").arg(what).arg(done).arg(total) + (done >= total ? QStringLiteral("\n") : QString()));
+        write(stderr,
+              QStringLiteral("\r%1 %2/%3").arg(what).arg(done).arg(total)
+                  + (done >= total ? QStringLiteral("\n") : QString()));
         return;
     }
     // Not a terminal (a log file, CI): a line every tenth of the way.
@@ -227,7 +236,9 @@ void CliContext::printStats()
         return;
     const SentClient::Stats stats = client()->stats();
     note(Text::tr("%1 requests, %2 retried, %3 rate-limited (429) answers.")
-             .arg(stats.requests).arg(stats.retries).arg(stats.rateLimited));
+             .arg(stats.requests)
+             .arg(stats.retries)
+             .arg(stats.rateLimited));
 }
 
 int CliContext::exitCodeFor(const ApiError &error)
@@ -278,13 +289,18 @@ QString CliContext::describe(const ApiError &error) const
 {
     QString text = Text::tr("Error: %1").arg(error.userMessage()) + QLatin1Char('\n');
     if (!error.code.isEmpty() || error.httpStatus)
-        text += QStringLiteral("  ") + Text::tr("Code: %1 (HTTP %2) on %3").arg(error.code.isEmpty() ? QStringLiteral("—") : error.code)
-                    .arg(error.httpStatus).arg(error.operation) + QLatin1Char('\n');
+        text += QStringLiteral("  ")
+            + Text::tr("Code: %1 (HTTP %2) on %3")
+                  .arg(error.code.isEmpty() ? QStringLiteral("—") : error.code)
+                  .arg(error.httpStatus)
+                  .arg(error.operation)
+            + QLatin1Char('\n');
     for (auto it = error.details.constBegin(); it != error.details.constEnd(); ++it)
         for (const QString &message : it.value())
             text += QStringLiteral("  %1: %2\n").arg(it.key(), message);
     if (error.attempts > 1)
-        text += QStringLiteral("  ") + Text::tr("Gave up after %n attempt(s).", nullptr, error.attempts) + QLatin1Char('\n');
+        text += QStringLiteral("  ") + Text::tr("Gave up after %n attempt(s).", nullptr, error.attempts)
+            + QLatin1Char('\n');
     return text;
 }
 
@@ -314,7 +330,8 @@ void CliContext::finish(int code)
         return;
     m_finished = true;
     // Also correct when called before the event loop runs: the exit is queued.
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
 std::optional<QJsonObject> CliContext::readObjectFile(const QString &path, const QString &what)
@@ -327,7 +344,9 @@ std::optional<QJsonObject> CliContext::readObjectFile(const QString &path, const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        usageError(Text::tr("%1 is not valid JSON: %2 (at byte %3).").arg(path, parseError.errorString()).arg(parseError.offset));
+        usageError(Text::tr("%1 is not valid JSON: %2 (at byte %3).")
+                       .arg(path, parseError.errorString())
+                       .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -339,7 +358,8 @@ std::optional<QJsonObject> CliContext::readObjectFile(const QString &path, const
 
 std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
 {
-    std::optional<QJsonObject> read = readObjectFile(path, Text::tr("the campaign as the API's “campaign” field has it."));
+    std::optional<QJsonObject> read =
+        readObjectFile(path, Text::tr("the campaign as the API's “campaign” field has it."));
     if (!read)
         return std::nullopt;
     QJsonObject object = *read;
@@ -347,10 +367,19 @@ std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
         object = object.value(QLatin1String("campaign")).toObject();
 
     static const QSet<QString> known = {
-        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("useCases"),
-        QStringLiteral("volume"), QStringLiteral("messageFlow"), QStringLiteral("privacyPolicyLink"),
-        QStringLiteral("termsAndConditionsLink"), QStringLiteral("optinMessage"), QStringLiteral("optoutMessage"),
-        QStringLiteral("helpMessage"), QStringLiteral("optinKeywords"), QStringLiteral("optoutKeywords"),
+        QStringLiteral("name"),
+        QStringLiteral("description"),
+        QStringLiteral("type"),
+        QStringLiteral("useCases"),
+        QStringLiteral("volume"),
+        QStringLiteral("messageFlow"),
+        QStringLiteral("privacyPolicyLink"),
+        QStringLiteral("termsAndConditionsLink"),
+        QStringLiteral("optinMessage"),
+        QStringLiteral("optoutMessage"),
+        QStringLiteral("helpMessage"),
+        QStringLiteral("optinKeywords"),
+        QStringLiteral("optoutKeywords"),
         QStringLiteral("helpKeywords"),
     };
     QStringList ignored;
@@ -359,7 +388,8 @@ std::optional<QJsonObject> CliContext::readCampaignObject(const QString &path)
         if (!known.contains(key))
             ignored.append(key);
     if (!ignored.isEmpty())
-        note(Text::tr("Note: %1 ignores fields a campaign request does not have: %2").arg(path, ignored.join(QLatin1String(", "))));
+        note(Text::tr("Note: %1 ignores fields a campaign request does not have: %2")
+                 .arg(path, ignored.join(QLatin1String(", "))));
     return object;
 }
 

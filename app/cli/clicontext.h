@@ -81,7 +81,7 @@ public:
     CredentialStore &credentials() { return m_credentials; }
     ConnectionService &connectionService() { return *m_connectionService; }
 
-    void print(const QString &text);        // stdout
+    void print(const QString &text);         // stdout
     void printJson(const QJsonValue &value); // stdout, indented
     void note(const QString &text);          // stderr, unless --quiet
     void progress(const QString &what, int done, int total);
@@ -105,7 +105,8 @@ public:
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
-    void open(const Connection &connection, const QByteArray &key, Use use, std::function<void(OrganizationSession *)> run);
+    void open(const Connection &connection, const QByteArray &key, Use use,
+              std::function<void(OrganizationSession *)> run);
 
     QStringList m_arguments;
     QString m_baseUrlOption;

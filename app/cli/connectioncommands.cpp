@@ -76,7 +76,7 @@ void add(CliContext &context)
     if (name.isEmpty())
         return context.usageError(Text::tr("Usage: compliance-desk-cli connections add NAME [--base-url URL] < key"));
     const QUrl baseUrl = QUrl::fromUserInput(context.baseUrlOption().isEmpty() ? QStringLiteral("https://api.sent.dm")
-                                                                              : context.baseUrlOption());
+                                                                               : context.baseUrlOption());
     const QByteArray key = readKey();
     if (key.isEmpty())
         return context.usageError(Text::tr("No API key on standard input."));
@@ -138,12 +138,13 @@ void remove(CliContext &context)
     const std::optional<Connection> connection = context.connections().find(context.argument(1));
     if (!connection)
         return context.usageError(Text::tr("There is no connection named “%1”.").arg(context.argument(1)));
-    context.connectionService().remove(*connection, &context, [&context, connection](const CredentialStore::Outcome &removed) {
-        if (!removed.ok() && removed.failure != CredentialStore::Failure::Unavailable)
-            return context.keychainError(removed);
-        context.print(Text::tr("Removed connection “%1” and its key.").arg(connection->name));
-        context.finish();
-    });
+    context.connectionService().remove(
+        *connection, &context, [&context, connection](const CredentialStore::Outcome &removed) {
+            if (!removed.ok() && removed.failure != CredentialStore::Failure::Unavailable)
+                return context.keychainError(removed);
+            context.print(Text::tr("Removed connection “%1” and its key.").arg(connection->name));
+            context.finish();
+        });
 }
 
 void use(CliContext &context)

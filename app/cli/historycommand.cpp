@@ -43,7 +43,8 @@ void printDiff(CliContext &context, const QList<HistoryEntry> &entries)
     const qint64 a = parts.value(0).toLongLong(&okA);
     const qint64 b = parts.value(1).toLongLong(&okB);
     if (parts.size() != 2 || !okA || !okB)
-        return context.usageError(Text::tr("--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column)."));
+        return context.usageError(
+            Text::tr("--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column)."));
     const auto find = [&entries](qint64 seq) -> const HistoryEntry * {
         for (const HistoryEntry &e : entries)
             if (e.seq == seq)
@@ -56,19 +57,22 @@ void printDiff(CliContext &context, const QList<HistoryEntry> &entries)
         if (!entry)
             return context.usageError(Text::tr("There is no entry %1 here.").arg(seq));
         if (entry->kind != HistoryEntry::Kind::Mutation || !entry->payload.contains(QLatin1String("body")))
-            return context.usageError(Text::tr("Entry %1 is not a submission: only changes sent to sent.dm can be compared.").arg(seq));
+            return context.usageError(
+                Text::tr("Entry %1 is not a submission: only changes sent to sent.dm can be compared.").arg(seq));
     }
     const QList<FieldChange> changes = diffJson(sentObject(*first), sentObject(*second));
     if (context.json()) {
         QJsonArray list;
         for (const FieldChange &c : changes)
             list.append(QJsonObject{{QStringLiteral("path"), c.path},
-                                    {QStringLiteral("change"), c.kind == FieldChange::Kind::Added     ? QStringLiteral("added")
-                                                               : c.kind == FieldChange::Kind::Removed ? QStringLiteral("removed")
-                                                                                                      : QStringLiteral("changed")},
+                                    {QStringLiteral("change"),
+                                     c.kind == FieldChange::Kind::Added         ? QStringLiteral("added")
+                                         : c.kind == FieldChange::Kind::Removed ? QStringLiteral("removed")
+                                                                                : QStringLiteral("changed")},
                                     {QStringLiteral("before"), c.before.isUndefined() ? QJsonValue() : c.before},
                                     {QStringLiteral("after"), c.after.isUndefined() ? QJsonValue() : c.after}});
-        context.printJson(QJsonObject{{QStringLiteral("from"), a}, {QStringLiteral("to"), b}, {QStringLiteral("changes"), list}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("from"), a}, {QStringLiteral("to"), b}, {QStringLiteral("changes"), list}});
         return context.finish();
     }
     if (changes.isEmpty()) {
@@ -131,13 +135,16 @@ void runHistory(CliContext &context)
             return context.finish();
         }
         if (entries.isEmpty()) {
-            context.print(item.isEmpty() ? Text::tr("No history yet for this connection.") : Text::tr("No history yet for %1.").arg(item));
+            context.print(item.isEmpty() ? Text::tr("No history yet for this connection.")
+                                         : Text::tr("No history yet for %1.").arg(item));
             return context.finish();
         }
-        TableWriter table({Text::tr("#"), Text::tr("When"), Text::tr("What"), Text::tr("Item"), Text::tr("Who"), Text::tr("Request ID")}, 60);
+        TableWriter table({Text::tr("#"), Text::tr("When"), Text::tr("What"), Text::tr("Item"), Text::tr("Who"),
+                           Text::tr("Request ID")},
+                          60);
         for (const HistoryEntry &e : entries)
-            table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.summary,
-                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.actorText(), e.requestId});
+            table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                          e.summary, e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.actorText(), e.requestId});
         context.print(table.render());
         context.finish();
     });

@@ -20,7 +20,8 @@ void printFindings(CliContext &context, const QString &path, const lint::Finding
         QString text;
         for (const lint::Finding &f : findings.items) {
             const QString where = f.field.isEmpty() ? Text::tr("(the campaign)") : f.field;
-            text += QStringLiteral("%1  %2  %3\n").arg(lint::severityDisplayName(f.severity).leftJustified(8), f.ruleId, where);
+            text += QStringLiteral("%1  %2  %3\n")
+                        .arg(lint::severityDisplayName(f.severity).leftJustified(8), f.ruleId, where);
             text += QStringLiteral("          %1\n").arg(f.message);
             text += QStringLiteral("          %1\n").arg(Text::tr("Fix: %1").arg(f.hint));
             if (f.severity != lint::Severity::Info)
@@ -29,8 +30,9 @@ void printFindings(CliContext &context, const QString &path, const lint::Finding
         const int errors = findings.count(lint::Severity::Error);
         const int warnings = findings.count(lint::Severity::Warning);
         const int notes = findings.count(lint::Severity::Info);
-        text += Text::tr("%1: %n error(s), ", nullptr, errors).arg(path) + Text::tr("%n warning(s), ", nullptr, warnings)
-            + Text::tr("%n note(s)", nullptr, notes) + Text::tr(" (rules %1)").arg(findings.rulesVersion);
+        text += Text::tr("%1: %n error(s), ", nullptr, errors).arg(path)
+            + Text::tr("%n warning(s), ", nullptr, warnings) + Text::tr("%n note(s)", nullptr, notes)
+            + Text::tr(" (rules %1)").arg(findings.rulesVersion);
         context.print(text);
     }
     context.finish(findings.hasErrors() ? ExitRefused : ExitOk);

@@ -17,12 +17,14 @@ QString yesNo(bool value)
 
 QString dateText(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QString();
+    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+                          : QString();
 }
 
 QStringList profileTableHeaders()
 {
-    return {Text::tr("ID"), Text::tr("NAME"), Text::tr("SHORT NAME"), Text::tr("STATUS"), Text::tr("BRAND"), Text::tr("UPDATED")};
+    return {Text::tr("ID"),     Text::tr("NAME"),  Text::tr("SHORT NAME"),
+            Text::tr("STATUS"), Text::tr("BRAND"), Text::tr("UPDATED")};
 }
 
 QString brandSummary(const Profile &p)
@@ -35,7 +37,11 @@ QString brandSummary(const Profile &p)
 
 QStringList profileTableRow(const Profile &p)
 {
-    return {p.id, p.name, p.shortName, p.statusInfo().displayText(), brandSummary(p),
+    return {p.id,
+            p.name,
+            p.shortName,
+            p.statusInfo().displayText(),
+            brandSummary(p),
             dateText(p.updatedAt.isValid() ? p.updatedAt : p.createdAt)};
 }
 
@@ -46,10 +52,12 @@ QString profileDetails(const Profile &p)
     out.add(Text::tr("ID"), p.id);
     out.add(Text::tr("Short name"), p.shortName);
     out.add(Text::tr("Description"), p.description);
-    out.add(Text::tr("Status"), p.status.isEmpty() ? QString() : Text::tr("%1 (%2)").arg(p.statusInfo().displayText(), p.status));
+    out.add(Text::tr("Status"),
+            p.status.isEmpty() ? QString() : Text::tr("%1 (%2)").arg(p.statusInfo().displayText(), p.status));
     out.add(Text::tr("Billing model"), p.billingModel);
     if (p.billingContact)
-        out.add(Text::tr("Billing contact"), QStringList{p.billingContact->name, p.billingContact->email}.join(QLatin1String(", ")));
+        out.add(Text::tr("Billing contact"),
+                QStringList{p.billingContact->name, p.billingContact->email}.join(QLatin1String(", ")));
     out.add(Text::tr("Inherits brand"), yesNo(p.inheritTcrBrand));
     out.add(Text::tr("Inherits campaigns"), yesNo(p.inheritTcrCampaign));
     out.add(Text::tr("SMS number"), p.sendingPhoneNumber);
@@ -62,10 +70,13 @@ QString profileDetails(const Profile &p)
         out.add(Text::tr("Status"), brandStatus(b).displayText());
         out.add(Text::tr("Brand status"), b.status);
         out.add(Text::tr("Identity status"), b.identityStatus);
-        out.add(Text::tr("Submitted to TCR"), b.submittedToTcr ? dateText(b.submittedAt).isEmpty() ? Text::tr("yes") : dateText(b.submittedAt) : Text::tr("no"));
+        out.add(Text::tr("Submitted to TCR"),
+                b.submittedToTcr ? dateText(b.submittedAt).isEmpty() ? Text::tr("yes") : dateText(b.submittedAt)
+                                 : Text::tr("no"));
         out.add(Text::tr("TCR brand ID"), b.tcrBrandId);
         if (b.contact) {
-            out.add(Text::tr("Contact"), QStringList{b.contact->name, b.contact->email, b.contact->phone}.join(QLatin1String(", ")));
+            out.add(Text::tr("Contact"),
+                    QStringList{b.contact->name, b.contact->email, b.contact->phone}.join(QLatin1String(", ")));
         }
         if (b.business) {
             out.add(Text::tr("Legal name"), b.business->legalName);
@@ -80,14 +91,16 @@ QString profileDetails(const Profile &p)
             out.add(Text::tr("Main country"), b.compliance->mainCountry());
         }
     } else {
-        out.section(p.inheritTcrBrand ? Text::tr("Brand: the organization's (inherited)") : Text::tr("Brand: none yet"));
+        out.section(p.inheritTcrBrand ? Text::tr("Brand: the organization's (inherited)")
+                                      : Text::tr("Brand: none yet"));
     }
     return out.render();
 }
 
 QStringList campaignTableHeaders()
 {
-    return {Text::tr("ID"), Text::tr("NAME"), Text::tr("STATUS"), Text::tr("USE CASES"), Text::tr("TCR ID"), Text::tr("INHERITED")};
+    return {Text::tr("ID"),        Text::tr("NAME"),   Text::tr("STATUS"),
+            Text::tr("USE CASES"), Text::tr("TCR ID"), Text::tr("INHERITED")};
 }
 
 QStringList campaignTableRow(const Campaign &c, const QString &profileId)
@@ -95,7 +108,11 @@ QStringList campaignTableRow(const Campaign &c, const QString &profileId)
     QString status = c.statusInfo().displayText();
     if (!c.tcrSyncError.isEmpty())
         status += QStringLiteral(": ") + c.tcrSyncError;
-    return {c.id, c.name, status, c.useCaseNames().join(QLatin1String(", ")), c.tcrCampaignId,
+    return {c.id,
+            c.name,
+            status,
+            c.useCaseNames().join(QLatin1String(", ")),
+            c.tcrCampaignId,
             c.isInheritedBy(profileId) ? Text::tr("yes") : QString()};
 }
 

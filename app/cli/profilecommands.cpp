@@ -35,8 +35,13 @@ void runMe(CliContext &context)
                 out.add(Text::tr("Short name"), a.shortName);
                 out.add(Text::tr("Status"), a.statusInfo().displayText());
             }
-            out.add(Text::tr("SMS"), a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? Text::tr("configured") : a.sms.phoneNumber) : Text::tr("not configured"));
-            out.add(Text::tr("WhatsApp"), a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? Text::tr("configured") : a.whatsapp.phoneNumber) : Text::tr("not configured"));
+            out.add(Text::tr("SMS"),
+                    a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? Text::tr("configured") : a.sms.phoneNumber)
+                                     : Text::tr("not configured"));
+            out.add(Text::tr("WhatsApp"),
+                    a.whatsapp.configured
+                        ? (a.whatsapp.phoneNumber.isEmpty() ? Text::tr("configured") : a.whatsapp.phoneNumber)
+                        : Text::tr("not configured"));
             if (a.kind() == Account::Kind::Organization)
                 out.add(Text::tr("Profiles"), QString::number(a.profiles.size()));
             context.print(out.render());
@@ -91,45 +96,52 @@ void runProfile(CliContext &context)
 void runComplete(CliContext &context)
 {
     if (context.webhookUrl().isEmpty())
-        return context.usageError(Text::tr("complete needs --webhook URL: sent.dm calls it once when the profile's setup "
-                                     "finishes."));
+        return context.usageError(
+            Text::tr("complete needs --webhook URL: sent.dm calls it once when the profile's setup "
+                     "finishes."));
     const QUrl webhook(context.webhookUrl(), QUrl::StrictMode);
     if (!webhook.isValid() || (webhook.scheme() != QLatin1String("https") && webhook.scheme() != QLatin1String("http"))
         || webhook.host().isEmpty())
-        return context.usageError(Text::tr("--webhook must be an http or https URL, not “%1”.").arg(context.webhookUrl()));
+        return context.usageError(
+            Text::tr("--webhook must be an http or https URL, not “%1”.").arg(context.webhookUrl()));
     context.withSession(CliContext::Use::Requests, [&context](OrganizationSession *session) {
         Profile profile;
         profile.id = context.argument(0);
         CompletionEngine *completion = session->completion(profile, &context);
         completion->setDryRun(context.sandboxFlag());
         completion->setIdempotencyKey(context.idempotencyKey());
-        QObject::connect(completion, &CompletionEngine::outcomeChanged, &context, [&context, completion](CompletionEngine::Outcome outcome) {
-            using Outcome = CompletionEngine::Outcome;
-            if (outcome == Outcome::Sending)
-                return;
-            if (outcome == Outcome::Unmet || outcome == Outcome::Failed)
-                return context.fail(completion->error());
-            const QString profileId = completion->profile().id;
-            const CompletionResult &r = completion->answer();
-            if (context.json()) {
-                QJsonObject o = r.toJson();
-                o.insert(QStringLiteral("request_id"), completion->requestId());
-                o.insert(QStringLiteral("replayed"), completion->wasReplayed());
-                context.printJson(o);
-                return context.finish();
-            }
-            if (completion->wasDryRun())
-                context.print(Text::tr("Sandbox: the prerequisites pass; nothing was started."));
-            else if (r.started())
-                context.print(Text::tr("Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback "
-                                       "may not reach you, so check with: compliance-desk-cli profile %1")
-                                  .arg(profileId, context.webhookUrl()));
-            else
-                context.print(Text::tr("Nothing to start: %1 (status: %2).")
-                                  .arg(r.message.isEmpty() ? Text::tr("the profile is already complete") : r.message,
-                                       r.status.isEmpty() ? QStringLiteral("—") : r.status));
-            context.finish();
-        });
+        QObject::connect(
+            completion, &CompletionEngine::outcomeChanged, &context,
+            [&context, completion](CompletionEngine::Outcome outcome) {
+                using Outcome = CompletionEngine::Outcome;
+                if (outcome == Outcome::Sending)
+                    return;
+                if (outcome == Outcome::Unmet || outcome == Outcome::Failed)
+                    return context.fail(completion->error());
+                const QString profileId = completion->profile().id;
+                const CompletionResult &r = completion->answer();
+                if (context.json()) {
+                    QJsonObject o = r.toJson();
+                    o.insert(QStringLiteral("request_id"), completion->requestId());
+                    o.insert(QStringLiteral("replayed"), completion->wasReplayed());
+                    context.printJson(o);
+                    return context.finish();
+                }
+                if (completion->wasDryRun())
+                    context.print(Text::tr("Sandbox: the prerequisites pass; nothing was started."));
+                else if (r.started())
+                    context.print(
+                        Text::tr(
+                            "Completion of profile %1 started. sent.dm calls %2 once when it finishes; the callback "
+                            "may not reach you, so check with: compliance-desk-cli profile %1")
+                            .arg(profileId, context.webhookUrl()));
+                else
+                    context.print(
+                        Text::tr("Nothing to start: %1 (status: %2).")
+                            .arg(r.message.isEmpty() ? Text::tr("the profile is already complete") : r.message,
+                                 r.status.isEmpty() ? QStringLiteral("—") : r.status));
+                context.finish();
+            });
         completion->submit(context.webhookUrl());
     });
 }
@@ -143,9 +155,10 @@ void printProfileResult(CliContext &context, const Result<Profile> &result, cons
         return context.fail(result.error());
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("profile"), result.value().toJson()},
-                                      {QStringLiteral("meta"), QJsonObject{{QStringLiteral("request_id"), result.response().requestId},
-                                                                          {QStringLiteral("replayed"), result.response().replayed},
-                                                                          {QStringLiteral("sandbox"), result.response().sandbox}}}});
+                                      {QStringLiteral("meta"),
+                                       QJsonObject{{QStringLiteral("request_id"), result.response().requestId},
+                                                   {QStringLiteral("replayed"), result.response().replayed},
+                                                   {QStringLiteral("sandbox"), result.response().sandbox}}}});
         return context.finish();
     }
     if (result.response().sandbox)
@@ -157,8 +170,8 @@ void printProfileResult(CliContext &context, const Result<Profile> &result, cons
 
 std::optional<ProfileChanges> readProfileFile(CliContext &context, const QString &path)
 {
-    const std::optional<QJsonObject> object =
-        context.readObjectFile(path, Text::tr("the profile as the API takes it (name, short_name, description, brand, …)."));
+    const std::optional<QJsonObject> object = context.readObjectFile(
+        path, Text::tr("the profile as the API takes it (name, short_name, description, brand, …)."));
     if (!object)
         return std::nullopt;
     return ProfileChanges::fromJson(*object);
@@ -184,8 +197,9 @@ void runCreateProfile(CliContext &context)
         QStringList lines;
         for (auto it = problems.cbegin(); it != problems.cend(); ++it)
             lines.append(QStringLiteral("  %1: %2").arg(it.key(), it.value()));
-        return context.usageError(Text::tr("%1 breaks the API's field rules; nothing was sent:").arg(context.argument(0))
-                                  + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        return context.usageError(
+            Text::tr("%1 breaks the API's field rules; nothing was sent:").arg(context.argument(0)) + QLatin1Char('\n')
+            + lines.join(QLatin1Char('\n')));
     }
     context.withClient([&context, profile = *profile](SentClient *client) {
         client->createProfile(profile, changeOptions(context), &context, [&context](const Result<Profile> &result) {
@@ -200,9 +214,10 @@ void runUpdateProfile(CliContext &context)
     if (!changes)
         return;
     context.withClient([&context, changes = *changes](SentClient *client) {
-        client->updateProfile(context.argument(0), changes, changeOptions(context), &context, [&context](const Result<Profile> &result) {
-            printProfileResult(context, result, Text::tr("Updated profile “%1” (%2)."));
-        });
+        client->updateProfile(context.argument(0), changes, changeOptions(context), &context,
+                              [&context](const Result<Profile> &result) {
+                                  printProfileResult(context, result, Text::tr("Updated profile “%1” (%2)."));
+                              });
     });
 }
 
@@ -210,19 +225,23 @@ void runDeleteProfile(CliContext &context)
 {
     context.withClient([&context](SentClient *client) {
         const QString profileId = context.argument(0);
-        client->deleteProfile(profileId, changeOptions(context), &context, [&context, profileId](const Result<Done> &result) {
-            if (!result.ok())
-                return context.fail(result.error());
-            if (context.json()) {
-                context.printJson(QJsonObject{{QStringLiteral("deleted"), profileId}, {QStringLiteral("sandbox"), result.response().sandbox}});
-                return context.finish();
-            }
-            context.print(result.response().sandbox
-                              ? Text::tr("Sandbox: the profile could be deleted; nothing was changed.")
-                              : Text::tr("Deleted profile %1. Its phone numbers are released and its own WhatsApp account "
-                                         "deregistered.").arg(profileId));
-            context.finish();
-        });
+        client->deleteProfile(
+            profileId, changeOptions(context), &context, [&context, profileId](const Result<Done> &result) {
+                if (!result.ok())
+                    return context.fail(result.error());
+                if (context.json()) {
+                    context.printJson(QJsonObject{{QStringLiteral("deleted"), profileId},
+                                                  {QStringLiteral("sandbox"), result.response().sandbox}});
+                    return context.finish();
+                }
+                context.print(
+                    result.response().sandbox
+                        ? Text::tr("Sandbox: the profile could be deleted; nothing was changed.")
+                        : Text::tr("Deleted profile %1. Its phone numbers are released and its own WhatsApp account "
+                                   "deregistered.")
+                              .arg(profileId));
+                context.finish();
+            });
     });
 }
 

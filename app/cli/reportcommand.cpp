@@ -15,36 +15,44 @@ void runReport(CliContext &context)
     if (out.isEmpty())
         return context.usageError(Text::tr("report needs --out FILE (a .pdf or .csv file)."));
     const bool toStdout = out == QLatin1String("-");
-    const std::optional<ReportExport::Format> format
-        = ReportExport::formatFor(out, context.formatOption().isEmpty() && toStdout ? QStringLiteral("csv") : context.formatOption());
+    const std::optional<ReportExport::Format> format = ReportExport::formatFor(
+        out, context.formatOption().isEmpty() && toStdout ? QStringLiteral("csv") : context.formatOption());
     if (toStdout && format != ReportExport::Format::Csv)
-        return context.usageError(Text::tr("Only the CSV report can go to standard output (--out -); a PDF needs a file."));
+        return context.usageError(
+            Text::tr("Only the CSV report can go to standard output (--out -); a PDF needs a file."));
     if (!format)
         return context.usageError(Text::tr("--format is pdf or csv (or name the --out file .pdf or .csv)."));
-    context.withSession(CliContext::Use::Load, [&context, format = *format, out, toStdout](OrganizationSession *session) {
-        QObject::connect(session->loader(), &OrganizationLoader::progress, &context, [&context](int done, int total) {
-            context.progress(Text::tr("Loading campaigns:"), done, total);
+    context.withSession(
+        CliContext::Use::Load, [&context, format = *format, out, toStdout](OrganizationSession *session) {
+            QObject::connect(
+                session->loader(), &OrganizationLoader::progress, &context,
+                [&context](int done, int total) { context.progress(Text::tr("Loading campaigns:"), done, total); });
+            QObject::connect(
+                session, &OrganizationSession::loaded, &context, [&context, session, format, out, toStdout] {
+                    auto *writer = new ReportExport(&context);
+                    QObject::connect(writer, &ReportExport::progress, &context, [&context](int done, int total) {
+                        context.progress(Text::tr("Writing pages:"), done, total);
+                    });
+                    QObject::connect(writer, &ReportExport::finished, &context,
+                                     [&context, out, toStdout](const ReportExport::Outcome &outcome) {
+                                         if (!outcome.ok)
+                                             return context.usageError(outcome.problem);
+                                         if (toStdout)
+                                             context.print(QString::fromUtf8(outcome.csv)); // for a pipe
+                                         context.note(Text::tr("%1: %n profile(s)", nullptr, outcome.profiles)
+                                                          .arg(toStdout ? Text::tr("standard output") : out)
+                                                      + Text::tr(", %n campaign(s).", nullptr, outcome.campaigns));
+                                         context.finish();
+                                     });
+                    // The timeline comes from this computer's history of the connection.
+                    session->readHistory(
+                        QString(), &context,
+                        [&context, session, writer, format, out, toStdout](const QList<HistoryEntry> &history) {
+                            writer->start(session->loader()->tree(), history, context.argument(0),
+                                          toStdout ? QString() : out, format);
+                        });
+                });
         });
-        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, session, format, out, toStdout] {
-            auto *writer = new ReportExport(&context);
-            QObject::connect(writer, &ReportExport::progress, &context, [&context](int done, int total) {
-                context.progress(Text::tr("Writing pages:"), done, total);
-            });
-            QObject::connect(writer, &ReportExport::finished, &context, [&context, out, toStdout](const ReportExport::Outcome &outcome) {
-                if (!outcome.ok)
-                    return context.usageError(outcome.problem);
-                if (toStdout)
-                    context.print(QString::fromUtf8(outcome.csv)); // for a pipe
-                context.note(Text::tr("%1: %n profile(s)", nullptr, outcome.profiles).arg(toStdout ? Text::tr("standard output") : out)
-                             + Text::tr(", %n campaign(s).", nullptr, outcome.campaigns));
-                context.finish();
-            });
-            // The timeline comes from this computer's history of the connection.
-            session->readHistory(QString(), &context, [&context, session, writer, format, out, toStdout](const QList<HistoryEntry> &history) {
-                writer->start(session->loader()->tree(), history, context.argument(0), toStdout ? QString() : out, format);
-            });
-        });
-    });
 }
 
 } // namespace cd::cli

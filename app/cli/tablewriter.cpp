@@ -77,7 +77,8 @@ QString DetailWriter::render() const
             continue;
         }
         const QString value = line.value.isEmpty() ? QStringLiteral("—") : line.value;
-        out += QStringLiteral("  ") + QString(line.label + QLatin1Char(':')).leftJustified(width + 2) + value + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QString(line.label + QLatin1Char(':')).leftJustified(width + 2) + value
+            + QLatin1Char('\n');
     }
     return out;
 }

@@ -16,7 +16,8 @@ namespace {
 
 QString renderTree(const OrganizationTree &tree)
 {
-    QString out = Text::tr("%1 “%2” (%3)").arg(tree.account.kindLabel(), tree.account.name, tree.account.id) + QLatin1Char('\n');
+    QString out =
+        Text::tr("%1 “%2” (%3)").arg(tree.account.kindLabel(), tree.account.name, tree.account.id) + QLatin1Char('\n');
     for (qsizetype i = 0; i < tree.profiles.size(); ++i) {
         const ProfileNode &node = tree.profiles.at(i);
         const bool lastProfile = i + 1 == tree.profiles.size();
@@ -26,16 +27,17 @@ QString renderTree(const OrganizationTree &tree)
             + QLatin1Char('\n');
         const QString indent = lastProfile ? QStringLiteral("   ") : QStringLiteral("│  ");
         if (node.campaignsError) {
-            out += indent + QStringLiteral("└─ ") + Text::tr("campaigns could not be loaded: %1").arg(node.campaignsError->userMessage())
+            out += indent + QStringLiteral("└─ ")
+                + Text::tr("campaigns could not be loaded: %1").arg(node.campaignsError->userMessage())
                 + QLatin1Char('\n');
             continue;
         }
         for (qsizetype j = 0; j < node.campaigns.size(); ++j) {
             const Campaign &c = node.campaigns.at(j);
             out += indent + (j + 1 == node.campaigns.size() ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
-                + Text::tr("%1 [%2] %3%4 (%5)").arg(c.name, c.statusInfo().displayText(),
-                                              c.useCaseNames().join(QLatin1String(", ")),
-                                              c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
+                + Text::tr("%1 [%2] %3%4 (%5)")
+                      .arg(c.name, c.statusInfo().displayText(), c.useCaseNames().join(QLatin1String(", ")),
+                           c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
                 + QLatin1Char('\n');
         }
     }
@@ -56,9 +58,10 @@ void runTree(CliContext &context)
             const SentClient::Stats stats = session->client()->stats();
             if (context.json()) {
                 QJsonObject o = tree.toJson();
-                o.insert(QStringLiteral("client"), QJsonObject{{QStringLiteral("requests"), stats.requests},
-                                                               {QStringLiteral("retries"), stats.retries},
-                                                               {QStringLiteral("rate_limited"), stats.rateLimited}});
+                o.insert(QStringLiteral("client"),
+                         QJsonObject{{QStringLiteral("requests"), stats.requests},
+                                     {QStringLiteral("retries"), stats.retries},
+                                     {QStringLiteral("rate_limited"), stats.rateLimited}});
                 context.printJson(o);
             } else {
                 context.print(renderTree(tree));

@@ -45,41 +45,58 @@ void runWatch(CliContext &context)
                 context.print(text);
         };
         // Each change is in the local history already, as the window records it.
-        QObject::connect(session, &OrganizationSession::profileStatusChanged, &context, [print](const Profile &p, const QString &old) {
-            print({{QStringLiteral("at"), now()}, {QStringLiteral("kind"), QStringLiteral("profile")}, {QStringLiteral("id"), p.id},
-                   {QStringLiteral("name"), p.name}, {QStringLiteral("from"), old}, {QStringLiteral("to"), p.status}},
-                  Text::tr("%1  profile %2 “%3”: %4 → %5").arg(now(), p.id, p.name, old.isEmpty() ? QStringLiteral("—") : old, p.status));
-        });
+        QObject::connect(session, &OrganizationSession::profileStatusChanged, &context,
+                         [print](const Profile &p, const QString &old) {
+                             print({{QStringLiteral("at"), now()},
+                                    {QStringLiteral("kind"), QStringLiteral("profile")},
+                                    {QStringLiteral("id"), p.id},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("from"), old},
+                                    {QStringLiteral("to"), p.status}},
+                                   Text::tr("%1  profile %2 “%3”: %4 → %5")
+                                       .arg(now(), p.id, p.name, old.isEmpty() ? QStringLiteral("—") : old, p.status));
+                         });
         QObject::connect(session, &OrganizationSession::campaignStatusChanged, &context,
                          [print](const QString &profileId, const Campaign &c, const QString &old) {
-            const QString to = c.tcrSyncError.isEmpty() ? c.status : Text::tr("sync error: %1").arg(c.tcrSyncError);
-            print({{QStringLiteral("at"), now()}, {QStringLiteral("kind"), QStringLiteral("campaign")}, {QStringLiteral("id"), c.id},
-                   {QStringLiteral("profile_id"), profileId}, {QStringLiteral("name"), c.name}, {QStringLiteral("from"), old},
-                   {QStringLiteral("to"), c.status}, {QStringLiteral("sync_error"), c.tcrSyncError}},
-                  Text::tr("%1  campaign %2 “%3”: %4 → %5").arg(now(), c.id, c.name, old.isEmpty() ? QStringLiteral("—") : old, to));
-        });
+                             const QString to =
+                                 c.tcrSyncError.isEmpty() ? c.status : Text::tr("sync error: %1").arg(c.tcrSyncError);
+                             print({{QStringLiteral("at"), now()},
+                                    {QStringLiteral("kind"), QStringLiteral("campaign")},
+                                    {QStringLiteral("id"), c.id},
+                                    {QStringLiteral("profile_id"), profileId},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("from"), old},
+                                    {QStringLiteral("to"), c.status},
+                                    {QStringLiteral("sync_error"), c.tcrSyncError}},
+                                   Text::tr("%1  campaign %2 “%3”: %4 → %5")
+                                       .arg(now(), c.id, c.name, old.isEmpty() ? QStringLiteral("—") : old, to));
+                         });
         QObject::connect(poller, &StatusPoller::offline, &context, [&context](const ApiError &error) {
             context.note(Text::tr("Waiting: %1").arg(error.userMessage()));
         });
         if (timeoutSeconds > 0)
             QTimer::singleShot(timeoutSeconds * 1000, &context, [&context, poller] {
-                context.note(Text::tr("Stopped after --timeout; %n item(s) still in flight.", nullptr, poller->awaitingCount()));
+                context.note(
+                    Text::tr("Stopped after --timeout; %n item(s) still in flight.", nullptr, poller->awaitingCount()));
                 context.finish(context.untilSettled() && !poller->isSettled() ? ExitTimedOut : ExitOk);
             });
-        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, poller] {
-            // The session has handed every profile and campaign list to the poller on the way in.
-            context.note(Text::tr("Watching %n item(s) in flight.", nullptr, poller->awaitingCount()));
-            if (!context.untilSettled())
-                return;
-            if (poller->isSettled()) {
-                context.note(Text::tr("Nothing is in flight any more."));
-                return context.finish();
-            }
-            QObject::connect(poller, &StatusPoller::settled, &context, [&context] {
-                context.note(Text::tr("Nothing is in flight any more."));
-                context.finish();
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            session, &OrganizationSession::loaded, &context,
+            [&context, poller] {
+                // The session has handed every profile and campaign list to the poller on the way in.
+                context.note(Text::tr("Watching %n item(s) in flight.", nullptr, poller->awaitingCount()));
+                if (!context.untilSettled())
+                    return;
+                if (poller->isSettled()) {
+                    context.note(Text::tr("Nothing is in flight any more."));
+                    return context.finish();
+                }
+                QObject::connect(poller, &StatusPoller::settled, &context, [&context] {
+                    context.note(Text::tr("Nothing is in flight any more."));
+                    context.finish();
+                });
+            },
+            Qt::SingleShotConnection);
         context.note(Text::tr("Reading the organization…"));
     });
 }

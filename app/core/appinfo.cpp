@@ -38,7 +38,8 @@ QString AppInfo::localActor()
         user = QStringLiteral("?");
     const QString host = QSysInfo::machineHostName();
     const QString program = QCoreApplication::applicationName();
-    return host.isEmpty() ? QStringLiteral("%1 (%2)").arg(user, program) : QStringLiteral("%1 on %2 (%3)").arg(user, host, program);
+    return host.isEmpty() ? QStringLiteral("%1 (%2)").arg(user, program)
+                          : QStringLiteral("%1 on %2 (%3)").arg(user, host, program);
 }
 
 bool AppInfo::installTranslations()

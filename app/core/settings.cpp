@@ -9,16 +9,16 @@
 
 namespace cd {
 
-const Settings::Key<QString> Settings::reportsFolder{"reports/folder", Scope::Application, [] {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}};
+const Settings::Key<QString> Settings::reportsFolder{
+    "reports/folder", Scope::Application,
+    [] { return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation); }};
 
 namespace {
 
 std::unique_ptr<QSettings> openSettings()
 {
     const QString name = QStandardPaths::isTestModeEnabled() ? AppInfo::applicationName() + QStringLiteral("-test")
-                                                              : AppInfo::applicationName();
+                                                             : AppInfo::applicationName();
     return std::make_unique<QSettings>(QSettings::UserScope, AppInfo::organizationName(), name);
 }
 

@@ -24,7 +24,7 @@ public:
     {
         const char *name; // under "connections/<id>/" for Scope::Connection
         Scope scope;
-        T (*fallback)();  // the default, worked out when read (a folder may depend on the system)
+        T (*fallback)(); // the default, worked out when read (a folder may depend on the system)
     };
 
     // The dashboard: after how many days a review counts as waiting too long (1–365).

@@ -57,7 +57,8 @@ BrandCompliance complianceFromJson(const QJsonObject &o)
     const QJsonArray countries = json::array(o, "destination_countries"_L1, "destinationCountries"_L1);
     for (const QJsonValue &value : countries) {
         const QJsonObject country = value.toObject();
-        c.destinationCountries.append({json::string(country, "id"_L1), json::boolean(country, "isMain"_L1, "is_main"_L1)});
+        c.destinationCountries.append(
+            {json::string(country, "id"_L1), json::boolean(country, "isMain"_L1, "is_main"_L1)});
     }
     c.expectedMessagingVolume = json::string(o, "expected_messaging_volume"_L1, "expectedMessagingVolume"_L1);
     c.isTcrApplication = json::optionalBool(o, "is_tcr_application"_L1, "isTcrApplication"_L1);
@@ -122,40 +123,43 @@ QJsonObject Brand::toJson() const
         {u"created_at"_s, nullable(createdAt)},
         {u"updated_at"_s, nullable(updatedAt)},
     };
-    o.insert(u"contact"_s, contact ? QJsonValue(QJsonObject{
-                                         {u"name"_s, nullable(contact->name)},
-                                         {u"business_name"_s, nullable(contact->businessName)},
-                                         {u"email"_s, nullable(contact->email)},
-                                         {u"phone"_s, nullable(contact->phone)},
-                                         {u"phone_country_code"_s, nullable(contact->phoneCountryCode)},
-                                         {u"role"_s, nullable(contact->role)},
-                                     })
-                                   : QJsonValue(QJsonValue::Null));
-    o.insert(u"business"_s, business ? QJsonValue(QJsonObject{
-                                           {u"legal_name"_s, nullable(business->legalName)},
-                                           {u"entity_type"_s, nullable(business->entityType)},
-                                           {u"tax_id"_s, nullable(business->taxId)},
-                                           {u"tax_id_type"_s, nullable(business->taxIdType)},
-                                           {u"url"_s, nullable(business->url)},
-                                           {u"street"_s, nullable(business->street)},
-                                           {u"city"_s, nullable(business->city)},
-                                           {u"state"_s, nullable(business->state)},
-                                           {u"postal_code"_s, nullable(business->postalCode)},
-                                           {u"country"_s, nullable(business->country)},
-                                           {u"country_of_registration"_s, nullable(business->countryOfRegistration)},
-                                       })
-                                     : QJsonValue(QJsonValue::Null));
-    o.insert(u"compliance"_s, compliance ? QJsonValue(QJsonObject{
-                                               {u"brand_relationship"_s, nullable(compliance->brandRelationship)},
-                                               {u"vertical"_s, nullable(compliance->vertical)},
-                                               {u"destination_countries"_s, countriesToJson(compliance->destinationCountries)},
-                                               {u"expected_messaging_volume"_s, nullable(compliance->expectedMessagingVolume)},
-                                               {u"is_tcr_application"_s, nullable(compliance->isTcrApplication)},
-                                               {u"notes"_s, nullable(compliance->notes)},
-                                               {u"phone_number_prefix"_s, nullable(compliance->phoneNumberPrefix)},
-                                               {u"primary_use_case"_s, nullable(compliance->primaryUseCase)},
-                                           })
-                                         : QJsonValue(QJsonValue::Null));
+    o.insert(u"contact"_s,
+             contact ? QJsonValue(QJsonObject{
+                 {u"name"_s, nullable(contact->name)},
+                 {u"business_name"_s, nullable(contact->businessName)},
+                 {u"email"_s, nullable(contact->email)},
+                 {u"phone"_s, nullable(contact->phone)},
+                 {u"phone_country_code"_s, nullable(contact->phoneCountryCode)},
+                 {u"role"_s, nullable(contact->role)},
+             })
+                     : QJsonValue(QJsonValue::Null));
+    o.insert(u"business"_s,
+             business ? QJsonValue(QJsonObject{
+                 {u"legal_name"_s, nullable(business->legalName)},
+                 {u"entity_type"_s, nullable(business->entityType)},
+                 {u"tax_id"_s, nullable(business->taxId)},
+                 {u"tax_id_type"_s, nullable(business->taxIdType)},
+                 {u"url"_s, nullable(business->url)},
+                 {u"street"_s, nullable(business->street)},
+                 {u"city"_s, nullable(business->city)},
+                 {u"state"_s, nullable(business->state)},
+                 {u"postal_code"_s, nullable(business->postalCode)},
+                 {u"country"_s, nullable(business->country)},
+                 {u"country_of_registration"_s, nullable(business->countryOfRegistration)},
+             })
+                      : QJsonValue(QJsonValue::Null));
+    o.insert(u"compliance"_s,
+             compliance ? QJsonValue(QJsonObject{
+                 {u"brand_relationship"_s, nullable(compliance->brandRelationship)},
+                 {u"vertical"_s, nullable(compliance->vertical)},
+                 {u"destination_countries"_s, countriesToJson(compliance->destinationCountries)},
+                 {u"expected_messaging_volume"_s, nullable(compliance->expectedMessagingVolume)},
+                 {u"is_tcr_application"_s, nullable(compliance->isTcrApplication)},
+                 {u"notes"_s, nullable(compliance->notes)},
+                 {u"phone_number_prefix"_s, nullable(compliance->phoneNumberPrefix)},
+                 {u"primary_use_case"_s, nullable(compliance->primaryUseCase)},
+             })
+                        : QJsonValue(QJsonValue::Null));
     return o;
 }
 

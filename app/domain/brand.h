@@ -26,7 +26,7 @@ struct BrandBusiness
     QString legalName;
     QString entityType; // PRIVATE_PROFIT, … (kept as sent)
     QString taxId;
-    QString taxIdType;  // e.g. us_ein
+    QString taxIdType; // e.g. us_ein
     QString url;
     QString street;
     QString city;

@@ -18,12 +18,13 @@ QList<CompletionChecklist::Item> CompletionChecklist::unmet() const
     return result;
 }
 
-CompletionChecklist CompletionChecklist::of(const Profile &profile, const QList<Campaign> &campaigns, const Parent &parent)
+CompletionChecklist CompletionChecklist::of(const Profile &profile, const QList<Campaign> &campaigns,
+                                            const Parent &parent)
 {
     CompletionChecklist c;
     // "Profile must be completed": its general data.
-    c.items.append({QStringLiteral("name"), !profile.name.trimmed().isEmpty(), true,
-                    tr("The profile has a name."), Fix::EditProfile});
+    c.items.append({QStringLiteral("name"), !profile.name.trimmed().isEmpty(), true, tr("The profile has a name."),
+                    Fix::EditProfile});
     c.items.append({QStringLiteral("short_name"), !profile.shortName.trimmed().isEmpty(), true,
                     tr("The profile has a short name."), Fix::EditProfile});
     c.items.append({QStringLiteral("description"), !profile.description.trimmed().isEmpty(), true,
@@ -52,12 +53,14 @@ CompletionChecklist CompletionChecklist::of(const Profile &profile, const QList<
                         tr("A TCR application has at least one campaign."), Fix::NewCampaign});
     } else {
         // "Profile should have campaigns": advice, not a condition the API enforces.
-        c.items.append({QStringLiteral("campaigns"), own > 0, false, tr("The profile has campaigns of its own."), Fix::NewCampaign});
+        c.items.append({QStringLiteral("campaigns"), own > 0, false, tr("The profile has campaigns of its own."),
+                        Fix::NewCampaign});
     }
 
     // The status it will get.
     const bool noChannel = profile.sendingPhoneNumber.isEmpty() && profile.whatsappPhoneNumber.isEmpty();
-    const bool mainDestination = profile.brand && profile.brand->compliance && !profile.brand->compliance->mainCountry().isEmpty();
+    const bool mainDestination =
+        profile.brand && profile.brand->compliance && !profile.brand->compliance->mainCountry().isEmpty();
     if (noChannel) {
         c.outcome = Outcome::Submitted;
         c.outcomeReason = tr("It has neither an SMS nor a WhatsApp number yet, so it waits for one.");

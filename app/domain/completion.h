@@ -22,10 +22,10 @@ public:
 
     struct Item
     {
-        QString id;      // name, short_name, description, brand, campaigns (the API's detail keys)
+        QString id; // name, short_name, description, brand, campaigns (the API's detail keys)
         bool met = false;
         bool blocking = true; // false: advice the API does not enforce
-        QString text;    // what is needed, translated
+        QString text;         // what is needed, translated
         Fix fix = Fix::None;
     };
 

@@ -62,8 +62,9 @@ ProfileOverview ProfileOverview::of(const Profile &p)
     o.lastChange = lastChangeOf(p.updatedAt, p.createdAt);
     o.inheritTcrBrand = p.inheritTcrBrand;
     if (p.brand)
-        o.brand = BrandOverview{sharedStatus(brandStatus(*p.brand)), sharedWord(p.brand->status),
-                                sharedWord(p.brand->identityStatus), ownCopy(p.brand->tcrBrandId), p.brand->isInherited};
+        o.brand =
+            BrandOverview{sharedStatus(brandStatus(*p.brand)), sharedWord(p.brand->status),
+                          sharedWord(p.brand->identityStatus), ownCopy(p.brand->tcrBrandId), p.brand->isInherited};
     return o;
 }
 

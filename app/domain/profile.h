@@ -86,7 +86,7 @@ struct CompletionResult
 {
     int httpStatus = 0; // 202 started, 200 already complete (or in progress)
     QString message;
-    QString status;     // completed | submitted | in_progress | … (empty on 202)
+    QString status; // completed | submitted | in_progress | … (empty on 202)
 
     bool started() const { return httpStatus == 202; }
     static CompletionResult fromJson(int httpStatus, const QJsonObject &json);

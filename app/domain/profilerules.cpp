@@ -18,7 +18,8 @@ QString canonical(QString path)
 void checkContact(const BrandContact &contact, ProfileRules::Problems &problems)
 {
     if (contact.name.trimmed().isEmpty())
-        problems.insert(QStringLiteral("brand.contact.name"), ProfileRules::tr("The brand's primary contact needs a name."));
+        problems.insert(QStringLiteral("brand.contact.name"),
+                        ProfileRules::tr("The brand's primary contact needs a name."));
     if (!contact.email.isEmpty() && !ProfileRules::isValidEmail(contact.email))
         problems.insert(QStringLiteral("brand.contact.email"), ProfileRules::tr("This is not an email address."));
     if (!contact.phone.isEmpty() && !ProfileRules::isE164(contact.phone))
@@ -33,12 +34,14 @@ void checkContact(const BrandContact &contact, ProfileRules::Problems &problems)
 void checkBusiness(const BrandBusiness &business, ProfileRules::Problems &problems)
 {
     if (!business.entityType.isEmpty() && !ProfileRules::entityTypes().contains(business.entityType))
-        problems.insert(QStringLiteral("brand.business.entityType"), ProfileRules::tr("Choose one of the listed entity types."));
+        problems.insert(QStringLiteral("brand.business.entityType"),
+                        ProfileRules::tr("Choose one of the listed entity types."));
     if (!business.url.isEmpty() && !ProfileRules::isHttpUrl(business.url))
         problems.insert(QStringLiteral("brand.business.url"),
                         ProfileRules::tr("Write the website's full address, starting with https://."));
-    for (const auto &[path, code] : {std::pair{"brand.business.country", &business.country},
-                                     std::pair{"brand.business.countryOfRegistration", &business.countryOfRegistration}})
+    for (const auto &[path, code] :
+         {std::pair{"brand.business.country", &business.country},
+          std::pair{"brand.business.countryOfRegistration", &business.countryOfRegistration}})
         if (!code->isEmpty() && !ProfileRules::isCountryCode(*code))
             problems.insert(QString::fromLatin1(path), ProfileRules::tr("Use a two-letter country code, e.g. US."));
 }
@@ -49,11 +52,13 @@ void checkCompliance(const BrandCompliance &compliance, ProfileRules::Problems &
         problems.insert(QStringLiteral("brand.compliance.brandRelationship"),
                         ProfileRules::tr("Choose how the brand relates to sent.dm."));
     else if (!ProfileRules::brandRelationships().contains(compliance.brandRelationship))
-        problems.insert(QStringLiteral("brand.compliance.brandRelationship"), ProfileRules::tr("Choose one of the listed relationships."));
+        problems.insert(QStringLiteral("brand.compliance.brandRelationship"),
+                        ProfileRules::tr("Choose one of the listed relationships."));
     if (compliance.vertical.isEmpty())
         problems.insert(QStringLiteral("brand.compliance.vertical"), ProfileRules::tr("Choose the brand's industry."));
     else if (!ProfileRules::verticals().contains(compliance.vertical))
-        problems.insert(QStringLiteral("brand.compliance.vertical"), ProfileRules::tr("Choose one of the listed industries."));
+        problems.insert(QStringLiteral("brand.compliance.vertical"),
+                        ProfileRules::tr("Choose one of the listed industries."));
     int mains = 0;
     QStringList wrong;
     for (const DestinationCountry &country : compliance.destinationCountries) {
@@ -86,7 +91,8 @@ ProfileRules::Problems ProfileRules::check(const ProfileChanges &changes, const 
     if ((create && !changes.name) || (changes.name && changes.name->trimmed().isEmpty()))
         problems.insert(QStringLiteral("name"), tr("The profile needs a name."));
     if (existing && changes.shortName && changes.shortName->isEmpty() && !existing->shortName.isEmpty())
-        problems.insert(QStringLiteral("short_name"), tr("A short name cannot be removed once set; change it instead."));
+        problems.insert(QStringLiteral("short_name"),
+                        tr("A short name cannot be removed once set; change it instead."));
     else if (changes.shortName && !changes.shortName->isEmpty() && !isValidShortName(*changes.shortName))
         problems.insert(QStringLiteral("short_name"),
                         tr("3 to 11 letters, digits or spaces, with at least one letter (e.g. “Mkt 2”)."));
@@ -106,7 +112,8 @@ ProfileRules::Problems ProfileRules::check(const ProfileChanges &changes, const 
         if (contact.name.trimmed().isEmpty())
             problems.insert(QStringLiteral("billing_contact.name"), tr("The billing contact needs a name."));
         if (contact.email.trimmed().isEmpty())
-            problems.insert(QStringLiteral("billing_contact.email"), tr("Invoices are sent to this address: it is needed."));
+            problems.insert(QStringLiteral("billing_contact.email"),
+                            tr("Invoices are sent to this address: it is needed."));
         else if (!isValidEmail(contact.email))
             problems.insert(QStringLiteral("billing_contact.email"), tr("This is not an email address."));
         if (!contact.phone.isEmpty() && !isE164(contact.phone))
@@ -120,7 +127,8 @@ ProfileRules::Problems ProfileRules::check(const ProfileChanges &changes, const 
             problems.insert(QStringLiteral("brand"),
                             tr("A profile that uses the organization's brand cannot also have its own."));
         else if (existing && existing->brand && existing->brand->submittedToTcr && !existing->brand->isInherited)
-            problems.insert(QStringLiteral("brand"), tr("This brand was submitted to TCR and can no longer be changed."));
+            problems.insert(QStringLiteral("brand"),
+                            tr("This brand was submitted to TCR and can no longer be changed."));
         const Brand &brand = *changes.brand;
         checkContact(brand.contact.value_or(BrandContact{}), problems);
         checkCompliance(brand.compliance.value_or(BrandCompliance{}), problems);
@@ -188,14 +196,14 @@ const QStringList &ProfileRules::entityTypes()
 const QStringList &ProfileRules::verticals()
 {
     static const QStringList list = {
-        QStringLiteral("AGRICULTURE"), QStringLiteral("COMMUNICATION"), QStringLiteral("CONSTRUCTION"),
-        QStringLiteral("EDUCATION"), QStringLiteral("ENERGY"), QStringLiteral("ENTERTAINMENT"),
-        QStringLiteral("FINANCIAL"), QStringLiteral("GAMBLING"), QStringLiteral("GOVERNMENT"),
-        QStringLiteral("HEALTHCARE"), QStringLiteral("HOSPITALITY"), QStringLiteral("HUMAN_RESOURCES"),
-        QStringLiteral("INSURANCE"), QStringLiteral("LEGAL"), QStringLiteral("MANUFACTURING"), QStringLiteral("NGO"),
-        QStringLiteral("POLITICAL"), QStringLiteral("POSTAL"), QStringLiteral("PROFESSIONAL"),
-        QStringLiteral("REAL_ESTATE"), QStringLiteral("RETAIL"), QStringLiteral("TECHNOLOGY"),
-        QStringLiteral("TRANSPORTATION")};
+        QStringLiteral("AGRICULTURE"),  QStringLiteral("COMMUNICATION"), QStringLiteral("CONSTRUCTION"),
+        QStringLiteral("EDUCATION"),    QStringLiteral("ENERGY"),        QStringLiteral("ENTERTAINMENT"),
+        QStringLiteral("FINANCIAL"),    QStringLiteral("GAMBLING"),      QStringLiteral("GOVERNMENT"),
+        QStringLiteral("HEALTHCARE"),   QStringLiteral("HOSPITALITY"),   QStringLiteral("HUMAN_RESOURCES"),
+        QStringLiteral("INSURANCE"),    QStringLiteral("LEGAL"),         QStringLiteral("MANUFACTURING"),
+        QStringLiteral("NGO"),          QStringLiteral("POLITICAL"),     QStringLiteral("POSTAL"),
+        QStringLiteral("PROFESSIONAL"), QStringLiteral("REAL_ESTATE"),   QStringLiteral("RETAIL"),
+        QStringLiteral("TECHNOLOGY"),   QStringLiteral("TRANSPORTATION")};
     return list;
 }
 

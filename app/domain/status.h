@@ -10,12 +10,12 @@ struct Campaign;
 // What a status word means to a compliance manager. The raw word is always kept beside it: the API's set of
 // status words is open, and an unknown word is shown as the API sent it.
 enum class StatusCategory {
-    Draft,      // not yet submitted anywhere
-    InReview,   // submitted, waiting for Sent, TCR or the carriers
-    Approved,   // approved / active: nothing left to do
-    Rejected,   // rejected, failed, suspended: needs attention
-    Expired,    // was active, no longer is
-    Unknown,    // a word this version does not know
+    Draft,    // not yet submitted anywhere
+    InReview, // submitted, waiting for Sent, TCR or the carriers
+    Approved, // approved / active: nothing left to do
+    Rejected, // rejected, failed, suspended: needs attention
+    Expired,  // was active, no longer is
+    Unknown,  // a word this version does not know
 };
 
 struct Status
@@ -23,9 +23,9 @@ struct Status
     QString raw; // as the API sent it (empty when it sent none)
     StatusCategory category = StatusCategory::Unknown;
 
-    QString label() const;               // translated category name
-    QString displayText() const;         // the label, or the raw word when the category is Unknown
-    bool isSettled() const;              // nothing more will happen without the user
+    QString label() const;       // translated category name
+    QString displayText() const; // the label, or the raw word when the category is Unknown
+    bool isSettled() const;      // nothing more will happen without the user
     bool operator==(const Status &other) const = default;
 };
 

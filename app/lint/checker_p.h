@@ -16,7 +16,7 @@ public:
 private:
     struct Sample
     {
-        QString field;   // useCases[i].sampleMessages[j]
+        QString field; // useCases[i].sampleMessages[j]
         QString text;
         QString useCase; // its use case's value
     };

@@ -12,7 +12,8 @@ namespace {
 bool hasOptOutLanguage(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("\\b(reply|text|txt|send|respond)\\s+(with\\s+)?[\"“']?stop\\b|\\bstop\\s+to\\s+(opt|unsubscribe|end|cancel|quit|stop)"),
+        QStringLiteral(
+            "\\b(reply|text|txt|send|respond)\\s+(with\\s+)?[\"“']?stop\\b|\\bstop\\s+to\\s+(opt|unsubscribe|end|cancel|quit|stop)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
 }
@@ -55,7 +56,8 @@ void Checker::checkShorteners()
         texts.append({QString::fromLatin1(key), string(key)});
     for (const TextField &t : texts)
         if (const QString host = text::shortenerIn(t.text); !host.isEmpty())
-            add("C01", t.field, Text::tr("%1 is a public link shortener; carriers block messages that use one.").arg(host));
+            add("C01", t.field,
+                Text::tr("%1 is a public link shortener; carriers block messages that use one.").arg(host));
 }
 
 void Checker::checkSamplesContent()
@@ -65,24 +67,29 @@ void Checker::checkSamplesContent()
     const QString samplesField = QStringLiteral("useCases[0].sampleMessages");
     if (!m_context.brandNames.isEmpty()
         && std::none_of(m_samples.begin(), m_samples.end(), [this](const Sample &s) { return namesBrand(s.text); }))
-        add("C02", samplesField, Text::tr("No sample names the brand (%1), so a reviewer cannot tell who sends them.")
-                                     .arg(m_context.brandNames.first()));
-    if (!optOutExempt() && std::none_of(m_samples.begin(), m_samples.end(), [](const Sample &s) { return hasOptOutLanguage(s.text); }))
-        add("C03", samplesField, Text::tr("No sample tells the subscriber how to opt out (e.g. “Reply STOP to opt out”)."));
+        add("C02", samplesField,
+            Text::tr("No sample names the brand (%1), so a reviewer cannot tell who sends them.")
+                .arg(m_context.brandNames.first()));
+    if (!optOutExempt()
+        && std::none_of(m_samples.begin(), m_samples.end(), [](const Sample &s) { return hasOptOutLanguage(s.text); }))
+        add("C03", samplesField,
+            Text::tr("No sample tells the subscriber how to opt out (e.g. “Reply STOP to opt out”)."));
 
     static const Vocabulary promotional(pack::promotionalTerms());
     bool curly = false, square = false;
     bool linkReported = false;
     const QString description = string("description");
-    static const Vocabulary disclosesLinks(QStringList{QStringLiteral("link"), QStringLiteral("links"), QStringLiteral("url"),
-                                                       QStringLiteral("urls"), QStringLiteral("website")});
+    static const Vocabulary disclosesLinks(QStringList{QStringLiteral("link"), QStringLiteral("links"),
+                                                       QStringLiteral("url"), QStringLiteral("urls"),
+                                                       QStringLiteral("website")});
     static const Vocabulary disclosesPhones(QStringList{QStringLiteral("phone"), QStringLiteral("phone number"),
                                                         QStringLiteral("phone numbers"), QStringLiteral("call")});
     const QString helpDigits = digitsOf(string("helpMessage"));
     for (const Sample &sample : m_samples) {
         if (!pack::promotionalUseCases().contains(sample.useCase))
             if (const QString term = promotional.find(sample.text); !term.isEmpty())
-                add("C04", sample.field, Text::tr("“%1” reads as an offer, but the use case is %2.").arg(term, sample.useCase));
+                add("C04", sample.field,
+                    Text::tr("“%1” reads as an offer, but the use case is %2.").arg(term, sample.useCase));
         curly = curly || text::hasCurlyPlaceholder(sample.text);
         square = square || text::hasSquarePlaceholder(sample.text);
         if (linkReported)
@@ -92,8 +99,9 @@ void Checker::checkSamplesContent()
         if (phone && !helpDigits.isEmpty() && helpDigits.contains(digitsOf(sample.text).right(10)))
             phone = false; // the help contact, already disclosed
         if (url || phone) {
-            add("C11", sample.field, url ? Text::tr("This sample contains a link; the description does not say messages carry links.")
-                                         : Text::tr("This sample contains a phone number; the description does not say so."));
+            add("C11", sample.field,
+                url ? Text::tr("This sample contains a link; the description does not say messages carry links.")
+                    : Text::tr("This sample contains a phone number; the description does not say so."));
             linkReported = true;
         }
     }
@@ -105,7 +113,8 @@ void Checker::checkSamplesContent()
         if (t.field.startsWith(QLatin1String("opt")) || t.field == QLatin1String("helpMessage"))
             continue; // the replies are not where restricted content hides
         if (const QString term = prohibited.find(t.text); !term.isEmpty())
-            add("C05", t.field, Text::tr("“%1” belongs to restricted content (SHAFT-C or high-risk finance).").arg(term));
+            add("C05", t.field,
+                Text::tr("“%1” belongs to restricted content (SHAFT-C or high-risk finance).").arg(term));
     }
 }
 
@@ -118,7 +127,8 @@ void Checker::checkMessageFlowContent()
     static const Vocabulary frequency(pack::frequencyPhrases());
     const QString field = QStringLiteral("messageFlow");
     if (!consent.foundIn(flow))
-        add("C06", field, Text::tr("The flow does not say how consent is collected (web form, keyword, paper, verbal…)."));
+        add("C06", field,
+            Text::tr("The flow does not say how consent is collected (web form, keyword, paper, verbal…)."));
     if (!m_context.brandNames.isEmpty() && !namesBrand(flow) && !text::hasWord(flow, QStringLiteral("program")))
         add("C06", field, Text::tr("The flow does not name the brand or the program."));
     if (!frequency.foundIn(flow))
@@ -190,7 +200,8 @@ void Checker::checkDescriptionContent()
     if (!recipients.foundIn(description))
         missing << Text::tr("who receives the messages (customers, patients, members…)");
     if (!missing.isEmpty())
-        add("C13", QStringLiteral("description"), Text::tr("The description does not say %1.").arg(missing.join(Text::tr(" or "))));
+        add("C13", QStringLiteral("description"),
+            Text::tr("The description does not say %1.").arg(missing.join(Text::tr(" or "))));
 }
 
 void Checker::checkLanguageAndPersonalData()

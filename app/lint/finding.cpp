@@ -33,21 +33,23 @@ QString severityDisplayName(Severity severity)
 
 QJsonObject Finding::toJson() const
 {
-    return {{QStringLiteral("rule"), ruleId},         {QStringLiteral("severity"), severityName(severity)},
-            {QStringLiteral("field"), field},         {QStringLiteral("message"), message},
-            {QStringLiteral("hint"), hint},           {QStringLiteral("category"), category}};
+    return {{QStringLiteral("rule"), ruleId}, {QStringLiteral("severity"), severityName(severity)},
+            {QStringLiteral("field"), field}, {QStringLiteral("message"), message},
+            {QStringLiteral("hint"), hint},   {QStringLiteral("category"), category}};
 }
 
 int Findings::count(Severity severity) const
 {
-    return int(std::count_if(items.begin(), items.end(), [severity](const Finding &f) { return f.severity == severity; }));
+    return int(
+        std::count_if(items.begin(), items.end(), [severity](const Finding &f) { return f.severity == severity; }));
 }
 
 QList<Finding> Findings::forField(const QString &field) const
 {
     QList<Finding> result;
     for (const Finding &f : items)
-        if (f.field == field || f.field.startsWith(field + QLatin1Char('.')) || f.field.startsWith(field + QLatin1Char('[')))
+        if (f.field == field || f.field.startsWith(field + QLatin1Char('.'))
+            || f.field.startsWith(field + QLatin1Char('[')))
             result.append(f);
     return result;
 }

@@ -26,7 +26,8 @@ Checker::Checker(const QJsonObject &campaign, const Context &context)
         const QString value = useCase.value(QLatin1String("messagingUseCaseUs")).toString().trimmed().toUpper();
         const QJsonArray samples = useCase.value(QLatin1String("sampleMessages")).toArray();
         for (qsizetype j = 0; j < samples.size(); ++j)
-            m_samples.append({QStringLiteral("useCases[%1].sampleMessages[%2]").arg(i).arg(j), samples.at(j).toString(), value});
+            m_samples.append(
+                {QStringLiteral("useCases[%1].sampleMessages[%2]").arg(i).arg(j), samples.at(j).toString(), value});
     }
 }
 
@@ -62,7 +63,8 @@ bool Checker::optOutExempt() const
 {
     const QJsonArray useCases = m_campaign.value(QLatin1String("useCases")).toArray();
     return !useCases.isEmpty() && std::all_of(useCases.begin(), useCases.end(), [](const QJsonValue &u) {
-        return pack::optOutExemptUseCases().contains(u.toObject().value(QLatin1String("messagingUseCaseUs")).toString().trimmed().toUpper());
+        return pack::optOutExemptUseCases().contains(
+            u.toObject().value(QLatin1String("messagingUseCaseUs")).toString().trimmed().toUpper());
     });
 }
 
@@ -88,7 +90,9 @@ void Checker::checkRequired()
     if (length > 0 && (length < pack::kDescriptionMin || length > pack::kDescriptionMax))
         add("S02", QStringLiteral("description"),
             Text::tr("The description has %1 characters; the registry accepts %2 to %3.")
-                .arg(length).arg(pack::kDescriptionMin).arg(pack::kDescriptionMax));
+                .arg(length)
+                .arg(pack::kDescriptionMin)
+                .arg(pack::kDescriptionMax));
 }
 
 void Checker::checkUseCases()
@@ -124,7 +128,11 @@ void Checker::checkUseCases()
             if (sample.size() < pack::kSampleMin || sample.size() > pack::kSampleMax)
                 add("S06", QStringLiteral("%1[%2]").arg(samplesField).arg(j),
                     Text::tr("Sample %1 of use case %2 has %3 characters; it needs %4 to %5.")
-                        .arg(j + 1).arg(i + 1).arg(sample.size()).arg(pack::kSampleMin).arg(pack::kSampleMax));
+                        .arg(j + 1)
+                        .arg(i + 1)
+                        .arg(sample.size())
+                        .arg(pack::kSampleMin)
+                        .arg(pack::kSampleMax));
         }
     }
     for (const Sample &sample : std::as_const(m_samples)) {
@@ -141,14 +149,20 @@ void Checker::checkMessageFlowAndMessages()
     if (flow == 0)
         add("S09", QStringLiteral("messageFlow"), Text::tr("The message flow (how people opt in) is missing."));
     else if (flow < pack::kMessageFlowMin || flow > pack::kMessageFlowMax)
-        add("S09", QStringLiteral("messageFlow"), Text::tr("The message flow has %1 characters; it needs %2 to %3.")
-                                                      .arg(flow).arg(pack::kMessageFlowMin).arg(pack::kMessageFlowMax));
+        add("S09", QStringLiteral("messageFlow"),
+            Text::tr("The message flow has %1 characters; it needs %2 to %3.")
+                .arg(flow)
+                .arg(pack::kMessageFlowMin)
+                .arg(pack::kMessageFlowMax));
 
     auto outOfRange = [](qsizetype n) { return n > 0 && (n < pack::kMessageMin || n > pack::kMessageMax); };
     const qsizetype optin = string("optinMessage").trimmed().size();
     if (outOfRange(optin))
-        add("S10", QStringLiteral("optinMessage"), Text::tr("The opt-in message has %1 characters; it needs %2 to %3.")
-                                                       .arg(optin).arg(pack::kMessageMin).arg(pack::kMessageMax));
+        add("S10", QStringLiteral("optinMessage"),
+            Text::tr("The opt-in message has %1 characters; it needs %2 to %3.")
+                .arg(optin)
+                .arg(pack::kMessageMin)
+                .arg(pack::kMessageMax));
 
     // Only two-factor and machine-to-machine programs may go without STOP and HELP replies.
     const bool exempt = optOutExempt();
@@ -157,7 +171,8 @@ void Checker::checkMessageFlowAndMessages()
         const char *key;
         const char *missing;
         const char *length;
-    } replies[] = {{"optoutMessage", QT_TRANSLATE_NOOP("cd::lint", "The opt-out message (the reply to STOP) is missing."),
+    } replies[] = {{"optoutMessage",
+                    QT_TRANSLATE_NOOP("cd::lint", "The opt-out message (the reply to STOP) is missing."),
                     QT_TRANSLATE_NOOP("cd::lint", "The opt-out message has %1 characters; it needs %2 to %3.")},
                    {"helpMessage", QT_TRANSLATE_NOOP("cd::lint", "The help message (the reply to HELP) is missing."),
                     QT_TRANSLATE_NOOP("cd::lint", "The help message has %1 characters; it needs %2 to %3.")}};
@@ -175,20 +190,23 @@ void Checker::checkMessageFlowAndMessages()
 
 void Checker::checkKeywords()
 {
-    static const QRegularExpression word(QStringLiteral("^[\\p{L}\\p{N}]+$"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("^[\\p{L}\\p{N}]+$"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     const struct
     {
         const char *key;
         const char *required; // the keyword the list must contain, if any
         const char *rule;
-    } lists[] = {{"optinKeywords", nullptr, nullptr}, {"optoutKeywords", "STOP", "S13"}, {"helpKeywords", "HELP", "S14"}};
+    } lists[] = {
+        {"optinKeywords", nullptr, nullptr}, {"optoutKeywords", "STOP", "S13"}, {"helpKeywords", "HELP", "S14"}};
     for (const auto &list : lists) {
         const QString field = QString::fromLatin1(list.key);
         const QString value = string(list.key).trimmed();
         if (value.isEmpty())
             continue;
         if (value.size() > pack::kKeywordsMax)
-            add("S12", field, Text::tr("The list has %1 characters; at most %2 fit.").arg(value.size()).arg(pack::kKeywordsMax));
+            add("S12", field,
+                Text::tr("The list has %1 characters; at most %2 fit.").arg(value.size()).arg(pack::kKeywordsMax));
         QSet<QString> seen;
         bool reported = false;
         for (const QString &raw : value.split(QLatin1Char(','))) {
@@ -221,7 +239,9 @@ void Checker::checkLinks()
         const QUrl url(value, QUrl::StrictMode);
         QString problem;
         if (value.size() > pack::kLinkMax)
-            problem = Text::tr("The address has %1 characters; at most %2 are accepted.").arg(value.size()).arg(pack::kLinkMax);
+            problem = Text::tr("The address has %1 characters; at most %2 are accepted.")
+                          .arg(value.size())
+                          .arg(pack::kLinkMax);
         else if (!url.isValid() || url.scheme() != QLatin1String("https") || !url.host().contains(QLatin1Char('.')))
             problem = Text::tr("“%1” is not a complete https:// address.").arg(value);
         if (problem.isEmpty())
@@ -242,12 +262,16 @@ void Checker::checkVolume()
     static const QRegularExpression whole(QStringLiteral("^\\d+$"));
     const QString text = value.isString() ? value.toString().trimmed() : QString();
     if (!whole.match(text).hasMatch()) {
-        add("S17", QStringLiteral("volume"), Text::tr("The volume must be a whole number written as text, e.g. \"5000\"."));
+        add("S17", QStringLiteral("volume"),
+            Text::tr("The volume must be a whole number written as text, e.g. \"5000\"."));
         return;
     }
     if (text.toLongLong() < pack::kLowVolumeBelow)
-        add("S18", QStringLiteral("volume"), Text::tr("%1 messages a month is below %2: the campaign is billed in the "
-                                                      "low-volume tier.").arg(text).arg(pack::kLowVolumeBelow));
+        add("S18", QStringLiteral("volume"),
+            Text::tr("%1 messages a month is below %2: the campaign is billed in the "
+                     "low-volume tier.")
+                .arg(text)
+                .arg(pack::kLowVolumeBelow));
 }
 
 void Checker::checkState()
@@ -263,7 +287,8 @@ void Checker::checkState()
     if (m_context.alreadyBilled.value_or(false))
         add("P04", QString(), Text::tr("The one-time submission fee has already been charged for this campaign."));
     else if (m_context.cost && *m_context.cost > 0)
-        add("P04", QString(), Text::tr("Submitting is billed: %1 (as reported by sent.dm).").arg(*m_context.cost, 0, 'f', 2));
+        add("P04", QString(),
+            Text::tr("Submitting is billed: %1 (as reported by sent.dm).").arg(*m_context.cost, 0, 'f', 2));
     else
         add("P04", QString(), Text::tr("Creating or resubmitting a campaign may be billed by sent.dm."));
 }

@@ -14,12 +14,12 @@ namespace cd::lint {
 struct Context
 {
     bool profileKnown = false;
-    QStringList brandNames;          // business and legal name, the profile's name and short name
-    bool profileHasBrand = true;     // its own or the organization's (P01)
-    bool inheritsCampaigns = false;  // inherit_tcr_campaign (P02)
-    bool submittedToTcr = false;     // editing a campaign that was submitted (P03)
-    bool willSubmit = false;         // the campaign is about to be created or replaced (P04)
-    std::optional<double> cost;      // what the API reported (P04)
+    QStringList brandNames;            // business and legal name, the profile's name and short name
+    bool profileHasBrand = true;       // its own or the organization's (P01)
+    bool inheritsCampaigns = false;    // inherit_tcr_campaign (P02)
+    bool submittedToTcr = false;       // editing a campaign that was submitted (P03)
+    bool willSubmit = false;           // the campaign is about to be created or replaced (P04)
+    std::optional<double> cost;        // what the API reported (P04)
     std::optional<bool> alreadyBilled; // hasSubmissionTransaction (P04)
 };
 

@@ -29,7 +29,8 @@ const Rule kRules[] = {
     {"S05", E, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Number of samples"),
      QT_TRANSLATE_NOOP("cd::lint", "Give each use case between 1 and 5 sample messages.")},
     {"S06", E, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Sample length"),
-     QT_TRANSLATE_NOOP("cd::lint", "Write each sample as the full message a subscriber receives: 20 to 1,024 characters.")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Write each sample as the full message a subscriber receives: 20 to 1,024 characters.")},
     {"S07", E, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Two samples needed"),
      QT_TRANSLATE_NOOP("cd::lint", "Marketing, mixed and low-volume use cases need at least two different samples.")},
     {"S08", W, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Samples alike"),
@@ -39,7 +40,8 @@ const Rule kRules[] = {
     {"S10", E, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Opt-in message length"),
      QT_TRANSLATE_NOOP("cd::lint", "Leave the opt-in message empty or write 20 to 1,024 characters.")},
     {"S11", W, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Opt-out and help messages"),
-     QT_TRANSLATE_NOOP("cd::lint", "Give the reply sent on STOP and the one sent on HELP (20 to 1,024 characters each).")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Give the reply sent on STOP and the one sent on HELP (20 to 1,024 characters each).")},
     {"S12", E, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Keyword list"),
      QT_TRANSLATE_NOOP("cd::lint", "List single words separated by commas, each once, at most 255 characters in all.")},
     {"S13", E, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "STOP keyword"),
@@ -62,22 +64,27 @@ const Rule kRules[] = {
     {"C03", W, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "No opt-out in samples"),
      QT_TRANSLATE_NOOP("cd::lint", "End at least one sample with “Reply STOP to opt out.”")},
     {"C04", W, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Promotional wording"),
-     QT_TRANSLATE_NOOP("cd::lint", "Remove the offer, or register the promotional messages under a MARKETING use case.")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Remove the offer, or register the promotional messages under a MARKETING use case.")},
     {"C05", W, "DISALLOWED_CONTENT", QT_TRANSLATE_NOOP("cd::lint", "Restricted content"),
-     QT_TRANSLATE_NOOP("cd::lint", "Sex, hate, alcohol, firearms, tobacco, cannabis, debt and gambling content is "
-                                   "refused or needs special vetting: check that the campaign really needs it.")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Sex, hate, alcohol, firearms, tobacco, cannabis, debt and gambling content is "
+                       "refused or needs special vetting: check that the campaign really needs it.")},
     {"C06", W, "CALL_TO_ACTION", QT_TRANSLATE_NOOP("cd::lint", "Message flow incomplete"),
-     QT_TRANSLATE_NOOP("cd::lint", "Say how consent is collected and what the person sees there: the program, message "
-                                   "frequency, “Msg & data rates may apply”, STOP and HELP, and the terms "
-                                   "and privacy links.")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Say how consent is collected and what the person sees there: the program, message "
+                       "frequency, “Msg & data rates may apply”, STOP and HELP, and the terms "
+                       "and privacy links.")},
     {"C07", W, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Opt-in message incomplete"),
-     QT_TRANSLATE_NOOP("cd::lint", "e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg & "
-                                   "data rates may apply. Reply HELP for help, STOP to opt out.”")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg & "
+                       "data rates may apply. Reply HELP for help, STOP to opt out.”")},
     {"C08", W, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Opt-out message incomplete"),
      QT_TRANSLATE_NOOP("cd::lint", "e.g. “Acme: you're unsubscribed and will receive no further messages.”")},
     {"C09", W, "MANDATORY_MESSAGE_TERMINOLOGY", QT_TRANSLATE_NOOP("cd::lint", "Help message incomplete"),
-     QT_TRANSLATE_NOOP("cd::lint", "e.g. “Acme: for help e-mail support@acme.example or call 1-800-555-0100. "
-                                   "Reply STOP to opt out.”")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "e.g. “Acme: for help e-mail support@acme.example or call 1-800-555-0100. "
+                       "Reply STOP to opt out.”")},
     {"C10", W, "OTHER", QT_TRANSLATE_NOOP("cd::lint", "Not in English"),
      QT_TRANSLATE_NOOP("cd::lint", "Registry reviewers read English: write the campaign's texts in English.")},
     {"C11", I, "CAMPAIGN_DESCRIPTION_OR_ATTRIBUTES", QT_TRANSLATE_NOOP("cd::lint", "Embedded link or number"),
@@ -85,8 +92,9 @@ const Rule kRules[] = {
     {"C12", I, "SAMPLE_MESSAGE", QT_TRANSLATE_NOOP("cd::lint", "Placeholder style"),
      QT_TRANSLATE_NOOP("cd::lint", "Write placeholders one way throughout, e.g. {name}.")},
     {"C13", W, "CAMPAIGN_DESCRIPTION_OR_ATTRIBUTES", QT_TRANSLATE_NOOP("cd::lint", "Description vague"),
-     QT_TRANSLATE_NOOP("cd::lint", "Name the brand and the recipients, e.g. “Acme sends its customers order and "
-                                   "delivery updates.”")},
+     QT_TRANSLATE_NOOP("cd::lint",
+                       "Name the brand and the recipients, e.g. “Acme sends its customers order and "
+                       "delivery updates.”")},
     {"C14", W, "DISALLOWED_CONTENT", QT_TRANSLATE_NOOP("cd::lint", "Personal data"),
      QT_TRANSLATE_NOOP("cd::lint", "Replace real numbers with placeholders such as {account_number}.")},
     // Campaign and profile state
@@ -117,7 +125,8 @@ std::span<const Rule> rules()
 
 const Rule &rule(const char *id)
 {
-    const auto it = std::find_if(std::begin(kRules), std::end(kRules), [id](const Rule &r) { return std::strcmp(r.id, id) == 0; });
+    const auto it =
+        std::find_if(std::begin(kRules), std::end(kRules), [id](const Rule &r) { return std::strcmp(r.id, id) == 0; });
     Q_ASSERT_X(it != std::end(kRules), "cd::lint::pack::rule", id);
     return it != std::end(kRules) ? *it : kRules[0];
 }
@@ -134,9 +143,10 @@ QString hint(const Rule &rule)
 
 const QStringList &useCases()
 {
-    static const QStringList list = wordList({"MARKETING", "ACCOUNT_NOTIFICATION", "CUSTOMER_CARE", "FRAUD_ALERT", "TWO_FA",
-                                               "DELIVERY_NOTIFICATION", "SECURITY_ALERT", "M2M", "MIXED", "HIGHER_EDUCATION",
-                                               "POLLING_VOTING", "PUBLIC_SERVICE_ANNOUNCEMENT", "LOW_VOLUME"});
+    static const QStringList list =
+        wordList({"MARKETING", "ACCOUNT_NOTIFICATION", "CUSTOMER_CARE", "FRAUD_ALERT", "TWO_FA",
+                  "DELIVERY_NOTIFICATION", "SECURITY_ALERT", "M2M", "MIXED", "HIGHER_EDUCATION", "POLLING_VOTING",
+                  "PUBLIC_SERVICE_ANNOUNCEMENT", "LOW_VOLUME"});
     return list;
 }
 
@@ -162,14 +172,14 @@ const QStringList &promotionalUseCases()
 const QStringList &urlShorteners()
 {
     static const QStringList list = wordList({"bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly",
-                                               "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy"});
+                                              "rebrand.ly", "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy"});
     return list;
 }
 
 const QStringList &promotionalTerms()
 {
-    static const QStringList list = wordList({"sale", "% off", "discount", "promo", "promo code", "coupon", "deal", "deals",
-                                               "free gift", "limited time", "buy now"});
+    static const QStringList list = wordList({"sale", "% off", "discount", "promo", "promo code", "coupon", "deal",
+                                              "deals", "free gift", "limited time", "buy now"});
     return list;
 }
 
@@ -177,56 +187,92 @@ const QStringList &promotionalTerms()
 const QStringList &prohibitedTerms()
 {
     static const QStringList list = wordList({
-        "sex", "sexual", "porn", "adult content", "escort",                             // sex
-        "hate", "racist",                                                               // hate
-        "alcohol", "beer", "wine", "liquor", "vodka", "whiskey",                        // alcohol
-        "firearm", "firearms", "gun", "guns", "ammo", "ammunition", "rifle",            // firearms
-        "tobacco", "cigarette", "cigarettes", "cigar", "vape", "vaping", "e-cigarette", // tobacco
-        "cannabis", "marijuana", "cbd", "thc", "dispensary",                            // cannabis
-        "credit repair", "debt relief", "debt collection", "debt consolidation",       // debt
-        "payday loan", "payday loans", "cash advance",                                  // payday lending
-        "gambling", "casino", "betting", "sportsbook", "sweepstakes", "lottery",        // gambling
+        "sex",
+        "sexual",
+        "porn",
+        "adult content",
+        "escort", // sex
+        "hate",
+        "racist", // hate
+        "alcohol",
+        "beer",
+        "wine",
+        "liquor",
+        "vodka",
+        "whiskey", // alcohol
+        "firearm",
+        "firearms",
+        "gun",
+        "guns",
+        "ammo",
+        "ammunition",
+        "rifle", // firearms
+        "tobacco",
+        "cigarette",
+        "cigarettes",
+        "cigar",
+        "vape",
+        "vaping",
+        "e-cigarette", // tobacco
+        "cannabis",
+        "marijuana",
+        "cbd",
+        "thc",
+        "dispensary", // cannabis
+        "credit repair",
+        "debt relief",
+        "debt collection",
+        "debt consolidation", // debt
+        "payday loan",
+        "payday loans",
+        "cash advance", // payday lending
+        "gambling",
+        "casino",
+        "betting",
+        "sportsbook",
+        "sweepstakes",
+        "lottery", // gambling
     });
     return list;
 }
 
 const QStringList &recipientWords()
 {
-    static const QStringList list = wordList({"customer", "customers", "patient", "patients", "member", "members", "user",
-                                               "users", "subscriber", "subscribers", "client", "clients", "student",
-                                               "students", "employee", "employees", "resident", "residents", "guest",
-                                               "guests", "parent", "parents", "donor", "donors", "shopper", "shoppers",
-                                               "account holder", "account holders", "policyholder", "policyholders",
-                                               "tenant", "tenants", "buyer", "buyers", "visitor", "visitors", "staff",
-                                               "volunteer", "volunteers", "applicant", "applicants", "recipient",
-                                               "recipients", "citizen", "citizens", "owner", "owners"});
+    static const QStringList list = wordList(
+        {"customer",     "customers",     "patient",     "patients",   "member",    "members",        "user",
+         "users",        "subscriber",    "subscribers", "client",     "clients",   "student",        "students",
+         "employee",     "employees",     "resident",    "residents",  "guest",     "guests",         "parent",
+         "parents",      "donor",         "donors",      "shopper",    "shoppers",  "account holder", "account holders",
+         "policyholder", "policyholders", "tenant",      "tenants",    "buyer",     "buyers",         "visitor",
+         "visitors",     "staff",         "volunteer",   "volunteers", "applicant", "applicants",     "recipient",
+         "recipients",   "citizen",       "citizens",    "owner",      "owners"});
     return list;
 }
 
 const QStringList &consentMethods()
 {
-    static const QStringList list = wordList({"web form", "website", "web site", "online form", "form", "checkbox",
-                                               "check box", "keyword", "texts", "text", "texting", "paper", "written",
-                                               "verbal", "verbally", "in person", "in-store", "phone call", "sign up",
-                                               "signs up", "sign-up", "app", "mobile app", "qr code", "checkout",
-                                               "opt-in", "opt in", "opts in"});
+    static const QStringList list =
+        wordList({"web form", "website",    "web site", "online form", "form",    "checkbox", "check box",
+                  "keyword",  "texts",      "text",     "texting",     "paper",   "written",  "verbal",
+                  "verbally", "in person",  "in-store", "phone call",  "sign up", "signs up", "sign-up",
+                  "app",      "mobile app", "qr code",  "checkout",    "opt-in",  "opt in",   "opts in"});
     return list;
 }
 
 const QStringList &frequencyPhrases()
 {
-    static const QStringList list = wordList({"msg frequency", "message frequency", "frequency varies", "msg freq",
-                                               "recurring", "per day", "per week", "per month", "a day", "a week",
-                                               "a month", "daily", "weekly", "monthly", "one message", "one-time",
-                                               "one time"});
+    static const QStringList list =
+        wordList({"msg frequency", "message frequency", "frequency varies", "msg freq", "recurring", "per day",
+                  "per week", "per month", "a day", "a week", "a month", "daily", "weekly", "monthly", "one message",
+                  "one-time", "one time"});
     return list;
 }
 
 const QStringList &optOutConfirmations()
 {
-    static const QStringList list = wordList({"no further messages", "no more messages", "will not receive", "won't receive",
-                                               "will no longer receive", "no longer receive", "unsubscribed", "opted out",
-                                               "have been removed", "been removed"});
+    static const QStringList list = wordList({"no further messages", "no more messages", "will not receive",
+                                              "won't receive", "will no longer receive", "no longer receive",
+                                              "unsubscribed", "opted out", "have been removed", "been removed"});
     return list;
 }
 
@@ -235,14 +281,14 @@ const QStringList &optOutConfirmations()
 // any language borrow, such as STOP, HELP, SMS or "data", are not among them).
 const QStringList &commonEnglishWords()
 {
-    static const QStringList list = wordList({"the", "to", "you", "your", "for", "and", "or", "of", "is", "are", "on",
-                                              "in", "at", "we", "our", "us", "this", "that", "with", "from", "has",
-                                              "have", "been", "be", "will", "can", "it", "by", "not", "yes", "if",
-                                              "here", "now", "new", "order", "account", "please", "thanks", "thank",
-                                              "when", "who", "how", "why", "what", "about", "more", "receive",
-                                              "messages", "message", "rates", "may", "apply", "reply", "sign", "up",
-                                              "visit", "call", "send", "sent", "today", "tomorrow", "appointment",
-                                              "welcome", "get", "click"});
+    static const QStringList list = wordList(
+        {"the",      "to",          "you",     "your", "for",   "and",     "or",      "of",       "is",      "are",
+         "on",       "in",          "at",      "we",   "our",   "us",      "this",    "that",     "with",    "from",
+         "has",      "have",        "been",    "be",   "will",  "can",     "it",      "by",       "not",     "yes",
+         "if",       "here",        "now",     "new",  "order", "account", "please",  "thanks",   "thank",   "when",
+         "who",      "how",         "why",     "what", "about", "more",    "receive", "messages", "message", "rates",
+         "may",      "apply",       "reply",   "sign", "up",    "visit",   "call",    "send",     "sent",    "today",
+         "tomorrow", "appointment", "welcome", "get",  "click"});
     return list;
 }
 

@@ -43,10 +43,10 @@ inline constexpr int kLinkMax = 2048;
 inline constexpr int kLowVolumeBelow = 2000;
 
 // Vocabularies (lower case; matched as whole words, case-insensitively).
-const QStringList &useCases();                // the 13 MessagingUseCaseUs values
-const QStringList &twoSampleUseCases();       // MARKETING, MIXED, LOW_VOLUME
-const QStringList &optOutExemptUseCases();    // TWO_FA, M2M: no opt-out/help messages required
-const QStringList &promotionalUseCases();     // where promotional wording is expected
+const QStringList &useCases();             // the 13 MessagingUseCaseUs values
+const QStringList &twoSampleUseCases();    // MARKETING, MIXED, LOW_VOLUME
+const QStringList &optOutExemptUseCases(); // TWO_FA, M2M: no opt-out/help messages required
+const QStringList &promotionalUseCases();  // where promotional wording is expected
 const QStringList &urlShorteners();
 const QStringList &promotionalTerms();
 const QStringList &prohibitedTerms();

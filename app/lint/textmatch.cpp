@@ -16,7 +16,8 @@ QString wholeWords(const QString &alternatives)
 
 QRegularExpression caseless(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 } // namespace
@@ -49,15 +50,16 @@ QString normalizedSample(const QString &sample)
 
 bool hasUrl(const QString &text)
 {
-    static const QRegularExpression pattern = caseless(
-        QStringLiteral("https?://|www\\.|(?<![\\p{L}\\p{N}@.])[a-z0-9-]+\\.(com|net|org|io|co|us|info|biz|app|ly|gl|gy|at|cc|gd|me)(/|\\b)"
-                       "|[{\\[](url|link|short_?url|tracking_?url|tracking_?link)[}\\]]"));
+    static const QRegularExpression pattern = caseless(QStringLiteral(
+        "https?://|www\\.|(?<![\\p{L}\\p{N}@.])[a-z0-9-]+\\.(com|net|org|io|co|us|info|biz|app|ly|gl|gy|at|cc|gd|me)(/|\\b)"
+        "|[{\\[](url|link|short_?url|tracking_?url|tracking_?link)[}\\]]"));
     return pattern.match(text).hasMatch();
 }
 
 bool hasPhoneNumber(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?<!\\d)(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?!\\d)"));
+    static const QRegularExpression pattern(
+        QStringLiteral("(?<!\\d)(\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?!\\d)"));
     return pattern.match(text).hasMatch();
 }
 
@@ -115,8 +117,8 @@ bool hasSquarePlaceholder(const QString &text)
 
 bool mentionsRatesMayApply(const QString &text)
 {
-    static const QRegularExpression pattern = caseless(
-        QStringLiteral("(msg|message)s?\\s*(&|and|\\+)\\s*data\\s+rates?\\s+(may|will)\\s+apply"));
+    static const QRegularExpression pattern =
+        caseless(QStringLiteral("(msg|message)s?\\s*(&|and|\\+)\\s*data\\s+rates?\\s+(may|will)\\s+apply"));
     return pattern.match(text).hasMatch();
 }
 

@@ -68,20 +68,21 @@ DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *pare
             markDirty(under); // a profile's campaigns
         }
     });
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &under, int first, int last) {
-        if (!under.isValid())
-            return;
-        if (m_model->kind(under) == OrganizationModel::Kind::Organization) {
-            for (int row = first; row <= last; ++row)
-                if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, under))) {
-                    takeShare(p->id);
-                    m_dirty.remove(p->id);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &under, int first, int last) {
+                if (!under.isValid())
+                    return;
+                if (m_model->kind(under) == OrganizationModel::Kind::Organization) {
+                    for (int row = first; row <= last; ++row)
+                        if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, under))) {
+                            takeShare(p->id);
+                            m_dirty.remove(p->id);
+                        }
+                    m_updateTimer.start(0);
+                } else {
+                    markDirty(under);
                 }
-            m_updateTimer.start(0);
-        } else {
-            markDirty(under);
-        }
-    });
+            });
     // Time passes without the tree changing: a review crosses the threshold overnight. Counted again each hour.
     m_clock.setParent(this);
     m_clock.setObjectName(QStringLiteral("clock"));
@@ -121,12 +122,14 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
     const QDateTime waitingSince = QDateTime::currentDateTimeUtc().addDays(-m_waitingDays);
     share.status = p->status.category;
     share.identity = identityKey(*p);
-    const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name, const QDateTime &since,
-                                       bool inherited = false) {
+    const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name,
+                                       const QDateTime &since, bool inherited = false) {
         share.attention.append({p->id, campaignId, name, reason, since, inherited});
     };
-    const OrganizationModel::Attention flags = OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
-    if (p->status.category == StatusCategory::Rejected || (p->brand && p->brand->status.category == StatusCategory::Rejected))
+    const OrganizationModel::Attention flags =
+        OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
+    if (p->status.category == StatusCategory::Rejected
+        || (p->brand && p->brand->status.category == StatusCategory::Rejected))
         attention(AttentionItem::Reason::Rejected, {}, p->name, p->lastChange);
     if (!p->hasBrand())
         attention(AttentionItem::Reason::MissingBrand, {}, p->name, p->lastChange);
@@ -143,7 +146,8 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
             attention(AttentionItem::Reason::SyncError, c->id, c->name, c->lastChange, c->inherited);
         else if (c->status.category == StatusCategory::Rejected)
             attention(AttentionItem::Reason::Rejected, c->id, c->name, c->lastChange, c->inherited);
-        else if (c->status.category == StatusCategory::InReview && c->lastChange.isValid() && c->lastChange < waitingSince)
+        else if (c->status.category == StatusCategory::InReview && c->lastChange.isValid()
+                 && c->lastChange < waitingSince)
             attention(AttentionItem::Reason::Waiting, c->id, c->name, c->lastChange, c->inherited);
     }
     return share;

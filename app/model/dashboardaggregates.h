@@ -44,7 +44,7 @@ public:
         QString campaignId; // empty: the profile
         QString name;
         Reason reason = Reason::Rejected;
-        QDateTime since; // in its current state since (the last change)
+        QDateTime since;        // in its current state since (the last change)
         bool inherited = false; // an organization's campaign: listed once, under the first profile that has it
 
         QString reasonText() const;
@@ -58,7 +58,7 @@ public:
     QList<AttentionItem> attention() const;
     void setWaitingThresholdDays(int days);
     int waitingThresholdDays() const { return m_waitingDays; }
-    int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets)
+    int rebuilds() const { return m_rebuilds; }          // whole recounts so far (model resets)
     bool isCurrent() const { return m_dirty.isEmpty(); } // every change of the tree counted
 
     static QString identityLabel(const QString &identityStatus);

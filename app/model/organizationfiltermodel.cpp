@@ -116,7 +116,8 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_identity) {
         // A brand belongs to a profile: its campaigns show with it.
         const auto *model = qobject_cast<const OrganizationModel *>(sourceModel());
-        const ProfileOverview *profile = model && kind == OrganizationModel::Kind::Profile ? model->profile(index) : nullptr;
+        const ProfileOverview *profile =
+            model && kind == OrganizationModel::Kind::Profile ? model->profile(index) : nullptr;
         if (!profile || DashboardAggregates::identityKey(*profile) != *m_identity)
             return false;
     }
@@ -129,12 +130,15 @@ bool OrganizationFilterModel::lessThan(const QModelIndex &left, const QModelInde
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
         return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1 : QVariant::compare(l, r) == QPartialOrdering::Greater ? 1 : 0;
+    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1
+        : QVariant::compare(l, r) == QPartialOrdering::Greater          ? 1
+                                                                        : 0;
     if (order != 0)
         return order < 0;
     // Ties (same status, same time) fall back to the name, so the order is stable and readable.
     return QString::localeAwareCompare(left.siblingAtColumn(OrganizationModel::NameColumn).data().toString(),
-                                       right.siblingAtColumn(OrganizationModel::NameColumn).data().toString()) < 0;
+                                       right.siblingAtColumn(OrganizationModel::NameColumn).data().toString())
+        < 0;
 }
 
 } // namespace cd

@@ -25,7 +25,8 @@ public:
     std::optional<StatusCategory> statusFilter() const { return m_status; }
     void setUseCaseFilter(const QString &useCase); // e.g. MARKETING; empty = any
     QString useCaseFilter() const { return m_useCase; }
-    // Profiles whose brand has this identity status (DashboardAggregates::identityKey: "" no brand, "-" not vetted yet).
+    // Profiles whose brand has this identity status (DashboardAggregates::identityKey: "" no brand, "-" not vetted
+    // yet).
     void setIdentityFilter(std::optional<QString> identity);
     std::optional<QString> identityFilter() const { return m_identity; }
     // Which rows the status and use-case filters look at: any (a profile and its campaigns alike, as the Filter menu

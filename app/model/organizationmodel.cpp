@@ -255,7 +255,8 @@ void OrganizationModel::addOrUpdateCampaign(const QString &profileId, const Camp
     if (!profile || profile->campaigns != CampaignState::Loaded)
         return;
     QList<CampaignOverview> campaigns = campaignsOf(profile);
-    const auto it = std::find_if(campaigns.begin(), campaigns.end(), [&](const CampaignOverview &c) { return c.id == campaign.id; });
+    const auto it = std::find_if(campaigns.begin(), campaigns.end(),
+                                 [&](const CampaignOverview &c) { return c.id == campaign.id; });
     if (it != campaigns.end())
         *it = campaign;
     else
@@ -477,7 +478,8 @@ bool OrganizationModel::hasChildren(const QModelIndex &parent) const
     if (parent.column() > 0)
         return false;
     const Node *node = nodeFor(parent);
-    if (node->kind == Kind::Profile && (node->campaigns == CampaignState::Unknown || node->campaigns == CampaignState::Loading))
+    if (node->kind == Kind::Profile
+        && (node->campaigns == CampaignState::Unknown || node->campaigns == CampaignState::Loading))
         return true; // not asked yet (the expander invites fetchMore()), or the "Loading…" row is on its way
     return !node->children.empty();
 }
@@ -520,15 +522,18 @@ void OrganizationModel::request(Node *node)
     node->campaigns = CampaignState::Loading;
     // Views call fetchMore() while they handle another change: the "Loading…" row goes in from the event loop,
     // not inside their handler (and not at all if the answer came first).
-    QMetaObject::invokeMethod(this, [this, id] {
-        Node *profile = profileNode(id);
-        if (!profile || profile->campaigns != CampaignState::Loading)
-            return;
-        if (profile->children.empty() || !profile->children.front()->campaign)
-            if (profile->children.empty() || profile->children.front()->kind != Kind::Loading)
-                setPlaceholder(profile, Kind::Loading, QString());
-        emitRowChanged(profile);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            Node *profile = profileNode(id);
+            if (!profile || profile->campaigns != CampaignState::Loading)
+                return;
+            if (profile->children.empty() || !profile->children.front()->campaign)
+                if (profile->children.empty() || profile->children.front()->kind != Kind::Loading)
+                    setPlaceholder(profile, Kind::Loading, QString());
+            emitRowChanged(profile);
+        },
+        Qt::QueuedConnection);
     Q_EMIT campaignsRequested(id);
 }
 

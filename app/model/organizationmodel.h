@@ -26,7 +26,15 @@ class OrganizationModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, BrandColumn, UseCasesColumn, LastChangeColumn, AttentionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        BrandColumn,
+        UseCasesColumn,
+        LastChangeColumn,
+        AttentionColumn,
+        ColumnCount
+    };
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind
         IdRole,                      // the item's id

@@ -17,8 +17,8 @@ struct OrganizationModel::Node
     std::unique_ptr<Account> account;
     std::unique_ptr<ProfileOverview> profile;
     std::unique_ptr<CampaignOverview> campaign;
-    QString message;                                  // Error rows, and a profile's failed load
-    QString shownUseCases;                            // Profile rows: what the view was last told
+    QString message;       // Error rows, and a profile's failed load
+    QString shownUseCases; // Profile rows: what the view was last told
     QString shownAttention;
     CampaignState campaigns = CampaignState::Unknown; // Profile rows
 

@@ -203,7 +203,8 @@ QVariant OrganizationModel::toolTipData(const Node *node, int column) const
     if (node->kind == Kind::Error)
         return node->message;
     if (node->kind == Kind::Profile && column == StatusColumn)
-        return tr("sent.dm status: %1").arg(node->profile->status.raw.isEmpty() ? tr("none") : node->profile->status.raw);
+        return tr("sent.dm status: %1")
+            .arg(node->profile->status.raw.isEmpty() ? tr("none") : node->profile->status.raw);
     if (node->kind == Kind::Campaign && column == StatusColumn) {
         const CampaignOverview &c = *node->campaign;
         QString text = tr("sent.dm status: %1").arg(c.status.raw.isEmpty() ? tr("none") : c.status.raw);
@@ -214,7 +215,8 @@ QVariant OrganizationModel::toolTipData(const Node *node, int column) const
     if (node->kind == Kind::Profile && column == BrandColumn && node->profile->brand) {
         const BrandOverview &b = *node->profile->brand;
         return tr("Brand status: %1\nIdentity status: %2\nTCR brand id: %3")
-            .arg(b.tcrStatus.isEmpty() ? tr("none") : b.tcrStatus, b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
+            .arg(b.tcrStatus.isEmpty() ? tr("none") : b.tcrStatus,
+                 b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
                  b.tcrBrandId.isEmpty() ? tr("none") : b.tcrBrandId);
     }
     if (node->kind == Kind::Profile && column == AttentionColumn && node->campaigns == CampaignState::Failed)
@@ -263,7 +265,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
         return {};
     case RawStatusRole:
         if (node->profile)
-            return column == BrandColumn && node->profile->brand ? node->profile->brand->status.raw : node->profile->status.raw;
+            return column == BrandColumn && node->profile->brand ? node->profile->brand->status.raw
+                                                                 : node->profile->status.raw;
         if (node->campaign)
             return node->campaign->status.raw;
         return {};

@@ -36,13 +36,15 @@ QString yesNo(bool value)
 
 lint::Findings findingsOf(const Profile &profile, const Campaign &campaign)
 {
-    return lint::lintCampaign(SentClient::campaignRequestBody(campaign, false).value(QLatin1String("campaign")).toObject(),
-                              lintContextFor(profile, &campaign));
+    return lint::lintCampaign(
+        SentClient::campaignRequestBody(campaign, false).value(QLatin1String("campaign")).toObject(),
+        lintContextFor(profile, &campaign));
 }
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
+    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
 }
 
 } // namespace
@@ -89,7 +91,8 @@ QString ComplianceReport::title() const
     case Scope::Profile:
         return tr("Compliance report: %1").arg(m_profiles.value(0).profile.name);
     case Scope::Campaign:
-        return tr("Compliance report: %1 (%2)").arg(m_profiles.value(0).campaigns.value(0).name, m_profiles.value(0).profile.name);
+        return tr("Compliance report: %1 (%2)")
+            .arg(m_profiles.value(0).campaigns.value(0).name, m_profiles.value(0).profile.name);
     case Scope::Organization:
         break;
     }
@@ -107,14 +110,18 @@ QList<HistoryEntry> ComplianceReport::historyOf(const QString &profileId, const 
 
 QStringList ComplianceReport::csvHeader()
 {
-    return {QStringLiteral("profile_id"), QStringLiteral("profile_name"), QStringLiteral("profile_status"),
-            QStringLiteral("brand_legal_name"), QStringLiteral("brand_status"), QStringLiteral("brand_identity_status"),
-            QStringLiteral("brand_tcr_id"), QStringLiteral("brand_submitted_to_tcr"), QStringLiteral("inherits_brand"),
-            QStringLiteral("inherits_campaigns"), QStringLiteral("campaign_id"), QStringLiteral("campaign_name"),
-            QStringLiteral("campaign_status"), QStringLiteral("campaign_tcr_id"), QStringLiteral("campaign_sync_error"),
-            QStringLiteral("campaign_inherited"), QStringLiteral("use_cases"), QStringLiteral("sample_messages"),
-            QStringLiteral("lint_errors"), QStringLiteral("lint_warnings"), QStringLiteral("lint_rules"),
-            QStringLiteral("last_status_change"), QStringLiteral("last_change"), QStringLiteral("last_change_by"),
+    return {QStringLiteral("profile_id"),          QStringLiteral("profile_name"),
+            QStringLiteral("profile_status"),      QStringLiteral("brand_legal_name"),
+            QStringLiteral("brand_status"),        QStringLiteral("brand_identity_status"),
+            QStringLiteral("brand_tcr_id"),        QStringLiteral("brand_submitted_to_tcr"),
+            QStringLiteral("inherits_brand"),      QStringLiteral("inherits_campaigns"),
+            QStringLiteral("campaign_id"),         QStringLiteral("campaign_name"),
+            QStringLiteral("campaign_status"),     QStringLiteral("campaign_tcr_id"),
+            QStringLiteral("campaign_sync_error"), QStringLiteral("campaign_inherited"),
+            QStringLiteral("use_cases"),           QStringLiteral("sample_messages"),
+            QStringLiteral("lint_errors"),         QStringLiteral("lint_warnings"),
+            QStringLiteral("lint_rules"),          QStringLiteral("last_status_change"),
+            QStringLiteral("last_change"),         QStringLiteral("last_change_by"),
             QStringLiteral("history_entries")};
 }
 
@@ -124,14 +131,20 @@ QList<QStringList> ComplianceReport::csvRows() const
     for (const ProfileNode &node : m_profiles) {
         const Profile &p = node.profile;
         const std::optional<Brand> &b = p.brand;
-        const QStringList profileCells = {
-            p.id, p.name, p.status,
-            b && b->business ? b->business->legalName : QString(), b ? b->status : QString(), b ? b->identityStatus : QString(),
-            b ? b->tcrBrandId : QString(), b ? (b->submittedToTcr ? QStringLiteral("true") : QStringLiteral("false")) : QString(),
-            p.inheritTcrBrand ? QStringLiteral("true") : QStringLiteral("false"),
-            p.inheritTcrCampaign ? QStringLiteral("true") : QStringLiteral("false")};
+        const QStringList profileCells = {p.id,
+                                          p.name,
+                                          p.status,
+                                          b && b->business ? b->business->legalName : QString(),
+                                          b ? b->status : QString(),
+                                          b ? b->identityStatus : QString(),
+                                          b ? b->tcrBrandId : QString(),
+                                          b ? (b->submittedToTcr ? QStringLiteral("true") : QStringLiteral("false"))
+                                            : QString(),
+                                          p.inheritTcrBrand ? QStringLiteral("true") : QStringLiteral("false"),
+                                          p.inheritTcrCampaign ? QStringLiteral("true") : QStringLiteral("false")};
         // The newest status change seen, and the newest change made (when, by whom), from the history.
-        const auto newest = [this](HistoryEntry::Kind kind, const QString &profileId, const QString &campaignId) -> const HistoryEntry * {
+        const auto newest = [this](HistoryEntry::Kind kind, const QString &profileId,
+                                   const QString &campaignId) -> const HistoryEntry * {
             for (const HistoryEntry &e : m_history) // newest first
                 if (e.kind == kind && e.profileId == profileId && e.campaignId == campaignId)
                     return &e;
@@ -162,7 +175,8 @@ QList<QStringList> ComplianceReport::csvRows() const
                                       c.isInheritedBy(p.id) ? QStringLiteral("true") : QStringLiteral("false"),
                                       c.useCaseNames().join(QLatin1Char(';')), samples.join(QLatin1Char('\n')),
                                       QString::number(findings.count(lint::Severity::Error)),
-                                      QString::number(findings.count(lint::Severity::Warning)), rules.join(QLatin1Char(';'))}
+                                      QString::number(findings.count(lint::Severity::Warning)),
+                                      rules.join(QLatin1Char(';'))}
                         + timeline(p.id, c.id));
         }
     }
@@ -176,16 +190,18 @@ QByteArray ComplianceReport::toCsv() const
 
 QString ComplianceReport::toHtml() const
 {
-    QString html = QStringLiteral("<html><head><style>"
-                                  "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11pt; }"
-                                  "td { padding: 1px 8px 1px 0; vertical-align: top; } td.label { color: #555555; }"
-                                  "th { text-align: left; padding-right: 8px; border-bottom: 1px solid #999999; }"
-                                  ".error { color: #b3261e; } .warning { color: #8a5300; }"
-                                  "</style></head><body>");
+    QString html =
+        QStringLiteral("<html><head><style>"
+                       "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18px; } h3 { font-size: 11pt; }"
+                       "td { padding: 1px 8px 1px 0; vertical-align: top; } td.label { color: #555555; }"
+                       "th { text-align: left; padding-right: 8px; border-bottom: 1px solid #999999; }"
+                       ".error { color: #b3261e; } .warning { color: #8a5300; }"
+                       "</style></head><body>");
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Organization %1 (%2). Generated %3 by Compliance Desk; rules %4.")
-                                                    .arg(m_account.name, m_account.id, when(m_generatedAt),
-                                                         QString::fromLatin1(lint::pack::kVersion))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Organization %1 (%2). Generated %3 by Compliance Desk; rules %4.")
+                             .arg(m_account.name, m_account.id, when(m_generatedAt),
+                                  QString::fromLatin1(lint::pack::kVersion))));
 
     // Totals by status.
     QMap<QString, int> profiles, campaigns;
@@ -200,8 +216,11 @@ QString ComplianceReport::toHtml() const
             parts.append(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
         return parts.join(QStringLiteral(" · "));
     };
-    html += QStringLiteral("<table>") + row(tr("Profiles"), QString::number(m_profiles.size()) + QStringLiteral(" — ") + totals(profiles))
-        + row(tr("Campaigns"), QString::number(campaignCount()) + (campaigns.isEmpty() ? QString() : QStringLiteral(" — ") + totals(campaigns)))
+    html += QStringLiteral("<table>")
+        + row(tr("Profiles"), QString::number(m_profiles.size()) + QStringLiteral(" — ") + totals(profiles))
+        + row(tr("Campaigns"),
+              QString::number(campaignCount())
+                  + (campaigns.isEmpty() ? QString() : QStringLiteral(" — ") + totals(campaigns)))
         + QStringLiteral("</table>");
 
     for (const ProfileNode &node : m_profiles) {
@@ -217,7 +236,10 @@ QString ComplianceReport::toHtml() const
             html += row(tr("Brand"), b.isInherited ? tr("the organization's") : tr("its own"))
                 + row(tr("Brand status"), brandStatus(b).displayText()) + row(tr("Identity"), b.identityStatus)
                 + row(tr("TCR brand ID"), b.tcrBrandId)
-                + row(tr("Submitted to TCR"), !b.submittedToTcr ? tr("no") : b.submittedAt.isValid() ? when(b.submittedAt) : tr("yes"));
+                + row(tr("Submitted to TCR"),
+                      !b.submittedToTcr             ? tr("no")
+                          : b.submittedAt.isValid() ? when(b.submittedAt)
+                                                    : tr("yes"));
             if (b.business)
                 html += row(tr("Legal name"), b.business->legalName) + row(tr("Entity type"), b.business->entityType)
                     + row(tr("Tax ID"), b.business->taxId) + row(tr("Website"), b.business->url);
@@ -225,7 +247,8 @@ QString ComplianceReport::toHtml() const
                 QStringList countries;
                 for (const DestinationCountry &country : b.compliance->destinationCountries)
                     countries.append(country.isMain ? tr("%1 (main)").arg(country.id) : country.id);
-                html += row(tr("Relationship"), b.compliance->brandRelationship) + row(tr("Vertical"), b.compliance->vertical)
+                html += row(tr("Relationship"), b.compliance->brandRelationship)
+                    + row(tr("Vertical"), b.compliance->vertical)
                     + row(tr("Destination countries"), countries.join(QStringLiteral(", ")))
                     + row(tr("TCR application"), yesNo(b.isTcrApplication()));
             }
@@ -234,15 +257,18 @@ QString ComplianceReport::toHtml() const
         }
         html += QStringLiteral("</table>");
         if (node.campaignsError)
-            html += QStringLiteral("<p class='error'>%1</p>").arg(esc(tr("Its campaigns could not be read: %1").arg(node.campaignsError->userMessage())));
+            html += QStringLiteral("<p class='error'>%1</p>")
+                        .arg(esc(tr("Its campaigns could not be read: %1").arg(node.campaignsError->userMessage())));
 
         for (const Campaign &c : node.campaigns) {
-            html += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
+            html += QStringLiteral("<h3>%1</h3><table>")
+                        .arg(esc(tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
             html += row(tr("Campaign ID"), c.id) + row(tr("TCR campaign ID"), c.tcrCampaignId)
                 + row(tr("Inherited from the organization"), yesNo(c.isInheritedBy(p.id)));
             if (!c.tcrSyncError.isEmpty())
                 html += row(tr("Sync error"), c.tcrSyncError);
-            html += row(tr("Description"), c.description) + row(tr("Message flow"), c.messageFlow) + QStringLiteral("</table>");
+            html += row(tr("Description"), c.description) + row(tr("Message flow"), c.messageFlow)
+                + QStringLiteral("</table>");
             for (const UseCase &u : c.useCases) {
                 html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(u.messagingUseCaseUs));
                 for (const QString &sample : u.sampleMessages)
@@ -257,9 +283,12 @@ QString ComplianceReport::toHtml() const
                 const bool error = f.severity == lint::Severity::Error;
                 lines.append(QStringLiteral("<li class='%1'>%2 %3 (%4): %5</li>")
                                  .arg(error ? QStringLiteral("error") : QStringLiteral("warning"),
-                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), esc(f.field), esc(f.message)));
+                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), esc(f.field),
+                                      esc(f.message)));
             }
-            html += QStringLiteral("<p>%1</p>").arg(esc(lines.isEmpty() ? tr("The linter finds nothing to report.") : tr("The linter's findings:")));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(lines.isEmpty() ? tr("The linter finds nothing to report.")
+                                                 : tr("The linter's findings:")));
             if (!lines.isEmpty())
                 html += QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>");
         }
@@ -267,8 +296,8 @@ QString ComplianceReport::toHtml() const
         const QList<HistoryEntry> history = historyOf(p.id, QString());
         if (!history.isEmpty()) {
             html += QStringLiteral("<h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                        .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")), esc(tr("Who")),
-                             esc(tr("Request ID")));
+                        .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")),
+                             esc(tr("Who")), esc(tr("Request ID")));
             for (const HistoryEntry &e : history)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                             .arg(esc(when(e.at)), esc(e.summary), esc(e.actorText()), esc(e.requestId));
@@ -279,7 +308,8 @@ QString ComplianceReport::toHtml() const
     return html;
 }
 
-bool ComplianceReport::writePdf(const QString &path, QString *error, const std::function<bool(int, int)> &progress) const
+bool ComplianceReport::writePdf(const QString &path, QString *error,
+                                const std::function<bool(int, int)> &progress) const
 {
     QSaveFile file(path); // nothing appears at `path` unless the whole report was written
     if (!file.open(QIODevice::WriteOnly)) {

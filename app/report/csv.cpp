@@ -8,8 +8,9 @@ QString field(QString value)
 {
     if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
         value.prepend(QLatin1Char('\''));
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-                    || value.contains(QLatin1Char('\r')) || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
+        || (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!quote)
         return value;
     value.replace(QLatin1Char('"'), QStringLiteral("\"\""));

@@ -12,7 +12,7 @@ struct Connection
     QString id;   // stable; names the keychain entry, so a connection can be renamed
     QString name; // the user's name for it, unique
     QUrl baseUrl;
-    QString keyKind;     // organization | profile | user, from GET /v3/me
+    QString keyKind; // organization | profile | user, from GET /v3/me
     QString accountId;
     QString accountName;
     // The demo sandbox of this run (compliance-desk --sandbox): never saved, never the current connection, and its

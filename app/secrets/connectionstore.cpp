@@ -45,9 +45,8 @@ QList<Connection> ConnectionStore::connections() const
             result.append(c);
     }
     m_settings->endGroup();
-    std::sort(result.begin(), result.end(), [](const Connection &a, const Connection &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const Connection &a, const Connection &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
     return result;
 }
 
@@ -113,7 +112,8 @@ QString ConnectionStore::nameProblem(const QString &name, const QString &exceptI
         return QCoreApplication::translate("cd::ConnectionStore", "The name is longer than 80 characters.");
     for (const Connection &c : connections())
         if (c.id != exceptId && c.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return QCoreApplication::translate("cd::ConnectionStore", "There is already a connection named “%1”.").arg(c.name);
+            return QCoreApplication::translate("cd::ConnectionStore", "There is already a connection named “%1”.")
+                .arg(c.name);
     return QString();
 }
 

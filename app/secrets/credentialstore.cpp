@@ -61,7 +61,8 @@ void CredentialStore::read(const QString &account, QObject *context, Callback do
         outcome.secret = *it;
         outcome.fromSession = true;
         // Answered from the event loop like a keychain job; not at all if the context dies first.
-        QMetaObject::invokeMethod(context ? context : this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
         return;
     }
     run(Operation::Read, account, {}, context, std::move(done));

@@ -32,8 +32,8 @@ public:
     struct Outcome
     {
         Failure failure = Failure::None;
-        QString message;   // translated, for the user; empty on success
-        QByteArray secret; // reads only
+        QString message;          // translated, for the user; empty on success
+        QByteArray secret;        // reads only
         bool fromSession = false; // a read answered from the session-only memory
 
         bool ok() const { return failure == Failure::None; }

@@ -12,8 +12,9 @@ namespace cd {
 namespace {
 
 // Optional text fields left empty go out as null, not as "" (an empty link is not a link).
-const char *const kOptionalText[] = {"volume", "messageFlow", "privacyPolicyLink", "termsAndConditionsLink", "optinMessage",
-                                     "optoutMessage", "helpMessage", "optinKeywords", "optoutKeywords", "helpKeywords"};
+const char *const kOptionalText[] = {"volume",         "messageFlow",   "privacyPolicyLink", "termsAndConditionsLink",
+                                     "optinMessage",   "optoutMessage", "helpMessage",       "optinKeywords",
+                                     "optoutKeywords", "helpKeywords"};
 
 } // namespace
 

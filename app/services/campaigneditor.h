@@ -17,7 +17,6 @@
 
 namespace cd {
 
-
 class DraftStore;
 class SentClient;
 

@@ -97,55 +97,59 @@ void CompletionEngine::submit(const QString &webhookUrl)
     m_statusText.clear();
     m_startStatus = m_profile.status;
     setOutcome(Outcome::Sending, tr("Asking sent.dm to complete the setup of %1…").arg(m_profile.name));
-    m_job = m_session->client()->completeProfile(m_profile.id, webhookUrl, options, this, [this](const Result<CompletionResult> &result) {
-        m_job = nullptr;
-        if (!result.ok()) {
-            m_error = result.error();
-            m_requestId = m_error.requestId;
-            if (m_error.httpStatus == 400 && !m_error.details.isEmpty()) {
-                m_key.clear(); // a definite answer: the next attempt is a new request
-                QStringList lines;
-                for (auto it = m_error.details.cbegin(); it != m_error.details.cend(); ++it) {
-                    m_reported.append(it.key());
-                    for (const QString &message : it.value())
-                        lines.append(QStringLiteral("• ") + message);
+    m_job = m_session->client()->completeProfile(
+        m_profile.id, webhookUrl, options, this, [this](const Result<CompletionResult> &result) {
+            m_job = nullptr;
+            if (!result.ok()) {
+                m_error = result.error();
+                m_requestId = m_error.requestId;
+                if (m_error.httpStatus == 400 && !m_error.details.isEmpty()) {
+                    m_key.clear(); // a definite answer: the next attempt is a new request
+                    QStringList lines;
+                    for (auto it = m_error.details.cbegin(); it != m_error.details.cend(); ++it) {
+                        m_reported.append(it.key());
+                        for (const QString &message : it.value())
+                            lines.append(QStringLiteral("• ") + message);
+                    }
+                    setOutcome(Outcome::Unmet,
+                               tr("sent.dm did not start the setup; these prerequisites are not met:")
+                                   + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                   + tr("Go back to the checklist, fix them, and submit again.")
+                                   + (m_error.requestId.isEmpty() ? QString()
+                                                                  : QLatin1Char('\n') + m_error.supportReference()));
+                    recheck();
+                    return;
                 }
-                setOutcome(Outcome::Unmet, tr("sent.dm did not start the setup; these prerequisites are not met:") + QLatin1Char('\n')
-                                               + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                               + tr("Go back to the checklist, fix them, and submit again.")
-                                               + (m_error.requestId.isEmpty() ? QString() : QLatin1Char('\n') + m_error.supportReference()));
-                recheck();
+                // Unknown outcome (the network, a server error): the same key again, so a retry cannot start it twice.
+                if (!m_error.isTransient())
+                    m_key.clear();
+                setOutcome(Outcome::Failed, m_error.userMessage());
                 return;
             }
-            // Unknown outcome (the network, a server error): the same key again, so a retry cannot start it twice.
-            if (!m_error.isTransient())
-                m_key.clear();
-            setOutcome(Outcome::Failed, m_error.userMessage());
-            return;
-        }
-        m_key.clear();
-        m_requestId = result.response().requestId;
-        m_answeredDryRun = result.response().sandbox;
-        m_replayed = result.response().replayed;
-        m_answer = result.value();
-        const CompletionResult &answer = m_answer;
-        if (m_answeredDryRun) {
-            setOutcome(Outcome::AlreadyComplete, tr("Dry run: the prerequisites pass; nothing was started."));
-            return;
-        }
-        if (!answer.started()) {
-            setOutcome(Outcome::AlreadyComplete,
-                       tr("Nothing to do: %1 (status: %2).")
-                           .arg(answer.message.isEmpty() ? tr("the profile is already complete") : answer.message,
-                                answer.status.isEmpty() ? m_profile.status : answer.status));
-            watch(); // "in progress" or "submitted" still moves
-            return;
-        }
-        setOutcome(Outcome::Started, tr("sent.dm has started processing %1. This can take a while; the status below "
-                                        "follows it, and you will be told when it changes even if you close this window.")
-                                         .arg(m_profile.name));
-        watch();
-    });
+            m_key.clear();
+            m_requestId = result.response().requestId;
+            m_answeredDryRun = result.response().sandbox;
+            m_replayed = result.response().replayed;
+            m_answer = result.value();
+            const CompletionResult &answer = m_answer;
+            if (m_answeredDryRun) {
+                setOutcome(Outcome::AlreadyComplete, tr("Dry run: the prerequisites pass; nothing was started."));
+                return;
+            }
+            if (!answer.started()) {
+                setOutcome(Outcome::AlreadyComplete,
+                           tr("Nothing to do: %1 (status: %2).")
+                               .arg(answer.message.isEmpty() ? tr("the profile is already complete") : answer.message,
+                                    answer.status.isEmpty() ? m_profile.status : answer.status));
+                watch(); // "in progress" or "submitted" still moves
+                return;
+            }
+            setOutcome(Outcome::Started,
+                       tr("sent.dm has started processing %1. This can take a while; the status below "
+                          "follows it, and you will be told when it changes even if you close this window.")
+                           .arg(m_profile.name));
+            watch();
+        });
 }
 
 void CompletionEngine::setOutcome(Outcome outcome, const QString &text)

@@ -53,9 +53,9 @@ public:
     // Sends the request (the webhook is remembered for the connection). Again after Failed: the same request.
     void submit(const QString &webhookUrl);
     Outcome outcome() const { return m_outcome; }
-    QString outcomeText() const { return m_outcomeText; } // what sent.dm answered, for people
+    QString outcomeText() const { return m_outcomeText; }    // what sent.dm answered, for people
     QStringList reportedUnmet() const { return m_reported; } // Unmet: the items sent.dm named, by its keys
-    const ApiError &error() const { return m_error; }         // Unmet and Failed
+    const ApiError &error() const { return m_error; }        // Unmet and Failed
     QString requestId() const { return m_requestId; }
     bool wasDryRun() const { return m_answeredDryRun; }
     bool wasReplayed() const { return m_replayed; } // sent.dm had carried out this request before: its first answer

@@ -4,7 +4,6 @@
 #include "secrets/connectionstore.h"
 #include "store/treecache.h"
 
-
 namespace cd {
 
 ConnectionService::ConnectionService(ConnectionStore &store, CredentialStore &credentials, QObject *parent)
@@ -35,7 +34,8 @@ void ConnectionService::add(const QString &name, const QUrl &baseUrl, const QByt
     if (result.problem.isEmpty() && key.trimmed().isEmpty())
         result.problem = tr("Enter the API key.");
     if (!result.problem.isEmpty()) {
-        QMetaObject::invokeMethod(context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
 
@@ -57,24 +57,27 @@ void ConnectionService::verifyAndStore(AddResult result, const QByteArray &key, 
         result.connection.keyKind = me.value().type;
         result.connection.accountId = me.value().id;
         result.connection.accountName = me.value().name;
-        m_credentials.write(result.connection.id, key, context, [this, result, done](const CredentialStore::Outcome &written) mutable {
-            result.keychain = written;
-            if (written.ok()) {
-                m_store.save(result.connection);
-                m_store.setCurrentId(result.connection.id);
-            }
-            done(result);
-        });
+        m_credentials.write(result.connection.id, key, context,
+                            [this, result, done](const CredentialStore::Outcome &written) mutable {
+                                result.keychain = written;
+                                if (written.ok()) {
+                                    m_store.save(result.connection);
+                                    m_store.setCurrentId(result.connection.id);
+                                }
+                                done(result);
+                            });
     });
 }
 
-void ConnectionService::replaceKey(const Connection &connection, const QByteArray &key, QObject *context, AddCallback done)
+void ConnectionService::replaceKey(const Connection &connection, const QByteArray &key, QObject *context,
+                                   AddCallback done)
 {
     AddResult result;
     result.connection = connection;
     if (key.trimmed().isEmpty()) {
         result.problem = tr("Enter the API key.");
-        QMetaObject::invokeMethod(context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
     verifyAndStore(result, key.trimmed(), context, std::move(done));

@@ -62,7 +62,8 @@ HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QStrin
     e.campaignId = change.campaignId();
     const bool campaigns = !e.campaignId.isEmpty() || what == MadeChange::What::CreateCampaign;
     const QJsonObject campaign = change.body.value(QLatin1String("campaign")).toObject();
-    QString name = campaigns ? campaign.value(QLatin1String("name")).toString() : change.body.value(QLatin1String("name")).toString();
+    QString name = campaigns ? campaign.value(QLatin1String("name")).toString()
+                             : change.body.value(QLatin1String("name")).toString();
     if (name.isEmpty())
         name = change.data.value(QLatin1String("name")).toString();
     const QString quoted = name.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(name);
@@ -95,7 +96,8 @@ HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QStrin
     return e;
 }
 
-HistoryEntry HistoryRecorder::profileStatusEntry(const QString &connectionId, const Profile &profile, const QString &oldStatus)
+HistoryEntry HistoryRecorder::profileStatusEntry(const QString &connectionId, const Profile &profile,
+                                                 const QString &oldStatus)
 {
     HistoryEntry e;
     e.connectionId = connectionId;
@@ -110,8 +112,8 @@ HistoryEntry HistoryRecorder::profileStatusEntry(const QString &connectionId, co
     return e;
 }
 
-HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, const QString &profileId, const Campaign &campaign,
-                                                  const QString &oldStatus)
+HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, const QString &profileId,
+                                                  const Campaign &campaign, const QString &oldStatus)
 {
     HistoryEntry e;
     e.connectionId = connectionId;
@@ -123,7 +125,8 @@ HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, c
     Campaign before = campaign;
     before.status = oldStatus;
     before.tcrSyncError.clear();
-    e.summary = tr("Campaign “%1”: %2 → %3").arg(campaign.name, campaignStatus(before).displayText(), campaign.statusInfo().displayText());
+    e.summary = tr("Campaign “%1”: %2 → %3")
+                    .arg(campaign.name, campaignStatus(before).displayText(), campaign.statusInfo().displayText());
     if (!campaign.tcrSyncError.isEmpty())
         e.summary += QStringLiteral(" (%1)").arg(campaign.tcrSyncError);
     e.payload = QJsonObject{{QStringLiteral("name"), campaign.name},
@@ -133,8 +136,9 @@ HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, c
     return e;
 }
 
-HistoryEntry HistoryRecorder::acknowledgementEntry(const QString &connectionId, const QString &profileId, const QString &campaignId,
-                                                   const lint::Finding &finding, const QString &rulesVersion)
+HistoryEntry HistoryRecorder::acknowledgementEntry(const QString &connectionId, const QString &profileId,
+                                                   const QString &campaignId, const lint::Finding &finding,
+                                                   const QString &rulesVersion)
 {
     HistoryEntry e;
     e.connectionId = connectionId;

@@ -26,15 +26,17 @@ public:
     void recordChange(const MadeChange &change);
     void recordProfileStatus(const Profile &profile, const QString &oldStatus);
     void recordCampaignStatus(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
-    void recordAcknowledgements(const QString &profileId, const QString &campaignId, const QList<lint::Finding> &findings,
-                                const QString &rulesVersion);
+    void recordAcknowledgements(const QString &profileId, const QString &campaignId,
+                                const QList<lint::Finding> &findings, const QString &rulesVersion);
 
     static HistoryEntry changeEntry(const MadeChange &change, const QString &connectionId);
-    static HistoryEntry profileStatusEntry(const QString &connectionId, const Profile &profile, const QString &oldStatus);
-    static HistoryEntry campaignStatusEntry(const QString &connectionId, const QString &profileId, const Campaign &campaign,
-                                            const QString &oldStatus);
-    static HistoryEntry acknowledgementEntry(const QString &connectionId, const QString &profileId, const QString &campaignId,
-                                             const lint::Finding &finding, const QString &rulesVersion);
+    static HistoryEntry profileStatusEntry(const QString &connectionId, const Profile &profile,
+                                           const QString &oldStatus);
+    static HistoryEntry campaignStatusEntry(const QString &connectionId, const QString &profileId,
+                                            const Campaign &campaign, const QString &oldStatus);
+    static HistoryEntry acknowledgementEntry(const QString &connectionId, const QString &profileId,
+                                             const QString &campaignId, const lint::Finding &finding,
+                                             const QString &rulesVersion);
 
 private:
     void append(const HistoryEntry &entry);

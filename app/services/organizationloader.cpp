@@ -169,14 +169,15 @@ void OrganizationLoader::pump()
         options.priority = user ? Priority::User : Priority::Background;
         const int generation = m_generation;
         m_jobs.removeAll(nullptr);
-        ApiJob *job = m_client->listCampaigns(id, options, this,
-                                              [this, id, generation, priority = options.priority](const Result<QList<Campaign>> &result) {
-            m_inFlight.remove(id);
-            m_onWire.remove(id);
-            if (generation != m_generation)
-                return;
-            answered(id, result, priority);
-        });
+        ApiJob *job = m_client->listCampaigns(
+            id, options, this,
+            [this, id, generation, priority = options.priority](const Result<QList<Campaign>> &result) {
+                m_inFlight.remove(id);
+                m_onWire.remove(id);
+                if (generation != m_generation)
+                    return;
+                answered(id, result, priority);
+            });
         connect(job, &ApiJob::answerArrived, this, [this, id, generation] {
             if (generation == m_generation && m_onWire.remove(id))
                 pump();

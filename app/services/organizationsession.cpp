@@ -101,9 +101,9 @@ void OrganizationSession::start(const QByteArray &key)
     if (m_options.model && cache == CacheMode::None)
         cache = CacheMode::Memory;
     if (cache != CacheMode::None)
-        m_cache = new TreeCache(cache == CacheMode::Memory ? TreeCache::kInMemory
-                                : m_options.cacheFile.isEmpty() ? TreeCache::pathForConnection(m_connection.id)
-                                                                : m_options.cacheFile,
+        m_cache = new TreeCache(cache == CacheMode::Memory          ? TreeCache::kInMemory
+                                    : m_options.cacheFile.isEmpty() ? TreeCache::pathForConnection(m_connection.id)
+                                                                    : m_options.cacheFile,
                                 this);
     m_loader = new OrganizationLoader(m_client, this);
     m_loader->setConcurrency(m_options.concurrency);
@@ -126,8 +126,8 @@ void OrganizationSession::start(const QByteArray &key)
     });
     connect(m_loader, &OrganizationLoader::campaignsLoaded, this,
             [this](const QString &profileId, const QList<Campaign> &campaigns, Priority priority) {
-        m_writer->applyCampaigns(profileId, campaigns, priority == Priority::User, WriteThrough::Origin::Load);
-    });
+                m_writer->applyCampaigns(profileId, campaigns, priority == Priority::User, WriteThrough::Origin::Load);
+            });
     connect(m_loader, &OrganizationLoader::campaignsFailed, m_writer, &WriteThrough::campaignsFailed);
     connect(m_loader, &OrganizationLoader::progress, this, &OrganizationSession::progressChanged);
     connect(m_loader, &OrganizationLoader::loadingChanged, this, &OrganizationSession::progressChanged);
@@ -140,9 +140,8 @@ void OrganizationSession::start(const QByteArray &key)
     // The network starts once the cache has been read, so an old answer can never overwrite a new one.
     if (m_options.load)
         connect(m_writer, &WriteThrough::cacheRead, m_loader, &OrganizationLoader::refresh, Qt::SingleShotConnection);
-    connect(m_writer, &WriteThrough::profileStale, this, [this](const QString &profileId) {
-        fetchProfile(profileId, nullptr, {});
-    });
+    connect(m_writer, &WriteThrough::profileStale, this,
+            [this](const QString &profileId) { fetchProfile(profileId, nullptr, {}); });
     connect(m_writer, &WriteThrough::campaignsStale, this, &OrganizationSession::requestCampaigns);
     if (OrganizationModel *model = m_options.model)
         connect(model, &OrganizationModel::campaignsRequested, this, &OrganizationSession::requestCampaigns);
@@ -152,19 +151,21 @@ void OrganizationSession::start(const QByteArray &key)
             m_writer->applyProfile(profile, WriteThrough::Origin::Poll);
             Q_EMIT watchChanged();
         });
-        connect(m_poller, &StatusPoller::campaignsFetched, this, [this](const QString &profileId, const QList<Campaign> &campaigns) {
-            m_writer->applyCampaigns(profileId, campaigns, true, WriteThrough::Origin::Poll);
-            Q_EMIT watchChanged();
-        });
-        connect(m_poller, &StatusPoller::profileChanged, this, [this](const Profile &profile, const QString &oldStatus) {
-            m_writer->recordProfileStatus(profile, oldStatus);
-            Q_EMIT profileStatusChanged(profile, oldStatus);
-        });
+        connect(m_poller, &StatusPoller::campaignsFetched, this,
+                [this](const QString &profileId, const QList<Campaign> &campaigns) {
+                    m_writer->applyCampaigns(profileId, campaigns, true, WriteThrough::Origin::Poll);
+                    Q_EMIT watchChanged();
+                });
+        connect(m_poller, &StatusPoller::profileChanged, this,
+                [this](const Profile &profile, const QString &oldStatus) {
+                    m_writer->recordProfileStatus(profile, oldStatus);
+                    Q_EMIT profileStatusChanged(profile, oldStatus);
+                });
         connect(m_poller, &StatusPoller::campaignChanged, this,
                 [this](const QString &profileId, const Campaign &campaign, const QString &oldStatus) {
-            m_writer->recordCampaignStatus(profileId, campaign, oldStatus);
-            Q_EMIT campaignStatusChanged(profileId, campaign, oldStatus);
-        });
+                    m_writer->recordCampaignStatus(profileId, campaign, oldStatus);
+                    Q_EMIT campaignStatusChanged(profileId, campaign, oldStatus);
+                });
         connect(m_poller, &StatusPoller::offline, this, &OrganizationSession::watchChanged);
         connect(m_poller, &StatusPoller::settled, this, &OrganizationSession::watchChanged);
     }
@@ -226,7 +227,8 @@ void OrganizationSession::onLoadFinished()
     problem.error = *error;
     if (error->isAuthFailure()) {
         problem.message = tr("sent.dm did not accept the key of “%1”: it may have been revoked or replaced. Enter the "
-                             "current key.").arg(m_connection.name)
+                             "current key.")
+                              .arg(m_connection.name)
             + (error->requestId.isEmpty() ? QString() : QLatin1Char(' ') + error->supportReference());
         setState(State::NeedsKey, problem);
         return;
@@ -300,25 +302,29 @@ void OrganizationSession::readItem(const QString &profileId, const QString &camp
                                    std::function<void(const Item &)> done)
 {
     if (!m_cache) {
-        QMetaObject::invokeMethod(context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
-    m_cache->readRecord(profileId, campaignId, context, [this, profileId, campaignId, context, done](const TreeCache::Record &record) {
-        Item item{record.profile, record.campaign, {}};
-        if (!m_options.history || !record.profile)
-            return done(item);
-        m_options.history->entries(m_connection.id, campaignId.isEmpty() ? profileId : campaignId, context,
-                                   [item, done](const QList<HistoryEntry> &history) mutable {
-            item.history = history;
-            done(item);
+    m_cache->readRecord(
+        profileId, campaignId, context, [this, profileId, campaignId, context, done](const TreeCache::Record &record) {
+            Item item{record.profile, record.campaign, {}};
+            if (!m_options.history || !record.profile)
+                return done(item);
+            m_options.history->entries(m_connection.id, campaignId.isEmpty() ? profileId : campaignId, context,
+                                       [item, done](const QList<HistoryEntry> &history) mutable {
+                                           item.history = history;
+                                           done(item);
+                                       });
         });
-    });
 }
 
-void OrganizationSession::readHistory(const QString &itemId, QObject *context, std::function<void(const QList<HistoryEntry> &)> done)
+void OrganizationSession::readHistory(const QString &itemId, QObject *context,
+                                      std::function<void(const QList<HistoryEntry> &)> done)
 {
     if (!m_options.history) {
-        QMetaObject::invokeMethod(context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
     m_options.history->entries(m_connection.id, itemId, context, std::move(done));
@@ -327,7 +333,8 @@ void OrganizationSession::readHistory(const QString &itemId, QObject *context, s
 void OrganizationSession::verifyHistory(QObject *context, std::function<void(const HistoryVerification &)> done)
 {
     if (!m_options.history) {
-        QMetaObject::invokeMethod(context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
     m_options.history->verify(context, std::move(done));
@@ -336,10 +343,12 @@ void OrganizationSession::verifyHistory(QObject *context, std::function<void(con
 void OrganizationSession::readOrganization(QObject *context, std::function<void(const OrganizationTree &)> done)
 {
     if (!m_cache) {
-        QMetaObject::invokeMethod(context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done({}); }, Qt::QueuedConnection);
         return;
     }
-    m_cache->readSnapshot(context, [done](const TreeCache::Snapshot &snapshot) { done(OrganizationTree::of(snapshot)); });
+    m_cache->readSnapshot(context,
+                          [done](const TreeCache::Snapshot &snapshot) { done(OrganizationTree::of(snapshot)); });
 }
 
 ApiJob *OrganizationSession::fetchProfile(const QString &profileId, QObject *context,
@@ -367,11 +376,12 @@ ApiJob *OrganizationSession::fetchCampaigns(const QString &profileId, QObject *c
     CallOptions options;
     options.priority = Priority::User;
     auto deliver = guarded<const Result<QList<Campaign>> &>(context, std::move(done));
-    return m_client->listCampaigns(profileId, options, this, [this, profileId, deliver](const Result<QList<Campaign>> &result) {
-        if (result.ok())
-            m_writer->applyCampaigns(profileId, result.value(), true, WriteThrough::Origin::Load);
-        deliver(result);
-    });
+    return m_client->listCampaigns(
+        profileId, options, this, [this, profileId, deliver](const Result<QList<Campaign>> &result) {
+            if (result.ok())
+                m_writer->applyCampaigns(profileId, result.value(), true, WriteThrough::Origin::Load);
+            deliver(result);
+        });
 }
 
 void OrganizationSession::checkStatusesNow()
@@ -418,16 +428,17 @@ void OrganizationSession::listDrafts(const QString &profileId, QObject *context,
                                      std::function<void(const QList<Draft> &, const QList<QString> &)> done)
 {
     if (!m_options.drafts) {
-        QMetaObject::invokeMethod(context ? context : this, [done] { done({}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done({}, {}); }, Qt::QueuedConnection);
         return;
     }
     m_options.drafts->list(m_connection.id, profileId, context,
                            [done](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &unreadable) {
-        QList<QString> problems;
-        for (const DraftStore::Unreadable &u : unreadable)
-            problems.append(u.problem);
-        done(drafts, problems);
-    });
+                               QList<QString> problems;
+                               for (const DraftStore::Unreadable &u : unreadable)
+                                   problems.append(u.problem);
+                               done(drafts, problems);
+                           });
 }
 
 void OrganizationSession::discardDraft(const QString &draftId)

@@ -84,12 +84,13 @@ public:
     // Why the session is not ready: for a banner or standard error.
     struct Problem
     {
-        QString message;                   // translated; ends with the request id when there is one
-        std::optional<ApiError> error;     // what sent.dm or the network said
+        QString message;               // translated; ends with the request id when there is one
+        std::optional<ApiError> error; // what sent.dm or the network said
         CredentialStore::Failure keychain = CredentialStore::Failure::None;
     };
 
-    OrganizationSession(Connection connection, CredentialStore &credentials, Options options, QObject *parent = nullptr);
+    OrganizationSession(Connection connection, CredentialStore &credentials, Options options,
+                        QObject *parent = nullptr);
     ~OrganizationSession() override;
 
     // Reads the key from the keychain, then loads (the saved tree first).
@@ -125,7 +126,8 @@ public:
     void readItem(const QString &profileId, const QString &campaignId, QObject *context,
                   std::function<void(const cd::OrganizationSession::Item &)> done);
     // The history of one profile or campaign (none: the whole connection), newest first.
-    void readHistory(const QString &itemId, QObject *context, std::function<void(const QList<cd::HistoryEntry> &)> done);
+    void readHistory(const QString &itemId, QObject *context,
+                     std::function<void(const QList<cd::HistoryEntry> &)> done);
     // Whether the whole local history's chain of hashes holds (an entry changed or removed behind the app's back).
     void verifyHistory(QObject *context, std::function<void(const cd::HistoryVerification &)> done);
     // Every whole record saved here, as one organization (what a report of what the window shows is made of).

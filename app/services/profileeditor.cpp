@@ -107,12 +107,15 @@ QStringList ProfileEditor::releasedOnDelete(const Profile &profile, int campaign
 {
     QStringList lines;
     if (!profile.sendingPhoneNumber.isEmpty())
-        lines.append(QCoreApplication::translate("cd::ProfileEditor", "its SMS number %1, which goes back to sent.dm's inventory")
+        lines.append(QCoreApplication::translate("cd::ProfileEditor",
+                                                 "its SMS number %1, which goes back to sent.dm's inventory")
                          .arg(profile.sendingPhoneNumber));
     if (!profile.whatsappPhoneNumber.isEmpty())
-        lines.append(QCoreApplication::translate("cd::ProfileEditor", "its WhatsApp number %1").arg(profile.whatsappPhoneNumber));
+        lines.append(QCoreApplication::translate("cd::ProfileEditor", "its WhatsApp number %1")
+                         .arg(profile.whatsappPhoneNumber));
     if (!profile.wabaId.isEmpty())
-        lines.append(QCoreApplication::translate("cd::ProfileEditor", "its own WhatsApp Business Account (%1), which is deregistered")
+        lines.append(QCoreApplication::translate("cd::ProfileEditor",
+                                                 "its own WhatsApp Business Account (%1), which is deregistered")
                          .arg(profile.wabaId));
     if (profile.brand && !profile.brand->isInherited)
         lines.append(profile.brand->submittedToTcr
@@ -120,7 +123,8 @@ QStringList ProfileEditor::releasedOnDelete(const Profile &profile, int campaign
                                .arg(profile.brand->tcrBrandId.isEmpty() ? profile.brand->id : profile.brand->tcrBrandId)
                          : QCoreApplication::translate("cd::ProfileEditor", "its brand"));
     if (campaignCount > 0)
-        lines.append(QCoreApplication::translate("cd::ProfileEditor", "%n campaign(s), which stop being used", nullptr, campaignCount));
+        lines.append(QCoreApplication::translate("cd::ProfileEditor", "%n campaign(s), which stop being used", nullptr,
+                                                 campaignCount));
     lines.append(QCoreApplication::translate("cd::ProfileEditor", "its routing rules, which stop being used"));
     return lines;
 }

@@ -40,7 +40,8 @@ QString ReportExport::suggestedFileName(const QString &scopeName, const QDate &d
     QString slug = scopeName.toLower();
     slug.replace(notWord, QStringLiteral("-"));
     slug = slug.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty).left(40);
-    return tr("compliance-report-%1%2.pdf").arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), day.toString(Qt::ISODate));
+    return tr("compliance-report-%1%2.pdf")
+        .arg(slug.isEmpty() ? QString() : slug + QLatin1Char('-'), day.toString(Qt::ISODate));
 }
 
 void ReportExport::cancel()
@@ -69,26 +70,29 @@ void ReportExport::start(OrganizationSession *session, const QString &scopeId, c
     *m_cancelled = false;
     const int generation = ++m_generation;
     Q_EMIT stageChanged(tr("Gathering the organization from this computer's copy…"));
-    session->readOrganization(this, [this, session = QPointer<OrganizationSession>(session), scopeId, path, format,
-                                     generation](const OrganizationTree &organization) {
-        if (generation != m_generation)
-            return;
-        if (!session) {
-            Outcome outcome;
-            outcome.problem = tr("The connection was closed before the report was written.");
-            return finish(outcome);
-        }
-        session->readHistory(QString(), this, [this, organization, scopeId, path, format, generation](const QList<HistoryEntry> &history) {
-            if (generation != m_generation)
-                return;
-            m_running = false; // the second start takes over
-            start(organization, history, scopeId, path, format);
-        });
-    });
+    session->readOrganization(this,
+                              [this, session = QPointer<OrganizationSession>(session), scopeId, path, format,
+                               generation](const OrganizationTree &organization) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (!session) {
+                                      Outcome outcome;
+                                      outcome.problem = tr("The connection was closed before the report was written.");
+                                      return finish(outcome);
+                                  }
+                                  session->readHistory(QString(), this,
+                                                       [this, organization, scopeId, path, format,
+                                                        generation](const QList<HistoryEntry> &history) {
+                                                           if (generation != m_generation)
+                                                               return;
+                                                           m_running = false; // the second start takes over
+                                                           start(organization, history, scopeId, path, format);
+                                                       });
+                              });
 }
 
-void ReportExport::start(const OrganizationTree &organization, const QList<HistoryEntry> &history, const QString &scopeId,
-                         const QString &path, Format format)
+void ReportExport::start(const OrganizationTree &organization, const QList<HistoryEntry> &history,
+                         const QString &scopeId, const QString &path, Format format)
 {
     if (m_running)
         return;
@@ -128,10 +132,13 @@ void ReportExport::start(const OrganizationTree &organization, const QList<Histo
             return outcome;
         }
         outcome.ok = report->writePdf(path, &outcome.problem, [cancelled, self](int done, int total) {
-            QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                if (self)
-                    Q_EMIT self->progress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, done, total] {
+                    if (self)
+                        Q_EMIT self->progress(done, total);
+                },
+                Qt::QueuedConnection);
             return !*cancelled;
         });
         return outcome;

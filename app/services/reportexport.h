@@ -31,9 +31,9 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
-        QString problem;       // why not, translated
-        QString path;          // where it went (empty: `csv` holds it)
-        QByteArray csv;        // a CSV asked for without a path
+        QString problem; // why not, translated
+        QString path;    // where it went (empty: `csv` holds it)
+        QByteArray csv;  // a CSV asked for without a path
         int profiles = 0;
         int campaigns = 0;
     };

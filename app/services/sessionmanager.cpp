@@ -95,18 +95,20 @@ void SessionManager::remove(const Connection &connection, QObject *context, Cred
         return;
     if (m_session && m_session->connection().id == connection.id)
         close(); // its saved tree is closed before it is deleted
-    m_service->remove(connection, this, [this, connection, context = QPointer<QObject>(context), done](const CredentialStore::Outcome &outcome) {
-        Q_EMIT connectionsChanged();
-        if (!outcome.ok() && outcome.failure != CredentialStore::Failure::Unavailable) {
-            open(connection); // the key is still in the keychain, so the connection stays
-        } else if (!m_session) {
-            const QList<Connection> remaining = m_connections.connections();
-            if (!remaining.isEmpty())
-                open(remaining.first());
-        }
-        if (context && done)
-            done(outcome);
-    });
+    m_service->remove(
+        connection, this,
+        [this, connection, context = QPointer<QObject>(context), done](const CredentialStore::Outcome &outcome) {
+            Q_EMIT connectionsChanged();
+            if (!outcome.ok() && outcome.failure != CredentialStore::Failure::Unavailable) {
+                open(connection); // the key is still in the keychain, so the connection stays
+            } else if (!m_session) {
+                const QList<Connection> remaining = m_connections.connections();
+                if (!remaining.isEmpty())
+                    open(remaining.first());
+            }
+            if (context && done)
+                done(outcome);
+        });
 }
 
 } // namespace cd

@@ -43,7 +43,8 @@ qint64 StatusPoller::intervalFor(const QString &profileId, bool campaigns) const
 int StatusPoller::awaitingCount() const
 {
     const qint64 now = m_clock.elapsed();
-    return int(std::count_if(m_targets.cbegin(), m_targets.cend(), [now](const Target &t) { return t.awaiting || t.watchUntilMs > now; }));
+    return int(std::count_if(m_targets.cbegin(), m_targets.cend(),
+                             [now](const Target &t) { return t.awaiting || t.watchUntilMs > now; }));
 }
 
 bool StatusPoller::isWaitingOffline() const
@@ -294,8 +295,9 @@ void StatusPoller::answered(const QString &k, bool moved, bool awaiting, bool sy
         return schedule();
     }
     // Moving again soon after a change; asked less often the longer it stays still.
-    it->intervalMs = moved ? m_settings.firstIntervalMs
-                           : std::min<qint64>(qint64(double(it->intervalMs) * m_settings.backoff), m_settings.maxIntervalMs);
+    it->intervalMs = moved
+        ? m_settings.firstIntervalMs
+        : std::min<qint64>(qint64(double(it->intervalMs) * m_settings.backoff), m_settings.maxIntervalMs);
     it->dueMs = now + it->intervalMs;
     checkSettled();
     schedule();

@@ -27,7 +27,7 @@ public:
     {
         int firstIntervalMs = 30'000;
         int maxIntervalMs = 15 * 60'000;
-        double backoff = 2.0;      // the interval grows this much each time nothing moved
+        double backoff = 2.0; // the interval grows this much each time nothing moved
         int offlineRetryMs = 60'000;
         int justChangedMs = 10 * 60'000; // how long an item the user changed is watched, settled or not
         int concurrency = 2;
@@ -74,9 +74,9 @@ private:
     {
         QString profileId;
         bool campaigns = false;
-        QString profileStatus;                           // profiles: the last status seen
-        bool statusKnown = false;                        // profiles: whether it has been seen yet
-        QHash<QString, QPair<QString, QString>> seen;     // campaigns: id → (status, sync error)
+        QString profileStatus;                        // profiles: the last status seen
+        bool statusKnown = false;                     // profiles: whether it has been seen yet
+        QHash<QString, QPair<QString, QString>> seen; // campaigns: id → (status, sync error)
         qint64 intervalMs = 0;
         qint64 dueMs = 0;
         qint64 watchUntilMs = 0; // just changed: watched until then even if settled

@@ -50,24 +50,25 @@ void WriteThrough::showCache()
     }
     connect(m_cache, &TreeCache::profilesLoaded, this,
             [this](const Account &account, const QList<ProfileOverview> &profiles, const QDateTime &savedAt) {
-        if (m_profilesFromNetwork || !m_model)
-            return; // the network was faster: its answer is newer
-        m_model->setAccount(account);
-        m_model->setProfiles(profiles);
-        m_showingCache = true;
-        m_cacheSavedAt = savedAt;
-        Q_EMIT cacheShown(savedAt);
-    });
-    connect(m_cache, &TreeCache::campaignsLoaded, this, [this](const QHash<QString, QList<CampaignOverview>> &campaigns) {
-        if (!m_model)
-            return;
-        OrganizationModel::CampaignLists lists;
-        lists.reserve(campaigns.size());
-        for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
-            if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
-                lists.append({it.key(), it.value()});
-        m_model->setCampaigns(lists);
-    });
+                if (m_profilesFromNetwork || !m_model)
+                    return; // the network was faster: its answer is newer
+                m_model->setAccount(account);
+                m_model->setProfiles(profiles);
+                m_showingCache = true;
+                m_cacheSavedAt = savedAt;
+                Q_EMIT cacheShown(savedAt);
+            });
+    connect(m_cache, &TreeCache::campaignsLoaded, this,
+            [this](const QHash<QString, QList<CampaignOverview>> &campaigns) {
+                if (!m_model)
+                    return;
+                OrganizationModel::CampaignLists lists;
+                lists.reserve(campaigns.size());
+                for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
+                    if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
+                        lists.append({it.key(), it.value()});
+                m_model->setCampaigns(lists);
+            });
     connect(m_cache, &TreeCache::loadFinished, this, &WriteThrough::cacheRead, Qt::SingleShotConnection);
     m_cache->load();
 }
@@ -151,7 +152,8 @@ void WriteThrough::removeProfile(const QString &profileId)
 
 // ---- campaigns -------------------------------------------------------------------------------------------------
 
-void WriteThrough::applyCampaigns(const QString &profileId, const QList<Campaign> &campaigns, bool urgent, Origin origin)
+void WriteThrough::applyCampaigns(const QString &profileId, const QList<Campaign> &campaigns, bool urgent,
+                                  Origin origin)
 {
     m_fresh.insert(profileId);
     if (m_cache)

@@ -48,7 +48,8 @@ QString Draft::title() const
     return name.isEmpty() ? QCoreApplication::translate("cd::Draft", "Untitled campaign") : name;
 }
 
-Draft Draft::create(const QString &connectionId, const QString &profileId, const QJsonObject &campaign, const QString &campaignId)
+Draft Draft::create(const QString &connectionId, const QString &profileId, const QJsonObject &campaign,
+                    const QString &campaignId)
 {
     Draft draft;
     draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -83,7 +84,8 @@ std::optional<Draft> Draft::fromPayload(const QByteArray &payload, QString *prob
     // Format 0 (the first builds) kept the campaign's fields at the top level.
     const int format = o.contains(QLatin1String("format")) ? o.value(QLatin1String("format")).toInt(-1) : 0;
     if (format > kFormat || format < 0) {
-        *problem = QCoreApplication::translate("cd::Draft", "The draft was written by a newer version of Compliance Desk.");
+        *problem =
+            QCoreApplication::translate("cd::Draft", "The draft was written by a newer version of Compliance Desk.");
         return std::nullopt;
     }
     if (format == 0) {

@@ -20,7 +20,7 @@ struct Draft
     QString id;
     QString connectionId;
     QString profileId;
-    QString campaignId;     // set when the draft edits an existing campaign
+    QString campaignId;        // set when the draft edits an existing campaign
     QByteArray idempotencyKey; // one per draft, reused by every attempt to submit it
     QJsonObject campaign;
     QStringList acknowledged; // warnings the user accepted, as "RULE@field"

@@ -24,11 +24,12 @@ public:
 
     bool ensureOpen()
     {
-        return m_file.openOnce(m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
-                               [this](const QString &reason) { // drafts are kept for this session only: said once
-                                   QMetaObject::invokeMethod(m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); },
-                                                             Qt::QueuedConnection);
-                               });
+        return m_file.openOnce(
+            m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+            [this](const QString &reason) { // drafts are kept for this session only: said once
+                QMetaObject::invokeMethod(
+                    m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); }, Qt::QueuedConnection);
+            });
     }
 
     // The user's work: a write-ahead log, committed at once (NORMAL survives a killed process; only a power cut
@@ -50,17 +51,24 @@ public:
         }
         // Upgrades run in order, each from the version before; version 0 is a new file.
         if (version < 1
-            && !(m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, "
-                                             "profile_id TEXT NOT NULL, campaign_id TEXT, payload BLOB NOT NULL, "
-                                             "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
-                              QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_by_connection ON drafts (connection_id, updated_at)")})
+            && !(m_file.exec(
+                     {QStringLiteral(
+                          "CREATE TABLE IF NOT EXISTS drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, "
+                          "profile_id TEXT NOT NULL, campaign_id TEXT, payload BLOB NOT NULL, "
+                          "created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+                      QStringLiteral(
+                          "CREATE INDEX IF NOT EXISTS drafts_by_connection ON drafts (connection_id, updated_at)")})
                  && m_file.setUserVersion(1)))
             return false;
         if (version < 2
-            && !(m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS submissions (connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
-                                             "campaign_id TEXT NOT NULL, at INTEGER NOT NULL, payload BLOB NOT NULL)"),
-                              QStringLiteral("CREATE INDEX IF NOT EXISTS submissions_by_campaign ON submissions (connection_id, campaign_id, at)")})
-                 && m_file.setUserVersion(2)))
+            && !(
+                m_file.exec(
+                    {QStringLiteral(
+                         "CREATE TABLE IF NOT EXISTS submissions (connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                         "campaign_id TEXT NOT NULL, at INTEGER NOT NULL, payload BLOB NOT NULL)"),
+                     QStringLiteral(
+                         "CREATE INDEX IF NOT EXISTS submissions_by_campaign ON submissions (connection_id, campaign_id, at)")})
+                && m_file.setUserVersion(2)))
             return false;
         return true;
     }
@@ -70,8 +78,9 @@ public:
         if (!ensureOpen())
             return;
         QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(draft.id);
         q.addBindValue(draft.connectionId);
         q.addBindValue(draft.profileId);
@@ -94,7 +103,8 @@ public:
             qCWarning(lcStore) << "draft not removed:" << q.lastError().text();
     }
 
-    void list(const QString &connectionId, const QString &profileId, QList<Draft> *drafts, QList<Unreadable> *unreadable)
+    void list(const QString &connectionId, const QString &profileId, QList<Draft> *drafts,
+              QList<Unreadable> *unreadable)
     {
         if (!ensureOpen())
             return;
@@ -168,12 +178,15 @@ void DraftStore::list(const QString &connectionId, const QString &profileId, QOb
             worker->list(connectionId, profileId, &found.first, &found.second);
             return found;
         },
-        [done = std::move(done)](const std::pair<QList<Draft>, QList<Unreadable>> &found) { done(found.first, found.second); });
+        [done = std::move(done)](const std::pair<QList<Draft>, QList<Unreadable>> &found) {
+            done(found.first, found.second);
+        });
 }
 
 void DraftStore::flush(QObject *context, std::function<void()> done)
 {
-    m_store.ask(this, context, [](Worker *) {}, std::move(done));
+    m_store.ask(
+        this, context, [](Worker *) {}, std::move(done));
 }
 
 } // namespace cd

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storethread.h"
 #include "draft.h"
+#include "storethread.h"
 
 #include <QList>
 #include <QObject>
@@ -40,8 +40,9 @@ public:
     void save(const Draft &draft); // insert or replace, by id
     void remove(const QString &draftId);
     // Every draft of the connection (of one profile, when profileId is set), newest first.
-    void list(const QString &connectionId, const QString &profileId, QObject *context,
-              std::function<void(const QList<cd::Draft> &drafts, const QList<cd::DraftStore::Unreadable> &unreadable)> done);
+    void list(
+        const QString &connectionId, const QString &profileId, QObject *context,
+        std::function<void(const QList<cd::Draft> &drafts, const QList<cd::DraftStore::Unreadable> &unreadable)> done);
     // Runs done once everything asked before is on disk.
     void flush(QObject *context, std::function<void()> done);
 

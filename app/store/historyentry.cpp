@@ -41,7 +41,8 @@ QByteArray HistoryEntry::computeHash() const
                           {QStringLiteral("previous"), QString::fromLatin1(previousHash)}};
     if (!actor.isEmpty())
         canonical.insert(QStringLiteral("actor"), actor);
-    return QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
+    return QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 QString HistoryEntry::actorText() const

@@ -25,7 +25,8 @@ struct HistoryEntry
     QString summary; // one line for people
     QString requestId;
     QString actor; // who made the change or acknowledged the warning (see AppInfo::localActor); empty for a status seen
-    QJsonObject payload; // status: {name, old, new}; mutation: {body, http_status, replayed}; acknowledgement: {rule, field, message}
+    QJsonObject payload; // status: {name, old, new}; mutation: {body, http_status, replayed}; acknowledgement: {rule,
+                         // field, message}
     QByteArray previousHash; // set by the log
     QByteArray hash;         // set by the log
 

@@ -26,11 +26,12 @@ public:
 
     bool ensureOpen()
     {
-        return m_file.openOnce(m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
-                               [this](const QString &reason) { // kept for this session only: said once
-                                   QMetaObject::invokeMethod(m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); },
-                                                             Qt::QueuedConnection);
-                               });
+        return m_file.openOnce(
+            m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+            [this](const QString &reason) { // kept for this session only: said once
+                QMetaObject::invokeMethod(
+                    m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); }, Qt::QueuedConnection);
+            });
     }
 
     bool configure()
@@ -42,17 +43,21 @@ public:
     {
         const int version = m_file.userVersion();
         if (version >= kSchemaVersion)
-            return true; // a newer layout is read as far as it goes, never changed
+            return true;  // a newer layout is read as far as it goes, never changed
         if (version == 1) // entries written before actors were recorded keep an empty one (and their hashes)
             return m_file.exec({QStringLiteral("ALTER TABLE entries ADD COLUMN actor TEXT NOT NULL DEFAULT ''")})
                 && m_file.setUserVersion(kSchemaVersion);
-        return m_file.exec({QStringLiteral("CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, "
-                                           "profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, "
-                                           "action TEXT NOT NULL, summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, "
-                                           "previous_hash TEXT NOT NULL, hash TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '')"),
-                            QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_profile ON entries (connection_id, profile_id)"),
-                            QStringLiteral("CREATE INDEX IF NOT EXISTS entries_by_campaign ON entries (connection_id, campaign_id)"),
-                            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")})
+        return m_file.exec(
+                   {QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, "
+                        "profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, "
+                        "action TEXT NOT NULL, summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, "
+                        "previous_hash TEXT NOT NULL, hash TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '')"),
+                    QStringLiteral(
+                        "CREATE INDEX IF NOT EXISTS entries_by_profile ON entries (connection_id, profile_id)"),
+                    QStringLiteral(
+                        "CREATE INDEX IF NOT EXISTS entries_by_campaign ON entries (connection_id, campaign_id)"),
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")})
             && m_file.setUserVersion(kSchemaVersion);
     }
 
@@ -76,8 +81,9 @@ public:
         e.previousHash = hash;
         e.hash = e.computeHash();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO entries (seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, "
-                                 "payload, previous_hash, hash, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO entries (seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, "
+            "payload, previous_hash, hash, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const auto notNull = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
         q.addBindValue(e.seq);
         q.addBindValue(notNull(e.connectionId));
@@ -125,8 +131,9 @@ public:
 
     static QString columns()
     {
-        return QStringLiteral("seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, payload, "
-                              "previous_hash, hash, actor");
+        return QStringLiteral(
+            "seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, payload, "
+            "previous_hash, hash, actor");
     }
 
     QList<HistoryEntry> entries(const QString &connectionId, const QString &itemId)
@@ -136,7 +143,8 @@ public:
             return result;
         QSqlQuery q(m_file.database());
         q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE connection_id = ?%2 ORDER BY seq DESC")
-                      .arg(columns(), itemId.isEmpty() ? QString() : QStringLiteral(" AND (profile_id = ? OR campaign_id = ?)")));
+                      .arg(columns(),
+                           itemId.isEmpty() ? QString() : QStringLiteral(" AND (profile_id = ? OR campaign_id = ?)")));
         q.addBindValue(connectionId);
         if (!itemId.isEmpty()) {
             q.addBindValue(itemId);
@@ -175,9 +183,17 @@ public:
             const HistoryEntry e = read(q);
             ++v.checked;
             if (e.seq != expected)
-                return fail(e.seq, HistoryLog::tr("Entry %1 follows entry %2: the entries between them were removed.").arg(e.seq).arg(expected - 1)), v;
+                return fail(e.seq,
+                            HistoryLog::tr("Entry %1 follows entry %2: the entries between them were removed.")
+                                .arg(e.seq)
+                                .arg(expected - 1)),
+                       v;
             if (e.previousHash != previous)
-                return fail(e.seq, HistoryLog::tr("Entry %1 does not follow from the entry before it: one of them was changed.").arg(e.seq)), v;
+                return fail(
+                           e.seq,
+                           HistoryLog::tr("Entry %1 does not follow from the entry before it: one of them was changed.")
+                               .arg(e.seq)),
+                       v;
             if (e.computeHash() != e.hash)
                 return fail(e.seq, HistoryLog::tr("Entry %1 was changed after it was written.").arg(e.seq)), v;
             previous = e.hash;
@@ -187,10 +203,12 @@ public:
         QString recorded;
         if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head'")) && meta.next())
             recorded = meta.value(0).toString();
-        const QString actual = expected > 1 ? QStringLiteral("%1:%2").arg(expected - 1).arg(QString::fromLatin1(previous)) : QString();
+        const QString actual =
+            expected > 1 ? QStringLiteral("%1:%2").arg(expected - 1).arg(QString::fromLatin1(previous)) : QString();
         if (recorded != actual)
-            fail(expected, HistoryLog::tr("The newest entries were removed: the history ended at entry %1.")
-                               .arg(recorded.section(QLatin1Char(':'), 0, 0)));
+            fail(expected,
+                 HistoryLog::tr("The newest entries were removed: the history ended at entry %1.")
+                     .arg(recorded.section(QLatin1Char(':'), 0, 0)));
         return v;
     }
 
@@ -232,17 +250,21 @@ void HistoryLog::append(const HistoryEntry &given)
 void HistoryLog::entries(const QString &connectionId, const QString &itemId, QObject *context,
                          std::function<void(const QList<HistoryEntry> &)> done)
 {
-    m_store.ask(this, context, [connectionId, itemId](Worker *worker) { return worker->entries(connectionId, itemId); }, std::move(done));
+    m_store.ask(
+        this, context, [connectionId, itemId](Worker *worker) { return worker->entries(connectionId, itemId); },
+        std::move(done));
 }
 
 void HistoryLog::verify(QObject *context, std::function<void(const Verification &)> done)
 {
-    m_store.ask(this, context, [](Worker *worker) { return worker->verify(); }, std::move(done));
+    m_store.ask(
+        this, context, [](Worker *worker) { return worker->verify(); }, std::move(done));
 }
 
 void HistoryLog::flush(QObject *context, std::function<void()> done)
 {
-    m_store.ask(this, context, [](Worker *) {}, std::move(done));
+    m_store.ask(
+        this, context, [](Worker *) {}, std::move(done));
 }
 
 } // namespace cd

@@ -34,7 +34,8 @@ qint64 msecs(const QDateTime &when)
 
 QDateTime fromMsecs(qint64 value)
 {
-    return value == std::numeric_limits<qint64>::min() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc());
+    return value == std::numeric_limits<qint64>::min() ? QDateTime()
+                                                       : QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc());
 }
 
 } // namespace

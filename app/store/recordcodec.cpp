@@ -160,9 +160,10 @@ template<typename Stream, typename P>
 void profileFields(Stream &s, P &p)
 {
     s(p.id)(p.organizationId)(p.name)(p.shortName)(p.description)(p.icon)(p.email)(p.status)(p.createdAt)(p.updatedAt)(
-        p.billingModel)(p.billingContact)(p.inheritTcrBrand)(p.inheritTcrCampaign)(p.inheritContacts)(p.inheritTemplates)(
-        p.allowContactSharing)(p.allowTemplateSharing)(p.allowNumberChangeDuringOnboarding)(p.sendingPhoneNumber)(
-        p.whatsappPhoneNumber)(p.sendingPhoneNumberProfileId)(p.sendingWhatsappNumberProfileId)(p.wabaId)(p.brand);
+        p.billingModel)(p.billingContact)(p.inheritTcrBrand)(p.inheritTcrCampaign)(p.inheritContacts)(
+        p.inheritTemplates)(p.allowContactSharing)(p.allowTemplateSharing)(p.allowNumberChangeDuringOnboarding)(
+        p.sendingPhoneNumber)(p.whatsappPhoneNumber)(p.sendingPhoneNumberProfileId)(p.sendingWhatsappNumberProfileId)(
+        p.wabaId)(p.brand);
 }
 template<typename Stream, typename U>
 void useCaseFields(Stream &s, U &u)
@@ -181,26 +182,86 @@ void campaignFields(Stream &s, C &c)
 
 // The nested types, for Writer's and Reader's optional and list members (found by argument-dependent lookup
 // where those are instantiated, below).
-void write(Writer &w, const QString &v) { w(v); }
-void read(Reader &r, QString &v) { r(v); }
-void write(Writer &w, const BrandContact &v) { contactFields(w, v); }
-void read(Reader &r, BrandContact &v) { contactFields(r, v); }
-void write(Writer &w, const BrandBusiness &v) { businessFields(w, v); }
-void read(Reader &r, BrandBusiness &v) { businessFields(r, v); }
-void write(Writer &w, const DestinationCountry &v) { destinationFields(w, v); }
-void read(Reader &r, DestinationCountry &v) { destinationFields(r, v); }
-void write(Writer &w, const BrandCompliance &v) { complianceFields(w, v); }
-void read(Reader &r, BrandCompliance &v) { complianceFields(r, v); }
-void write(Writer &w, const Brand &v) { brandFields(w, v); }
-void read(Reader &r, Brand &v) { brandFields(r, v); }
-void write(Writer &w, const BillingContact &v) { billingFields(w, v); }
-void read(Reader &r, BillingContact &v) { billingFields(r, v); }
-void write(Writer &w, const UseCase &v) { useCaseFields(w, v); }
-void read(Reader &r, UseCase &v) { useCaseFields(r, v); }
-void write(Writer &w, bool v) { w(v); }
-void read(Reader &r, bool &v) { r(v); }
-void write(Writer &w, double v) { w(v); }
-void read(Reader &r, double &v) { r(v); }
+void write(Writer &w, const QString &v)
+{
+    w(v);
+}
+void read(Reader &r, QString &v)
+{
+    r(v);
+}
+void write(Writer &w, const BrandContact &v)
+{
+    contactFields(w, v);
+}
+void read(Reader &r, BrandContact &v)
+{
+    contactFields(r, v);
+}
+void write(Writer &w, const BrandBusiness &v)
+{
+    businessFields(w, v);
+}
+void read(Reader &r, BrandBusiness &v)
+{
+    businessFields(r, v);
+}
+void write(Writer &w, const DestinationCountry &v)
+{
+    destinationFields(w, v);
+}
+void read(Reader &r, DestinationCountry &v)
+{
+    destinationFields(r, v);
+}
+void write(Writer &w, const BrandCompliance &v)
+{
+    complianceFields(w, v);
+}
+void read(Reader &r, BrandCompliance &v)
+{
+    complianceFields(r, v);
+}
+void write(Writer &w, const Brand &v)
+{
+    brandFields(w, v);
+}
+void read(Reader &r, Brand &v)
+{
+    brandFields(r, v);
+}
+void write(Writer &w, const BillingContact &v)
+{
+    billingFields(w, v);
+}
+void read(Reader &r, BillingContact &v)
+{
+    billingFields(r, v);
+}
+void write(Writer &w, const UseCase &v)
+{
+    useCaseFields(w, v);
+}
+void read(Reader &r, UseCase &v)
+{
+    useCaseFields(r, v);
+}
+void write(Writer &w, bool v)
+{
+    w(v);
+}
+void read(Reader &r, bool &v)
+{
+    r(v);
+}
+void write(Writer &w, double v)
+{
+    w(v);
+}
+void read(Reader &r, double &v)
+{
+    r(v);
+}
 
 } // namespace
 

@@ -28,7 +28,8 @@ public:
     }
     ~StoreThread()
     {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -39,7 +40,8 @@ public:
     template<typename Work>
     void post(Work work)
     {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, work = std::move(work)]() mutable { work(worker); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, work = std::move(work)]() mutable { work(worker); }, Qt::QueuedConnection);
     }
 
     // Queues `work(worker)`, then calls `done` with what it returned (nothing for void) on `owner`'s thread, if
@@ -51,16 +53,22 @@ public:
         post([owner, guard, work = std::move(work), done = std::move(done)](Worker *worker) mutable {
             if constexpr (std::is_void_v<std::invoke_result_t<Work &, Worker *>>) {
                 work(worker);
-                QMetaObject::invokeMethod(owner, [guard, done = std::move(done)] {
-                    if (guard)
-                        done();
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    owner,
+                    [guard, done = std::move(done)] {
+                        if (guard)
+                            done();
+                    },
+                    Qt::QueuedConnection);
             } else {
                 auto result = work(worker);
-                QMetaObject::invokeMethod(owner, [guard, done = std::move(done), result = std::move(result)] {
-                    if (guard)
-                        done(result);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    owner,
+                    [guard, done = std::move(done), result = std::move(result)] {
+                        if (guard)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
             }
         });
     }

@@ -35,8 +35,8 @@ QJsonObject parse(const QByteArray &bytes)
     return QJsonDocument::fromJson(bytes).object();
 }
 
-constexpr int kCampaignBatch = 500;          // profiles per campaignsLoaded signal
-constexpr int kReleaseAfterProfiles = 1000;  // a list this long took tens of megabytes to decode
+constexpr int kCampaignBatch = 500;                     // profiles per campaignsLoaded signal
+constexpr int kReleaseAfterProfiles = 1000;             // a list this long took tens of megabytes to decode
 constexpr std::chrono::milliseconds kCommitWindow{250}; // writes that share one transaction
 
 void lowerThisThreadsPriority()
@@ -67,8 +67,9 @@ public:
     {
         // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
         // selecting an item still shows it. Said once; the tree itself loads from the network as always.
-        return m_file.openOnce(m_path, [this](bool) { return configure() && ensureSchema(); },
-                               [this](const QString &reason) { report(&TreeCache::failed, reason); });
+        return m_file.openOnce(
+            m_path, [this](bool) { return configure() && ensureSchema(); },
+            [this](const QString &reason) { report(&TreeCache::failed, reason); });
     }
 
     // A cache is rebuilt from the network whenever it is lost, so it trades durability for speed: no
@@ -85,18 +86,19 @@ public:
             return true;
         // Another version's layout: a cache can always be rebuilt from the network. Records are a few KB each:
         // large pages hold several of them (4 KB pages would hold one, half empty).
-        qCInfo(lcStore) << "tree cache schema" << m_file.userVersion() << "→" << kSchemaVersion << "rebuilding" << m_path;
-        return m_file.exec({QStringLiteral("DROP TABLE IF EXISTS meta"), QStringLiteral("DROP TABLE IF EXISTS profiles"),
-                            QStringLiteral("DROP TABLE IF EXISTS campaigns"),
-                            QStringLiteral("DROP TABLE IF EXISTS campaign_lists"),
-                            QStringLiteral("PRAGMA page_size=32768"), QStringLiteral("VACUUM"),
-                            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
-                            QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                                           "overview BLOB NOT NULL, record BLOB NOT NULL)"),
-                            QStringLiteral("CREATE TABLE campaign_lists (profile_id TEXT PRIMARY KEY)"),
-                            QStringLiteral("CREATE TABLE campaigns (profile_id TEXT NOT NULL, position INTEGER NOT NULL, "
-                                           "id TEXT NOT NULL, overview BLOB NOT NULL, record BLOB NOT NULL)"),
-                            QStringLiteral("CREATE INDEX campaigns_by_profile ON campaigns (profile_id, position)")})
+        qCInfo(lcStore) << "tree cache schema" << m_file.userVersion() << "→" << kSchemaVersion << "rebuilding"
+                        << m_path;
+        return m_file.exec(
+                   {QStringLiteral("DROP TABLE IF EXISTS meta"), QStringLiteral("DROP TABLE IF EXISTS profiles"),
+                    QStringLiteral("DROP TABLE IF EXISTS campaigns"),
+                    QStringLiteral("DROP TABLE IF EXISTS campaign_lists"), QStringLiteral("PRAGMA page_size=32768"),
+                    QStringLiteral("VACUUM"), QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)"),
+                    QStringLiteral("CREATE TABLE profiles (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                                   "overview BLOB NOT NULL, record BLOB NOT NULL)"),
+                    QStringLiteral("CREATE TABLE campaign_lists (profile_id TEXT PRIMARY KEY)"),
+                    QStringLiteral("CREATE TABLE campaigns (profile_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                                   "id TEXT NOT NULL, overview BLOB NOT NULL, record BLOB NOT NULL)"),
+                    QStringLiteral("CREATE INDEX campaigns_by_profile ON campaigns (profile_id, position)")})
             && m_file.setUserVersion(kSchemaVersion);
     }
 
@@ -128,7 +130,9 @@ public:
         }
         const bool empty = profiles.isEmpty() && account.id.isEmpty();
         if (!empty)
-            post([owner = m_owner, account, profiles, savedAt] { Q_EMIT owner->profilesLoaded(account, profiles, savedAt); });
+            post([owner = m_owner, account, profiles, savedAt] {
+                Q_EMIT owner->profilesLoaded(account, profiles, savedAt);
+            });
 
         QHash<QString, QList<CampaignOverview>> batch;
         QSqlQuery lists(db);
@@ -252,7 +256,8 @@ public:
         // This thread is the last to hold a large list (the tree has its overviews by now): once it is let go,
         // right after this call, what decoding it took goes back to the system.
         if (profiles.size() >= kReleaseAfterProfiles)
-            QMetaObject::invokeMethod(this, [] { releaseFreedMemory(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [] { releaseFreedMemory(); }, Qt::QueuedConnection);
     }
 
     void saveProfile(const Profile &profile)
@@ -260,9 +265,10 @@ public:
         if (!beginWrite())
             return;
         QSqlQuery q(m_file.database());
-        q.prepare(QStringLiteral("INSERT INTO profiles (id, position, overview, record) "
-                                 "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM profiles), ?, ?) "
-                                 "ON CONFLICT (id) DO UPDATE SET overview = excluded.overview, record = excluded.record"));
+        q.prepare(
+            QStringLiteral("INSERT INTO profiles (id, position, overview, record) "
+                           "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM profiles), ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET overview = excluded.overview, record = excluded.record"));
         q.addBindValue(profile.id);
         q.addBindValue(store::encode(ProfileOverview::of(profile)));
         q.addBindValue(store::encodeRecord(profile));
@@ -291,9 +297,10 @@ public:
             QSqlDatabase db = m_file.database();
             m_campaignQueries.emplace(CampaignQueries{QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
             m_campaignQueries->clear.prepare(QStringLiteral("DELETE FROM campaigns WHERE profile_id = ?"));
-            m_campaignQueries->known.prepare(QStringLiteral("INSERT OR REPLACE INTO campaign_lists (profile_id) VALUES (?)"));
-            m_campaignQueries->insert.prepare(
-                QStringLiteral("INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES (?, ?, ?, ?, ?)"));
+            m_campaignQueries->known.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO campaign_lists (profile_id) VALUES (?)"));
+            m_campaignQueries->insert.prepare(QStringLiteral(
+                "INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES (?, ?, ?, ?, ?)"));
         }
         CampaignQueries &q = *m_campaignQueries;
         q.clear.bindValue(0, profileId);
@@ -330,8 +337,9 @@ public:
         if (update.numRowsAffected() > 0)
             return;
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES "
-                                      "(?, (SELECT COALESCE(MAX(position), -1) + 1 FROM campaigns WHERE profile_id = ?), ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO campaigns (profile_id, position, id, overview, record) VALUES "
+            "(?, (SELECT COALESCE(MAX(position), -1) + 1 FROM campaigns WHERE profile_id = ?), ?, ?, ?)"));
         insert.addBindValue(profileId);
         insert.addBindValue(profileId);
         insert.addBindValue(campaign.id);
@@ -441,14 +449,15 @@ TreeCache::~TreeCache() = default; // waits for the writes queued; the database 
 
 QString TreeCache::pathForConnection(const QString &connectionId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/")
-        + connectionId + QStringLiteral(".sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") + connectionId
+        + QStringLiteral(".sqlite");
 }
 
 void TreeCache::removeForConnection(const QString &connectionId)
 {
     const QString path = pathForConnection(connectionId);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".corrupt")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".corrupt")})
         QFile::remove(path + suffix);
 }
 
@@ -495,13 +504,15 @@ void TreeCache::removeCampaign(const QString &profileId, const QString &campaign
 void TreeCache::readRecord(const QString &profileId, const QString &campaignId, QObject *context,
                            std::function<void(const Record &)> done)
 {
-    m_store.ask(this, context, [profileId, campaignId](Worker *worker) { return worker->readRecord(profileId, campaignId); },
-                std::move(done));
+    m_store.ask(
+        this, context, [profileId, campaignId](Worker *worker) { return worker->readRecord(profileId, campaignId); },
+        std::move(done));
 }
 
 void TreeCache::readSnapshot(QObject *context, std::function<void(const Snapshot &)> done)
 {
-    m_store.ask(this, context, [](Worker *worker) { return worker->readSnapshot(); }, std::move(done));
+    m_store.ask(
+        this, context, [](Worker *worker) { return worker->readSnapshot(); }, std::move(done));
 }
 
 void TreeCache::flush()

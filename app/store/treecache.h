@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storethread.h"
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/overview.h"
 #include "domain/profile.h"
+#include "storethread.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -20,10 +20,11 @@ namespace cd {
 // the whole record of every profile and campaign in it, read back for the one item selected.
 //
 // Each row keeps what the tree shows (its overview, read on start) beside the whole record (read on demand),
-// both in the cache's own compact encodings. All of the work — SQLite, encoding — runs on a thread of its own, so neither reading 10,000 profiles nor
-// writing them stalls the window; writes that queue up while it is busy go in one transaction. Results come back
-// as signals or callbacks on the owner's thread. A file that is corrupt or from another schema version is rebuilt
-// empty, never a crash; a file that cannot be written at all is replaced by one in memory for this session.
+// both in the cache's own compact encodings. All of the work — SQLite, encoding — runs on a thread of its own, so
+// neither reading 10,000 profiles nor writing them stalls the window; writes that queue up while it is busy go in one
+// transaction. Results come back as signals or callbacks on the owner's thread. A file that is corrupt or from another
+// schema version is rebuilt empty, never a crash; a file that cannot be written at all is replaced by one in memory for
+// this session.
 class TreeCache : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,7 @@ public:
     void saveAccount(const Account &account);
     void saveProfiles(const QList<Profile> &profiles); // the whole list, replacing what was there
     void saveProfile(const Profile &profile);          // one profile, in place (added at the end when new)
-    void removeProfile(const QString &profileId);     // with its campaigns
+    void removeProfile(const QString &profileId);      // with its campaigns
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     // One campaign created or changed, one deleted: in the profile's saved list (none is made for a profile whose
     // list is not known).
@@ -73,7 +74,8 @@ public:
     void readSnapshot(QObject *context, std::function<void(const cd::TreeCache::Snapshot &)> done);
 
 Q_SIGNALS:
-    void profilesLoaded(const cd::Account &account, const QList<cd::ProfileOverview> &profiles, const QDateTime &savedAt);
+    void profilesLoaded(const cd::Account &account, const QList<cd::ProfileOverview> &profiles,
+                        const QDateTime &savedAt);
     void campaignsLoaded(const QHash<QString, QList<cd::CampaignOverview>> &campaigns);
     void loadFinished(bool empty);
     void flushed();

@@ -59,7 +59,7 @@ Outcome<T> await(Start start, int timeoutMs = 60000)
     return *outcome;
 }
 
-#define VERIFY_COMPLETED_ONCE(outcome)                                                                                  \
+#define VERIFY_COMPLETED_ONCE(outcome)                                                                                 \
     do {                                                                                                               \
         QCOMPARE((outcome).calls, 1);                                                                                  \
         QVERIFY2((outcome).jobDeleted, "the job outlived its completion");                                             \

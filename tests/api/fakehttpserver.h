@@ -29,12 +29,13 @@ public:
     void answer(const QString &path, const QByteArray &response) { m_answers.insert(path, response); }
     static QByteArray redirectTo(const QUrl &target)
     {
-        return "HTTP/1.1 302 Found\r\nLocation: " + target.toEncoded() + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+        return "HTTP/1.1 302 Found\r\nLocation: " + target.toEncoded()
+            + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
     }
     static QByteArray json(const QByteArray &body)
     {
-        return "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n\r\n" + body;
+        return "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
     const QList<QByteArray> &requests() const { return m_requests; }
 
@@ -51,7 +52,8 @@ private:
         m_requests.append(head);
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         const QString path = QString::fromLatin1(requestLine.value(1));
-        socket->write(m_answers.value(path, "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
+        socket->write(
+            m_answers.value(path, "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
         socket->disconnectFromHost(); // one request per connection keeps this server simple
     }
 

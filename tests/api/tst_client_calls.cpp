@@ -115,7 +115,8 @@ private Q_SLOTS:
 
     void malformedIdIsAValidationError()
     {
-        const auto o = await<Profile>([&](auto done) { return m_client->getProfile(QStringLiteral("not-a-uuid"), {}, nullptr, done); });
+        const auto o = await<Profile>(
+            [&](auto done) { return m_client->getProfile(QStringLiteral("not-a-uuid"), {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().httpStatus, 400);
         QCOMPARE(o.error().code, QStringLiteral("VALIDATION_003"));
@@ -124,7 +125,8 @@ private Q_SLOTS:
     void campaignsOwnInheritedAndNoBrand()
     {
         const QString own = ownCampaignsProfile(*m_server);
-        const auto o = await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(own, {}, nullptr, done); });
+        const auto o =
+            await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(own, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(o.ok());
         QVERIFY(!o.value().isEmpty());
@@ -135,15 +137,19 @@ private Q_SLOTS:
             QVERIFY(c.createdAt.isValid());
         }
 
-        const QString inheriting = profileWhere([](const sandbox::Profile &p) { return p.inheritTcrBrand && p.inheritTcrCampaign; });
-        const auto i = await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(inheriting, {}, nullptr, done); });
+        const QString inheriting =
+            profileWhere([](const sandbox::Profile &p) { return p.inheritTcrBrand && p.inheritTcrCampaign; });
+        const auto i =
+            await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(inheriting, {}, nullptr, done); });
         QVERIFY(i.ok());
         QCOMPARE(i.value().size(), m_server->state().organization().campaigns.size());
         for (const Campaign &c : i.value())
             QVERIFY(c.isInheritedBy(inheriting));
 
-        const QString noBrand = profileWhere([this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
-        const auto n = await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(noBrand, {}, nullptr, done); });
+        const QString noBrand =
+            profileWhere([this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const auto n =
+            await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(noBrand, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(n);
         QCOMPARE(n.error().code, QStringLiteral("RESOURCE_009"));
         QVERIFY(n.error().userMessage().contains(QLatin1String("brand")));
@@ -165,24 +171,23 @@ private Q_SLOTS:
         Campaign changed = created.value();
         changed.name = QStringLiteral("Client renamed");
         changed.helpMessage = QStringLiteral("Reply HELP for help, STOP to opt out.");
-        const auto updated = await<Campaign>([&](auto done) {
-            return m_client->updateCampaign(id, created.value().id, changed, {}, nullptr, done);
-        });
+        const auto updated = await<Campaign>(
+            [&](auto done) { return m_client->updateCampaign(id, created.value().id, changed, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(updated);
         QVERIFY(updated.ok());
         QCOMPARE(updated.value().name, QStringLiteral("Client renamed"));
         QCOMPARE(updated.value().helpMessage, changed.helpMessage);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Client renamed")), 1);
 
-        const auto deleted = await<Done>([&](auto done) {
-            return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done);
-        });
+        const auto deleted =
+            await<Done>([&](auto done) { return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(deleted);
         QVERIFY(deleted.ok());
         QCOMPARE(deleted.response().httpStatus, 204);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Client renamed")), 0);
 
-        const auto again = await<Done>([&](auto done) { return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done); });
+        const auto again =
+            await<Done>([&](auto done) { return m_client->deleteCampaign(id, created.value().id, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(again);
         QCOMPARE(again.error().httpStatus, 404);
     }
@@ -206,7 +211,9 @@ private Q_SLOTS:
         Campaign bad = testCampaign(QStringLiteral("Bad"));
         bad.useCases.first().sampleMessages.clear();
         bad.description.clear();
-        const auto o = await<Campaign>([&](auto done) { return m_client->createCampaign(ownCampaignsProfile(*m_server), bad, {}, nullptr, done); });
+        const auto o = await<Campaign>([&](auto done) {
+            return m_client->createCampaign(ownCampaignsProfile(*m_server), bad, {}, nullptr, done);
+        });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().httpStatus, 400);
         QVERIFY(o.error().code.startsWith(QLatin1String("VALIDATION_")));
@@ -229,7 +236,8 @@ private Q_SLOTS:
                 }
         QVERIFY(!campaignId.isEmpty());
         const auto o = await<Campaign>([&](auto done) {
-            return m_client->updateCampaign(profileId, campaignId, testCampaign(QStringLiteral("Nope")), {}, nullptr, done);
+            return m_client->updateCampaign(profileId, campaignId, testCampaign(QStringLiteral("Nope")), {}, nullptr,
+                                            done);
         });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(!o.ok());
@@ -246,7 +254,8 @@ private Q_SLOTS:
         create.billingModel = QStringLiteral("organization");
         create.inheritTcrBrand = true;
         create.inheritTcrCampaign = true;
-        const auto created = await<Profile>([&](auto done) { return m_client->createProfile(create, {}, nullptr, done); });
+        const auto created =
+            await<Profile>([&](auto done) { return m_client->createProfile(create, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(created);
         QVERIFY2(created.ok(), qPrintable(created.error().userMessage()));
         QCOMPARE(created.value().name, QStringLiteral("Client Co"));
@@ -256,14 +265,16 @@ private Q_SLOTS:
 
         ProfileChanges patch;
         patch.name = QStringLiteral("Client Co Renamed");
-        const auto updated = await<Profile>([&](auto done) { return m_client->updateProfile(id, patch, {}, nullptr, done); });
+        const auto updated =
+            await<Profile>([&](auto done) { return m_client->updateProfile(id, patch, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(updated);
         QCOMPARE(updated.value().name, QStringLiteral("Client Co Renamed"));
         QCOMPARE(updated.value().shortName, QStringLiteral("ClientCo")); // untouched by a partial update
 
         ProfileChanges bad;
         bad.shortName = QStringLiteral("x");
-        const auto refused = await<Profile>([&](auto done) { return m_client->updateProfile(id, bad, {}, nullptr, done); });
+        const auto refused =
+            await<Profile>([&](auto done) { return m_client->updateProfile(id, bad, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(refused);
         QCOMPARE(refused.error().httpStatus, 400);
         QVERIFY(!refused.error().details.isEmpty());
@@ -278,24 +289,29 @@ private Q_SLOTS:
     {
         const QString webhook = QStringLiteral("http://127.0.0.1:9/callback");
         // Unmet prerequisites: 400 naming them.
-        const QString unmet = profileWhere([this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
-        const auto refused = await<CompletionResult>([&](auto done) { return m_client->completeProfile(unmet, webhook, {}, nullptr, done); });
+        const QString unmet =
+            profileWhere([this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const auto refused = await<CompletionResult>(
+            [&](auto done) { return m_client->completeProfile(unmet, webhook, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(refused);
         QCOMPARE(refused.error().httpStatus, 400);
         QVERIFY(!refused.error().details.isEmpty());
 
         // Ready: 202, and then (already running) 200 with a status.
         const QString ready = profileWhere([this](const sandbox::Profile &p) {
-            return p.status == QLatin1String("incomplete") && m_server->state().effectiveBrand(p) && !p.shortName.isEmpty()
-                && !p.description.isEmpty() && !m_server->state().visibleCampaigns(p).isEmpty();
+            return p.status == QLatin1String("incomplete") && m_server->state().effectiveBrand(p)
+                && !p.shortName.isEmpty() && !p.description.isEmpty()
+                && !m_server->state().visibleCampaigns(p).isEmpty();
         });
         QVERIFY(!ready.isEmpty());
-        const auto started = await<CompletionResult>([&](auto done) { return m_client->completeProfile(ready, webhook, {}, nullptr, done); });
+        const auto started = await<CompletionResult>(
+            [&](auto done) { return m_client->completeProfile(ready, webhook, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(started);
         QVERIFY2(started.ok(), qPrintable(started.error().userMessage()));
         QCOMPARE(started.value().httpStatus, 202);
         QVERIFY(started.value().started());
-        const auto again = await<CompletionResult>([&](auto done) { return m_client->completeProfile(ready, webhook, {}, nullptr, done); });
+        const auto again = await<CompletionResult>(
+            [&](auto done) { return m_client->completeProfile(ready, webhook, {}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(again);
         QVERIFY(again.ok());
         QCOMPARE(again.value().httpStatus, 200);
@@ -367,7 +383,8 @@ private Q_SLOTS:
         const auto o = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QVERIFY(!o.ok());
-        QVERIFY2(o.error().kind == ApiError::Kind::Tls || o.error().kind == ApiError::Kind::Network, qPrintable(o.error().kindName()));
+        QVERIFY2(o.error().kind == ApiError::Kind::Tls || o.error().kind == ApiError::Kind::Network,
+                 qPrintable(o.error().kindName()));
         QVERIFY(o.error().httpStatus == 0);
     }
 
@@ -461,10 +478,12 @@ private Q_SLOTS:
         // A chain of redirects on the same origin stops at the limit.
         api.answer(QStringLiteral("/v3/me"), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/hop1"))));
         for (int hop = 1; hop <= 5; ++hop)
-            api.answer(QStringLiteral("/v3/hop%1").arg(hop), FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/hop%1").arg(hop + 1))));
+            api.answer(QStringLiteral("/v3/hop%1").arg(hop),
+                       FakeHttpServer::redirectTo(api.url(QStringLiteral("/v3/hop%1").arg(hop + 1))));
         const auto looped = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(looped);
-        QVERIFY2(looped.error().kind == ApiError::Kind::InvalidRequest, qPrintable(looped.error().userMessage() + QString::number(looped.error().httpStatus)));
+        QVERIFY2(looped.error().kind == ApiError::Kind::InvalidRequest,
+                 qPrintable(looped.error().userMessage() + QString::number(looped.error().httpStatus)));
         for (const QByteArray &head : api.requests())
             QVERIFY(head.contains("x-api-key: sk_test_secret"));
     }

@@ -38,16 +38,17 @@ private:
             ++pending;
             CallOptions options;
             options.priority = Priority::Background;
-            client.listCampaigns(p.id, options, nullptr, [&result, &pending, id = p.id](const Result<QList<Campaign>> &r) {
-                --pending;
-                QStringList ids;
-                if (r.ok())
-                    for (const Campaign &c : r.value())
-                        ids.append(c.id);
-                else
-                    ids.append(QStringLiteral("error: ") + r.error().code);
-                result.insert(id, ids);
-            });
+            client.listCampaigns(p.id, options, nullptr,
+                                 [&result, &pending, id = p.id](const Result<QList<Campaign>> &r) {
+                                     --pending;
+                                     QStringList ids;
+                                     if (r.ok())
+                                         for (const Campaign &c : r.value())
+                                             ids.append(c.id);
+                                     else
+                                         ids.append(QStringLiteral("error: ") + r.error().code);
+                                     result.insert(id, ids);
+                                 });
         }
         if (!QTest::qWaitFor([&] { return pending == 0; }, 60000))
             qWarning("%d campaign lists did not answer", pending);
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(client.stats().retries, 0);
 
         server->setFaultRates(0.3, 0, 0);
-        const auto faultyProfiles = await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
+        const auto faultyProfiles =
+            await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(faultyProfiles);
         QVERIFY(faultyProfiles.ok());
         QCOMPARE(faultyProfiles.value().size(), profiles.value().size());
@@ -86,7 +88,8 @@ private Q_SLOTS:
         const QString id = ownCampaignsProfile(*server);
         for (int i = 0; i < 8; ++i) {
             const QString name = QStringLiteral("Drop test %1").arg(i);
-            const auto o = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(name), {}, nullptr, done); });
+            const auto o = await<Campaign>(
+                [&](auto done) { return client.createCampaign(id, testCampaign(name), {}, nullptr, done); });
             VERIFY_COMPLETED_ONCE(o);
             QVERIFY2(o.ok(), qPrintable(o.error().userMessage()));
             QCOMPARE(o.value().name, name);
@@ -103,8 +106,12 @@ private Q_SLOTS:
         const QString id = ownCampaignsProfile(*server);
         CallOptions options;
         options.idempotencyKey = "draft-0001_retry";
-        const auto first = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done); });
-        const auto second = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done); });
+        const auto first = await<Campaign>([&](auto done) {
+            return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done);
+        });
+        const auto second = await<Campaign>([&](auto done) {
+            return client.createCampaign(id, testCampaign(QStringLiteral("Keyed")), options, nullptr, done);
+        });
         QVERIFY(first.ok() && second.ok());
         QVERIFY(!first.response().replayed);
         QVERIFY(second.response().replayed);
@@ -118,7 +125,9 @@ private Q_SLOTS:
         auto server = startSandbox();
         SentClient client(testConfig(server->baseUrl(), server->organizationKey()));
         const QString id = ownCampaignsProfile(*server);
-        const auto created = await<Campaign>([&](auto done) { return client.createCampaign(id, testCampaign(QStringLiteral("Doomed")), {}, nullptr, done); });
+        const auto created = await<Campaign>([&](auto done) {
+            return client.createCampaign(id, testCampaign(QStringLiteral("Doomed")), {}, nullptr, done);
+        });
         QVERIFY(created.ok());
         server->setFaultRates(0, 1.0, 0);
         ApiJob *job = nullptr;
@@ -227,7 +236,9 @@ private Q_SLOTS:
         });
         QVERIFY(user.ok());
         QVERIFY2(backgroundWhenUserDone < backgroundTotal - 5,
-                 qPrintable(QStringLiteral("user answered after %1 of %2 background requests").arg(backgroundWhenUserDone).arg(backgroundTotal)));
+                 qPrintable(QStringLiteral("user answered after %1 of %2 background requests")
+                                .arg(backgroundWhenUserDone)
+                                .arg(backgroundTotal)));
         QVERIFY(QTest::qWaitFor([&] { return backgroundDone == backgroundTotal; }, 60000));
         QCOMPARE(server->counters().rateLimited, 0);
     }

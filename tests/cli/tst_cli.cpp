@@ -6,8 +6,8 @@
 
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include "core/appinfo.h"
 #include "report/csv.h"
@@ -48,7 +48,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SENT_DM_API_KEY"));
         if (!key.isEmpty())
-            env.insert(QStringLiteral("SENT_DM_API_KEY"), key == QLatin1String("org") ? m_server->organizationKey() : key);
+            env.insert(QStringLiteral("SENT_DM_API_KEY"),
+                       key == QLatin1String("org") ? m_server->organizationKey() : key);
         env.insert(QStringLiteral("SENT_BASE_URL"), baseUrl.isEmpty() ? m_server->baseUrl().toString() : baseUrl);
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -104,10 +105,12 @@ private Q_SLOTS:
         const CliRun noKey = run({QStringLiteral("me")}, QString());
         QCOMPARE(noKey.exitCode, 2);
         QVERIFY(noKey.err.contains("SENT_DM_API_KEY"));
-        const CliRun insecure = run({QStringLiteral("me"), QStringLiteral("--base-url"), QStringLiteral("http://api.sent.dm")});
+        const CliRun insecure =
+            run({QStringLiteral("me"), QStringLiteral("--base-url"), QStringLiteral("http://api.sent.dm")});
         QCOMPARE(insecure.exitCode, 2);
         QVERIFY(insecure.err.contains("HTTPS"));
-        QCOMPARE(run({QStringLiteral("me"), QStringLiteral("--idempotency-key"), QStringLiteral("not valid!")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("me"), QStringLiteral("--idempotency-key"), QStringLiteral("not valid!")}).exitCode, 2);
         const CliRun help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("create-campaign") && help.out.contains("Exit codes"));
@@ -153,13 +156,15 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("Request ID"));
         QVERIFY(missing.err.contains("HTTP 404"));
-        const CliRun json = run({QStringLiteral("profile"), QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("--json")});
+        const CliRun json = run({QStringLiteral("profile"), QStringLiteral("11111111-2222-4333-8444-555555555555"),
+                                 QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject error = json.json().toObject().value(QLatin1String("error")).toObject();
         QCOMPARE(error.value(QLatin1String("http_status")).toInt(), 404);
         QVERIFY(error.value(QLatin1String("request_id")).toString().startsWith(QLatin1String("req_")));
 
-        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const QString noBrand =
+            findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
         const CliRun campaigns = run({QStringLiteral("campaigns"), noBrand});
         QCOMPARE(campaigns.exitCode, 1);
         QVERIFY(campaigns.err.contains("RESOURCE_009"));
@@ -187,23 +192,28 @@ private Q_SLOTS:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.startsWith("ID"));
 
-        const CliRun created = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI one")), QStringLiteral("--json")});
+        const CliRun created = run(
+            {QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI one")), QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
-        const QString campaignId = created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
+        const QString campaignId =
+            created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
         QVERIFY(!campaignId.isEmpty());
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI one")), 1);
 
-        const CliRun enveloped = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI two"), true)});
+        const CliRun enveloped =
+            run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI two"), true)});
         QCOMPARE(enveloped.exitCode, 0);
         QVERIFY(enveloped.out.contains("Created campaign"));
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI two")), 1);
 
-        const CliRun dryRun = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI dry")), QStringLiteral("--sandbox")});
+        const CliRun dryRun = run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("CLI dry")),
+                                   QStringLiteral("--sandbox")});
         QCOMPARE(dryRun.exitCode, 0);
         QVERIFY(dryRun.out.contains("Sandbox"));
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI dry")), 0);
 
-        const CliRun updated = run({QStringLiteral("update-campaign"), id, campaignId, campaignFile(QStringLiteral("CLI renamed"))});
+        const CliRun updated =
+            run({QStringLiteral("update-campaign"), id, campaignId, campaignFile(QStringLiteral("CLI renamed"))});
         QCOMPARE(updated.exitCode, 0);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI one")), 0);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI renamed")), 1);
@@ -216,16 +226,20 @@ private Q_SLOTS:
     void badCampaignFiles()
     {
         const QString id = ownCampaignsProfile(*m_server);
-        const CliRun missing = run({QStringLiteral("create-campaign"), id, m_dir.filePath(QStringLiteral("absent.json"))});
+        const CliRun missing =
+            run({QStringLiteral("create-campaign"), id, m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
-        const CliRun broken = run({QStringLiteral("create-campaign"), id, writeFile(QStringLiteral("broken.json"), "{\"name\": ")});
+        const CliRun broken =
+            run({QStringLiteral("create-campaign"), id, writeFile(QStringLiteral("broken.json"), "{\"name\": ")});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY(broken.err.contains("not valid JSON"));
         // Valid JSON the API refuses: the field details are printed, exit 1.
-        const CliRun invalid = run({QStringLiteral("create-campaign"), id,
-                                    writeFile(QStringLiteral("invalid.json"), R"({"name": "X", "type": "App", "useCases": []})")});
+        const CliRun invalid =
+            run({QStringLiteral("create-campaign"), id,
+                 writeFile(QStringLiteral("invalid.json"), R"({"name": "X", "type": "App", "useCases": []})")});
         QCOMPARE(invalid.exitCode, 1);
-        QVERIFY2(invalid.err.contains("campaign.description") || invalid.err.contains("description"), invalid.err.constData());
+        QVERIFY2(invalid.err.contains("campaign.description") || invalid.err.contains("description"),
+                 invalid.err.constData());
         QVERIFY(invalid.err.contains("VALIDATION_"));
     }
 
@@ -239,13 +253,16 @@ private Q_SLOTS:
 
         QJsonObject object = QJsonDocument::fromJson(kCompliant).object();
         object.remove(QStringLiteral("privacyPolicyLink"));
-        const CliRun warned = run({QStringLiteral("lint"), writeFile(QStringLiteral("warned.json"), QJsonDocument(object).toJson())}, QString());
+        const CliRun warned =
+            run({QStringLiteral("lint"), writeFile(QStringLiteral("warned.json"), QJsonDocument(object).toJson())},
+                QString());
         QCOMPARE(warned.exitCode, 0); // warnings do not fail a script
         QVERIFY2(warned.out.contains("S16") && warned.out.contains("1 warning"), warned.out.constData());
 
         object.insert(QStringLiteral("description"), QStringLiteral("Reminders."));
         object.insert(QStringLiteral("useCases"), QJsonArray());
-        const QString badPath = writeFile(QStringLiteral("bad.json"), QJsonDocument(QJsonObject{{QStringLiteral("campaign"), object}}).toJson());
+        const QString badPath = writeFile(QStringLiteral("bad.json"),
+                                          QJsonDocument(QJsonObject{{QStringLiteral("campaign"), object}}).toJson());
         const CliRun failed = run({QStringLiteral("lint"), badPath, QStringLiteral("--json")}, QString());
         QCOMPARE(failed.exitCode, 1);
         const QJsonObject report = failed.json().toObject();
@@ -254,38 +271,51 @@ private Q_SLOTS:
         QStringList rules;
         for (const QJsonValue &f : report.value(QLatin1String("findings")).toArray())
             rules << f.toObject().value(QLatin1String("rule")).toString();
-        QVERIFY2(rules.contains(QStringLiteral("S02")) && rules.contains(QStringLiteral("S03")) && rules.contains(QStringLiteral("S16")),
+        QVERIFY2(rules.contains(QStringLiteral("S02")) && rules.contains(QStringLiteral("S03"))
+                     && rules.contains(QStringLiteral("S16")),
                  qPrintable(rules.join(QLatin1Char(' '))));
 
         QCOMPARE(run({QStringLiteral("lint"), m_dir.filePath(QStringLiteral("absent.json"))}, QString()).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("lint"), writeFile(QStringLiteral("broken.json"), "[1, ")}, QString()).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("lint"), writeFile(QStringLiteral("broken.json"), "[1, ")}, QString()).exitCode,
+                 2);
 
         // Against a profile: its brand's names and its settings count.
-        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
-        const CliRun brandless = run({QStringLiteral("lint"), good, QStringLiteral("--profile"), noBrand, QStringLiteral("--json")});
+        const QString noBrand =
+            findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const CliRun brandless =
+            run({QStringLiteral("lint"), good, QStringLiteral("--profile"), noBrand, QStringLiteral("--json")});
         QCOMPARE(brandless.exitCode, 1);
         QVERIFY(brandless.out.contains("\"P01\""));
         const QString other = ownCampaignsProfile(*m_server);
-        const CliRun elsewhere = run({QStringLiteral("lint"), good, QStringLiteral("--profile"), other, QStringLiteral("--json")});
+        const CliRun elsewhere =
+            run({QStringLiteral("lint"), good, QStringLiteral("--profile"), other, QStringLiteral("--json")});
         QCOMPARE(elsewhere.exitCode, 0);
         QVERIFY2(elsewhere.out.contains("\"C02\""), elsewhere.out.constData()); // the samples name another brand
-        QCOMPARE(run({QStringLiteral("lint"), good, QStringLiteral("--profile"), QStringLiteral("00000000-0000-4000-8000-000000000000")}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("lint"), good, QStringLiteral("--profile"),
+                      QStringLiteral("00000000-0000-4000-8000-000000000000")})
+                     .exitCode,
+                 1);
     }
 
     void historyOfChanges()
     {
         // Two submissions of one campaign, made from the command line, then read back from the local history.
         const QString profileId = ownCampaignsProfile(*m_server);
-        const CliRun created = run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("history-first")), QStringLiteral("--json")});
+        const CliRun created = run({QStringLiteral("create-campaign"), profileId,
+                                    campaignFile(QStringLiteral("history-first")), QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
-        const QString campaignId = created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
+        const QString campaignId =
+            created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
         QVERIFY2(!campaignId.isEmpty(), created.out.constData());
         QJsonObject changed = campaignBody(QStringLiteral("Order updates")).value(QLatin1String("campaign")).toObject();
         changed.insert(QStringLiteral("description"), QStringLiteral("Shipping, delivery and returns notifications"));
         const CliRun updated = run({QStringLiteral("update-campaign"), profileId, campaignId,
                                     writeFile(QStringLiteral("history-second.json"), QJsonDocument(changed).toJson())});
         QCOMPARE(updated.exitCode, 0);
-        QCOMPARE(run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("dry")), QStringLiteral("--sandbox")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("dry")),
+                      QStringLiteral("--sandbox")})
+                     .exitCode,
+                 0);
 
         const CliRun listed = run({QStringLiteral("history"), campaignId, QStringLiteral("--json")});
         QCOMPARE(listed.exitCode, 0);
@@ -305,13 +335,18 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains("Changed the campaign"), text.out.constData());
 
         // What the second submission changed, field by field.
-        const QString pair = QStringLiteral("%1,%2").arg(first.value(QLatin1String("seq")).toInteger()).arg(second.value(QLatin1String("seq")).toInteger());
+        const QString pair = QStringLiteral("%1,%2")
+                                 .arg(first.value(QLatin1String("seq")).toInteger())
+                                 .arg(second.value(QLatin1String("seq")).toInteger());
         const CliRun diff = run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), pair});
         QCOMPARE(diff.exitCode, 0);
-        QVERIFY2(diff.out.contains("~ description: Shipping and delivery notifications for online orders → Shipping, delivery and returns notifications"),
-                 diff.out.constData());
+        QVERIFY2(
+            diff.out.contains(
+                "~ description: Shipping and delivery notifications for online orders → Shipping, delivery and returns notifications"),
+            diff.out.constData());
         QVERIFY2(diff.out.contains("~ name: "), diff.out.constData());
-        QCOMPARE(run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), QStringLiteral("1")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), QStringLiteral("1")}).exitCode,
+                 2);
 
         // The chain holds; an entry changed behind the application's back is found.
         const CliRun intact = run({QStringLiteral("history"), QStringLiteral("--verify")});
@@ -319,9 +354,12 @@ private Q_SLOTS:
         QVERIFY2(intact.out.contains("intact"), intact.out.constData());
         {
             cd::SqliteFile file;
-            QVERIFY(file.open(m_config.filePath(QStringLiteral("data/%1/%2/history.sqlite").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()))));
+            QVERIFY(file.open(
+                m_config.filePath(QStringLiteral("data/%1/%2/history.sqlite")
+                                      .arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()))));
             QSqlQuery q(file.database());
-            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET summary = 'nothing to see' WHERE seq = %1").arg(first.value(QLatin1String("seq")).toInteger())));
+            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET summary = 'nothing to see' WHERE seq = %1")
+                               .arg(first.value(QLatin1String("seq")).toInteger())));
         }
         const CliRun tampered = run({QStringLiteral("history"), QStringLiteral("--verify")});
         QCOMPARE(tampered.exitCode, 1);
@@ -341,7 +379,9 @@ private Q_SLOTS:
         int expected = 0;
         for (const auto &p : m_server->state().profiles())
             if (!p.deleted)
-                expected += m_server->state().effectiveBrand(p) ? std::max<int>(1, int(m_server->state().visibleCampaigns(p).size())) : 1;
+                expected += m_server->state().effectiveBrand(p)
+                    ? std::max<int>(1, int(m_server->state().visibleCampaigns(p).size()))
+                    : 1;
         QCOMPARE(rows.size(), 1 + expected);
         QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
         for (const QStringList &row : rows.mid(1))
@@ -351,13 +391,16 @@ private Q_SLOTS:
         const CliRun piped = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
         QVERIFY2(piped.exitCode == 0, piped.err.constData());
         QCOMPARE(cd::csv::read(piped.out).size(), rows.size());
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), QStringLiteral("-")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--out"), QStringLiteral("-")})
+                     .exitCode,
+                 2);
 
         // One profile as PDF, read back with a PDF reader.
         const QString profileId = ownCampaignsProfile(*m_server);
         const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
-        const CliRun pdfRun = run({QStringLiteral("report"), profileId, QStringLiteral("--format"), QStringLiteral("pdf"),
-                                   QStringLiteral("--out"), pdfPath});
+        const CliRun pdfRun = run({QStringLiteral("report"), profileId, QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdfPath});
         QVERIFY2(pdfRun.exitCode == 0, pdfRun.err.constData());
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
@@ -366,39 +409,48 @@ private Q_SLOTS:
         QVERIFY2(text.contains(m_server->state().profile(profileId)->name.toUtf8()), text.left(300).constData());
         QVERIFY(text.contains(m_server->state().profile(profileId)->campaigns.first().name.toUtf8()));
 
-        const CliRun unknown = run({QStringLiteral("report"), QStringLiteral("not-an-id"), QStringLiteral("--out"), pdfPath});
+        const CliRun unknown =
+            run({QStringLiteral("report"), QStringLiteral("not-an-id"), QStringLiteral("--out"), pdfPath});
         QVERIFY2(unknown.exitCode == 2, unknown.err.right(600).constData());
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode,
+            2);
         QCOMPARE(run({QStringLiteral("report")}).exitCode, 2);
     }
 
     void profileLifecycle()
     {
-        const QString file = writeFile(QStringLiteral("profile.json"), R"({"name": "CLI Clinic", "short_name": "CLI Clinic",
+        const QString file =
+            writeFile(QStringLiteral("profile.json"), R"({"name": "CLI Clinic", "short_name": "CLI Clinic",
             "description": "Created from the command line", "billing_model": "organization", "inherit_tcr_brand": true,
             "inherit_tcr_campaign": true})");
         const CliRun created = run({QStringLiteral("create-profile"), file, QStringLiteral("--json")});
         QCOMPARE(created.exitCode, 0);
-        const QString id = created.json().toObject().value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString();
+        const QString id =
+            created.json().toObject().value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString();
         QVERIFY2(!id.isEmpty(), created.out.constData());
         QVERIFY(m_server->state().profile(id));
         QCOMPARE(m_server->state().profile(id)->name, QStringLiteral("CLI Clinic"));
 
-        const CliRun updated = run({QStringLiteral("update-profile"), id,
-                                    writeFile(QStringLiteral("change.json"), R"({"description": "Changed from the command line"})")});
+        const CliRun updated =
+            run({QStringLiteral("update-profile"), id,
+                 writeFile(QStringLiteral("change.json"), R"({"description": "Changed from the command line"})")});
         QCOMPARE(updated.exitCode, 0);
         QVERIFY(updated.out.contains("Updated profile"));
         QCOMPARE(m_server->state().profile(id)->description, QStringLiteral("Changed from the command line"));
         QCOMPARE(m_server->state().profile(id)->name, QStringLiteral("CLI Clinic")); // only what the file has
 
         // The API's field rules come back with the field named; a file that is not an object is a usage error.
-        const CliRun refused = run({QStringLiteral("update-profile"), id, writeFile(QStringLiteral("short.json"), R"({"short_name": "ab"})")});
+        const CliRun refused = run(
+            {QStringLiteral("update-profile"), id, writeFile(QStringLiteral("short.json"), R"({"short_name": "ab"})")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("short_name"), refused.err.constData());
         QCOMPARE(run({QStringLiteral("create-profile"), writeFile(QStringLiteral("array.json"), "[]")}).exitCode, 2);
         // Checked here first: a short name that breaks the rule is never sent.
-        const CliRun local = run({QStringLiteral("create-profile"),
-                                  writeFile(QStringLiteral("bad.json"), R"({"name": "Bad", "short_name": "ab", "billing_model": "organization"})")});
+        const CliRun local =
+            run({QStringLiteral("create-profile"),
+                 writeFile(QStringLiteral("bad.json"),
+                           R"({"name": "Bad", "short_name": "ab", "billing_model": "organization"})")});
         QCOMPARE(local.exitCode, 2);
         QVERIFY2(local.err.contains("short_name") && local.err.contains("nothing was sent"), local.err.constData());
 
@@ -419,12 +471,15 @@ private Q_SLOTS:
             int n = 0;
             for (const auto &p : m_server->state().profiles())
                 for (const auto &c : p.campaigns)
-                    n += c.submittedToTcr && c.status != QLatin1String("ACTIVE") && c.status != QLatin1String("EXPIRED") ? 1 : 0;
+                    n += c.submittedToTcr && c.status != QLatin1String("ACTIVE") && c.status != QLatin1String("EXPIRED")
+                        ? 1
+                        : 0;
             return n;
         }();
         QVERIFY2(inFlight > 0, "the demo organization has campaigns waiting for the registry");
-        const CliRun watched = run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--interval"),
-                                    QStringLiteral("0.2"), QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
+        const CliRun watched =
+            run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--interval"),
+                 QStringLiteral("0.2"), QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
         QCOMPARE(watched.exitCode, 0);
         QVERIFY2(watched.err.contains("Nothing is in flight"), watched.err.constData());
         // One JSON object a change; every one names what changed, from what, to what.
@@ -434,7 +489,8 @@ private Q_SLOTS:
                 continue;
             const QJsonObject change = QJsonDocument::fromJson(part.trimmed() + '}').object();
             QVERIFY2(change.contains(QLatin1String("from")) && change.contains(QLatin1String("to")), part.constData());
-            changed.append(change.value(QLatin1String("id")).toString() + QLatin1Char(':') + change.value(QLatin1String("to")).toString());
+            changed.append(change.value(QLatin1String("id")).toString() + QLatin1Char(':')
+                           + change.value(QLatin1String("to")).toString());
         }
         QVERIFY2(!changed.isEmpty(), watched.out.constData());
 
@@ -455,7 +511,8 @@ private Q_SLOTS:
 
         // With a timeout shorter than any review: exit 6, saying what is still in flight.
         m_server = startSandbox();
-        const CliRun timedOut = run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        const CliRun timedOut = run({QStringLiteral("watch"), QStringLiteral("--until-settled"),
+                                     QStringLiteral("--timeout"), QStringLiteral("1")});
         QCOMPARE(timedOut.exitCode, 6);
         QVERIFY(timedOut.err.contains("still in flight"));
         QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode, 2);
@@ -465,9 +522,13 @@ private Q_SLOTS:
     {
         const QString id = ownCampaignsProfile(*m_server);
         QCOMPARE(run({QStringLiteral("complete"), id}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("complete"), id, QStringLiteral("--webhook"), QStringLiteral("not a url")}).exitCode, 2);
-        const QString noBrand = findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
-        const CliRun unmet = run({QStringLiteral("complete"), noBrand, QStringLiteral("--webhook"), QStringLiteral("https://hooks.example/cb")});
+        QCOMPARE(
+            run({QStringLiteral("complete"), id, QStringLiteral("--webhook"), QStringLiteral("not a url")}).exitCode,
+            2);
+        const QString noBrand =
+            findProfile(*m_server, [this](const Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const CliRun unmet = run({QStringLiteral("complete"), noBrand, QStringLiteral("--webhook"),
+                                  QStringLiteral("https://hooks.example/cb")});
         QCOMPARE(unmet.exitCode, 1);
         QVERIFY(unmet.err.contains("HTTP 400"));
     }
@@ -522,20 +583,27 @@ private Q_SLOTS:
         QVERIFY(!added.out.contains(key) && !added.err.contains(key));
         QCOMPARE(run(add, QString(), QString(), key + "\n").exitCode, 2); // the name is taken
 
-        const CliRun list = run({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")}, QString());
+        const CliRun list =
+            run({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json")}, QString());
         QCOMPARE(list.exitCode, 0);
         const QJsonArray connections = list.json().toArray();
         QCOMPARE(connections.size(), 1);
-        QCOMPARE(connections.first().toObject().value(QLatin1String("key_kind")).toString(), QStringLiteral("organization"));
+        QCOMPARE(connections.first().toObject().value(QLatin1String("key_kind")).toString(),
+                 QStringLiteral("organization"));
         QVERIFY(connections.first().toObject().value(QLatin1String("current")).toBool());
         QVERIFY(!list.out.contains(key));
 
         // Without SENT_DM_API_KEY the current connection is used; --connection names one.
-        const CliRun me = run({QStringLiteral("me"), QStringLiteral("--json")}, QString(), QStringLiteral("http://127.0.0.1:1"));
+        const CliRun me =
+            run({QStringLiteral("me"), QStringLiteral("--json")}, QString(), QStringLiteral("http://127.0.0.1:1"));
         QCOMPARE(me.exitCode, 0);
         QCOMPARE(me.json().toObject().value(QLatin1String("id")).toString(), m_server->state().organization().id);
-        QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("--connection"), QStringLiteral("sandbox ORG")}, QString()).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("me"), QStringLiteral("--connection"), QStringLiteral("nope")}, QString()).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("profiles"), QStringLiteral("--connection"), QStringLiteral("sandbox ORG")}, QString())
+                .exitCode,
+            0);
+        QCOMPARE(
+            run({QStringLiteral("me"), QStringLiteral("--connection"), QStringLiteral("nope")}, QString()).exitCode, 2);
 
         // The key is in the keychain, not in any file of this test's configuration.
         QDirIterator it(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -553,7 +621,8 @@ private Q_SLOTS:
         QCOMPARE(noKeychain.exitCode, 5);
         QVERIFY(noKeychain.err.contains("keychain"));
 
-        const CliRun removed = run({QStringLiteral("connections"), QStringLiteral("remove"), QStringLiteral("Sandbox org")}, QString());
+        const CliRun removed =
+            run({QStringLiteral("connections"), QStringLiteral("remove"), QStringLiteral("Sandbox org")}, QString());
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(run({QStringLiteral("me")}, QString()).exitCode, 2); // nothing left to use
     }
@@ -579,14 +648,18 @@ private Q_SLOTS:
         m_server->setFaultRates(0, 0.3, 0);
         for (int i = 0; i < 6; ++i) {
             const QString name = QStringLiteral("CLI drop %1").arg(i);
-            const CliRun created = run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
+            const CliRun created =
+                run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
             QCOMPARE(created.exitCode, 0);
             QCOMPARE(campaignsNamed(*m_server, name), 1);
         }
         // Running the same command again with the same key never repeats the change.
         const QString file = campaignFile(QStringLiteral("CLI keyed"));
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"), QStringLiteral("cli-test-1")}).exitCode, 0);
+            QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"),
+                          QStringLiteral("cli-test-1")})
+                         .exitCode,
+                     0);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI keyed")), 1);
     }
 };

@@ -78,4 +78,3 @@ inline const char *const kWrongTypesProfile = R"({"id": 42, "name": ["x"], "inhe
                                                       "created_at": 5, "brand": "none", "billing_contact": []})";
 
 inline const char *const kWrongTypesCampaign = R"({"useCases": [1, "x", {"sampleMessages": [1, "ok"]}]})";
-

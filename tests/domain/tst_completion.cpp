@@ -33,8 +33,20 @@ Campaign campaign(const QString &owner)
 }
 
 enum Change {
-    NoName, NoShortName, NoDescription, NoBrand, InheritBrandShown, InheritBrandNone, NotTcr, NoCampaigns,
-    InheritCampaignsListed, InheritCampaignsNone, NoChannels, WhatsAppOnly, MainDestination, InheritBoth,
+    NoName,
+    NoShortName,
+    NoDescription,
+    NoBrand,
+    InheritBrandShown,
+    InheritBrandNone,
+    NotTcr,
+    NoCampaigns,
+    InheritCampaignsListed,
+    InheritCampaignsNone,
+    NoChannels,
+    WhatsAppOnly,
+    MainDestination,
+    InheritBoth,
 };
 
 } // namespace
@@ -50,19 +62,52 @@ class TestCompletion : public QObject
         campaigns = {campaign(p.id)};
         for (int change : changes) {
             switch (Change(change)) {
-            case NoName: p.name.clear(); break;
-            case NoShortName: p.shortName = QStringLiteral("  "); break;
-            case NoDescription: p.description.clear(); break;
-            case NoBrand: p.brand.reset(); break;
-            case InheritBrandShown: p.inheritTcrBrand = true; p.brand->isInherited = true; break;
-            case InheritBrandNone: p.inheritTcrBrand = true; p.brand.reset(); break;
-            case NotTcr: if (p.brand) p.brand->compliance->isTcrApplication = false; break;
-            case NoCampaigns: campaigns.clear(); break;
-            case InheritCampaignsListed: p.inheritTcrCampaign = true; campaigns = {campaign(QStringLiteral("org"))}; break;
-            case InheritCampaignsNone: p.inheritTcrCampaign = true; campaigns.clear(); break;
-            case NoChannels: p.sendingPhoneNumber.clear(); p.whatsappPhoneNumber.clear(); break;
-            case WhatsAppOnly: p.sendingPhoneNumber.clear(); p.whatsappPhoneNumber = QStringLiteral("+14155550101"); break;
-            case MainDestination: p.brand->compliance->destinationCountries = {{QStringLiteral("US"), true}}; break;
+            case NoName:
+                p.name.clear();
+                break;
+            case NoShortName:
+                p.shortName = QStringLiteral("  ");
+                break;
+            case NoDescription:
+                p.description.clear();
+                break;
+            case NoBrand:
+                p.brand.reset();
+                break;
+            case InheritBrandShown:
+                p.inheritTcrBrand = true;
+                p.brand->isInherited = true;
+                break;
+            case InheritBrandNone:
+                p.inheritTcrBrand = true;
+                p.brand.reset();
+                break;
+            case NotTcr:
+                if (p.brand)
+                    p.brand->compliance->isTcrApplication = false;
+                break;
+            case NoCampaigns:
+                campaigns.clear();
+                break;
+            case InheritCampaignsListed:
+                p.inheritTcrCampaign = true;
+                campaigns = {campaign(QStringLiteral("org"))};
+                break;
+            case InheritCampaignsNone:
+                p.inheritTcrCampaign = true;
+                campaigns.clear();
+                break;
+            case NoChannels:
+                p.sendingPhoneNumber.clear();
+                p.whatsappPhoneNumber.clear();
+                break;
+            case WhatsAppOnly:
+                p.sendingPhoneNumber.clear();
+                p.whatsappPhoneNumber = QStringLiteral("+14155550101");
+                break;
+            case MainDestination:
+                p.brand->compliance->destinationCountries = {{QStringLiteral("US"), true}};
+                break;
             case InheritBoth:
                 p.inheritTcrBrand = true;
                 p.brand->isInherited = true;
@@ -84,20 +129,24 @@ private Q_SLOTS:
         using F = CompletionChecklist::Fix;
         QTest::newRow("everything in place") << QList<int>{} << QString() << true << int(F::None);
         QTest::newRow("no name") << QList<int>{NoName} << QStringLiteral("name") << false << int(F::EditProfile);
-        QTest::newRow("blank short name") << QList<int>{NoShortName} << QStringLiteral("short_name") << false << int(F::EditProfile);
-        QTest::newRow("no description") << QList<int>{NoDescription} << QStringLiteral("description") << false << int(F::EditProfile);
-        QTest::newRow("own brand missing") << QList<int>{NoBrand} << QStringLiteral("brand") << false << int(F::EditBrand);
-        QTest::newRow("inherits, the organization has a brand") << QList<int>{InheritBrandShown} << QString() << true << int(F::None);
-        QTest::newRow("inherits, the organization has none") << QList<int>{InheritBrandNone} << QStringLiteral("brand") << false
-                                                            << int(F::ChangeInheritance);
-        QTest::newRow("TCR application without campaigns") << QList<int>{NoCampaigns} << QStringLiteral("campaigns") << false
-                                                           << int(F::NewCampaign);
-        QTest::newRow("TCR application with inherited campaigns") << QList<int>{InheritCampaignsListed} << QString() << true
-                                                                 << int(F::None);
-        QTest::newRow("inherits campaigns, the organization has none") << QList<int>{InheritCampaignsNone} << QStringLiteral("campaigns")
-                                                                      << false << int(F::ChangeInheritance);
-        QTest::newRow("not TCR and no campaigns: advice only") << QList<int>{NotTcr, NoCampaigns} << QStringLiteral("campaigns") << true
-                                                              << int(F::NewCampaign);
+        QTest::newRow("blank short name")
+            << QList<int>{NoShortName} << QStringLiteral("short_name") << false << int(F::EditProfile);
+        QTest::newRow("no description") << QList<int>{NoDescription} << QStringLiteral("description") << false
+                                        << int(F::EditProfile);
+        QTest::newRow("own brand missing")
+            << QList<int>{NoBrand} << QStringLiteral("brand") << false << int(F::EditBrand);
+        QTest::newRow("inherits, the organization has a brand")
+            << QList<int>{InheritBrandShown} << QString() << true << int(F::None);
+        QTest::newRow("inherits, the organization has none")
+            << QList<int>{InheritBrandNone} << QStringLiteral("brand") << false << int(F::ChangeInheritance);
+        QTest::newRow("TCR application without campaigns")
+            << QList<int>{NoCampaigns} << QStringLiteral("campaigns") << false << int(F::NewCampaign);
+        QTest::newRow("TCR application with inherited campaigns")
+            << QList<int>{InheritCampaignsListed} << QString() << true << int(F::None);
+        QTest::newRow("inherits campaigns, the organization has none")
+            << QList<int>{InheritCampaignsNone} << QStringLiteral("campaigns") << false << int(F::ChangeInheritance);
+        QTest::newRow("not TCR and no campaigns: advice only")
+            << QList<int>{NotTcr, NoCampaigns} << QStringLiteral("campaigns") << true << int(F::NewCampaign);
     }
     void prerequisites()
     {
@@ -132,7 +181,8 @@ private Q_SLOTS:
         QTest::newRow("TCR, inherits brand and campaigns") << QList<int>{InheritBoth} << false;
         QTest::newRow("not TCR, a main destination country") << QList<int>{NotTcr, MainDestination} << true;
         QTest::newRow("not TCR, WhatsApp only, no main destination") << QList<int>{NotTcr, WhatsAppOnly} << false;
-        QTest::newRow("TCR with a main destination, inheriting both") << QList<int>{InheritBoth, MainDestination} << false;
+        QTest::newRow("TCR with a main destination, inheriting both")
+            << QList<int>{InheritBoth, MainDestination} << false;
     }
     void outcome()
     {

@@ -63,7 +63,8 @@ private Q_SLOTS:
         // Words from small vocabularies are stored once.
         QVERIFY(!mine.useCases.isEmpty());
         QCOMPARE(mine.useCases.first().constData(), inherited.useCases.first().constData());
-        QCOMPARE(sharedWord(QStringLiteral("ACTIVE")).constData(), sharedWord(QString::fromLatin1("ACTIVE")).constData());
+        QCOMPARE(sharedWord(QStringLiteral("ACTIVE")).constData(),
+                 sharedWord(QString::fromLatin1("ACTIVE")).constData());
         QVERIFY(sharedWord(QString()).isNull());
     }
 
@@ -82,8 +83,11 @@ private Q_SLOTS:
         QTest::newRow("space, comma, lower-case z, blanks") << "  2026-02-01 09:53:14,5 z " << base + 500;
         QTest::newRow("no seconds") << "2026-02-01T09:53Z" << base - 14000;
         QTest::newRow("hours-only offset") << "2026-02-01T10:53:14+01" << base;
-        QTest::newRow("date only") << "2026-02-01" << QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        QTest::newRow("across midnight") << "2026-02-01T23:30:00-10:00" << QDateTime(QDate(2026, 2, 2), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("date only") << "2026-02-01"
+                                   << QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QTest::newRow("across midnight")
+            << "2026-02-01T23:30:00-10:00"
+            << QDateTime(QDate(2026, 2, 2), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
         QTest::newRow("garbage") << "yesterday" << qint64(-1);
         QTest::newRow("trailing words") << "2026-02-01T09:53:14Z tomorrow" << qint64(-1);
         QTest::newRow("empty fraction") << "2026-02-01T09:53:14.Z" << qint64(-1);
@@ -103,7 +107,8 @@ private Q_SLOTS:
             QCOMPARE(parsed.toMSecsSinceEpoch(), msecs);
             // Written back in the API's shape and read again: the same instant.
             const QString written = json::formatTimestamp(parsed);
-            QVERIFY2(written.endsWith(QLatin1String("+00:00")) && written.section(QLatin1Char('.'), 1).size() == 13, qPrintable(written));
+            QVERIFY2(written.endsWith(QLatin1String("+00:00")) && written.section(QLatin1Char('.'), 1).size() == 13,
+                     qPrintable(written));
             QCOMPARE(json::parseTimestamp(written), parsed);
         }
     }
@@ -175,7 +180,7 @@ private Q_SLOTS:
         const Campaign c = Campaign::fromJson(parse(kCampaign));
         QCOMPARE(c.name, QStringLiteral("Customer Notifications"));
         QCOMPARE(c.useCases.size(), 1);
-        QVERIFY(c.useCases.first().customerId.isNull()); // the null GUID reads as unset
+        QVERIFY(c.useCases.first().customerId.isNull());  // the null GUID reads as unset
         QVERIFY(!c.useCases.first().createdAt.isValid()); // 0001-01-01 reads as unset
         QCOMPARE(c.useCases.first().sampleMessages.size(), 2);
         QCOMPARE(c.cost, std::optional<double>(15.5));
@@ -189,7 +194,8 @@ private Q_SLOTS:
     void campaignRequestCarriesOnlyRequestFields()
     {
         const QJsonObject request = Campaign::fromJson(parse(kCampaign)).toRequestJson();
-        for (const char *key : {"id", "status", "submittedToTCR", "customerId", "brandId", "cost", "createdAt", "sharingStatus"})
+        for (const char *key :
+             {"id", "status", "submittedToTCR", "customerId", "brandId", "cost", "createdAt", "sharingStatus"})
             QVERIFY2(!request.contains(QLatin1String(key)), key);
         QCOMPARE(request.value(QLatin1String("name")).toString(), QStringLiteral("Customer Notifications"));
         QVERIFY(request.value(QLatin1String("termsAndConditionsLink")).isNull()); // explicit null: full replacement
@@ -201,16 +207,21 @@ private Q_SLOTS:
     {
         const Brand b = Profile::fromJson(parse(kBaselineProfile)).brand.value();
         const QJsonObject request = b.toRequestJson();
-        QCOMPARE(request.value(QLatin1String("contact")).toObject().value(QLatin1String("businessName")).toString(), QStringLiteral("Acme"));
-        QCOMPARE(request.value(QLatin1String("business")).toObject().value(QLatin1String("legalName")).toString(), QStringLiteral("Acme Corp LLC"));
-        QCOMPARE(request.value(QLatin1String("compliance")).toObject().value(QLatin1String("brandRelationship")).toString(), QStringLiteral("SMALL_ACCOUNT"));
+        QCOMPARE(request.value(QLatin1String("contact")).toObject().value(QLatin1String("businessName")).toString(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(request.value(QLatin1String("business")).toObject().value(QLatin1String("legalName")).toString(),
+                 QStringLiteral("Acme Corp LLC"));
+        QCOMPARE(
+            request.value(QLatin1String("compliance")).toObject().value(QLatin1String("brandRelationship")).toString(),
+            QStringLiteral("SMALL_ACCOUNT"));
         QVERIFY(!request.contains(QLatin1String("status")));
         QVERIFY(!request.contains(QLatin1String("tcr_brand_id")));
         // A brand written as a request reads back the same (decoding accepts either casing).
         const Brand again = Brand::fromJson(request);
         QCOMPARE(again.contact->businessName, b.contact->businessName);
         QCOMPARE(again.compliance->destinationCountries, b.compliance->destinationCountries);
-        QCOMPARE(b.toJson().value(QLatin1String("business")).toObject().value(QLatin1String("legal_name")).toString(), QStringLiteral("Acme Corp LLC"));
+        QCOMPARE(b.toJson().value(QLatin1String("business")).toObject().value(QLatin1String("legal_name")).toString(),
+                 QStringLiteral("Acme Corp LLC"));
     }
 
     void profileChangesSendOnlyWhatIsSet()

@@ -31,13 +31,17 @@ private Q_SLOTS:
 
     void eachKindOfChangeByPath()
     {
-        const QJsonValue before = parse("{'name': 'Reminders', 'volume': '5000', 'useCases': [{'messagingUseCaseUs': 'ACCOUNT_NOTIFICATION',             'sampleMessages': ['Acme: your visit is at 3pm. Reply STOP to opt out.', 'Second']}], 'privacyPolicyLink': 'https://a.example/p'}");
-        const QJsonValue after = parse("{'name': 'Reminders', 'volume': 8000, 'useCases': [{'messagingUseCaseUs': 'ACCOUNT_NOTIFICATION',             'sampleMessages': ['Acme: your visit is at 3pm. Reply STOP to end.', 'Second', 'Third']}], 'termsAndConditionsLink': 'https://a.example/t'}");
+        const QJsonValue before = parse(
+            "{'name': 'Reminders', 'volume': '5000', 'useCases': [{'messagingUseCaseUs': 'ACCOUNT_NOTIFICATION',             'sampleMessages': ['Acme: your visit is at 3pm. Reply STOP to opt out.', 'Second']}], 'privacyPolicyLink': 'https://a.example/p'}");
+        const QJsonValue after = parse(
+            "{'name': 'Reminders', 'volume': 8000, 'useCases': [{'messagingUseCaseUs': 'ACCOUNT_NOTIFICATION',             'sampleMessages': ['Acme: your visit is at 3pm. Reply STOP to end.', 'Second', 'Third']}], 'termsAndConditionsLink': 'https://a.example/t'}");
         const QList<FieldChange> changes = diffJson(before, after);
         QStringList lines;
         for (const FieldChange &c : changes)
             lines << QStringLiteral("%1 %2: %3 → %4")
-                         .arg(c.kind == FieldChange::Kind::Added ? u"+"_qs : c.kind == FieldChange::Kind::Removed ? u"-"_qs : u"~"_qs,
+                         .arg(c.kind == FieldChange::Kind::Added         ? u"+"_qs
+                                  : c.kind == FieldChange::Kind::Removed ? u"-"_qs
+                                                                         : u"~"_qs,
                               c.path, jsonValueText(c.before), jsonValueText(c.after));
         const QStringList expected = {
             u"- privacyPolicyLink: https://a.example/p → "_qs,

@@ -51,7 +51,8 @@ class TestProfileRules : public QObject
 private Q_SLOTS:
     void aValidProfileHasNoProblems()
     {
-        QVERIFY2(ProfileRules::check(validCreate()).isEmpty(), qPrintable(ProfileRules::check(validCreate()).keys().join(u',')));
+        QVERIFY2(ProfileRules::check(validCreate()).isEmpty(),
+                 qPrintable(ProfileRules::check(validCreate()).keys().join(u',')));
     }
 
     void eachRuleOnItsField_data()
@@ -60,35 +61,71 @@ private Q_SLOTS:
         QTest::addColumn<std::function<void(ProfileChanges &)>>("breakIt");
         using F = std::function<void(ProfileChanges &)>;
         QTest::newRow("no name") << u"name"_qs << F([](ProfileChanges &c) { c.name = QStringLiteral("  "); });
-        QTest::newRow("short name too short") << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("ab"); });
-        QTest::newRow("short name too long") << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("Abcdefghijkl"); });
-        QTest::newRow("short name no letter") << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("1234"); });
-        QTest::newRow("short name punctuation") << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("Acme-2"); });
-        QTest::newRow("icon not a url") << u"icon"_qs << F([](ProfileChanges &c) { c.icon = QStringLiteral("logo.png"); });
-        QTest::newRow("unknown billing model") << u"billing_model"_qs << F([](ProfileChanges &c) { c.billingModel = QStringLiteral("nobody"); });
-        QTest::newRow("profile pays without contact") << u"billing_contact"_qs << F([](ProfileChanges &c) { c.billingContact.reset(); });
-        QTest::newRow("billing email missing") << u"billing_contact.email"_qs << F([](ProfileChanges &c) { c.billingContact->email.clear(); });
-        QTest::newRow("billing email wrong") << u"billing_contact.email"_qs << F([](ProfileChanges &c) { c.billingContact->email = QStringLiteral("ops"); });
-        QTest::newRow("billing phone not E.164") << u"billing_contact.phone"_qs << F([](ProfileChanges &c) { c.billingContact->phone = QStringLiteral("415 555 0100"); });
-        QTest::newRow("brand while inheriting") << u"brand"_qs << F([](ProfileChanges &c) { c.inheritTcrBrand = true; });
-        QTest::newRow("contact name missing") << u"brand.contact.name"_qs << F([](ProfileChanges &c) { c.brand->contact->name.clear(); });
-        QTest::newRow("contact email wrong") << u"brand.contact.email"_qs << F([](ProfileChanges &c) { c.brand->contact->email = QStringLiteral("a@b"); });
-        QTest::newRow("contact phone wrong") << u"brand.contact.phone"_qs << F([](ProfileChanges &c) { c.brand->contact->phone = QStringLiteral("+0123"); });
-        QTest::newRow("calling code wrong") << u"brand.contact.phoneCountryCode"_qs << F([](ProfileChanges &c) { c.brand->contact->phoneCountryCode = QStringLiteral("+1"); });
-        QTest::newRow("relationship missing") << u"brand.compliance.brandRelationship"_qs << F([](ProfileChanges &c) { c.brand->compliance->brandRelationship.clear(); });
-        QTest::newRow("relationship unknown") << u"brand.compliance.brandRelationship"_qs << F([](ProfileChanges &c) { c.brand->compliance->brandRelationship = QStringLiteral("HUGE"); });
-        QTest::newRow("vertical missing") << u"brand.compliance.vertical"_qs << F([](ProfileChanges &c) { c.brand->compliance->vertical.clear(); });
-        QTest::newRow("country code wrong") << u"brand.compliance.destinationCountries"_qs << F([](ProfileChanges &c) { c.brand->compliance->destinationCountries = {{QStringLiteral("USA"), true}}; });
+        QTest::newRow("short name too short")
+            << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("ab"); });
+        QTest::newRow("short name too long")
+            << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("Abcdefghijkl"); });
+        QTest::newRow("short name no letter")
+            << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("1234"); });
+        QTest::newRow("short name punctuation")
+            << u"short_name"_qs << F([](ProfileChanges &c) { c.shortName = QStringLiteral("Acme-2"); });
+        QTest::newRow("icon not a url") << u"icon"_qs
+                                        << F([](ProfileChanges &c) { c.icon = QStringLiteral("logo.png"); });
+        QTest::newRow("unknown billing model")
+            << u"billing_model"_qs << F([](ProfileChanges &c) { c.billingModel = QStringLiteral("nobody"); });
+        QTest::newRow("profile pays without contact")
+            << u"billing_contact"_qs << F([](ProfileChanges &c) { c.billingContact.reset(); });
+        QTest::newRow("billing email missing")
+            << u"billing_contact.email"_qs << F([](ProfileChanges &c) { c.billingContact->email.clear(); });
+        QTest::newRow("billing email wrong")
+            << u"billing_contact.email"_qs
+            << F([](ProfileChanges &c) { c.billingContact->email = QStringLiteral("ops"); });
+        QTest::newRow("billing phone not E.164")
+            << u"billing_contact.phone"_qs
+            << F([](ProfileChanges &c) { c.billingContact->phone = QStringLiteral("415 555 0100"); });
+        QTest::newRow("brand while inheriting")
+            << u"brand"_qs << F([](ProfileChanges &c) { c.inheritTcrBrand = true; });
+        QTest::newRow("contact name missing")
+            << u"brand.contact.name"_qs << F([](ProfileChanges &c) { c.brand->contact->name.clear(); });
+        QTest::newRow("contact email wrong")
+            << u"brand.contact.email"_qs
+            << F([](ProfileChanges &c) { c.brand->contact->email = QStringLiteral("a@b"); });
+        QTest::newRow("contact phone wrong")
+            << u"brand.contact.phone"_qs
+            << F([](ProfileChanges &c) { c.brand->contact->phone = QStringLiteral("+0123"); });
+        QTest::newRow("calling code wrong")
+            << u"brand.contact.phoneCountryCode"_qs
+            << F([](ProfileChanges &c) { c.brand->contact->phoneCountryCode = QStringLiteral("+1"); });
+        QTest::newRow("relationship missing")
+            << u"brand.compliance.brandRelationship"_qs
+            << F([](ProfileChanges &c) { c.brand->compliance->brandRelationship.clear(); });
+        QTest::newRow("relationship unknown")
+            << u"brand.compliance.brandRelationship"_qs
+            << F([](ProfileChanges &c) { c.brand->compliance->brandRelationship = QStringLiteral("HUGE"); });
+        QTest::newRow("vertical missing")
+            << u"brand.compliance.vertical"_qs << F([](ProfileChanges &c) { c.brand->compliance->vertical.clear(); });
+        QTest::newRow("country code wrong") << u"brand.compliance.destinationCountries"_qs << F([](ProfileChanges &c) {
+            c.brand->compliance->destinationCountries = {{QStringLiteral("USA"), true}};
+        });
         QTest::newRow("two main countries") << u"brand.compliance.destinationCountries"_qs << F([](ProfileChanges &c) {
             c.brand->compliance->destinationCountries = {{QStringLiteral("US"), true}, {QStringLiteral("CA"), true}};
         });
-        QTest::newRow("tcr without main country") << u"brand.compliance.destinationCountries"_qs << F([](ProfileChanges &c) {
-            c.brand->compliance->destinationCountries = {{QStringLiteral("US"), false}};
+        QTest::newRow("tcr without main country")
+            << u"brand.compliance.destinationCountries"_qs << F([](ProfileChanges &c) {
+                   c.brand->compliance->destinationCountries = {{QStringLiteral("US"), false}};
+               });
+        QTest::newRow("prefix wrong") << u"brand.compliance.phoneNumberPrefix"_qs << F([](ProfileChanges &c) {
+            c.brand->compliance->phoneNumberPrefix = QStringLiteral("1");
         });
-        QTest::newRow("prefix wrong") << u"brand.compliance.phoneNumberPrefix"_qs << F([](ProfileChanges &c) { c.brand->compliance->phoneNumberPrefix = QStringLiteral("1"); });
-        QTest::newRow("entity type unknown") << u"brand.business.entityType"_qs << F([](ProfileChanges &c) { c.brand->business->entityType = QStringLiteral("LLC"); });
-        QTest::newRow("website not a url") << u"brand.business.url"_qs << F([](ProfileChanges &c) { c.brand->business->url = QStringLiteral("acme.example"); });
-        QTest::newRow("country wrong") << u"brand.business.country"_qs << F([](ProfileChanges &c) { c.brand->business->country = QStringLiteral("us"); });
+        QTest::newRow("entity type unknown")
+            << u"brand.business.entityType"_qs
+            << F([](ProfileChanges &c) { c.brand->business->entityType = QStringLiteral("LLC"); });
+        QTest::newRow("website not a url")
+            << u"brand.business.url"_qs
+            << F([](ProfileChanges &c) { c.brand->business->url = QStringLiteral("acme.example"); });
+        QTest::newRow("country wrong") << u"brand.business.country"_qs << F([](ProfileChanges &c) {
+            c.brand->business->country = QStringLiteral("us");
+        });
     }
     void eachRuleOnItsField()
     {
@@ -133,9 +170,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("same") << u"short_name"_qs << u"short_name"_qs;
         QTest::newRow("camel for snake") << u"shortName"_qs << u"short_name"_qs;
-        QTest::newRow("snake for camel") << u"brand.contact.phone_country_code"_qs << u"brand.contact.phoneCountryCode"_qs;
+        QTest::newRow("snake for camel") << u"brand.contact.phone_country_code"_qs
+                                         << u"brand.contact.phoneCountryCode"_qs;
         QTest::newRow("capitalized") << u"Brand.Compliance.Vertical"_qs << u"brand.compliance.vertical"_qs;
-        QTest::newRow("indexed") << u"brand.compliance.destinationCountries[1].id"_qs << u"brand.compliance.destinationCountries"_qs;
+        QTest::newRow("indexed") << u"brand.compliance.destinationCountries[1].id"_qs
+                                 << u"brand.compliance.destinationCountries"_qs;
         QTest::newRow("enclosing") << u"billing_contact.fax"_qs << u"billing_contact"_qs;
         QTest::newRow("body prefix") << u"profile.name"_qs << u"name"_qs;
         QTest::newRow("none") << u"whatsapp_business_account"_qs << QString();
@@ -144,8 +183,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, apiPath);
         QFETCH(QString, field);
-        const QStringList fields = {u"name"_qs, u"short_name"_qs, u"billing_contact"_qs, u"billing_contact.email"_qs,
-                                    u"brand.contact.phoneCountryCode"_qs, u"brand.compliance.vertical"_qs,
+        const QStringList fields = {u"name"_qs,
+                                    u"short_name"_qs,
+                                    u"billing_contact"_qs,
+                                    u"billing_contact.email"_qs,
+                                    u"brand.contact.phoneCountryCode"_qs,
+                                    u"brand.compliance.vertical"_qs,
                                     u"brand.compliance.destinationCountries"_qs};
         QCOMPARE(ProfileRules::fieldFor(apiPath, fields), field);
     }

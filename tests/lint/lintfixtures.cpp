@@ -37,4 +37,3 @@ const char kTwoFactorPatch[] = R"({
   "optinMessage": null, "optoutMessage": null, "helpMessage": null,
   "optinKeywords": null, "optoutKeywords": null, "helpKeywords": null
 })";
-

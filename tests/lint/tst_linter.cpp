@@ -35,7 +35,15 @@ QJsonObject withSamples(const QString &useCase, const QStringList &samples)
                                     {QStringLiteral("sampleMessages"), QJsonArray::fromStringList(samples)}}}}};
 }
 
-enum class Situation { BrandKnown, NothingKnown, NoBrand, InheritsCampaigns, Submitted, WillSubmit, WillSubmitWithCost };
+enum class Situation {
+    BrandKnown,
+    NothingKnown,
+    NoBrand,
+    InheritsCampaigns,
+    Submitted,
+    WillSubmit,
+    WillSubmitWithCost
+};
 
 Context context(Situation situation)
 {
@@ -84,7 +92,8 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, campaign);
         const Findings findings = lintCampaign(campaign, context(Situation::BrandKnown));
-        QVERIFY2(findings.count(Severity::Error) == 0 && findings.count(Severity::Warning) == 0, qPrintable(describe(findings)));
+        QVERIFY2(findings.count(Severity::Error) == 0 && findings.count(Severity::Warning) == 0,
+                 qPrintable(describe(findings)));
         QCOMPARE(findings.rulesVersion, QString::fromLatin1(pack::kVersion));
     }
 
@@ -99,14 +108,18 @@ private Q_SLOTS:
         const auto B = Situation::BrandKnown;
         auto row = [](const char *name, const char *rule, const QJsonObject &patch, Situation situation, bool found,
                       const char *field = "") {
-            QTest::newRow(name) << QString::fromLatin1(rule) << patch << situation << found << QString::fromLatin1(field);
+            QTest::newRow(name) << QString::fromLatin1(rule) << patch << situation << found
+                                << QString::fromLatin1(field);
         };
-        auto set = [](const char *key, const QJsonValue &value) { return QJsonObject{{QString::fromLatin1(key), value}}; };
+        auto set = [](const char *key, const QJsonValue &value) {
+            return QJsonObject{{QString::fromLatin1(key), value}};
+        };
 
         row("S01 blank name", "S01", set("name", QStringLiteral("   ")), B, true, "name");
         row("S01 no type", "S01", set("type", QJsonValue::Null), B, true, "type");
         row("S01 pass", "S01", {}, B, false);
-        row("S02 short description", "S02", set("description", QStringLiteral("Acme Dental texts patients.")), B, true, "description");
+        row("S02 short description", "S02", set("description", QStringLiteral("Acme Dental texts patients.")), B, true,
+            "description");
         row("S02 long description", "S02", set("description", QString(4097, QLatin1Char('a'))), B, true, "description");
         row("S02 pass", "S02", {}, B, false);
         row("S03 no use case", "S03", set("useCases", QJsonArray()), B, true, "useCases");
@@ -116,24 +129,35 @@ private Q_SLOTS:
         {
             QJsonObject twice = withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample});
             QJsonArray useCases = twice.value(QLatin1String("useCases")).toArray();
-            useCases.append(withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample2}).value(QLatin1String("useCases")).toArray().first());
+            useCases.append(withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample2})
+                                .value(QLatin1String("useCases"))
+                                .toArray()
+                                .first());
             row("S04 repeated", "S04", set("useCases", useCases), B, true, "useCases[1]");
         }
         row("S04 pass", "S04", {}, B, false);
-        row("S05 six samples", "S05", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), QStringList(6, kSample)), B, true,
+        row("S05 six samples", "S05", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), QStringList(6, kSample)), B,
+            true, "useCases[0].sampleMessages");
+        row("S05 none", "S05", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {}), B, true,
             "useCases[0].sampleMessages");
-        row("S05 none", "S05", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {}), B, true, "useCases[0].sampleMessages");
         row("S05 pass", "S05", {}, B, false);
-        row("S06 short", "S06", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Hi {name}!")}), B,
-            true, "useCases[0].sampleMessages[1]");
-        row("S06 long", "S06", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample + QString(1024, QLatin1Char('x'))}),
-            B, true, "useCases[0].sampleMessages[0]");
+        row("S06 short", "S06",
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Hi {name}!")}), B, true,
+            "useCases[0].sampleMessages[1]");
+        row("S06 long", "S06",
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample + QString(1024, QLatin1Char('x'))}), B, true,
+            "useCases[0].sampleMessages[0]");
         row("S06 pass", "S06", {}, B, false);
-        row("S07 one marketing sample", "S07", withSamples(QStringLiteral("MARKETING"), {kSample}), B, true, "useCases[0].sampleMessages");
-        row("S07 one low-volume sample", "S07", withSamples(QStringLiteral("LOW_VOLUME"), {kSample}), B, true, "useCases[0].sampleMessages");
-        row("S07 pass, one notification", "S07", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample}), B, false);
+        row("S07 one marketing sample", "S07", withSamples(QStringLiteral("MARKETING"), {kSample}), B, true,
+            "useCases[0].sampleMessages");
+        row("S07 one low-volume sample", "S07", withSamples(QStringLiteral("LOW_VOLUME"), {kSample}), B, true,
+            "useCases[0].sampleMessages");
+        row("S07 pass, one notification", "S07", withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample}), B,
+            false);
         row("S08 same but placeholders", "S08",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental:  your cleaning is confirmed for [day]. reply STOP to opt out.")}),
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {kSample,
+                         QStringLiteral("Acme Dental:  your cleaning is confirmed for [day]. reply STOP to opt out.")}),
             B, true, "useCases[0].sampleMessages[1]");
         row("S08 pass", "S08", {}, B, false);
         row("S09 missing", "S09", set("messageFlow", QJsonValue::Null), B, true, "messageFlow");
@@ -147,14 +171,18 @@ private Q_SLOTS:
         row("S12 empty item", "S12", set("optoutKeywords", QStringLiteral("STOP,,END")), B, true, "optoutKeywords");
         row("S12 two words", "S12", set("optinKeywords", QStringLiteral("START, OPT IN")), B, true, "optinKeywords");
         row("S12 twice", "S12", set("helpKeywords", QStringLiteral("HELP, help")), B, true, "helpKeywords");
-        row("S12 too long", "S12", set("optinKeywords", QStringList(60, QStringLiteral("START")).join(QStringLiteral(","))), B, true, "optinKeywords");
+        row("S12 too long", "S12",
+            set("optinKeywords", QStringList(60, QStringLiteral("START")).join(QStringLiteral(","))), B, true,
+            "optinKeywords");
         row("S12 pass", "S12", {}, B, false);
         row("S13 no STOP", "S13", set("optoutKeywords", QStringLiteral("END, CANCEL")), B, true, "optoutKeywords");
         row("S13 pass, lower case", "S13", set("optoutKeywords", QStringLiteral("stop, quit")), B, false);
         row("S14 no HELP", "S14", set("helpKeywords", QStringLiteral("INFO")), B, true, "helpKeywords");
         row("S14 pass", "S14", {}, B, false);
-        row("S15 http", "S15", set("privacyPolicyLink", QStringLiteral("http://acmedental.example/privacy")), B, true, "privacyPolicyLink");
-        row("S15 no scheme", "S15", set("termsAndConditionsLink", QStringLiteral("acmedental.example/terms")), B, true, "termsAndConditionsLink");
+        row("S15 http", "S15", set("privacyPolicyLink", QStringLiteral("http://acmedental.example/privacy")), B, true,
+            "privacyPolicyLink");
+        row("S15 no scheme", "S15", set("termsAndConditionsLink", QStringLiteral("acmedental.example/terms")), B, true,
+            "termsAndConditionsLink");
         row("S15 pass", "S15", {}, B, false);
         row("S16 no privacy link", "S16", set("privacyPolicyLink", QJsonValue::Null), B, true, "privacyPolicyLink");
         row("S16 pass", "S16", {}, B, false);
@@ -165,78 +193,126 @@ private Q_SLOTS:
         row("S18 pass", "S18", {}, B, false);
 
         row("C01 shortener in a sample", "C01",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: directions at bit.ly/acme-map. Reply STOP to opt out.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample, QStringLiteral("Acme Dental: directions at bit.ly/acme-map. Reply STOP to opt out.")}),
             B, true, "useCases[0].sampleMessages[1]");
-        row("C01 shortener as a link", "C01", set("termsAndConditionsLink", QStringLiteral("https://tinyurl.com/acme-terms")), B, true,
+        row("C01 shortener as a link", "C01",
+            set("termsAndConditionsLink", QStringLiteral("https://tinyurl.com/acme-terms")), B, true,
             "termsAndConditionsLink");
         row("C01 pass, own domain", "C01", {}, B, false);
         row("C02 brand not named", "C02",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {QStringLiteral("Your cleaning is confirmed for {date}. Reply STOP to opt out."),
-                                                                 QStringLiteral("See you tomorrow at {time}. Reply HELP for help.")}),
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {QStringLiteral("Your cleaning is confirmed for {date}. Reply STOP to opt out."),
+                         QStringLiteral("See you tomorrow at {time}. Reply HELP for help.")}),
             B, true, "useCases[0].sampleMessages");
         row("C02 pass, legal name", "C02",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {QStringLiteral("ACME DENTAL CARE LLC: cleaning confirmed for {date}. Reply STOP to opt out."),
-                                                                 kSample2}),
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {QStringLiteral("ACME DENTAL CARE LLC: cleaning confirmed for {date}. Reply STOP to opt out."),
+                         kSample2}),
             B, false);
         row("C03 no opt-out in samples", "C03",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {QStringLiteral("Acme Dental: your cleaning is confirmed for {date}."), kSample2}),
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {QStringLiteral("Acme Dental: your cleaning is confirmed for {date}."), kSample2}),
             B, true, "useCases[0].sampleMessages");
         row("C03 pass, Text STOP", "C03",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {QStringLiteral("Acme Dental: cleaning on {date}. Text STOP to quit."), kSample2}), B, false);
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {QStringLiteral("Acme Dental: cleaning on {date}. Text STOP to quit."), kSample2}),
+            B, false);
         row("C04 offer in a notification", "C04",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: use coupon SMILE at your visit. Reply STOP to opt out.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample, QStringLiteral("Acme Dental: use coupon SMILE at your visit. Reply STOP to opt out.")}),
             B, true, "useCases[0].sampleMessages[1]");
         row("C04 pass, marketing", "C04", parse(kMarketingPatch), B, false);
         row("C04 pass, dealer is not deal", "C04",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: the dealer dropped off your chair. Reply STOP to end.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample, QStringLiteral("Acme Dental: the dealer dropped off your chair. Reply STOP to end.")}),
             B, false);
         row("C05 cannabis", "C05",
-            set("description", QStringLiteral("Acme Dental sends its patients reminders and news about our CBD pain relief products.")),
+            set("description",
+                QStringLiteral(
+                    "Acme Dental sends its patients reminders and news about our CBD pain relief products.")),
             B, true, "description");
         row("C05 pass, Sussex is not sex", "C05",
-            set("description", QStringLiteral("Acme Dental of Sussex sends its patients appointment reminders by text message.")), B, false);
+            set("description",
+                QStringLiteral("Acme Dental of Sussex sends its patients appointment reminders by text message.")),
+            B, false);
         row("C06 flow without rates", "C06",
-            set("messageFlow", QStringLiteral("Patients opt in on the Acme Dental website form. Msg frequency varies. Reply HELP for help, "
-                                              "STOP to cancel. Terms and privacy policy are linked on the form.")),
+            set("messageFlow",
+                QStringLiteral(
+                    "Patients opt in on the Acme Dental website form. Msg frequency varies. Reply HELP for help, "
+                    "STOP to cancel. Terms and privacy policy are linked on the form.")),
             B, true, "messageFlow");
         row("C06 pass", "C06", {}, B, false);
         row("C07 opt-in without frequency", "C07",
-            set("optinMessage", QStringLiteral("Acme Dental: you are subscribed. Msg & data rates may apply. Reply HELP for help, STOP to cancel.")),
+            set("optinMessage",
+                QStringLiteral(
+                    "Acme Dental: you are subscribed. Msg & data rates may apply. Reply HELP for help, STOP to cancel.")),
             B, true, "optinMessage");
         row("C07 pass", "C07", {}, B, false);
-        row("C08 no confirmation", "C08", set("optoutMessage", QStringLiteral("Acme Dental: reply START to resubscribe at any time.")), B, true,
+        row("C08 no confirmation", "C08",
+            set("optoutMessage", QStringLiteral("Acme Dental: reply START to resubscribe at any time.")), B, true,
             "optoutMessage");
         row("C08 pass", "C08", {}, B, false);
-        row("C09 no contact", "C09", set("helpMessage", QStringLiteral("Acme Dental: we are happy to help with your appointments.")), B, true,
+        row("C09 no contact", "C09",
+            set("helpMessage", QStringLiteral("Acme Dental: we are happy to help with your appointments.")), B, true,
             "helpMessage");
-        row("C09 pass, web address", "C09", set("helpMessage", QStringLiteral("Acme Dental: help at https://acmedental.example/help. Reply STOP to end.")), B, false);
+        row("C09 pass, web address", "C09",
+            set("helpMessage",
+                QStringLiteral("Acme Dental: help at https://acmedental.example/help. Reply STOP to end.")),
+            B, false);
         row("C10 Spanish", "C10",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: su cita está confirmada para mañana. Responda STOP para cancelar.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample,
+                 QStringLiteral("Acme Dental: su cita está confirmada para mañana. Responda STOP para cancelar.")}),
             B, true, "useCases[0].sampleMessages[1]");
-        row("C10 Chinese", "C10", set("optoutMessage", QStringLiteral("Acme Dental：您已成功退订，将不会再收到任何短信通知。谢谢您的支持与理解。")), B, true,
-            "optoutMessage");
+        row("C10 Chinese", "C10",
+            set("optoutMessage",
+                QStringLiteral("Acme Dental：您已成功退订，将不会再收到任何短信通知。谢谢您的支持与理解。")),
+            B, true, "optoutMessage");
         row("C10 pass", "C10", {}, B, false);
         row("C11 link in a sample", "C11",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: fill in your forms at https://acmedental.example/f/{id}. Reply STOP to end.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample,
+                 QStringLiteral(
+                     "Acme Dental: fill in your forms at https://acmedental.example/f/{id}. Reply STOP to end.")}),
             B, true, "useCases[0].sampleMessages[1]");
         row("C11 pass, disclosed", "C11",
-            patched(set("description", QStringLiteral("Acme Dental sends its patients reminders, with a link to their intake forms.")),
-                    withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: fill in your forms at https://acmedental.example/f/{id}. Reply STOP to end.")})),
+            patched(
+                set("description",
+                    QStringLiteral("Acme Dental sends its patients reminders, with a link to their intake forms.")),
+                withSamples(
+                    QStringLiteral("ACCOUNT_NOTIFICATION"),
+                    {kSample,
+                     QStringLiteral(
+                         "Acme Dental: fill in your forms at https://acmedental.example/f/{id}. Reply STOP to end.")})),
             B, false);
         row("C12 mixed placeholders", "C12",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: see you at [time], {name}. Reply HELP for help.")}),
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {kSample, QStringLiteral("Acme Dental: see you at [time], {name}. Reply HELP for help.")}),
             B, true, "useCases[0].sampleMessages");
         row("C12 pass", "C12", {}, B, false);
         row("C13 vague description", "C13",
-            set("description", QStringLiteral("Appointment reminders and confirmations sent by text for upcoming visits.")), B, true, "description");
+            set("description",
+                QStringLiteral("Appointment reminders and confirmations sent by text for upcoming visits.")),
+            B, true, "description");
         row("C13 pass, recipients known, brand unknown", "C13",
-            set("description", QStringLiteral("Reminders and confirmations sent by text to patients with upcoming visits.")),
+            set("description",
+                QStringLiteral("Reminders and confirmations sent by text to patients with upcoming visits.")),
             Situation::NothingKnown, false);
         row("C14 SSN", "C14",
-            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {kSample, QStringLiteral("Acme Dental: we have your SSN 123-45-6789 on file. Reply STOP to end.")}),
+            withSamples(
+                QStringLiteral("ACCOUNT_NOTIFICATION"),
+                {kSample, QStringLiteral("Acme Dental: we have your SSN 123-45-6789 on file. Reply STOP to end.")}),
             B, true, "useCases[0].sampleMessages[1]");
-        row("C14 card", "C14", set("helpMessage", QStringLiteral("Acme Dental: card 4111 1111 1111 1111 was charged. Call 1-800-555-0100.")), B,
-            true, "helpMessage");
+        row("C14 card", "C14",
+            set("helpMessage",
+                QStringLiteral("Acme Dental: card 4111 1111 1111 1111 was charged. Call 1-800-555-0100.")),
+            B, true, "helpMessage");
         row("C14 pass, phone number", "C14", {}, B, false);
 
         row("P01 no brand", "P01", {}, Situation::NoBrand, true);
@@ -291,13 +367,18 @@ private Q_SLOTS:
     void severitiesAndOrder()
     {
         // A present opt-out message out of range is an error; a missing one a warning.
-        Findings f = lintCampaign(patched(parse(kCompliant), {{QStringLiteral("optoutMessage"), QStringLiteral("Bye.")}}), context(Situation::BrandKnown));
+        Findings f =
+            lintCampaign(patched(parse(kCompliant), {{QStringLiteral("optoutMessage"), QStringLiteral("Bye.")}}),
+                         context(Situation::BrandKnown));
         QCOMPARE(f.byRule(QStringLiteral("S11")).first().severity, Severity::Error);
-        f = lintCampaign(patched(parse(kCompliant), {{QStringLiteral("optoutMessage"), QJsonValue::Null}}), context(Situation::BrandKnown));
+        f = lintCampaign(patched(parse(kCompliant), {{QStringLiteral("optoutMessage"), QJsonValue::Null}}),
+                         context(Situation::BrandKnown));
         QCOMPARE(f.byRule(QStringLiteral("S11")).first().severity, Severity::Warning);
         // Errors first, then warnings, then notes.
-        QJsonObject bad = patched(parse(kCompliant), {{QStringLiteral("name"), QString()}, {QStringLiteral("volume"), QStringLiteral("10")},
-                                                      {QStringLiteral("privacyPolicyLink"), QJsonValue::Null}});
+        QJsonObject bad = patched(parse(kCompliant),
+                                  {{QStringLiteral("name"), QString()},
+                                   {QStringLiteral("volume"), QStringLiteral("10")},
+                                   {QStringLiteral("privacyPolicyLink"), QJsonValue::Null}});
         f = lintCampaign(bad, context(Situation::BrandKnown));
         QVERIFY(f.hasErrors());
         for (qsizetype i = 1; i < f.items.size(); ++i)
@@ -312,24 +393,30 @@ private Q_SLOTS:
     void costIsShownBeforeSubmitting()
     {
         const Findings f = lintCampaign(parse(kCompliant), context(Situation::WillSubmitWithCost));
-        QVERIFY2(f.byRule(QStringLiteral("P04")).first().message.contains(QLatin1String("4.00")), qPrintable(describe(f)));
+        QVERIFY2(f.byRule(QStringLiteral("P04")).first().message.contains(QLatin1String("4.00")),
+                 qPrintable(describe(f)));
     }
 
     void withoutContextTheBrandRulesAreSkipped()
     {
-        QJsonObject anonymous = patched(parse(kCompliant), withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
-                                                                       {QStringLiteral("Your cleaning is confirmed for {date}. Reply STOP to opt out."),
-                                                                        QStringLiteral("See you tomorrow at {time}. Reply HELP for help.")}));
+        QJsonObject anonymous =
+            patched(parse(kCompliant),
+                    withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                                {QStringLiteral("Your cleaning is confirmed for {date}. Reply STOP to opt out."),
+                                 QStringLiteral("See you tomorrow at {time}. Reply HELP for help.")}));
         QVERIFY(lintCampaign(anonymous, context(Situation::NothingKnown)).byRule(QStringLiteral("C02")).isEmpty());
         QVERIFY(!lintCampaign(anonymous, context(Situation::BrandKnown)).byRule(QStringLiteral("C02")).isEmpty());
-        QVERIFY(lintCampaign(parse(kCompliant), context(Situation::NothingKnown)).byRule(QStringLiteral("P01")).isEmpty());
+        QVERIFY(
+            lintCampaign(parse(kCompliant), context(Situation::NothingKnown)).byRule(QStringLiteral("P01")).isEmpty());
     }
 
     void garbageDoesNotCrash()
     {
-        const QJsonObject weird{{QStringLiteral("useCases"), QJsonArray{42, QStringLiteral("x"), QJsonObject{{QStringLiteral("sampleMessages"), 7}}}},
-                                {QStringLiteral("name"), 12},
-                                {QStringLiteral("optoutKeywords"), QJsonArray{}}};
+        const QJsonObject weird{
+            {QStringLiteral("useCases"),
+             QJsonArray{42, QStringLiteral("x"), QJsonObject{{QStringLiteral("sampleMessages"), 7}}}},
+            {QStringLiteral("name"), 12},
+            {QStringLiteral("optoutKeywords"), QJsonArray{}}};
         const Findings f = lintCampaign(weird);
         QVERIFY(f.hasErrors());
         QVERIFY(!f.byRule(QStringLiteral("S01")).isEmpty());

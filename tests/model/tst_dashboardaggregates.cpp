@@ -2,14 +2,15 @@
 #include "model/organizationmodel.h"
 
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 
 namespace {
 
-Campaign campaign(const QString &id, const QString &status, const QStringList &useCases, int daysAgo = 1, const QString &syncError = {})
+Campaign campaign(const QString &id, const QString &status, const QStringList &useCases, int daysAgo = 1,
+                  const QString &syncError = {})
 {
     Campaign c;
     c.id = id;
@@ -26,7 +27,8 @@ Campaign campaign(const QString &id, const QString &status, const QStringList &u
     return c;
 }
 
-Profile profile(const QString &id, const QString &status, const QString &identity, bool inherits = false, int daysAgo = 1)
+Profile profile(const QString &id, const QString &status, const QString &identity, bool inherits = false,
+                int daysAgo = 1)
 {
     Profile p;
     p.id = id;
@@ -69,13 +71,18 @@ private Q_SLOTS:
             profile(QStringLiteral("p3"), QStringLiteral("rejected"), QStringLiteral("UNVERIFIED")),
             profile(QStringLiteral("p4"), QStringLiteral("incomplete"), QString()),
         });
-        m_model.setCampaigns(QStringLiteral("p1"), QList<Campaign>{
-            campaign(QStringLiteral("c1"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
-            campaign(QStringLiteral("c2"), QStringLiteral("SENT_CREATED"), {QStringLiteral("MARKETING"), QStringLiteral("CUSTOMER_CARE")}, 30),
-        });
-        m_model.setCampaigns(QStringLiteral("p2"), QList<Campaign>{
-            campaign(QStringLiteral("c3"), QStringLiteral("SENT_CREATED"), {QStringLiteral("ACCOUNT_NOTIFICATION")}, 2, QStringLiteral("TCR timeout")),
-        });
+        m_model.setCampaigns(
+            QStringLiteral("p1"),
+            QList<Campaign>{
+                campaign(QStringLiteral("c1"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
+                campaign(QStringLiteral("c2"), QStringLiteral("SENT_CREATED"),
+                         {QStringLiteral("MARKETING"), QStringLiteral("CUSTOMER_CARE")}, 30),
+            });
+        m_model.setCampaigns(QStringLiteral("p2"),
+                             QList<Campaign>{
+                                 campaign(QStringLiteral("c3"), QStringLiteral("SENT_CREATED"),
+                                          {QStringLiteral("ACCOUNT_NOTIFICATION")}, 2, QStringLiteral("TCR timeout")),
+                             });
         m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{});
     }
 
@@ -103,9 +110,11 @@ private Q_SLOTS:
         // Most urgent first; the longest wait first among the waits.
         QStringList order;
         for (const auto &item : aggregates.attention())
-            order << (item.campaignId.isEmpty() ? item.profileId : item.campaignId) + QLatin1Char(':') + item.reasonText();
-        QCOMPARE(order, (QStringList{u"p3:Rejected"_qs, u"c3:Did not reach the registry"_qs, u"p4:No brand"_qs,
-                                     u"c2:Waiting long in review"_qs, u"p2:Waiting long in review"_qs}));
+            order << (item.campaignId.isEmpty() ? item.profileId : item.campaignId) + QLatin1Char(':')
+                    + item.reasonText();
+        QCOMPARE(order,
+                 (QStringList{u"p3:Rejected"_qs, u"c3:Did not reach the registry"_qs, u"p4:No brand"_qs,
+                              u"c2:Waiting long in review"_qs, u"p2:Waiting long in review"_qs}));
     }
 
     void keptCurrentWithoutRecounting()
@@ -115,7 +124,8 @@ private Q_SLOTS:
         const int rebuilds = aggregates.rebuilds();
 
         // p4 is approved with a brand of its own now.
-        m_model.updateProfile(profile(QStringLiteral("p4"), QStringLiteral("approved"), QStringLiteral("SELF_DECLARED")));
+        m_model.updateProfile(
+            profile(QStringLiteral("p4"), QStringLiteral("approved"), QStringLiteral("SELF_DECLARED")));
         QVERIFY(changed.wait(5000));
         QCOMPARE(aggregates.counts().profiles.value(StatusCategory::Draft), 0);
         QCOMPARE(aggregates.counts().profiles.value(StatusCategory::Approved), 2);
@@ -123,11 +133,13 @@ private Q_SLOTS:
         QCOMPARE(aggregates.counts().brandIdentity.value(QStringLiteral("SELF_DECLARED")), 1);
 
         // A campaign more for p1; p3 deleted.
-        m_model.setCampaigns(QStringLiteral("p1"), QList<Campaign>{
-            campaign(QStringLiteral("c1"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
-            campaign(QStringLiteral("c2"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
-            campaign(QStringLiteral("c4"), QStringLiteral("ACTIVE"), {QStringLiteral("TWO_FA")}),
-        });
+        m_model.setCampaigns(
+            QStringLiteral("p1"),
+            QList<Campaign>{
+                campaign(QStringLiteral("c1"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
+                campaign(QStringLiteral("c2"), QStringLiteral("ACTIVE"), {QStringLiteral("MARKETING")}),
+                campaign(QStringLiteral("c4"), QStringLiteral("ACTIVE"), {QStringLiteral("TWO_FA")}),
+            });
         m_model.removeProfile(QStringLiteral("p3"));
         QTRY_COMPARE(aggregates.counts().campaignTotal, 4);
         QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::Approved), 3);
@@ -150,8 +162,8 @@ private Q_SLOTS:
     void anInheritedCampaignCountsOnce()
     {
         // The organization's campaign, listed under p3 and p4 (which inherit it) besides p1's own.
-        Campaign shared = campaign(QStringLiteral("org-c"), QStringLiteral("SENT_CREATED"), {QStringLiteral("TWO_FA")}, 1,
-                                   QStringLiteral("Carrier timeout"));
+        Campaign shared = campaign(QStringLiteral("org-c"), QStringLiteral("SENT_CREATED"), {QStringLiteral("TWO_FA")},
+                                   1, QStringLiteral("Carrier timeout"));
         shared.customerId = QStringLiteral("org");
         m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{shared});
         m_model.setCampaigns(QStringLiteral("p4"), QList<Campaign>{shared});

@@ -4,14 +4,15 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace cd;
 
 namespace {
 
-Profile profile(const QString &id, const QString &name, const QString &status = QStringLiteral("approved"), bool brand = true)
+Profile profile(const QString &id, const QString &name, const QString &status = QStringLiteral("approved"),
+                bool brand = true)
 {
     Profile p;
     p.id = id;
@@ -29,7 +30,8 @@ Profile profile(const QString &id, const QString &name, const QString &status = 
     return p;
 }
 
-Campaign campaign(const QString &id, const QString &name, const QString &owner, const QString &status = QStringLiteral("ACTIVE"))
+Campaign campaign(const QString &id, const QString &name, const QString &owner,
+                  const QString &status = QStringLiteral("ACTIVE"))
 {
     Campaign c;
     c.id = id;
@@ -83,7 +85,8 @@ private Q_SLOTS:
     {
         m_model = std::make_unique<OrganizationModel>();
         // Before any data arrives, so that every change is checked.
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         Account org;
         org.type = QStringLiteral("organization");
         org.id = QStringLiteral("org");
@@ -99,11 +102,13 @@ private Q_SLOTS:
     void profilesAndLazyCampaigns()
     {
         QSignalSpy requested(m_model.get(), &OrganizationModel::campaignsRequested);
-        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme")),
-                              profile(QStringLiteral("p2"), QStringLiteral("Birch"), QStringLiteral("incomplete"), false)});
-        QCOMPARE(snapshot(*m_model), QStringLiteral("Northwind | 2 profiles\n"
-                                                    "  Acme | Approved | Approved\n"
-                                                    "  Birch | Draft | None |  | No brand\n"));
+        m_model->setProfiles(
+            {profile(QStringLiteral("p1"), QStringLiteral("Acme")),
+             profile(QStringLiteral("p2"), QStringLiteral("Birch"), QStringLiteral("incomplete"), false)});
+        QCOMPARE(snapshot(*m_model),
+                 QStringLiteral("Northwind | 2 profiles\n"
+                                "  Acme | Approved | Approved\n"
+                                "  Birch | Draft | None |  | No brand\n"));
         const QModelIndex acme = m_model->profileIndex(QStringLiteral("p1"));
         const QModelIndex birch = m_model->profileIndex(QStringLiteral("p2"));
         QVERIFY(m_model->hasChildren(acme));   // campaigns to come
@@ -122,13 +127,16 @@ private Q_SLOTS:
         QCOMPARE(m_model->kind(m_model->index(0, 0, acme)), OrganizationModel::Kind::Loading);
         QCOMPARE(m_model->index(0, 0, acme).data().toString(), QStringLiteral("Loading campaigns…"));
 
-        m_model->setCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p1")),
-                                                      campaign(QStringLiteral("c2"), QStringLiteral("Alerts"), QStringLiteral("org"), QString())});
-        QCOMPARE(snapshot(*m_model), QStringLiteral("Northwind | 2 profiles\n"
-                                                    "  Acme | Approved | Approved | MARKETING\n"
-                                                    "    Promos | Approved | Submitted | MARKETING\n"
-                                                    "    Alerts | Draft | Not submitted | MARKETING\n"
-                                                    "  Birch | Draft | None |  | No brand\n"));
+        m_model->setCampaigns(
+            QStringLiteral("p1"),
+            {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p1")),
+             campaign(QStringLiteral("c2"), QStringLiteral("Alerts"), QStringLiteral("org"), QString())});
+        QCOMPARE(snapshot(*m_model),
+                 QStringLiteral("Northwind | 2 profiles\n"
+                                "  Acme | Approved | Approved | MARKETING\n"
+                                "    Promos | Approved | Submitted | MARKETING\n"
+                                "    Alerts | Draft | Not submitted | MARKETING\n"
+                                "  Birch | Draft | None |  | No brand\n"));
         QVERIFY(m_model->campaignsLoaded(QStringLiteral("p1")));
         const QModelIndex alerts = m_model->campaignIndex(QStringLiteral("p1"), QStringLiteral("c2"));
         QVERIFY(alerts.data(OrganizationModel::InheritedRole).toBool());
@@ -144,18 +152,23 @@ private Q_SLOTS:
         m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme"))});
         const QModelIndex acme = m_model->profileIndex(QStringLiteral("p1"));
         m_model->fetchMore(acme);
-        m_model->setCampaignsFailed(QStringLiteral("p1"), QStringLiteral("sent.dm had a problem. Request ID for support: req_1"));
+        m_model->setCampaignsFailed(QStringLiteral("p1"),
+                                    QStringLiteral("sent.dm had a problem. Request ID for support: req_1"));
         QCOMPARE(m_model->rowCount(acme), 1);
         const QModelIndex error = m_model->index(0, 0, acme);
         QCOMPARE(m_model->kind(error), OrganizationModel::Kind::Error);
         QVERIFY(error.data(Qt::ToolTipRole).toString().contains(QLatin1String("req_1")));
-        QVERIFY(acme.siblingAtColumn(OrganizationModel::AttentionColumn).data().toString().contains(QLatin1String("Not loaded")));
+        QVERIFY(acme.siblingAtColumn(OrganizationModel::AttentionColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Not loaded")));
         QVERIFY(!m_model->canFetchMore(acme)); // views must not retry on their own, in a loop
         QVERIFY(m_model->canRetry(error));
         m_model->retry(error);
         QCOMPARE(requested.count(), 2);
         QTRY_COMPARE(m_model->kind(m_model->index(0, 0, acme)), OrganizationModel::Kind::Loading);
-        m_model->setCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p1"))});
+        m_model->setCampaigns(QStringLiteral("p1"),
+                              {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p1"))});
         QCOMPARE(m_model->rowCount(acme), 1);
         QCOMPARE(m_model->kind(m_model->index(0, 0, acme)), OrganizationModel::Kind::Campaign);
         QVERIFY(acme.siblingAtColumn(OrganizationModel::AttentionColumn).data().toString().isEmpty());
@@ -165,16 +178,20 @@ private Q_SLOTS:
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme")), profile(QStringLiteral("p2"), QStringLiteral("Birch")),
+        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme")),
+                              profile(QStringLiteral("p2"), QStringLiteral("Birch")),
                               profile(QStringLiteral("p3"), QStringLiteral("Cedar"))});
-        m_model->setCampaigns(QStringLiteral("p2"), {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p2"), QStringLiteral("SENT_CREATED")),
-                                                      campaign(QStringLiteral("c2"), QStringLiteral("Care"), QStringLiteral("p2"))});
+        m_model->setCampaigns(QStringLiteral("p2"),
+                              {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p2"),
+                                        QStringLiteral("SENT_CREATED")),
+                               campaign(QStringLiteral("c2"), QStringLiteral("Care"), QStringLiteral("p2"))});
         const QPersistentModelIndex birch = m_model->profileIndex(QStringLiteral("p2"));
         const QPersistentModelIndex promos = m_model->campaignIndex(QStringLiteral("p2"), QStringLiteral("c1"));
         changed.clear();
 
         // Same data again: nothing moves, nothing changes.
-        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme")), profile(QStringLiteral("p2"), QStringLiteral("Birch")),
+        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme")),
+                              profile(QStringLiteral("p2"), QStringLiteral("Birch")),
                               profile(QStringLiteral("p3"), QStringLiteral("Cedar"))});
         int profileRowChanges = 0;
         for (const auto &args : changed)
@@ -182,22 +199,28 @@ private Q_SLOTS:
         QCOMPARE(profileRowChanges, 0);
 
         // p1 removed, p2 renamed, p4 new; a campaign changes status, another disappears, one appears.
-        m_model->setProfiles({profile(QStringLiteral("p2"), QStringLiteral("Birch & Co")), profile(QStringLiteral("p3"), QStringLiteral("Cedar")),
+        m_model->setProfiles({profile(QStringLiteral("p2"), QStringLiteral("Birch & Co")),
+                              profile(QStringLiteral("p3"), QStringLiteral("Cedar")),
                               profile(QStringLiteral("p4"), QStringLiteral("Dune"), QStringLiteral("rejected"))});
-        Campaign rejected = campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p2"), QStringLiteral("ACTIVE"));
+        Campaign rejected =
+            campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p2"), QStringLiteral("ACTIVE"));
         rejected.tcrSyncError = QStringLiteral("Brand not vetted");
-        m_model->setCampaigns(QStringLiteral("p2"), {rejected, campaign(QStringLiteral("c3"), QStringLiteral("Fraud"), QStringLiteral("p2"))});
+        m_model->setCampaigns(
+            QStringLiteral("p2"),
+            {rejected, campaign(QStringLiteral("c3"), QStringLiteral("Fraud"), QStringLiteral("p2"))});
         QCOMPARE(reset.count(), 0);
         QVERIFY(birch.isValid());
         QVERIFY(promos.isValid()); // the same row object, still addressable: expansion and selection survive
         QCOMPARE(birch.data().toString(), QStringLiteral("Birch & Co"));
-        QCOMPARE(QModelIndex(promos).siblingAtColumn(OrganizationModel::StatusColumn).data().toString(), QStringLiteral("Rejected"));
-        QCOMPARE(snapshot(*m_model), QStringLiteral("Northwind | 3 profiles\n"
-                                                    "  Birch & Co | Approved | Approved | MARKETING | Sync error\n"
-                                                    "    Promos | Rejected | Submitted | MARKETING | Sync error\n"
-                                                    "    Fraud | Approved | Submitted | MARKETING\n"
-                                                    "  Cedar | Approved | Approved\n"
-                                                    "  Dune | Rejected | Approved |  | Rejected\n"));
+        QCOMPARE(QModelIndex(promos).siblingAtColumn(OrganizationModel::StatusColumn).data().toString(),
+                 QStringLiteral("Rejected"));
+        QCOMPARE(snapshot(*m_model),
+                 QStringLiteral("Northwind | 3 profiles\n"
+                                "  Birch & Co | Approved | Approved | MARKETING | Sync error\n"
+                                "    Promos | Rejected | Submitted | MARKETING | Sync error\n"
+                                "    Fraud | Approved | Submitted | MARKETING\n"
+                                "  Cedar | Approved | Approved\n"
+                                "  Dune | Rejected | Approved |  | Rejected\n"));
         QVERIFY(!m_model->profileIndex(QStringLiteral("p1")).isValid());
         QCOMPARE(m_model->profileCount(), 3);
     }
@@ -218,7 +241,8 @@ private Q_SLOTS:
         OrganizationModel::CampaignLists lists;
         for (int i : {12, 10, 11, 13, 14, 15, 16, 17, 18, 19, 90}) {
             const QString id = QStringLiteral("p%1").arg(i);
-            lists.append({id, {CampaignOverview::of(campaign(QStringLiteral("c%1").arg(i), QStringLiteral("Promos"), id), id)}});
+            lists.append(
+                {id, {CampaignOverview::of(campaign(QStringLiteral("c%1").arg(i), QStringLiteral("Promos"), id), id)}});
         }
         lists.append({QStringLiteral("p50"), {}});
         m_model->setCampaigns(lists);
@@ -236,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(m_model->profileIndex(QStringLiteral("p50"))), 0);
         // What the proxy shows followed: the summaries are there, sorted as before.
         const QModelIndex shown = filter.mapFromSource(m_model->profileIndex(QStringLiteral("p15")));
-        QCOMPARE(shown.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString(), QStringLiteral("MARKETING"));
+        QCOMPARE(shown.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString(),
+                 QStringLiteral("MARKETING"));
         QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Profile 99"));
     }
 
@@ -255,11 +280,16 @@ private Q_SLOTS:
         QCOMPARE(brand.data().toString(), QStringLiteral("Approved (inherited)"));
         QVERIFY(brand.data(Qt::ToolTipRole).toString().contains(QLatin1String("VERIFIED")));
         QVERIFY(status.data(OrganizationModel::InheritedRole).toBool());
-        QCOMPARE(m_model->headerData(OrganizationModel::AttentionColumn, Qt::Horizontal).toString(), QStringLiteral("Attention"));
-        QVERIFY(!m_model->headerData(OrganizationModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(m_model->headerData(OrganizationModel::AttentionColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Attention"));
+        QVERIFY(!m_model->headerData(OrganizationModel::StatusColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
         // Sorting by status puts what needs work first.
-        QVERIFY(status.data(OrganizationModel::SortRole).toInt()
-                < m_model->organizationIndex().siblingAtColumn(OrganizationModel::StatusColumn).data(OrganizationModel::SortRole).toInt());
+        QVERIFY(status.data(OrganizationModel::SortRole).toInt() < m_model->organizationIndex()
+                                                                       .siblingAtColumn(OrganizationModel::StatusColumn)
+                                                                       .data(OrganizationModel::SortRole)
+                                                                       .toInt());
     }
 
     void searchAndFilters()
@@ -267,23 +297,30 @@ private Q_SLOTS:
         OrganizationFilterModel filter;
         QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(m_model.get());
-        m_model->setProfiles({profile(QStringLiteral("p1"), QStringLiteral("Acme Dental")), profile(QStringLiteral("p2"), QStringLiteral("Birch Realty")),
-                              profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
-        Campaign care = campaign(QStringLiteral("c2"), QStringLiteral("Patient care"), QStringLiteral("p2"), QStringLiteral("SENT_CREATED"));
+        m_model->setProfiles(
+            {profile(QStringLiteral("p1"), QStringLiteral("Acme Dental")),
+             profile(QStringLiteral("p2"), QStringLiteral("Birch Realty")),
+             profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
+        Campaign care = campaign(QStringLiteral("c2"), QStringLiteral("Patient care"), QStringLiteral("p2"),
+                                 QStringLiteral("SENT_CREATED"));
         care.useCases.first().messagingUseCaseUs = QStringLiteral("CUSTOMER_CARE");
-        m_model->setCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("c1"), QStringLiteral("Reminders"), QStringLiteral("p1"))});
+        m_model->setCampaigns(QStringLiteral("p1"),
+                              {campaign(QStringLiteral("c1"), QStringLiteral("Reminders"), QStringLiteral("p1"))});
         m_model->setCampaigns(QStringLiteral("p2"), {care});
         QCOMPARE(snapshot(filter), snapshot(*m_model)); // no filter: everything
 
         filter.setSearchText(QStringLiteral("  dental "));
-        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
-                                                  "  Acme Dental | Approved | Approved | MARKETING\n"
-                                                  "    Reminders | Approved | Submitted | MARKETING\n")); // a matching profile shows its campaigns
+        QCOMPARE(snapshot(filter),
+                 QStringLiteral(
+                     "Northwind | 3 profiles\n"
+                     "  Acme Dental | Approved | Approved | MARKETING\n"
+                     "    Reminders | Approved | Submitted | MARKETING\n")); // a matching profile shows its campaigns
         filter.setSearchText(QStringLiteral("patient"));
-        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
-                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n")); // the path to a match
-        filter.setSearchText(QStringLiteral("c2"));  // by id
+        QCOMPARE(snapshot(filter),
+                 QStringLiteral("Northwind | 3 profiles\n"
+                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n")); // the path to a match
+        filter.setSearchText(QStringLiteral("c2"));                                             // by id
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         filter.setSearchText(QString());
 
@@ -301,13 +338,15 @@ private Q_SLOTS:
         filter.setStatusFilter(StatusCategory::Approved);
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 2); // Acme and Birch
         filter.setFilterScope(OrganizationFilterModel::Scope::Campaigns);
-        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
-                                                  "  Acme Dental | Approved | Approved | MARKETING\n"
-                                                  "    Reminders | Approved | Submitted | MARKETING\n"));
+        QCOMPARE(snapshot(filter),
+                 QStringLiteral("Northwind | 3 profiles\n"
+                                "  Acme Dental | Approved | Approved | MARKETING\n"
+                                "    Reminders | Approved | Submitted | MARKETING\n"));
         filter.setStatusFilter(StatusCategory::InReview);
-        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
-                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+        QCOMPARE(snapshot(filter),
+                 QStringLiteral("Northwind | 3 profiles\n"
+                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
         filter.setFilterScope(OrganizationFilterModel::Scope::Profiles);
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 0); // no profile is in review
         filter.setStatusFilter(std::nullopt);
@@ -315,9 +354,10 @@ private Q_SLOTS:
 
         // One item: a campaign under its profile, or a profile with its campaigns.
         filter.setItemFilter(QStringLiteral("c2"));
-        QCOMPARE(snapshot(filter), QStringLiteral("Northwind | 3 profiles\n"
-                                                  "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                                  "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+        QCOMPARE(snapshot(filter),
+                 QStringLiteral("Northwind | 3 profiles\n"
+                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
+                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
         filter.setItemFilter(QStringLiteral("p1"));
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         QCOMPARE(filter.rowCount(filter.index(0, 0, filter.index(0, 0))), 1); // Reminders
@@ -333,7 +373,8 @@ private Q_SLOTS:
         QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Cedar Clinic"));
         // A live change re-sorts in place.
         filter.setDynamicSortFilter(true);
-        m_model->updateProfile(profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("approved")));
+        m_model->updateProfile(
+            profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("approved")));
         QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Acme Dental"));
     }
 

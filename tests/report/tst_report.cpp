@@ -56,7 +56,8 @@ ComplianceReport fixture()
     QList<ProfileNode> profiles = {
         profile(QStringLiteral("pa"), QStringLiteral("Acme Dental"), QStringLiteral("approved"),
                 {campaign(QStringLiteral("ca1"), QStringLiteral("Reminders"), QStringLiteral("ACTIVE"), {tricky}),
-                 campaign(QStringLiteral("ca2"), QStringLiteral("Offers"), QStringLiteral("SENT_CREATED"), {QStringLiteral("50% off!")})}),
+                 campaign(QStringLiteral("ca2"), QStringLiteral("Offers"), QStringLiteral("SENT_CREATED"),
+                          {QStringLiteral("50% off!")})}),
         profile(QStringLiteral("pb"), QStringLiteral("Bayside Gym"), QStringLiteral("incomplete"), {}),
         profile(QStringLiteral("pc"), QStringLiteral("Cedar Clinic"), QStringLiteral("submitted"),
                 {campaign(QStringLiteral("cc1"), QStringLiteral("Results"), QStringLiteral("ACTIVE"),
@@ -106,7 +107,9 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1 + 4); // the header, ca1, ca2, pb, cc1
         QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
         const QStringList header = rows.first();
-        const auto at = [&header](const QStringList &row, const char *column) { return row.value(header.indexOf(QLatin1String(column))); };
+        const auto at = [&header](const QStringList &row, const char *column) {
+            return row.value(header.indexOf(QLatin1String(column)));
+        };
         QStringList ids, campaigns;
         for (const QStringList &row : rows.mid(1)) {
             QCOMPARE(row.size(), header.size());
@@ -116,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{u"pa"_qs, u"pa"_qs, u"pb"_qs, u"pc"_qs}));
         QCOMPARE(campaigns, (QStringList{u"ca1"_qs, u"ca2"_qs, QString(), u"cc1"_qs}));
         const QStringList reminders = rows.at(1);
-        QCOMPARE(at(reminders, "sample_messages"), QStringLiteral("Acme: \"Dr. Lee\", 3pm,\nsee you then. Reply STOP to opt out."));
+        QCOMPARE(at(reminders, "sample_messages"),
+                 QStringLiteral("Acme: \"Dr. Lee\", 3pm,\nsee you then. Reply STOP to opt out."));
         QCOMPARE(at(reminders, "brand_legal_name"), QStringLiteral("Acme Dental LLC"));
         QCOMPARE(at(reminders, "use_cases"), QStringLiteral("ACCOUNT_NOTIFICATION"));
         QCOMPARE(at(reminders, "history_entries"), QStringLiteral("2"));
@@ -154,10 +158,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("report.pdf"));
         QString error;
         int pages = 0;
-        QVERIFY2(fixture().writePdf(path, &error, [&pages](int, int total) {
-            pages = total;
-            return true;
-        }), qPrintable(error));
+        QVERIFY2(fixture().writePdf(path, &error,
+                                    [&pages](int, int total) {
+                                        pages = total;
+                                        return true;
+                                    }),
+                 qPrintable(error));
         QVERIFY(pages >= 1);
         if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
             QFile::copy(path, qEnvironmentVariable("CD_SCREENSHOT_DIR") + QStringLiteral("/report.pdf"));

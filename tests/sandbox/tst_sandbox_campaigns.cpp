@@ -42,20 +42,23 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY(r.data().isArray());
         const QJsonObject c = r.data().toArray().first().toObject();
-        for (const char *key : {"id", "name", "description", "type", "brandId", "customerId", "status", "submittedToTCR",
-                                "submittedAt", "tcrCampaignId", "tcrSyncError", "messageFlow", "privacyPolicyLink",
-                                "optoutKeywords", "createdAt", "updatedAt", "useCases", "cost", "billedDate"})
+        for (const char *key :
+             {"id", "name", "description", "type", "brandId", "customerId", "status", "submittedToTCR", "submittedAt",
+              "tcrCampaignId", "tcrSyncError", "messageFlow", "privacyPolicyLink", "optoutKeywords", "createdAt",
+              "updatedAt", "useCases", "cost", "billedDate"})
             QVERIFY2(c.contains(QLatin1String(key)), key);
         const QJsonObject useCase = c.value(QLatin1String("useCases")).toArray().first().toObject();
         QCOMPARE(useCase.value(QLatin1String("campaignId")).toString(), c.value(QLatin1String("id")).toString());
-        QCOMPARE(useCase.value(QLatin1String("customerId")).toString(), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QCOMPARE(useCase.value(QLatin1String("customerId")).toString(),
+                 QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QCOMPARE(useCase.value(QLatin1String("createdAt")).toString(), QStringLiteral("0001-01-01T00:00:00+00:00"));
         QVERIFY(useCase.value(QLatin1String("updatedAt")).isNull());
     }
 
     void inheritedCampaignsAreListedAndReadOnly()
     {
-        const QString id = profileWhere([](const Profile &p) { return p.inheritTcrBrand && p.inheritTcrCampaign && !p.name.isEmpty(); });
+        const QString id = profileWhere(
+            [](const Profile &p) { return p.inheritTcrBrand && p.inheritTcrCampaign && !p.name.isEmpty(); });
         const QString orgId = m_server->state().organization().id;
         const TestReply r = m_client->get(path(id));
         QCOMPARE(r.status, 200);
@@ -70,8 +73,12 @@ private Q_SLOTS:
         QCOMPARE(m_client->send("DELETE", path(id, inheritedId)).status, 400);
         const TestReply create = m_client->send("POST", path(id), campaignBody());
         QCOMPARE(create.status, 400);
-        QVERIFY(create.details().value(QLatin1String("campaign")).toArray().first().toString().contains(
-            QLatin1String("inherit_tcr_campaign")));
+        QVERIFY(create.details()
+                    .value(QLatin1String("campaign"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QLatin1String("inherit_tcr_campaign")));
     }
 
     void brandNotFoundForProfile()
@@ -81,7 +88,8 @@ private Q_SLOTS:
         TestReply r = m_client->get(path(id));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("RESOURCE_009"));
-        QCOMPARE(r.error().value(QLatin1String("message")).toString(), QStringLiteral("Brand not found for this profile"));
+        QCOMPARE(r.error().value(QLatin1String("message")).toString(),
+                 QStringLiteral("Brand not found for this profile"));
         r = m_client->send("POST", path(id), campaignBody());
         QCOMPARE(r.errorCode(), QStringLiteral("RESOURCE_009"));
     }
@@ -96,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(created.value(QLatin1String("customerId")).toString(), id);
         QCOMPARE(created.value(QLatin1String("submittedToTCR")).toBool(true), false);
         QVERIFY(created.value(QLatin1String("status")).isNull());
-        QCOMPARE(created.value(QLatin1String("brandId")).toString(), m_server->state().effectiveBrand(*m_server->state().profile(id))->id);
+        QCOMPARE(created.value(QLatin1String("brandId")).toString(),
+                 m_server->state().effectiveBrand(*m_server->state().profile(id))->id);
 
         // PUT replaces the whole campaign: optional fields left out become null.
         QJsonObject body = campaignBody(QStringLiteral("Renamed"));
@@ -123,12 +132,16 @@ private Q_SLOTS:
         QString campaignId;
         const QString id = profileWhere([&campaignId](const Profile &p) {
             for (const auto &c : p.campaigns)
-                if (c.submittedToTcr) { campaignId = c.id; return true; }
+                if (c.submittedToTcr) {
+                    campaignId = c.id;
+                    return true;
+                }
             return false;
         });
         const TestReply r = m_client->send("PUT", path(id, campaignId), campaignBody());
         QCOMPARE(r.status, 400);
-        QVERIFY(r.details().value(QLatin1String("campaign")).toArray().first().toString().contains(QLatin1String("TCR")));
+        QVERIFY(
+            r.details().value(QLatin1String("campaign")).toArray().first().toString().contains(QLatin1String("TCR")));
     }
 
     void contentValidation_data()
@@ -137,21 +150,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
         auto useCase = [](const QString &value, const QJsonArray &samples) {
-            return QJsonObject{{QStringLiteral("messagingUseCaseUs"), value}, {QStringLiteral("sampleMessages"), samples}};
+            return QJsonObject{{QStringLiteral("messagingUseCaseUs"), value},
+                               {QStringLiteral("sampleMessages"), samples}};
         };
         QTest::newRow("no samples") << useCase(QStringLiteral("MARKETING"), {}) << "campaign.useCases[0].sampleMessages"
                                     << "VALIDATION_005";
         QJsonArray six;
         for (int i = 0; i < 6; ++i)
             six.append(QStringLiteral("Sample %1. Reply STOP to opt out.").arg(i));
-        QTest::newRow("six samples") << useCase(QStringLiteral("MARKETING"), six) << "campaign.useCases[0].sampleMessages"
+        QTest::newRow("six samples") << useCase(QStringLiteral("MARKETING"), six)
+                                     << "campaign.useCases[0].sampleMessages"
                                      << "VALIDATION_005";
         QTest::newRow("1025 characters") << useCase(QStringLiteral("MARKETING"), {QString(1025, QLatin1Char('a'))})
-                                         << "campaign.useCases[0].sampleMessages[0]" << "VALIDATION_005";
-        QTest::newRow("enum is case-sensitive") << useCase(QStringLiteral("marketing"), {QStringLiteral("Hi")})
-                                                << "campaign.useCases[0].messagingUseCaseUs" << "VALIDATION_006";
-        QTest::newRow("unknown use case") << useCase(QStringLiteral("RAFFLES"), {QStringLiteral("Hi")})
-                                          << "campaign.useCases[0].messagingUseCaseUs" << "VALIDATION_006";
+                                         << "campaign.useCases[0].sampleMessages[0]"
+                                         << "VALIDATION_005";
+        QTest::newRow("enum is case-sensitive")
+            << useCase(QStringLiteral("marketing"), {QStringLiteral("Hi")}) << "campaign.useCases[0].messagingUseCaseUs"
+            << "VALIDATION_006";
+        QTest::newRow("unknown use case")
+            << useCase(QStringLiteral("RAFFLES"), {QStringLiteral("Hi")}) << "campaign.useCases[0].messagingUseCaseUs"
+            << "VALIDATION_006";
     }
 
     void contentValidation()
@@ -171,11 +189,14 @@ private Q_SLOTS:
 
     void requiredFields()
     {
-        TestReply r = m_client->send("POST", path(ownCampaignsProfile()), QJsonObject{{QStringLiteral("sandbox"), false}});
+        TestReply r =
+            m_client->send("POST", path(ownCampaignsProfile()), QJsonObject{{QStringLiteral("sandbox"), false}});
         QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_004"));
         QVERIFY(r.details().contains(QLatin1String("campaign")));
-        r = m_client->send("POST", path(ownCampaignsProfile()),
-                           QJsonObject{{QStringLiteral("campaign"), QJsonObject{{QStringLiteral("privacyPolicyLink"), QStringLiteral("ftp://x")}}}});
+        r = m_client->send(
+            "POST", path(ownCampaignsProfile()),
+            QJsonObject{{QStringLiteral("campaign"),
+                         QJsonObject{{QStringLiteral("privacyPolicyLink"), QStringLiteral("ftp://x")}}}});
         QCOMPARE(r.status, 400);
         for (const char *field : {"campaign.name", "campaign.description", "campaign.type", "campaign.useCases",
                                   "campaign.privacyPolicyLink"})

@@ -96,7 +96,9 @@ private:
         c.name = QStringLiteral("Alerts");
         c.description = QStringLiteral("Account alerts");
         c.type = QStringLiteral("App");
-        c.useCases = {UseCase{SandboxState::newId(), QStringLiteral("ACCOUNT_NOTIFICATION"), {QStringLiteral("Hi. Reply STOP to opt out.")}}};
+        c.useCases = {UseCase{SandboxState::newId(),
+                              QStringLiteral("ACCOUNT_NOTIFICATION"),
+                              {QStringLiteral("Hi. Reply STOP to opt out.")}}};
         c.messageFlow = QStringLiteral("Website consent box");
         c.privacyPolicyLink = QStringLiteral("https://ready.example/privacy");
         c.createdAt = QDateTime::currentDateTimeUtc();
@@ -139,17 +141,32 @@ private Q_SLOTS:
         QFETCH(QString, outcome);
         Profile &p = readyProfile();
         switch (setup) {
-        case 0: p.sendingPhoneNumber = QString(); break;
+        case 0:
+            p.sendingPhoneNumber = QString();
+            break;
         case 1:
             p.inheritTcrBrand = p.inheritTcrCampaign = false;
             p.ownBrand = ownBrand(true, true);
             p.campaigns = {ownCampaign(p)};
             break;
-        case 2: break;
-        case 3: p.inheritTcrBrand = false; p.ownBrand = ownBrand(false, true); break;
-        case 4: p.inheritTcrBrand = false; p.ownBrand = ownBrand(false, false); break;
-        case 5: p.inheritTcrCampaign = false; p.campaigns = {ownCampaign(p)}; break;
-        case 6: p.sendingPhoneNumber = QString(); p.whatsappPhoneNumber = QStringLiteral("+14155550112"); break;
+        case 2:
+            break;
+        case 3:
+            p.inheritTcrBrand = false;
+            p.ownBrand = ownBrand(false, true);
+            break;
+        case 4:
+            p.inheritTcrBrand = false;
+            p.ownBrand = ownBrand(false, false);
+            break;
+        case 5:
+            p.inheritTcrCampaign = false;
+            p.campaigns = {ownCampaign(p)};
+            break;
+        case 6:
+            p.sendingPhoneNumber = QString();
+            p.whatsappPhoneNumber = QStringLiteral("+14155550112");
+            break;
         }
         const QString id = p.id;
         CallbackReceiver receiver;
@@ -179,8 +196,8 @@ private Q_SLOTS:
         QTest::newRow("TCR without campaigns") << 3 << QStringList{QStringLiteral("campaigns")};
         QTest::newRow("parent campaigns missing") << 4 << QStringList{QStringLiteral("campaigns")};
         QTest::newRow("webhook missing") << 5 << QStringList{QStringLiteral("webHookUrl")};
-        QTest::newRow("everything at once") << 6
-            << QStringList{QStringLiteral("short_name"), QStringLiteral("brand"), QStringLiteral("webHookUrl")};
+        QTest::newRow("everything at once")
+            << 6 << QStringList{QStringLiteral("short_name"), QStringLiteral("brand"), QStringLiteral("webHookUrl")};
     }
 
     void prerequisites()
@@ -190,13 +207,31 @@ private Q_SLOTS:
         Profile &p = readyProfile();
         QString hook = QStringLiteral("https://hooks.example/complete");
         switch (setup) {
-        case 0: p.shortName = QString(); p.description = QString(); break;
-        case 1: p.inheritTcrBrand = false; break;
-        case 2: m_server->state().organization().brand.reset(); break;
-        case 3: p.inheritTcrBrand = p.inheritTcrCampaign = false; p.ownBrand = ownBrand(true, true); break;
-        case 4: m_server->state().organization().campaigns.clear(); break;
-        case 5: hook.clear(); break;
-        case 6: p.shortName = QString(); p.inheritTcrBrand = false; hook.clear(); break;
+        case 0:
+            p.shortName = QString();
+            p.description = QString();
+            break;
+        case 1:
+            p.inheritTcrBrand = false;
+            break;
+        case 2:
+            m_server->state().organization().brand.reset();
+            break;
+        case 3:
+            p.inheritTcrBrand = p.inheritTcrCampaign = false;
+            p.ownBrand = ownBrand(true, true);
+            break;
+        case 4:
+            m_server->state().organization().campaigns.clear();
+            break;
+        case 5:
+            hook.clear();
+            break;
+        case 6:
+            p.shortName = QString();
+            p.inheritTcrBrand = false;
+            hook.clear();
+            break;
         }
         const TestReply r = complete(p.id, hook);
         QCOMPARE(r.status, 400);
@@ -231,9 +266,10 @@ private Q_SLOTS:
     void sandboxCompletionStartsNothing()
     {
         const QString id = readyProfile().id;
-        const TestReply r = m_client->send("POST", QStringLiteral("/v3/profiles/%1/complete").arg(id),
-                                           QJsonObject{{QStringLiteral("webHookUrl"), QStringLiteral("https://h.example/x")},
-                                                       {QStringLiteral("sandbox"), true}});
+        const TestReply r =
+            m_client->send("POST", QStringLiteral("/v3/profiles/%1/complete").arg(id),
+                           QJsonObject{{QStringLiteral("webHookUrl"), QStringLiteral("https://h.example/x")},
+                                       {QStringLiteral("sandbox"), true}});
         QCOMPARE(r.status, 202);
         QCOMPARE(r.header("X-Sandbox"), QByteArray("true"));
         QVERIFY(!m_server->state().profile(id)->completionRunning);
@@ -243,15 +279,17 @@ private Q_SLOTS:
     {
         // The demo has submitted profiles and campaigns in review: all settle on the fast clock.
         QTRY_VERIFY_WITH_TIMEOUT(([this] {
-            for (const auto &p : m_server->state().profiles()) {
-                if (p.status == QLatin1String("submitted") || p.status == QLatin1String("pending_review"))
-                    return false;
-                for (const auto &c : p.campaigns)
-                    if (c.status == QLatin1String("SENT_CREATED") && c.tcrSyncError.isNull())
-                        return false;
-            }
-            return true;
-        }()), 10000);
+                                     for (const auto &p : m_server->state().profiles()) {
+                                         if (p.status == QLatin1String("submitted")
+                                             || p.status == QLatin1String("pending_review"))
+                                             return false;
+                                         for (const auto &c : p.campaigns)
+                                             if (c.status == QLatin1String("SENT_CREATED") && c.tcrSyncError.isNull())
+                                                 return false;
+                                     }
+                                     return true;
+                                 }()),
+                                 10000);
         int active = 0;
         for (const auto &p : m_server->state().profiles())
             for (const auto &c : p.campaigns)

@@ -42,9 +42,11 @@ private:
 private Q_SLOTS:
     void startupLineAndServing()
     {
-        Started s = start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("demo")});
-        QCOMPARE(s.line.keys(), (QStringList{QStringLiteral("base_url"), QStringLiteral("organization_key"),
-                                             QStringLiteral("profile_keys")}));
+        Started s =
+            start({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("demo")});
+        QCOMPARE(s.line.keys(),
+                 (QStringList{QStringLiteral("base_url"), QStringLiteral("organization_key"),
+                              QStringLiteral("profile_keys")}));
         const QUrl base(s.line.value(QLatin1String("base_url")).toString());
         QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(base.port() > 0);
@@ -88,10 +90,10 @@ private Q_SLOTS:
         QVERIFY(!orgKey.isEmpty());
         QCOMPARE(first.line.value(QLatin1String("profile_keys")).toObject().size(), 0);
         TestClient client(QUrl(first.line.value(QLatin1String("base_url")).toString()), orgKey);
-        const TestReply created = client.send(
-            "POST", QStringLiteral("/v3/profiles"),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("Kept")},
-                        {QStringLiteral("billing_model"), QStringLiteral("organization")}});
+        const TestReply created =
+            client.send("POST", QStringLiteral("/v3/profiles"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Kept")},
+                                    {QStringLiteral("billing_model"), QStringLiteral("organization")}});
         QCOMPARE(created.status, 201);
         const QString id = created.data().toObject().value(QLatin1String("id")).toString();
         stop(first);

@@ -41,17 +41,33 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         const QJsonArray profiles = r.data().toObject().value(QLatin1String("profiles")).toArray();
         QVERIFY(profiles.size() >= 35);
-        static const QRegularExpression dotNetTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}\\+00:00$"));
-        const QStringList keys = {
-            QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("name"), QStringLiteral("email"),
-            QStringLiteral("icon"), QStringLiteral("description"), QStringLiteral("short_name"), QStringLiteral("status"),
-            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("allow_contact_sharing"),
-            QStringLiteral("allow_template_sharing"), QStringLiteral("inherit_contacts"), QStringLiteral("inherit_templates"),
-            QStringLiteral("inherit_tcr_brand"), QStringLiteral("inherit_tcr_campaign"), QStringLiteral("billing_model"),
-            QStringLiteral("sending_phone_number_profile_id"), QStringLiteral("sending_whatsapp_number_profile_id"),
-            QStringLiteral("sending_phone_number"), QStringLiteral("whatsapp_phone_number"),
-            QStringLiteral("allow_number_change_during_onboarding"), QStringLiteral("waba_id"),
-            QStringLiteral("billing_contact"), QStringLiteral("brand")};
+        static const QRegularExpression dotNetTime(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}\\+00:00$"));
+        const QStringList keys = {QStringLiteral("id"),
+                                  QStringLiteral("organization_id"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("icon"),
+                                  QStringLiteral("description"),
+                                  QStringLiteral("short_name"),
+                                  QStringLiteral("status"),
+                                  QStringLiteral("created_at"),
+                                  QStringLiteral("updated_at"),
+                                  QStringLiteral("allow_contact_sharing"),
+                                  QStringLiteral("allow_template_sharing"),
+                                  QStringLiteral("inherit_contacts"),
+                                  QStringLiteral("inherit_templates"),
+                                  QStringLiteral("inherit_tcr_brand"),
+                                  QStringLiteral("inherit_tcr_campaign"),
+                                  QStringLiteral("billing_model"),
+                                  QStringLiteral("sending_phone_number_profile_id"),
+                                  QStringLiteral("sending_whatsapp_number_profile_id"),
+                                  QStringLiteral("sending_phone_number"),
+                                  QStringLiteral("whatsapp_phone_number"),
+                                  QStringLiteral("allow_number_change_during_onboarding"),
+                                  QStringLiteral("waba_id"),
+                                  QStringLiteral("billing_contact"),
+                                  QStringLiteral("brand")};
         QSet<QString> statuses;
         int own = 0, inherited = 0, none = 0;
         for (const auto &value : profiles) {
@@ -126,33 +142,45 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("changes");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("missing name") << QJsonObject{{QStringLiteral("name"), QJsonValue()}} << "name" << "VALIDATION_004";
-        QTest::newRow("short name too short") << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("ab")}}
-                                              << "short_name" << "VALIDATION_001";
-        QTest::newRow("short name too long") << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("Northwind 123")}}
-                                             << "short_name" << "VALIDATION_001";
-        QTest::newRow("short name without letter") << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("12345")}}
-                                                   << "short_name" << "VALIDATION_001";
-        QTest::newRow("short name punctuation") << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("North-wind")}}
-                                                << "short_name" << "VALIDATION_001";
+        QTest::newRow("missing name") << QJsonObject{{QStringLiteral("name"), QJsonValue()}} << "name"
+                                      << "VALIDATION_004";
+        QTest::newRow("short name too short")
+            << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("ab")}} << "short_name"
+            << "VALIDATION_001";
+        QTest::newRow("short name too long")
+            << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("Northwind 123")}} << "short_name"
+            << "VALIDATION_001";
+        QTest::newRow("short name without letter")
+            << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("12345")}} << "short_name"
+            << "VALIDATION_001";
+        QTest::newRow("short name punctuation")
+            << QJsonObject{{QStringLiteral("short_name"), QStringLiteral("North-wind")}} << "short_name"
+            << "VALIDATION_001";
         QTest::newRow("billing model") << QJsonObject{{QStringLiteral("billing_model"), QStringLiteral("PROFILE")}}
-                                       << "billing_model" << "VALIDATION_006";
-        QTest::newRow("billing contact missing") << QJsonObject{{QStringLiteral("billing_contact"), QJsonValue()}}
-                                                 << "billing_contact" << "VALIDATION_004";
+                                       << "billing_model"
+                                       << "VALIDATION_006";
+        QTest::newRow("billing contact missing")
+            << QJsonObject{{QStringLiteral("billing_contact"), QJsonValue()}} << "billing_contact"
+            << "VALIDATION_004";
         QTest::newRow("billing phone") << QJsonObject{{QStringLiteral("billing_contact"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
-                                                                   {QStringLiteral("email"), QStringLiteral("a@b.example")},
-                                                                   {QStringLiteral("phone"), QStringLiteral("555-0100")}}}}
-                                       << "billing_contact.phone" << "VALIDATION_002";
+                                                       QJsonObject{
+                                                           {QStringLiteral("name"), QStringLiteral("A")},
+                                                           {QStringLiteral("email"), QStringLiteral("a@b.example")},
+                                                           {QStringLiteral("phone"), QStringLiteral("555-0100")}}}}
+                                       << "billing_contact.phone"
+                                       << "VALIDATION_002";
         QTest::newRow("payment with organization billing")
             << QJsonObject{{QStringLiteral("billing_model"), QStringLiteral("organization")},
-                           {QStringLiteral("payment_details"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4111111111111111")}}}}
-            << "payment_details" << "VALIDATION_001";
+                           {QStringLiteral("payment_details"),
+                            QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4111111111111111")}}}}
+            << "payment_details"
+            << "VALIDATION_001";
         QJsonObject badBrand = brandRequest();
         QJsonObject compliance = badBrand.value(QLatin1String("compliance")).toObject();
         compliance.insert(QStringLiteral("vertical"), QStringLiteral("retail"));
         badBrand.insert(QStringLiteral("compliance"), compliance);
-        QTest::newRow("brand vertical") << QJsonObject{{QStringLiteral("brand"), badBrand}} << "brand.compliance.vertical"
+        QTest::newRow("brand vertical") << QJsonObject{{QStringLiteral("brand"), badBrand}}
+                                        << "brand.compliance.vertical"
                                         << "VALIDATION_006";
         QJsonObject noContact = brandRequest();
         noContact.remove(QStringLiteral("contact"));
@@ -160,7 +188,8 @@ private Q_SLOTS:
                                        << "VALIDATION_004";
         QTest::newRow("brand while inheriting")
             << QJsonObject{{QStringLiteral("brand"), brandRequest()}, {QStringLiteral("inherit_tcr_brand"), true}}
-            << "brand" << "VALIDATION_001";
+            << "brand"
+            << "VALIDATION_001";
     }
 
     void createValidation()
@@ -198,7 +227,8 @@ private Q_SLOTS:
 
     void rolesAndKeyKinds()
     {
-        const QString developer = m_server->addApiKey(m_server->state().organization().id, true, QStringLiteral("developer"));
+        const QString developer =
+            m_server->addApiKey(m_server->state().organization().id, true, QStringLiteral("developer"));
         TestClient asDeveloper(m_server->baseUrl(), developer);
         TestReply r = asDeveloper.send("POST", QStringLiteral("/v3/profiles"), validProfile());
         QCOMPARE(r.status, 403);
@@ -242,14 +272,21 @@ private Q_SLOTS:
                                      QJsonObject{{QStringLiteral("brand"), brandRequest()}});
         QCOMPARE(r.status, 400);
         QVERIFY(r.details().contains(QLatin1String("brand")));
-        r = m_client->send("PATCH", QStringLiteral("/v3/profiles/") + inheriting,
-                           QJsonObject{{QStringLiteral("brand"), brandRequest()}, {QStringLiteral("inherit_tcr_brand"), false}});
+        r = m_client->send(
+            "PATCH", QStringLiteral("/v3/profiles/") + inheriting,
+            QJsonObject{{QStringLiteral("brand"), brandRequest()}, {QStringLiteral("inherit_tcr_brand"), false}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.data().toObject().value(QLatin1String("brand")).toObject().value(QLatin1String("is_inherited")).toBool(true),
+        QCOMPARE(r.data()
+                     .toObject()
+                     .value(QLatin1String("brand"))
+                     .toObject()
+                     .value(QLatin1String("is_inherited"))
+                     .toBool(true),
                  false);
 
         // Submitted to TCR: immutable.
-        const QString submitted = profileWhere([](const Profile &p) { return p.ownBrand && p.ownBrand->submittedToTcr && !p.inheritTcrBrand; });
+        const QString submitted = profileWhere(
+            [](const Profile &p) { return p.ownBrand && p.ownBrand->submittedToTcr && !p.inheritTcrBrand; });
         r = m_client->send("PATCH", QStringLiteral("/v3/profiles/") + submitted,
                            QJsonObject{{QStringLiteral("brand"), brandRequest()}});
         QCOMPARE(r.status, 400);
@@ -264,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 204);
         QVERIFY(r.body.isEmpty());
         QCOMPARE(m_client->get(QStringLiteral("/v3/profiles/") + id).status, 404);
-        const QJsonArray list = m_client->get(QStringLiteral("/v3/profiles")).data().toObject().value(QLatin1String("profiles")).toArray();
+        const QJsonArray list =
+            m_client->get(QStringLiteral("/v3/profiles")).data().toObject().value(QLatin1String("profiles")).toArray();
         for (const auto &p : list)
             QVERIFY(p.toObject().value(QLatin1String("id")).toString() != id);
         TestClient asDeleted(m_server->baseUrl(), key);

@@ -47,8 +47,9 @@ private Q_SLOTS:
         const QJsonObject channels = me.value(QLatin1String("channels")).toObject();
         QVERIFY(channels.contains(QLatin1String("sms")) && channels.contains(QLatin1String("whatsapp"))
                 && channels.contains(QLatin1String("rcs")));
-        QCOMPARE(me.value(QLatin1String("profiles")).toArray().first().toObject().value(QLatin1String("role")).toString(),
-                 QStringLiteral("admin"));
+        QCOMPARE(
+            me.value(QLatin1String("profiles")).toArray().first().toObject().value(QLatin1String("role")).toString(),
+            QStringLiteral("admin"));
     }
 
     void authenticationErrors()
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(r.errorCode(), QStringLiteral("AUTH_001"));
         QCOMPARE(r.json.value(QLatin1String("success")).toBool(true), false);
         QVERIFY(r.data().isNull());
-        QCOMPARE(r.error().value(QLatin1String("doc_url")).toString(), QStringLiteral("https://docs.sent.dm/errors/AUTH_001"));
+        QCOMPARE(r.error().value(QLatin1String("doc_url")).toString(),
+                 QStringLiteral("https://docs.sent.dm/errors/AUTH_001"));
         QVERIFY(!r.header("X-Request-Id").isEmpty());
 
         TestClient wrong(server->baseUrl(), QStringLiteral("sk_test_not_a_key"));
@@ -81,13 +83,17 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.data().toObject().value(QLatin1String("type")).toString(), QStringLiteral("profile"));
         QCOMPARE(r.data().toObject().value(QLatin1String("id")).toString(), profileId);
-        QCOMPARE(r.data().toObject().value(QLatin1String("organization_id")).toString(), server->state().organization().id);
+        QCOMPARE(r.data().toObject().value(QLatin1String("organization_id")).toString(),
+                 server->state().organization().id);
 
         // A profile key sees its own profile and nothing else of the organization.
         QCOMPARE(asProfile.get(QStringLiteral("/v3/profiles/") + profileId).status, 200);
         QString otherId;
         for (const auto &p : server->state().profiles())
-            if (p.id != profileId) { otherId = p.id; break; }
+            if (p.id != profileId) {
+                otherId = p.id;
+                break;
+            }
         QCOMPARE(asProfile.get(QStringLiteral("/v3/profiles/") + otherId).status, 404);
         r = asProfile.get(QStringLiteral("/v3/profiles"));
         QCOMPARE(r.status, 403);
@@ -122,20 +128,22 @@ private Q_SLOTS:
         const TestReply first = client.send("POST", path, campaignBody(), {{"Idempotency-Key", "create-1"}});
         QCOMPARE(first.status, 201);
         QVERIFY(first.header("Idempotent-Replayed").isEmpty());
-        const TestReply second = client.send("POST", path, campaignBody(QStringLiteral("Other name")),
-                                             {{"Idempotency-Key", "create-1"}});
+        const TestReply second =
+            client.send("POST", path, campaignBody(QStringLiteral("Other name")), {{"Idempotency-Key", "create-1"}});
         QCOMPARE(second.status, 201);
         QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
         QCOMPARE(second.header("X-Original-Request-Id"), first.header("X-Request-Id"));
         QVERIFY(second.header("X-Request-Id") != first.header("X-Request-Id"));
-        QCOMPARE(second.data().toObject().value(QLatin1String("id")), first.data().toObject().value(QLatin1String("id")));
+        QCOMPARE(second.data().toObject().value(QLatin1String("id")),
+                 first.data().toObject().value(QLatin1String("id")));
         QCOMPARE(second.data().toObject().value(QLatin1String("name")).toString(), QStringLiteral("Order updates"));
         QCOMPARE(server->state().profile(profileId)->campaigns.size(), before + 1);
 
         const TestReply bad = client.send("POST", path, campaignBody(), {{"Idempotency-Key", "has spaces!"}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.errorCode(), QStringLiteral("VALIDATION_007"));
-        const TestReply tooLong = client.send("POST", path, campaignBody(), {{"Idempotency-Key", QByteArray(256, 'a')}});
+        const TestReply tooLong =
+            client.send("POST", path, campaignBody(), {{"Idempotency-Key", QByteArray(256, 'a')}});
         QCOMPARE(tooLong.errorCode(), QStringLiteral("VALIDATION_007"));
         QCOMPARE(server->state().profile(profileId)->campaigns.size(), before + 1);
     }

@@ -9,7 +9,7 @@
 
 // Keychain tests need a real Secret Service: scripts/test.sh runs them in a private D-Bus session with an
 // unlocked gnome-keyring. Outside one they cannot mean anything, so they say so instead of failing on the machine.
-#define REQUIRE_SECRET_SERVICE()                                                                                        \
+#define REQUIRE_SECRET_SERVICE()                                                                                       \
     do {                                                                                                               \
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))                                                   \
             QSKIP("needs a D-Bus session with an unlocked gnome-keyring: run through scripts/test.sh");                \
@@ -20,8 +20,9 @@ inline QStringList filesContaining(const QByteArray &needle)
 {
     QStringList hits;
     const QList<QStandardPaths::StandardLocation> locations = {
-        QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation, QStandardPaths::GenericCacheLocation,
-        QStandardPaths::AppConfigLocation,     QStandardPaths::AppDataLocation,     QStandardPaths::CacheLocation};
+        QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+        QStandardPaths::GenericCacheLocation,  QStandardPaths::AppConfigLocation,
+        QStandardPaths::AppDataLocation,       QStandardPaths::CacheLocation};
     for (const auto location : locations) {
         const QString root = QStandardPaths::writableLocation(location);
         if (root.isEmpty() || !QDir(root).exists())

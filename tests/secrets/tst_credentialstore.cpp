@@ -112,7 +112,8 @@ private Q_SLOTS:
 
     void connectionMetadata()
     {
-        QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/connections-test.ini"),
+        QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                               + QStringLiteral("/connections-test.ini"),
                            QSettings::IniFormat);
         settings.clear();
         ConnectionStore store(&settings);
@@ -142,7 +143,8 @@ private Q_SLOTS:
     {
         REQUIRE_SECRET_SERVICE();
         auto server = startSandbox();
-        QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/service-test.ini"),
+        QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                               + QStringLiteral("/service-test.ini"),
                            QSettings::IniFormat);
         settings.clear();
         ConnectionStore connections(&settings);

@@ -19,7 +19,8 @@ public:
     static inline QString s_mode; // "nobus" or "hang"
 
 private:
-    CredentialStore::Outcome once(const std::function<void(CredentialStore &, CredentialStore::Callback)> &start, int *calls)
+    CredentialStore::Outcome once(const std::function<void(CredentialStore &, CredentialStore::Callback)> &start,
+                                  int *calls)
     {
         CredentialStore store;
         store.setTimeout(500);
@@ -38,14 +39,16 @@ private Q_SLOTS:
     {
         for (int operation = 0; operation < 3; ++operation) {
             int calls = 0;
-            const CredentialStore::Outcome outcome = once([operation](CredentialStore &store, CredentialStore::Callback done) {
-                if (operation == 0)
-                    store.read(QStringLiteral("acct"), nullptr, done);
-                else if (operation == 1)
-                    store.write(QStringLiteral("acct"), "sk_test_never_stored", nullptr, done);
-                else
-                    store.remove(QStringLiteral("acct"), nullptr, done);
-            }, &calls);
+            const CredentialStore::Outcome outcome = once(
+                [operation](CredentialStore &store, CredentialStore::Callback done) {
+                    if (operation == 0)
+                        store.read(QStringLiteral("acct"), nullptr, done);
+                    else if (operation == 1)
+                        store.write(QStringLiteral("acct"), "sk_test_never_stored", nullptr, done);
+                    else
+                        store.remove(QStringLiteral("acct"), nullptr, done);
+                },
+                &calls);
             QCOMPARE(calls, 1);
             QVERIFY(!outcome.ok());
             QVERIFY(!outcome.message.isEmpty());

@@ -63,7 +63,8 @@ private Q_SLOTS:
         m_server = startSandbox();
         ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
         m_client = std::make_unique<SentClient>(config);
-        m_drafts = std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts-%1.sqlite").arg(++m_storeNumber)));
+        m_drafts =
+            std::make_unique<DraftStore>(m_dir.filePath(QStringLiteral("drafts-%1.sqlite").arg(++m_storeNumber)));
     }
     void cleanup()
     {
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void typingIsSavedAndLinted()
     {
         const QString id = ownCampaignsProfile(*m_server);
-        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id), fetchProfile(id));
+        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id),
+                              fetchProfile(id));
         QVERIFY(editor.findings().hasErrors()); // an empty campaign
         QSignalSpy linted(&editor, &CampaignEditor::findingsChanged);
         editor.setCampaign(named(QStringLiteral("Typed")));
@@ -85,13 +87,15 @@ private Q_SLOTS:
         QCOMPARE(editor.findings().byRule(QStringLiteral("S13")).size(), 1);
         QCOMPARE(editor.findings().forField(QStringLiteral("optoutKeywords")).size(), 1);
         // Saved within a second of the last keystroke, as typed.
-        QTRY_VERIFY_WITH_TIMEOUT(storedDrafts(id).size() == 1 && storedDrafts(id).first().campaign == editor.campaign(), 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(storedDrafts(id).size() == 1 && storedDrafts(id).first().campaign == editor.campaign(),
+                                 1500);
     }
 
     void warningsMustBeAcknowledgedAndErrorsBlock()
     {
         const QString id = ownCampaignsProfile(*m_server);
-        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Acks"))),
+        CampaignEditor editor(m_client.get(), m_drafts.get(),
+                              Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Acks"))),
                               fetchProfile(id));
         QVERIFY(!editor.findings().hasErrors());
         // The fixture names another brand than this profile's: a warning to acknowledge, one by one.
@@ -106,13 +110,15 @@ private Q_SLOTS:
         editor.lintNow();
         QVERIFY(!editor.canSubmit());
         editor.saveNow();
-        QTRY_VERIFY(!storedDrafts(id).isEmpty() && storedDrafts(id).first().acknowledged.contains(CampaignEditor::acknowledgementKey(first)));
+        QTRY_VERIFY(!storedDrafts(id).isEmpty()
+                    && storedDrafts(id).first().acknowledged.contains(CampaignEditor::acknowledgementKey(first)));
     }
 
     void submitsOnceThoughClickedTwice()
     {
         const QString id = ownCampaignsProfile(*m_server);
-        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Twice"))),
+        CampaignEditor editor(m_client.get(), m_drafts.get(),
+                              Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Twice"))),
                               fetchProfile(id));
         acknowledgeAll(editor);
         QSignalSpy submitted(&editor, &CampaignEditor::submitted);
@@ -130,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(editor.acknowledgedWarnings().size(), editor.draft().acknowledged.size());
         // The sandbox stored the same body the review page shows.
         const QJsonObject body = editor.requestBody();
-        QCOMPARE(body.value(QLatin1String("campaign")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Twice"));
+        QCOMPARE(body.value(QLatin1String("campaign")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Twice"));
         QVERIFY(!body.contains(QLatin1String("sandbox")));
         QVERIFY(editor.requestBody(true).value(QLatin1String("sandbox")).toBool());
     }
@@ -141,7 +148,8 @@ private Q_SLOTS:
         ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
         config.retry.maxRetries = 0; // the user, not the client, retries here
         SentClient client(config);
-        CampaignEditor editor(&client, m_drafts.get(), Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Lost"))),
+        CampaignEditor editor(&client, m_drafts.get(),
+                              Draft::create(QStringLiteral("conn"), id, named(QStringLiteral("Lost"))),
                               fetchProfile(id));
         acknowledgeAll(editor);
         QSignalSpy failed(&editor, &CampaignEditor::submitFailed);
@@ -162,13 +170,15 @@ private Q_SLOTS:
     void editsReplaceAndSubmittedCampaignsAreRefused()
     {
         const QString id = ownCampaignsProfile(*m_server);
-        const auto listed = await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(id, {}, nullptr, done); });
+        const auto listed =
+            await<QList<Campaign>>([&](auto done) { return m_client->listCampaigns(id, {}, nullptr, done); });
         QVERIFY(listed.ok());
         const Campaign existing = listed.value().first();
         QVERIFY(!existing.submittedToTcr);
         QJsonObject changed = named(QStringLiteral("Edited name"));
-        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, changed, existing.id),
-                              fetchProfile(id), existing);
+        CampaignEditor editor(m_client.get(), m_drafts.get(),
+                              Draft::create(QStringLiteral("conn"), id, changed, existing.id), fetchProfile(id),
+                              existing);
         QVERIFY(editor.isEdit());
         acknowledgeAll(editor);
         QSignalSpy submitted(&editor, &CampaignEditor::submitted);
@@ -180,8 +190,8 @@ private Q_SLOTS:
 
         Campaign sent = existing;
         sent.submittedToTcr = true;
-        CampaignEditor refused(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, changed, existing.id),
-                               fetchProfile(id), sent);
+        CampaignEditor refused(m_client.get(), m_drafts.get(),
+                               Draft::create(QStringLiteral("conn"), id, changed, existing.id), fetchProfile(id), sent);
         acknowledgeAll(refused);
         QCOMPARE(refused.findings().byRule(QStringLiteral("P03")).size(), 1);
         QVERIFY(!refused.canSubmit());
@@ -192,7 +202,8 @@ private Q_SLOTS:
         const QString id = ownCampaignsProfile(*m_server);
         QJsonObject bad = named(QStringLiteral("Dry"));
         bad.insert(QStringLiteral("useCases"), QJsonArray());
-        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, bad), fetchProfile(id));
+        CampaignEditor editor(m_client.get(), m_drafts.get(), Draft::create(QStringLiteral("conn"), id, bad),
+                              fetchProfile(id));
         QSignalSpy dry(&editor, &CampaignEditor::dryRunFinished);
         editor.dryRun();
         QVERIFY(dry.wait(30000));
@@ -206,7 +217,8 @@ private Q_SLOTS:
         dry.clear();
         editor.dryRun();
         QVERIFY(dry.wait(30000));
-        QVERIFY2(!dry.first().first().value<ApiError>().isError(), qPrintable(dry.first().first().value<ApiError>().userMessage()));
+        QVERIFY2(!dry.first().first().value<ApiError>().isError(),
+                 qPrintable(dry.first().first().value<ApiError>().userMessage()));
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Dry")), 0); // validated, nothing stored
         // The dry run's answer says what submitting will cost; the billing note shows it.
         QVERIFY2(editor.findings().byRule(QStringLiteral("P04")).value(0).message.contains(QLatin1String("15.00")),

@@ -115,7 +115,8 @@ private Q_SLOTS:
         const QStringList keys = body.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
                  (QSet<QString>{QStringLiteral("description"), QStringLiteral("inherit_tcr_campaign")}));
-        QCOMPARE(body.value(QLatin1String("description")), QJsonValue(QStringLiteral(""))); // "" clears; null would keep
+        QCOMPARE(body.value(QLatin1String("description")),
+                 QJsonValue(QStringLiteral(""))); // "" clears; null would keep
         QVERIFY(editor.hasChanges(form));
         form.description = existing.description;
         form.inheritTcrCampaign = false;

@@ -86,7 +86,8 @@ private:
         return QTest::qWaitFor([&] { return session.state() == state; }, timeoutMs);
     }
 
-    OrganizationSession::Item readItem(OrganizationSession &session, const QString &profileId, const QString &campaignId = {})
+    OrganizationSession::Item readItem(OrganizationSession &session, const QString &profileId,
+                                       const QString &campaignId = {})
     {
         std::optional<OrganizationSession::Item> item;
         session.readItem(profileId, campaignId, this, [&](const OrganizationSession::Item &read) { item = read; });
@@ -139,7 +140,8 @@ private Q_SLOTS:
             live += p.deleted ? 0 : 1;
         QCOMPARE(model.profileCount(), live);
         const QString id = ownCampaignsProfile(*server);
-        QCOMPARE(model.rowCount(model.profileIndex(id)), int(server->state().visibleCampaigns(*server->state().profile(id)).size()));
+        QCOMPARE(model.rowCount(model.profileIndex(id)),
+                 int(server->state().visibleCampaigns(*server->state().profile(id)).size()));
         // Every whole record is on this computer, for the details.
         const OrganizationSession::Item item = readItem(session, id);
         QVERIFY(item.profile);
@@ -149,8 +151,9 @@ private Q_SLOTS:
     void aMissingKeyNeedsOne()
     {
         REQUIRE_SECRET_SERVICE();
-        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("never-stored")),
-                                    m_credentials, options(nullptr));
+        OrganizationSession session(
+            connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("never-stored")), m_credentials,
+            options(nullptr));
         session.open();
         QVERIFY(waitFor(session, State::NeedsKey, 20000));
         QCOMPARE(session.problem().keychain, CredentialStore::Failure::NotFound);
@@ -258,14 +261,16 @@ private Q_SLOTS:
         // What a details view does when the row changes: read the record (and its history) at once.
         std::optional<OrganizationSession::Item> readWhenChanged;
         QString shownStatus;
-        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            const QModelIndex row = model.profileIndex(id);
-            if (readWhenChanged || topLeft.parent() != row.parent() || row.row() < topLeft.row() || row.row() > bottomRight.row()
-                || model.profile(row)->status.raw != QLatin1String("approved"))
-                return;
-            shownStatus = model.profile(row)->status.raw;
-            session.readItem(id, {}, this, [&](const OrganizationSession::Item &item) { readWhenChanged = item; });
-        });
+        connect(&model, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    const QModelIndex row = model.profileIndex(id);
+                    if (readWhenChanged || topLeft.parent() != row.parent() || row.row() < topLeft.row()
+                        || row.row() > bottomRight.row() || model.profile(row)->status.raw != QLatin1String("approved"))
+                        return;
+                    shownStatus = model.profile(row)->status.raw;
+                    session.readItem(id, {}, this,
+                                     [&](const OrganizationSession::Item &item) { readWhenChanged = item; });
+                });
         QSignalSpy changed(&session, &OrganizationSession::profileStatusChanged);
         server->state().profile(id)->status = QStringLiteral("approved"); // the registry approved it meanwhile
         session.poller()->refreshNow();
@@ -294,11 +299,12 @@ private Q_SLOTS:
 
         bool inTheTree = false;
         const auto created = await<Campaign>([&](auto done) {
-            return session.client()->createCampaign(id, testCampaign(QStringLiteral("Straight from the answer")), {}, nullptr,
-                                                    [&, done](const Result<Campaign> &result) {
-                inTheTree = result.ok() && model.campaignIndex(id, result.value().id).isValid();
-                done(result);
-            });
+            return session.client()->createCampaign(id, testCampaign(QStringLiteral("Straight from the answer")), {},
+                                                    nullptr, [&, done](const Result<Campaign> &result) {
+                                                        inTheTree = result.ok()
+                                                            && model.campaignIndex(id, result.value().id).isValid();
+                                                        done(result);
+                                                    });
         });
         QVERIFY(created.ok());
         QVERIFY(inTheTree); // by the time the caller hears of it
@@ -311,9 +317,8 @@ private Q_SLOTS:
         QVERIFY(item.history.first().summary.contains(QLatin1String("Created the campaign")));
 
         // Deleted: gone from the tree, the cache and the history records it, again without a list request.
-        const auto deleted = await<Done>([&](auto done) {
-            return session.client()->deleteCampaign(id, created.value().id, {}, nullptr, done);
-        });
+        const auto deleted = await<Done>(
+            [&](auto done) { return session.client()->deleteCampaign(id, created.value().id, {}, nullptr, done); });
         QVERIFY(deleted.ok());
         QVERIFY(!model.campaignIndex(id, created.value().id).isValid());
         QCOMPARE(model.rowCount(model.profileIndex(id)), before);

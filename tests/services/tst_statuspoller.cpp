@@ -37,7 +37,8 @@ private Q_SLOTS:
         });
         QVERIFY(!profileId.isEmpty());
         const auto created = await<Campaign>([&](auto done) {
-            return client.createCampaign(profileId, Campaign::fromJson(QJsonDocument::fromJson(kCompliant).object()), {}, nullptr, done);
+            return client.createCampaign(profileId, Campaign::fromJson(QJsonDocument::fromJson(kCompliant).object()),
+                                         {}, nullptr, done);
         });
         QVERIFY(created.ok());
         const QString campaignId = created.value().id;
@@ -45,22 +46,29 @@ private Q_SLOTS:
         StatusPoller poller(&client);
         poller.setSettings(fast());
         QStringList transitions;
-        connect(&poller, &StatusPoller::campaignChanged, this, [&](const QString &, const Campaign &c, const QString &old) {
-            if (c.id == campaignId)
-                transitions << old + QStringLiteral("→") + (c.tcrSyncError.isEmpty() ? c.status : QStringLiteral("sync error"));
-        });
+        connect(&poller, &StatusPoller::campaignChanged, this,
+                [&](const QString &, const Campaign &c, const QString &old) {
+                    if (c.id == campaignId)
+                        transitions << old + QStringLiteral("→")
+                                + (c.tcrSyncError.isEmpty() ? c.status : QStringLiteral("sync error"));
+                });
         QSignalSpy settled(&poller, &StatusPoller::settled);
-        const auto listed = await<QList<Campaign>>([&](auto done) { return client.listCampaigns(profileId, {}, nullptr, done); });
+        const auto listed =
+            await<QList<Campaign>>([&](auto done) { return client.listCampaigns(profileId, {}, nullptr, done); });
         QVERIFY(listed.ok());
         poller.watchCampaigns(profileId, listed.value());
         poller.watchChanged(profileId, true); // the user just created one: watched even while it is a draft
 
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(transitions.begin(), transitions.end(), [](const QString &t) {
-            return t.endsWith(QLatin1String("ACTIVE")) || t.endsWith(QLatin1String("sync error"));
-        }), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(transitions.begin(), transitions.end(),
+                                             [](const QString &t) {
+                                                 return t.endsWith(QLatin1String("ACTIVE"))
+                                                     || t.endsWith(QLatin1String("sync error"));
+                                             }),
+                                 30000);
         // Each change once: no transition repeats.
         QCOMPARE(QSet<QString>(transitions.begin(), transitions.end()).size(), transitions.size());
-        QVERIFY2(transitions.first().startsWith(QStringLiteral("→SENT_CREATED")) || transitions.size() == 1, qPrintable(transitions.join(QLatin1Char(' '))));
+        QVERIFY2(transitions.first().startsWith(QStringLiteral("→SENT_CREATED")) || transitions.size() == 1,
+                 qPrintable(transitions.join(QLatin1Char(' '))));
 
         // Once nothing waits for a review and the watch on the change has run out, it has settled; the profile's
         // campaigns are let go — unless one has a sync error, which is still asked about now and then.

@@ -19,8 +19,10 @@ QJsonObject campaign(const QString &name)
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("description"), QStringLiteral("Acme Dental sends its patients reminders.")},
-            {QStringLiteral("useCases"), QJsonArray{QJsonObject{{QStringLiteral("messagingUseCaseUs"), QStringLiteral("ACCOUNT_NOTIFICATION")},
-                                                                {QStringLiteral("sampleMessages"), QJsonArray{QStringLiteral("Acme: hi {name}. Reply STOP to end.")}}}}},
+            {QStringLiteral("useCases"),
+             QJsonArray{QJsonObject{{QStringLiteral("messagingUseCaseUs"), QStringLiteral("ACCOUNT_NOTIFICATION")},
+                                    {QStringLiteral("sampleMessages"),
+                                     QJsonArray{QStringLiteral("Acme: hi {name}. Reply STOP to end.")}}}}},
             {QStringLiteral("volume"), QStringLiteral("5000")}};
 }
 
@@ -35,10 +37,11 @@ Listed listAll(DraftStore &store, const QString &connection, const QString &prof
     Listed result;
     bool done = false;
     QObject context;
-    store.list(connection, profile, &context, [&](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &unreadable) {
-        result = {drafts, unreadable};
-        done = true;
-    });
+    store.list(connection, profile, &context,
+               [&](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &unreadable) {
+                   result = {drafts, unreadable};
+                   done = true;
+               });
     if (!QTest::qWaitFor([&] { return done; }, 10000))
         qFatal("the draft store did not answer");
     return result;
@@ -49,7 +52,8 @@ Listed listAll(DraftStore &store, const QString &connection, const QString &prof
 int childSaves(const QString &path)
 {
     DraftStore store(path);
-    Draft draft = Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Typed before the crash")));
+    Draft draft =
+        Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Typed before the crash")));
     store.save(draft);
     QObject context;
     store.flush(&context, [] {
@@ -84,8 +88,10 @@ private Q_SLOTS:
         first.acknowledged = {QStringLiteral("S16@privacyPolicyLink")};
         first.page = 3;
         first.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-        Draft edit = Draft::create(QStringLiteral("conn"), QStringLiteral("p2"), campaign(QStringLiteral("Edit")), QStringLiteral("c9"));
-        Draft elsewhere = Draft::create(QStringLiteral("other"), QStringLiteral("p1"), campaign(QStringLiteral("Elsewhere")));
+        Draft edit = Draft::create(QStringLiteral("conn"), QStringLiteral("p2"), campaign(QStringLiteral("Edit")),
+                                   QStringLiteral("c9"));
+        Draft elsewhere =
+            Draft::create(QStringLiteral("other"), QStringLiteral("p1"), campaign(QStringLiteral("Elsewhere")));
         {
             DraftStore store(path);
             store.save(first);
@@ -124,22 +130,25 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("formats.sqlite"));
         {
             DraftStore store(path); // creates the schema
-            store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Current"))));
+            store.save(
+                Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Current"))));
         }
         {
             SqliteFile file;
             QVERIFY(file.open(path));
             auto insert = [&](const QString &id, const QByteArray &payload) {
                 QSqlQuery q(file.database());
-                q.prepare(QStringLiteral("INSERT INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, updated_at) "
-                                         "VALUES (?, 'conn', 'p1', '', ?, 0, 0)"));
+                q.prepare(QStringLiteral(
+                    "INSERT INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, updated_at) "
+                    "VALUES (?, 'conn', 'p1', '', ?, 0, 0)"));
                 q.addBindValue(id);
                 q.addBindValue(payload);
                 QVERIFY(q.exec());
             };
             // The first layout: the campaign's fields at the top level; a volume typed as a number; a sample
             // list with a stray value.
-            insert(QStringLiteral("old"), R"({"name":"From an older version","volume":1500,"acknowledged":["C03@useCases"],
+            insert(QStringLiteral("old"),
+                   R"({"name":"From an older version","volume":1500,"acknowledged":["C03@useCases"],
                    "useCases":[{"messagingUseCaseUs":"MARKETING","sampleMessages":["Acme: sale today. Reply STOP to end.",7]}]})");
             insert(QStringLiteral("newer"), R"({"format":99,"campaign":{"name":"From the future"}})");
             insert(QStringLiteral("garbage"), "{\"format\":1,\"campaign\":");
@@ -147,11 +156,19 @@ private Q_SLOTS:
         DraftStore store(path);
         const Listed all = listAll(store, QStringLiteral("conn"));
         QCOMPARE(all.drafts.size(), 2);
-        const auto old = std::find_if(all.drafts.begin(), all.drafts.end(), [](const Draft &d) { return d.id == QLatin1String("old"); });
+        const auto old = std::find_if(all.drafts.begin(), all.drafts.end(),
+                                      [](const Draft &d) { return d.id == QLatin1String("old"); });
         QVERIFY(old != all.drafts.end());
         QCOMPARE(old->title(), QStringLiteral("From an older version"));
         QCOMPARE(old->campaign.value(QLatin1String("volume")).toString(), QStringLiteral("1500"));
-        QCOMPARE(old->campaign.value(QLatin1String("useCases")).toArray().first().toObject().value(QLatin1String("sampleMessages")).toArray().size(), 1);
+        QCOMPARE(old->campaign.value(QLatin1String("useCases"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("sampleMessages"))
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(old->acknowledged, QStringList{QStringLiteral("C03@useCases")});
         QVERIFY(!old->idempotencyKey.isEmpty());
         QCOMPARE(all.unreadable.size(), 2);
@@ -167,9 +184,12 @@ private Q_SLOTS:
         {
             SqliteFile file;
             QVERIFY(file.open(path));
-            QVERIFY(file.exec({QStringLiteral("CREATE TABLE drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
-                                              "campaign_id TEXT, payload BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
-                               QStringLiteral("INSERT INTO drafts VALUES ('kept', 'conn', 'p1', '', '{\"format\":1,\"campaign\":{\"name\":\"From version 1\"}}', 0, 0)")}));
+            QVERIFY(file.exec(
+                {QStringLiteral(
+                     "CREATE TABLE drafts (id TEXT PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                     "campaign_id TEXT, payload BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+                 QStringLiteral(
+                     "INSERT INTO drafts VALUES ('kept', 'conn', 'p1', '', '{\"format\":1,\"campaign\":{\"name\":\"From version 1\"}}', 0, 0)")}));
             QVERIFY(file.setUserVersion(1));
         }
         DraftStore store(path);

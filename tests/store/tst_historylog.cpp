@@ -89,7 +89,8 @@ class TestHistoryLog : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_path =
+            m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_path);
     }
 
@@ -102,13 +103,14 @@ private Q_SLOTS:
         QCOMPARE(all.first().summary, QStringLiteral("five"));
         QCOMPARE(all.first().seq, 5);
         QCOMPARE(all.last().seq, 1);
-        QCOMPARE(read(log, QStringLiteral("p1")).size(), 4);    // the profile with its campaigns
-        QCOMPARE(read(log, QStringLiteral("c1")).size(), 2);    // one campaign
+        QCOMPARE(read(log, QStringLiteral("p1")).size(), 4); // the profile with its campaigns
+        QCOMPARE(read(log, QStringLiteral("c1")).size(), 2); // one campaign
         QCOMPARE(read(log, QStringLiteral("c1")).last().summary, QStringLiteral("two"));
         const HistoryEntry two = read(log, QStringLiteral("c1")).last();
         QCOMPARE(two.kind, HistoryEntry::Kind::Mutation);
         QCOMPARE(two.requestId, QStringLiteral("req_two"));
-        QCOMPARE(two.payload.value(QLatin1String("body")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("two"));
+        QCOMPARE(two.payload.value(QLatin1String("body")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("two"));
         QCOMPARE(two.previousHash, all.at(4).hash); // chained to entry 1
         const HistoryLog::Verification v = verify(log);
         QVERIFY2(v.ok, qPrintable(v.problem));
@@ -134,7 +136,9 @@ private Q_SLOTS:
         HistoryEntry forged = read(reader, QStringLiteral("p2")).first();
         forged.summary = QStringLiteral("nothing happened");
         forged.hash = forged.computeHash();
-        tamper(m_path, QStringLiteral("UPDATE entries SET summary = 'nothing happened', hash = '%1' WHERE seq = 3").arg(QString::fromLatin1(forged.hash)));
+        tamper(m_path,
+               QStringLiteral("UPDATE entries SET summary = 'nothing happened', hash = '%1' WHERE seq = 3")
+                   .arg(QString::fromLatin1(forged.hash)));
         const HistoryLog::Verification v = verify(reader);
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBad, 4);
@@ -163,20 +167,32 @@ private Q_SLOTS:
 
     void changesAreRecordedWithTheirItemsAndNoSecrets()
     {
-        MadeChange created{QStringLiteral("POST"), QStringLiteral("/v3/profiles/p1/campaigns"),
-                           QJsonObject{{QStringLiteral("campaign"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Reminders")}}}},
-                           201, QStringLiteral("req_1"), false, QJsonObject{{QStringLiteral("id"), QStringLiteral("c9")}}};
+        MadeChange created{QStringLiteral("POST"),
+                           QStringLiteral("/v3/profiles/p1/campaigns"),
+                           QJsonObject{{QStringLiteral("campaign"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Reminders")}}}},
+                           201,
+                           QStringLiteral("req_1"),
+                           false,
+                           QJsonObject{{QStringLiteral("id"), QStringLiteral("c9")}}};
         const HistoryEntry campaign = HistoryRecorder::changeEntry(created, QStringLiteral("conn"));
         QCOMPARE(campaign.profileId, QStringLiteral("p1"));
         QCOMPARE(campaign.campaignId, QStringLiteral("c9")); // the created item's id, from the answer
         QCOMPARE(campaign.summary, QStringLiteral("Created the campaign “Reminders”"));
         QCOMPARE(campaign.requestId, QStringLiteral("req_1"));
 
-        MadeChange profile{QStringLiteral("POST"), QStringLiteral("/v3/profiles"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Acme")},
-                                       {QStringLiteral("payment_details"), QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4111111111111111")}}},
-                                       {QStringLiteral("whatsapp_business_account"), QJsonObject{{QStringLiteral("access_token"), QStringLiteral("EAAG-secret")}}}},
-                           201, QStringLiteral("req_2"), false, QJsonObject{{QStringLiteral("id"), QStringLiteral("p2")}}};
+        MadeChange profile{
+            QStringLiteral("POST"),
+            QStringLiteral("/v3/profiles"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Acme")},
+                        {QStringLiteral("payment_details"),
+                         QJsonObject{{QStringLiteral("card_number"), QStringLiteral("4111111111111111")}}},
+                        {QStringLiteral("whatsapp_business_account"),
+                         QJsonObject{{QStringLiteral("access_token"), QStringLiteral("EAAG-secret")}}}},
+            201,
+            QStringLiteral("req_2"),
+            false,
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("p2")}}};
         const HistoryEntry entry = HistoryRecorder::changeEntry(profile, QStringLiteral("conn"));
         QCOMPARE(entry.profileId, QStringLiteral("p2"));
         QVERIFY(entry.campaignId.isEmpty());
@@ -193,7 +209,7 @@ private Q_SLOTS:
             QCOMPARE(log.actor(), AppInfo::localActor());
             log.setActor(QStringLiteral("alice on desk-07 (compliance-desk)"));
             log.append(entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("change"))); // a mutation
-            log.append(entry(QStringLiteral("p1"), QString(), QStringLiteral("status")));             // a status seen
+            log.append(entry(QStringLiteral("p1"), QString(), QStringLiteral("status")));            // a status seen
             HistoryEntry byBob = entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("bob's"));
             byBob.actor = QStringLiteral("bob on desk-09 (compliance-desk-cli)");
             log.append(byBob);
@@ -220,11 +236,13 @@ private Q_SLOTS:
         {
             SqliteFile file;
             QVERIFY(file.open(m_path));
-            QVERIFY(file.exec({QStringLiteral("CREATE TABLE entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
-                                              "campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
-                                              "summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, previous_hash TEXT NOT NULL, "
-                                              "hash TEXT NOT NULL)"),
-                               QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}));
+            QVERIFY(file.exec(
+                {QStringLiteral(
+                     "CREATE TABLE entries (seq INTEGER PRIMARY KEY, connection_id TEXT NOT NULL, profile_id TEXT NOT NULL, "
+                     "campaign_id TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, action TEXT NOT NULL, "
+                     "summary TEXT NOT NULL, request_id TEXT NOT NULL, payload BLOB NOT NULL, previous_hash TEXT NOT NULL, "
+                     "hash TEXT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}));
             QVERIFY(file.setUserVersion(1));
             for (qint64 seq = 1; seq <= 2; ++seq) {
                 HistoryEntry e = entry(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("old %1").arg(seq));
@@ -233,15 +251,19 @@ private Q_SLOTS:
                 e.hash = e.computeHash();
                 QSqlQuery q(file.database());
                 q.prepare(QStringLiteral("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                for (const QVariant &value : {QVariant(e.seq), QVariant(e.connectionId), QVariant(e.profileId), QVariant(e.campaignId),
-                                              QVariant(HistoryEntry::kindKey(e.kind)), QVariant(e.at.toMSecsSinceEpoch()), QVariant(e.action),
-                                              QVariant(e.summary), QVariant(e.requestId), QVariant(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)),
-                                              QVariant(e.previousHash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.previousHash)), QVariant(QString::fromLatin1(e.hash))})
+                for (const QVariant &value :
+                     {QVariant(e.seq), QVariant(e.connectionId), QVariant(e.profileId), QVariant(e.campaignId),
+                      QVariant(HistoryEntry::kindKey(e.kind)), QVariant(e.at.toMSecsSinceEpoch()), QVariant(e.action),
+                      QVariant(e.summary), QVariant(e.requestId),
+                      QVariant(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)),
+                      QVariant(e.previousHash.isEmpty() ? QStringLiteral("") : QString::fromLatin1(e.previousHash)),
+                      QVariant(QString::fromLatin1(e.hash))})
                     q.addBindValue(value);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
                 previous = e.hash;
             }
-            QVERIFY(file.exec({QStringLiteral("INSERT INTO meta VALUES ('head', '2:%1')").arg(QString::fromLatin1(previous))}));
+            QVERIFY(file.exec(
+                {QStringLiteral("INSERT INTO meta VALUES ('head', '2:%1')").arg(QString::fromLatin1(previous))}));
         }
         HistoryLog log(m_path);
         QVERIFY2(verify(log).ok, qPrintable(verify(log).problem));

@@ -4,8 +4,8 @@
 
 #include "domain/codecfixtures.h"
 
-#include <QJsonDocument>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -58,11 +58,13 @@ Loaded loadFrom(const QString &path)
 {
     TreeCache cache(path);
     Loaded loaded;
-    QObject::connect(&cache, &TreeCache::profilesLoaded, [&](const Account &a, const QList<ProfileOverview> &p, const QDateTime &) {
-        loaded.account = a;
-        loaded.profiles = p;
-    });
-    QObject::connect(&cache, &TreeCache::campaignsLoaded, [&](const QHash<QString, QList<CampaignOverview>> &c) { loaded.campaigns.insert(c); });
+    QObject::connect(&cache, &TreeCache::profilesLoaded,
+                     [&](const Account &a, const QList<ProfileOverview> &p, const QDateTime &) {
+                         loaded.account = a;
+                         loaded.profiles = p;
+                     });
+    QObject::connect(&cache, &TreeCache::campaignsLoaded,
+                     [&](const QHash<QString, QList<CampaignOverview>> &c) { loaded.campaigns.insert(c); });
     QObject::connect(&cache, &TreeCache::loadFinished, [&](bool empty) {
         loaded.finished = true;
         loaded.empty = empty;
@@ -113,7 +115,8 @@ private Q_SLOTS:
             for (int i = 0; i < 1200; ++i)
                 profiles.append(profile(i));
             cache.saveProfiles(profiles);
-            cache.saveCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("p1"), 0), campaign(QStringLiteral("p1"), 1)});
+            cache.saveCampaigns(QStringLiteral("p1"),
+                                {campaign(QStringLiteral("p1"), 0), campaign(QStringLiteral("p1"), 1)});
             cache.saveCampaigns(QStringLiteral("p2"), {}); // known to have none
             for (int i = 10; i < 1200; ++i)
                 cache.saveCampaigns(QStringLiteral("p%1").arg(i), {campaign(QStringLiteral("p%1").arg(i), 0)});
@@ -135,8 +138,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).at(1),
                  CampaignOverview::of(campaign(QStringLiteral("p1"), 1), QStringLiteral("p1")));
         QCOMPARE(loaded.campaigns.value(QStringLiteral("p1")).at(1).useCases, QStringList{QStringLiteral("MARKETING")});
-        QVERIFY(loaded.campaigns.contains(QStringLiteral("p2")));   // loaded, empty
-        QVERIFY(!loaded.campaigns.contains(QStringLiteral("p3")));  // never loaded
+        QVERIFY(loaded.campaigns.contains(QStringLiteral("p2")));  // loaded, empty
+        QVERIFY(!loaded.campaigns.contains(QStringLiteral("p3"))); // never loaded
         QCOMPARE(loaded.campaigns.size(), 2 + 1190);
 
         // The whole records, for the one item selected.

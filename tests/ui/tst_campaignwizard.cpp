@@ -1,9 +1,9 @@
 #include "campaignwizard/campaignwizard.h"
-#include "details/detailspanel.h"
 #include "campaignwizard/findingslabel.h"
-#include "mainwindow.h"
-#include "dialogs/messagebox.h"
 #include "campaignwizard/reviewpage.h"
+#include "details/detailspanel.h"
+#include "dialogs/messagebox.h"
+#include "mainwindow.h"
 #include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
@@ -19,20 +19,20 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QJsonArray>
 #include <QDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeView>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
-#include <QProcess>
 
 #include <csignal>
 #include <cstdio>
@@ -52,14 +52,18 @@ private:
     CredentialStore m_credentials;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
-    std::unique_ptr<ui::MainWindow> openWindow() { return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server); }
+    std::unique_ptr<ui::MainWindow> openWindow()
+    {
+        return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
+    }
     static void select(ui::MainWindow &window, const QModelIndex &source)
     {
         window.tree()->setCurrentIndex(window.filterModel()->mapFromSource(source));
     }
     static ui::CampaignWizard *waitForWizard(ui::MainWindow &window)
     {
-        if (!QTest::qWaitFor([&] { return window.campaigns()->wizard() && window.campaigns()->wizard()->isVisible(); }, 10000))
+        if (!QTest::qWaitFor([&] { return window.campaigns()->wizard() && window.campaigns()->wizard()->isVisible(); },
+                             10000))
             return nullptr;
         return window.campaigns()->wizard();
     }
@@ -162,25 +166,33 @@ private Q_SLOTS:
         // Findings show as one types: an empty name is an error right under the field.
         type(wizard, QStringLiteral("name"), QStringLiteral("Wizard reminders"));
         type(wizard, QStringLiteral("description"),
-             QStringLiteral("%1 sends its customers appointment reminders and confirmations by text message.").arg(brand));
+             QStringLiteral("%1 sends its customers appointment reminders and confirmations by text message.")
+                 .arg(brand));
         type(wizard, QStringLiteral("volume"), QStringLiteral("5000"));
         wizard->editor()->lintNow(); // as after the pause
         uitest::screenshot(*wizard, QStringLiteral("wizard-basics"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::UseCasesPage));
         type(wizard, QStringLiteral("useCases[0].sampleMessages[0]"),
-             QStringLiteral("%1: your appointment is confirmed for {date} at {time}. Reply STOP to opt out.").arg(brand));
+             QStringLiteral("%1: your appointment is confirmed for {date} at {time}. Reply STOP to opt out.")
+                 .arg(brand));
         wizard->editor()->lintNow();
         QVERIFY(wizard->editor()->findings().byRule(QStringLiteral("S06")).isEmpty());
         type(wizard, QStringLiteral("messageFlow"),
-             QStringLiteral("Customers opt in on the %1 website booking form by ticking an unticked box. The form says: Msg "
-                            "frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms and "
-                            "privacy policy are linked on the form.").arg(brand));
+             QStringLiteral(
+                 "Customers opt in on the %1 website booking form by ticking an unticked box. The form says: Msg "
+                 "frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms and "
+                 "privacy policy are linked on the form.")
+                 .arg(brand));
         type(wizard, QStringLiteral("termsAndConditionsLink"), QStringLiteral("https://example.com/terms"));
         // No privacy policy: a warning the review will ask about.
         // The opt-out and help page filled in compliant replies from the brand's name.
         QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutMessage")).toString().startsWith(brand));
-        QVERIFY(wizard->editor()->campaign().value(QLatin1String("optoutKeywords")).toString().contains(QLatin1String("STOP")));
+        QVERIFY(wizard->editor()
+                    ->campaign()
+                    .value(QLatin1String("optoutKeywords"))
+                    .toString()
+                    .contains(QLatin1String("STOP")));
         wizard->goToField(QStringLiteral("optoutMessage"));
         wizard->editor()->lintNow();
         uitest::screenshot(*wizard, QStringLiteral("wizard-opt-out"));
@@ -194,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(!review->isComplete());
         QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
         // Activating the finding takes the user to its field; the review is one page away again.
-        QTreeWidgetItem *warning = review->findingsView()->findItems(QStringLiteral("S16"), Qt::MatchExactly | Qt::MatchRecursive, 2).value(0);
+        QTreeWidgetItem *warning =
+            review->findingsView()->findItems(QStringLiteral("S16"), Qt::MatchExactly | Qt::MatchRecursive, 2).value(0);
         QVERIFY(warning);
         Q_EMIT review->findingsView()->itemActivated(warning, 0);
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::LinksPage));
@@ -209,7 +222,11 @@ private Q_SLOTS:
         uitest::screenshot(*wizard, QStringLiteral("wizard-review"));
 
         // sent.dm's estimate of the cost, from the dry run, is shown before submitting.
-        QVERIFY2(wizard->editor()->findings().byRule(QStringLiteral("P04")).value(0).message.contains(QLatin1String("15.00")),
+        QVERIFY2(wizard->editor()
+                     ->findings()
+                     .byRule(QStringLiteral("P04"))
+                     .value(0)
+                     .message.contains(QLatin1String("15.00")),
                  qPrintable(wizard->editor()->findings().byRule(QStringLiteral("P04")).value(0).message));
         QPointer<ui::CampaignWizard> guard(wizard);
         QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
@@ -232,13 +249,15 @@ private Q_SLOTS:
         wizard = waitForWizard(*window);
         QVERIFY(wizard);
         QVERIFY(wizard->editor()->isEdit());
-        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(), QStringLiteral("Wizard reminders"));
+        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(),
+                 QStringLiteral("Wizard reminders"));
         type(wizard, QStringLiteral("name"), QStringLiteral("Wizard reminders, renamed"));
         goToReview(wizard);
         acknowledgeWarnings(wizard);
         QCOMPARE(wizard->button(QWizard::FinishButton)->text(), QStringLiteral("&Save changes"));
         guard = wizard;
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 30000); // after the automatic dry run
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(),
+                                 30000); // after the automatic dry run
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 30000);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 1);
@@ -250,7 +269,8 @@ private Q_SLOTS:
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         window->campaigns()->deleteCampaign();
         QVERIFY(ui::MessageBox::lastText().contains(QLatin1String("cannot be undone")));
-        QTRY_COMPARE_WITH_TIMEOUT(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(campaignsNamed(*m_server, QStringLiteral("Wizard reminders, renamed"), profileId), 0,
+                                  30000);
         QTRY_VERIFY_WITH_TIMEOUT(!findRow(QStringLiteral("Wizard reminders, renamed")).isValid(), 30000);
     }
 
@@ -276,7 +296,8 @@ private Q_SLOTS:
         QVERIFY(!window->campaigns()->wizard());
 
         // A profile without a brand cannot have campaigns at all.
-        const QString noBrand = findProfile(*m_server, [this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
+        const QString noBrand =
+            findProfile(*m_server, [this](const sandbox::Profile &p) { return !m_server->state().effectiveBrand(p); });
         select(*window, window->model()->profileIndex(noBrand));
         ui::MessageBox::setNextAnswer(QMessageBox::Ok);
         window->campaigns()->newCampaign();
@@ -298,8 +319,13 @@ private Q_SLOTS:
         goToReview(wizard);
         QTest::mouseClick(wizard->reviewPage()->dryRunButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->reviewPage()->statusText().isEmpty()
-                                     && !wizard->reviewPage()->statusText().contains(QLatin1String("Sending")), 30000);
-        QVERIFY(wizard->reviewPage()->findingsView()->findItems(QStringLiteral("API"), Qt::MatchExactly | Qt::MatchRecursive, 2).size() >= 1);
+                                     && !wizard->reviewPage()->statusText().contains(QLatin1String("Sending")),
+                                 30000);
+        QVERIFY(wizard->reviewPage()
+                    ->findingsView()
+                    ->findItems(QStringLiteral("API"), Qt::MatchExactly | Qt::MatchRecursive, 2)
+                    .size()
+                >= 1);
         QStringList serverSays;
         for (auto *label : wizard->findChildren<ui::FindingsLabel *>())
             if (label->text().contains(QLatin1String("sent.dm:")))
@@ -328,9 +354,12 @@ private Q_SLOTS:
         window->campaigns()->newCampaign();
         ui::CampaignWizard *wizard = waitForWizard(*window);
         QVERIFY(wizard);
-        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("name")).toString(), QStringLiteral("Typed, then killed"));
-        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("description")).toString(), QStringLiteral("Half a description"));
-        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(), QStringLiteral("Typed, then killed"));
+        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Typed, then killed"));
+        QCOMPARE(wizard->editor()->campaign().value(QLatin1String("description")).toString(),
+                 QStringLiteral("Half a description"));
+        QCOMPARE(qobject_cast<QLineEdit *>(wizard->widgetForField(QStringLiteral("name")))->text(),
+                 QStringLiteral("Typed, then killed"));
     }
 
     void aDraftOutlivesTheWindow()
@@ -346,17 +375,21 @@ private Q_SLOTS:
             wizard->next();
             // Saved within a second of the last keystroke, while the wizard is still open.
             bool listed = false;
-            QTRY_VERIFY_WITH_TIMEOUT([&] {
-                QObject context;
-                bool done = false;
-                window->sessions()->drafts()->list(QStringLiteral("sandbox-demo"), profileId, &context, [&](const QList<Draft> &drafts, const auto &) {
-                    listed = !drafts.isEmpty() && drafts.first().title() == QLatin1String("Half written");
-                    done = true;
-                });
-                if (!QTest::qWaitFor([&] { return done; }, 5000))
-                    return false;
-                return listed;
-            }(), 1500);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QObject context;
+                    bool done = false;
+                    window->sessions()->drafts()->list(
+                        QStringLiteral("sandbox-demo"), profileId, &context,
+                        [&](const QList<Draft> &drafts, const auto &) {
+                            listed = !drafts.isEmpty() && drafts.first().title() == QLatin1String("Half written");
+                            done = true;
+                        });
+                    if (!QTest::qWaitFor([&] { return done; }, 5000))
+                        return false;
+                    return listed;
+                }(),
+                1500);
         } // the window goes, wizard and all
 
         auto window = openWindow();
@@ -369,7 +402,9 @@ private Q_SLOTS:
         QTRY_VERIFY((list = window->findChild<QDialog *>()) && list->isVisible());
         QVERIFY(list->windowTitle().contains(window->model()->profile(window->model()->profileIndex(profileId))->name));
         // The dialog opens at once and lists the drafts as the store answers.
-        QTRY_VERIFY(!list->findChild<QListWidget *>()->findItems(QStringLiteral("Half written"), Qt::MatchStartsWith).isEmpty());
+        QTRY_VERIFY(!list->findChild<QListWidget *>()
+                         ->findItems(QStringLiteral("Half written"), Qt::MatchStartsWith)
+                         .isEmpty());
         uitest::screenshot(*list, QStringLiteral("drafts-list"));
         list->close();
         ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "Continue it?"

@@ -1,10 +1,10 @@
 #include "completionwizard/completionwizard.h"
 #include "dashboard/dashboardview.h"
 #include "details/detailspanel.h"
-#include "mainwindow.h"
 #include "dialogs/messagebox.h"
-#include "profileeditor/profiledialog.h"
+#include "mainwindow.h"
 #include "profileeditor/fieldset.h"
+#include "profileeditor/profiledialog.h"
 #include "status/statusnotifier.h"
 #include "uitestsupport.h"
 
@@ -16,9 +16,9 @@
 #include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
-#include "services/statuspoller.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
+#include "services/statuspoller.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
@@ -28,9 +28,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTabWidget>
 #include <QTreeView>
 
 using namespace cd;
@@ -87,7 +87,8 @@ private:
         compliance.isTcrApplication = false;
         brand.compliance = compliance;
         changes.brand = brand;
-        const auto created = await<Profile>([&](auto done) { return client.createProfile(changes, {}, nullptr, done); });
+        const auto created =
+            await<Profile>([&](auto done) { return client.createProfile(changes, {}, nullptr, done); });
         if (!created.ok())
             qFatal("profile not created: %s", qPrintable(created.error().userMessage()));
         return created.value().id;
@@ -96,8 +97,12 @@ private:
     {
         uitest::selectProfile(window, profileId);
         window.profiles()->completeProfile();
-        if (!QTest::qWaitFor([&] { return window.profiles()->completionWizard() && window.profiles()->completionWizard()->isVisible()
-                                          && !window.profiles()->completionWizard()->isChecking(); }, 10000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return window.profiles()->completionWizard() && window.profiles()->completionWizard()->isVisible()
+                        && !window.profiles()->completionWizard()->isChecking();
+                },
+                10000))
             return nullptr;
         return window.profiles()->completionWizard();
     }
@@ -167,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("item-description"))->isVisible());
         uitest::screenshot(*wizard, QStringLiteral("completion-checklist"));
         QTest::mouseClick(fix, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(window->profiles()->profileDialog() && window->profiles()->profileDialog()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->profiles()->profileDialog() && window->profiles()->profileDialog()->isVisible(), 10000);
         ui::ProfileDialog *dialog = window->profiles()->profileDialog();
         auto *description = qobject_cast<QPlainTextEdit *>(dialog->fields()->widget(QStringLiteral("description")));
         description->setFocus();
@@ -195,7 +201,8 @@ private Q_SLOTS:
         toResult(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Started, 10000);
         // It reached sent.dm with its key and the webhook.
-        QVERIFY(m_server->state().profile(profileId)->completionRunning || m_server->state().profile(profileId)->status != QLatin1String("incomplete"));
+        QVERIFY(m_server->state().profile(profileId)->completionRunning
+                || m_server->state().profile(profileId)->status != QLatin1String("incomplete"));
 
         // Watched until it settles: submitted, then reviewed.
         QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
@@ -214,7 +221,10 @@ private Q_SLOTS:
         int drafts = 0;
         const QModelIndex org = window->model()->organizationIndex();
         for (int row = 0; row < window->model()->rowCount(org); ++row)
-            drafts += window->model()->profile(window->model()->index(row, 0, org))->status.category == StatusCategory::Draft ? 1 : 0;
+            drafts +=
+                window->model()->profile(window->model()->index(row, 0, org))->status.category == StatusCategory::Draft
+                ? 1
+                : 0;
         QTRY_VERIFY2(window->dashboard()->summaryText().contains(QStringLiteral("%1 draft,").arg(drafts)),
                      qPrintable(window->dashboard()->summaryText()));
         window->sideTabs()->setCurrentWidget(window->detailsPanel());
@@ -223,10 +233,11 @@ private Q_SLOTS:
         // started it is there too, with its request id.
         QList<HistoryEntry> entries;
         bool read = false;
-        window->sessions()->history()->entries(window->session()->connection().id, profileId, this, [&](const QList<HistoryEntry> &list) {
-            entries = list;
-            read = true;
-        });
+        window->sessions()->history()->entries(window->session()->connection().id, profileId, this,
+                                               [&](const QList<HistoryEntry> &list) {
+                                                   entries = list;
+                                                   read = true;
+                                               });
         QTRY_VERIFY(read);
         QList<HistoryEntry> changes;
         for (const HistoryEntry &e : entries)
@@ -246,7 +257,9 @@ private Q_SLOTS:
         });
         QVERIFY(completion != entries.end());
         QVERIFY(!completion->requestId.isEmpty());
-        QCOMPARE(completion->payload.value(QLatin1String("body")).toObject().value(QLatin1String("webHookUrl")).toString(), m_hook);
+        QCOMPARE(
+            completion->payload.value(QLatin1String("body")).toObject().value(QLatin1String("webHookUrl")).toString(),
+            m_hook);
         QCOMPARE(window->statusWatch()->notifier()->count(), int(changes.size()));
         QVERIFY(window->statusWatch()->notifier()->lastText().contains(QLatin1String("Ready to go")));
         if (!window->statusWatch()->notifier()->hasTray()) // offscreen: the window's banner says it instead
@@ -255,7 +268,8 @@ private Q_SLOTS:
         // Clicking the notification opens the item, whose details list the changes seen.
         window->tree()->setCurrentIndex(window->filterModel()->index(0, 0));
         window->statusWatch()->notifier()->activate();
-        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, profileId);
+        QCOMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id,
+                 profileId);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("Draft → In review")));
         // How long it has been in its status counts from the change seen, not from sent.dm's last change.
@@ -287,7 +301,8 @@ private Q_SLOTS:
         m_server.reset();
         window->statusWatch()->checkNow();
         QTRY_VERIFY_WITH_TIMEOUT(window->session()->poller()->isWaitingOffline(), 30000);
-        QVERIFY2(window->statusWatch()->text().contains(QLatin1String("offline")), qPrintable(window->statusWatch()->text()));
+        QVERIFY2(window->statusWatch()->text().contains(QLatin1String("offline")),
+                 qPrintable(window->statusWatch()->text()));
     }
 
     void notificationsCanBeTurnedOff()
@@ -338,7 +353,9 @@ private Q_SLOTS:
         SentClient client(testConfig(m_server->baseUrl(), m_server->organizationKey()));
         ProfileChanges clear;
         clear.description = QStringLiteral("");
-        QVERIFY((await<Profile>([&](auto done) { return client.updateProfile(profileId, clear, {}, nullptr, done); })).ok());
+        QVERIFY((await<Profile>([&](auto done) {
+                    return client.updateProfile(profileId, clear, {}, nullptr, done);
+                })).ok());
 
         toResult(wizard);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Unmet, 10000);

@@ -18,8 +18,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QHorizontalBarSeries>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPieSeries>
@@ -61,7 +61,8 @@ class TestDashboard : public QObject
         if (!show)
             qFatal("no View → Dashboard");
         show->trigger();
-        if (window->sideTabs()->currentWidget() != window->dashboard() || !window->dashboard()->attentionList()->hasFocus())
+        if (window->sideTabs()->currentWidget() != window->dashboard()
+            || !window->dashboard()->attentionList()->hasFocus())
             qFatal("View → Dashboard did not show it");
         if (!QTest::qWaitFor([&] { return window->dashboard()->isUpToDate(); }, 10000))
             qFatal("the dashboard did not catch up");
@@ -95,7 +96,8 @@ class TestDashboard : public QObject
         for (int row = 0; row < window.filterModel()->rowCount(org); ++row) {
             const QModelIndex profile = window.filterModel()->index(row, 0, org);
             for (int c = 0; c < window.filterModel()->rowCount(profile); ++c)
-                if (const CampaignOverview *campaign = window.model()->campaign(window.filterModel()->mapToSource(window.filterModel()->index(c, 0, profile))))
+                if (const CampaignOverview *campaign = window.model()->campaign(
+                        window.filterModel()->mapToSource(window.filterModel()->index(c, 0, profile))))
                     if (!std::exchange(seen[campaign->id], true))
                         campaigns.append(campaign);
         }
@@ -139,10 +141,15 @@ private Q_SLOTS:
             rejected += !p.deleted && p.status == QLatin1String("rejected") ? 1 : 0;
         }
         QTRY_VERIFY(dashboard->summaryText().contains(QStringLiteral("Profiles: %1").arg(live)));
-        QVERIFY2(dashboard->summaryText().contains(QStringLiteral("%1 rejected").arg(rejected)), qPrintable(dashboard->summaryText()));
+        QVERIFY2(dashboard->summaryText().contains(QStringLiteral("%1 rejected").arg(rejected)),
+                 qPrintable(dashboard->summaryText()));
         QVERIFY(dashboard->attentionList()->topLevelItemCount() > 0);
-        QTRY_VERIFY(!dashboard->attentionList()->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith).isEmpty());
-        const QTreeWidgetItem *draft = dashboard->attentionList()->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith).first();
+        QTRY_VERIFY(!dashboard->attentionList()
+                         ->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith)
+                         .isEmpty());
+        const QTreeWidgetItem *draft = dashboard->attentionList()
+                                           ->findItems(QStringLiteral("Half-written reminders"), Qt::MatchStartsWith)
+                                           .first();
         QCOMPARE(draft->data(0, Qt::UserRole).toString(), draftProfile);
         QFile::remove(DraftStore::defaultPath());
     }
@@ -159,7 +166,8 @@ private Q_SLOTS:
         const QList<QModelIndex> shown = shownProfiles(*window);
         QCOMPARE(shown.size(), int(rejected->value()));
         for (const QModelIndex &index : shown)
-            QVERIFY2(window->model()->profile(index)->status.category == StatusCategory::Rejected, qPrintable(window->model()->profile(index)->name));
+            QVERIFY2(window->model()->profile(index)->status.category == StatusCategory::Rejected,
+                     qPrintable(window->model()->profile(index)->name));
 
         // A campaign status's slice: exactly those campaigns, with their profiles as the path.
         QPieSlice *inReview = slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::InReview));
@@ -174,7 +182,8 @@ private Q_SLOTS:
         auto *bars = qobject_cast<QHorizontalBarSeries *>(dashboard->useCaseChart()->series().value(0));
         QVERIFY(bars && !bars->barSets().isEmpty());
         QBarSet *set = bars->barSets().first();
-        const QString useCase = qobject_cast<QBarCategoryAxis *>(dashboard->useCaseChart()->axes(Qt::Vertical).value(0))->at(set->count() - 1);
+        const QString useCase = qobject_cast<QBarCategoryAxis *>(dashboard->useCaseChart()->axes(Qt::Vertical).value(0))
+                                    ->at(set->count() - 1);
         Q_EMIT set->clicked(set->count() - 1); // the most common
         QCOMPARE(window->filterModel()->useCaseFilter(), useCase);
         const QList<const CampaignOverview *> byUseCase = shownCampaigns(*window);
@@ -190,13 +199,15 @@ private Q_SLOTS:
         QVERIFY(campaignsText);
         QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
         QVERIFY(campaignsText->focusPolicy() & Qt::TabFocus); // reached with Tab
-        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;rejected<")).match(campaignsText->text());
+        const QRegularExpressionMatch link =
+            QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;rejected<")).match(campaignsText->text());
         QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
         Q_EMIT campaignsText->linkActivated(link.captured(1));
         QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::Rejected));
         QVERIFY(window->filterModel()->useCaseFilter().isEmpty()); // one slice at a time
         const QList<const CampaignOverview *> rejectedCampaigns = shownCampaigns(*window);
-        QCOMPARE(rejectedCampaigns.size(), int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
+        QCOMPARE(rejectedCampaigns.size(),
+                 int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
         for (const CampaignOverview *campaign : rejectedCampaigns)
             QCOMPARE(campaign->status.category, StatusCategory::Rejected);
         QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only campaigns that are rejected."));
@@ -213,7 +224,8 @@ private Q_SLOTS:
         uitest::screenshot(*window, QStringLiteral("dashboard-drilled"));
 
         // A brand identity's slice: exactly the profiles whose brand has it.
-        QPieSlice *verified = slice(dashboard->identityChart(), DashboardAggregates::identityLabel(QStringLiteral("VERIFIED")));
+        QPieSlice *verified =
+            slice(dashboard->identityChart(), DashboardAggregates::identityLabel(QStringLiteral("VERIFIED")));
         QVERIFY(verified);
         Q_EMIT verified->clicked();
         QCOMPARE(window->filterModel()->identityFilter(), std::optional<QString>(QStringLiteral("VERIFIED")));
@@ -233,7 +245,8 @@ private Q_SLOTS:
         const QList<QModelIndex> alone = shownProfiles(*window);
         QCOMPARE(alone.size(), 1);
         QCOMPARE(window->model()->profile(alone.first())->id, first->data(0, Qt::UserRole).toString());
-        QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only “%1”.").arg(window->model()->profile(alone.first())->name));
+        QCOMPARE(window->filters()->barText(),
+                 QStringLiteral("Showing only “%1”.").arg(window->model()->profile(alone.first())->name));
 
         // A campaign's row: that campaign alone, under its profile.
         QTreeWidgetItem *campaignRow = nullptr;
@@ -245,7 +258,8 @@ private Q_SLOTS:
         const QList<const CampaignOverview *> one = shownCampaigns(*window);
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first()->id, campaignRow->data(0, Qt::UserRole + 1).toString());
-        QCOMPARE(window->model()->campaign(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, one.first()->id);
+        QCOMPARE(window->model()->campaign(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id,
+                 one.first()->id);
     }
 
     void reviewsWaitingLongerThanTheThresholdAreFlagged()
@@ -267,10 +281,14 @@ private Q_SLOTS:
         }
         const auto expected = [&inReview](int days) {
             const QDateTime before = QDateTime::currentDateTimeUtc().addDays(-days);
-            return int(std::count_if(inReview.cbegin(), inReview.cend(), [&before](const QDateTime &at) { return at.isValid() && at < before; }));
+            return int(std::count_if(inReview.cbegin(), inReview.cend(),
+                                     [&before](const QDateTime &at) { return at.isValid() && at < before; }));
         };
         const auto flagged = [dashboard](int days) {
-            return int(dashboard->attentionList()->findItems(QStringLiteral("^In review more than %1 day\\D*$").arg(days), Qt::MatchRegularExpression, 1).size());
+            return int(dashboard->attentionList()
+                           ->findItems(QStringLiteral("^In review more than %1 day\\D*$").arg(days),
+                                       Qt::MatchRegularExpression, 1)
+                           .size());
         };
         QVERIFY2(expected(1) > 0, "the demo organization has reviews waiting");
         dashboard->waitingThreshold()->setValue(1);
@@ -291,7 +309,8 @@ private Q_SLOTS:
     void drawnAtTheScreensDensityWithNothingCutOff()
     {
         auto window = openDashboard();
-        const qreal density = qEnvironmentVariableIntValue("QT_SCALE_FACTOR") > 1 ? qEnvironmentVariableIntValue("QT_SCALE_FACTOR") : 1.0;
+        const qreal density =
+            qEnvironmentVariableIntValue("QT_SCALE_FACTOR") > 1 ? qEnvironmentVariableIntValue("QT_SCALE_FACTOR") : 1.0;
         QCOMPARE(window->devicePixelRatioF(), density);
         ui::DashboardView *dashboard = window->dashboard();
         for (const QSize size : {QSize(1200, 720), QSize(1600, 1000)}) {
@@ -312,7 +331,8 @@ private Q_SLOTS:
             }
             const QHeaderView *header = dashboard->attentionList()->header();
             // The items' names get the room: the reasons and the days are short.
-            QVERIFY2(header->sectionSize(0) >= dashboard->attentionList()->viewport()->width() * 2 / 5, qPrintable(QString::number(header->sectionSize(0))));
+            QVERIFY2(header->sectionSize(0) >= dashboard->attentionList()->viewport()->width() * 2 / 5,
+                     qPrintable(QString::number(header->sectionSize(0))));
             for (int column = 1; column < header->count(); ++column)
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                          qPrintable(dashboard->attentionList()->headerItem()->text(column)));

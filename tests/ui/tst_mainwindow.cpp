@@ -1,9 +1,9 @@
 #include "connection/connectdialog.h"
 #include "details/detailspanel.h"
-#include "mainwindow.h"
-#include "uitestsupport.h"
 #include "dialogs/messagebox.h"
+#include "mainwindow.h"
 #include "tree/statusbadgedelegate.h"
+#include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -46,9 +46,12 @@ private:
 
     static bool waitForLoaded(ui::MainWindow &window)
     {
-        return QTest::qWaitFor([&] {
-            return window.session() && window.session()->state() == OrganizationSession::State::Ready && window.model()->profileCount() > 0;
-        }, 30000);
+        return QTest::qWaitFor(
+            [&] {
+                return window.session() && window.session()->state() == OrganizationSession::State::Ready
+                    && window.model()->profileCount() > 0;
+            },
+            30000);
     }
 
 private Q_SLOTS:
@@ -120,7 +123,8 @@ private Q_SLOTS:
         const auto sandboxCampaign = std::find_if(sandboxCampaigns.begin(), sandboxCampaigns.end(),
                                                   [&](const auto &c) { return c.id == campaign->id; });
         QVERIFY(sandboxCampaign != sandboxCampaigns.end());
-        QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(sandboxCampaign->useCases.first().sampleMessages.first()));
+        QTRY_VERIFY(
+            window.detailsPanel()->toPlainText().contains(sandboxCampaign->useCases.first().sampleMessages.first()));
         // Its context menu: what can be done with a campaign, all of it available.
         const auto texts = [](const QMenu &menu, bool enabledOnly) {
             QStringList list;
@@ -131,8 +135,9 @@ private Q_SLOTS:
         };
         const std::unique_ptr<QMenu> campaignMenu = window.contextMenu()->menuFor(campaignIndex);
         QVERIFY(campaignMenu);
-        QCOMPARE(texts(*campaignMenu, true), (QStringList{QStringLiteral("&Edit campaign…"), QStringLiteral("&History…"),
-                                                          QStringLiteral("E&xport compliance report…"), QStringLiteral("&Delete campaign…")}));
+        QCOMPARE(texts(*campaignMenu, true),
+                 (QStringList{QStringLiteral("&Edit campaign…"), QStringLiteral("&History…"),
+                              QStringLiteral("E&xport compliance report…"), QStringLiteral("&Delete campaign…")}));
         tree->setCurrentIndex(withCampaigns);
         const std::unique_ptr<QMenu> profileMenu = window.contextMenu()->menuFor(withCampaigns);
         QVERIFY(profileMenu && texts(*profileMenu, true).contains(QStringLiteral("&Edit profile and brand…")));
@@ -140,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(!texts(*profileMenu, false).contains(QStringLiteral("&Edit campaign…")));
         QVERIFY(texts(*window.contextMenu()->menuFor(org), false).contains(QStringLiteral("&New profile…")));
         tree->setCurrentIndex(campaignIndex);
-                Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
+        Q_EMIT window.detailsPanel()->anchorClicked(QUrl(QStringLiteral("copy:") + campaign->id));
         QCOMPARE(window.detailsPanel()->lastCopied(), campaign->id);
         uitest::screenshot(window, QStringLiteral("mainwindow-sandbox"));
 
@@ -179,7 +184,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.sessions()->open(connection);
         QVERIFY(waitForLoaded(window));
-        QVERIFY2(window.banner()->text().isEmpty(), qPrintable(window.banner()->text())); // no call for an administrator's key
+        QVERIFY2(window.banner()->text().isEmpty(),
+                 qPrintable(window.banner()->text())); // no call for an administrator's key
         QCOMPARE(window.model()->profileCount(), 1);
         const QModelIndex org = window.filterModel()->index(0, 0);
         QCOMPARE(window.filterModel()->rowCount(org), 1);
@@ -217,8 +223,9 @@ private Q_SLOTS:
         const QString after = window->model()->profile(window->model()->profileIndex(id))->status.displayText();
         QVERIFY(after != before);
         // The tree says it, and the details say the same: the new status, and the change in its history.
-        QTRY_VERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: approved)").arg(after)),
-                     qPrintable(window->detailsPanel()->toPlainText()));
+        QTRY_VERIFY2(
+            window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: approved)").arg(after)),
+            qPrintable(window->detailsPanel()->toPlainText()));
         QVERIFY(!window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: ").arg(before)));
         QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 → %2").arg(before, after)),
                  qPrintable(window->detailsPanel()->toPlainText()));
@@ -265,8 +272,9 @@ private Q_SLOTS:
         QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("try again")));
         uitest::screenshot(window, QStringLiteral("mainwindow-error-row"));
         QTest::keyClick(tree, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(window.model()->kind(window.filterModel()->mapToSource(window.filterModel()->index(0, 0, profile))),
-                                  OrganizationModel::Kind::Campaign, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.model()->kind(window.filterModel()->mapToSource(window.filterModel()->index(0, 0, profile))),
+            OrganizationModel::Kind::Campaign, 30000);
         QCOMPARE(window.filterModel()->rowCount(profile), int(gone->campaigns.size()));
     }
 
@@ -297,7 +305,8 @@ private Q_SLOTS:
             for (int category = int(StatusCategory::Draft); category <= int(StatusCategory::Unknown); ++category) {
                 const QColor badge = ui::StatusBadgeDelegate::badgeColor(category, palette);
                 const double text = contrast(badge, ui::StatusBadgeDelegate::textColor(badge));
-                QVERIFY2(text >= 4.5, qPrintable(QStringLiteral("category %1: text contrast %2").arg(category).arg(text)));
+                QVERIFY2(text >= 4.5,
+                         qPrintable(QStringLiteral("category %1: text contrast %2").arg(category).arg(text)));
             }
         }
         if (!qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
@@ -313,7 +322,8 @@ private Q_SLOTS:
             QVERIFY(waitForLoaded(window));
             const QModelIndex second = window.filterModel()->index(1, 0, window.filterModel()->index(0, 0));
             window.tree()->setCurrentIndex(second);
-            QTRY_VERIFY(window.detailsPanel()->toPlainText().contains(second.data(OrganizationModel::IdRole).toString()));
+            QTRY_VERIFY(
+                window.detailsPanel()->toPlainText().contains(second.data(OrganizationModel::IdRole).toString()));
             uitest::screenshot(window, QStringLiteral("mainwindow-dark"));
         }
         QApplication::setPalette(before);

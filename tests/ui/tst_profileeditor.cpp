@@ -1,7 +1,7 @@
+#include "dialogs/messagebox.h"
+#include "mainwindow.h"
 #include "profileeditor/brandform.h"
 #include "profileeditor/fieldset.h"
-#include "mainwindow.h"
-#include "dialogs/messagebox.h"
 #include "profileeditor/profiledialog.h"
 #include "uitestsupport.h"
 
@@ -11,9 +11,9 @@
 #include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
-#include "services/profileeditor.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
+#include "services/profileeditor.h"
 #include "store/draftstore.h"
 
 #include <QCheckBox>
@@ -43,11 +43,16 @@ private:
     CredentialStore m_credentials;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
-    std::unique_ptr<ui::MainWindow> openWindow() { return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server); }
+    std::unique_ptr<ui::MainWindow> openWindow()
+    {
+        return uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
+    }
     static void select(ui::MainWindow &window, const QString &profileId) { uitest::selectProfile(window, profileId); }
     static ui::ProfileDialog *waitForDialog(ui::MainWindow &window)
     {
-        if (!QTest::qWaitFor([&] { return window.profiles()->profileDialog() && window.profiles()->profileDialog()->isVisible(); }, 10000))
+        if (!QTest::qWaitFor(
+                [&] { return window.profiles()->profileDialog() && window.profiles()->profileDialog()->isVisible(); },
+                10000))
             return nullptr;
         return window.profiles()->profileDialog();
     }
@@ -56,7 +61,8 @@ private:
     {
         QWidget *widget = dialog->fields()->widget(path);
         QVERIFY2(widget, qPrintable(path));
-        dialog->showTab(path.startsWith(QLatin1String("brand.")) ? ui::ProfileDialog::Tab::Brand : ui::ProfileDialog::Tab::Profile);
+        dialog->showTab(path.startsWith(QLatin1String("brand.")) ? ui::ProfileDialog::Tab::Brand
+                                                                 : ui::ProfileDialog::Tab::Profile);
         widget->setFocus();
         if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             line->selectAll();
@@ -114,9 +120,11 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->fields()->shownProblem(QStringLiteral("short_name")).contains(QLatin1String("3 to 11")));
         type(dialog, QStringLiteral("short_name"), QStringLiteral("Northwind"));
         QTRY_VERIFY(dialog->fields()->shownProblem(QStringLiteral("short_name")).isEmpty());
-        type(dialog, QStringLiteral("description"), QStringLiteral("Order and delivery updates for Northwind's shoppers"));
+        type(dialog, QStringLiteral("description"),
+             QStringLiteral("Order and delivery updates for Northwind's shoppers"));
 
-        // Saving before the billing contact is there: every problem shows, the first field has the focus, nothing is sent.
+        // Saving before the billing contact is there: every problem shows, the first field has the focus, nothing is
+        // sent.
         dialog->save();
         QVERIFY(!dialog->fields()->shownProblem(QStringLiteral("billing_contact")).isEmpty());
         QVERIFY(!dialog->messageText().isEmpty());
@@ -136,7 +144,8 @@ private Q_SLOTS:
         choose(dialog, QStringLiteral("brand.compliance.vertical"), QStringLiteral("RETAIL"));
         type(dialog, QStringLiteral("brand.compliance.destinationCountries"), QStringLiteral("us, ca"));
         choose(dialog, QStringLiteral("brand.compliance.mainCountry"), QStringLiteral("US"));
-        qobject_cast<QCheckBox *>(dialog->fields()->widget(QStringLiteral("brand.compliance.isTcrApplication")))->setChecked(true);
+        qobject_cast<QCheckBox *>(dialog->fields()->widget(QStringLiteral("brand.compliance.isTcrApplication")))
+            ->setChecked(true);
         dialog->showTab(ui::ProfileDialog::Tab::Brand);
         // Once everything is right, nothing is marked any more.
         QTRY_VERIFY(dialog->fields()->firstProblemPath().isEmpty());
@@ -165,7 +174,8 @@ private Q_SLOTS:
 
         // The tree has it in place, selected.
         QCOMPARE(window->model()->profileCount(), before + 1);
-        QTRY_COMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id, profile.id);
+        QTRY_COMPARE(window->model()->profile(window->filterModel()->mapToSource(window->tree()->currentIndex()))->id,
+                     profile.id);
     }
 
     void sentDmFieldErrorsShowUnderTheirFields()
@@ -184,7 +194,8 @@ private Q_SLOTS:
         QVERIFY2(dialog->fields()->shownProblem(QStringLiteral("short_name")).contains(QLatin1String("sent.dm:")),
                  qPrintable(dialog->fields()->shownProblem(QStringLiteral("short_name"))));
         QVERIFY(dialog->messageText().contains(QLatin1String("Request ID")));
-        QCOMPARE(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("short_name")))->text(), QStringLiteral("R-1"));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("short_name")))->text(),
+                 QStringLiteral("R-1"));
         QVERIFY(dialog->isVisible()); // nothing typed is lost
         QCOMPARE(m_server->state().profiles().size(), qsizetype(window->model()->profileCount()));
         // Changing the field clears what sent.dm said about it.
@@ -209,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Submitted);
         QVERIFY(dialog->brandForm()->noticeText().contains(QLatin1String("can no longer be changed")));
-        QVERIFY(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
+        QVERIFY(
+            qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
         QVERIFY(!dialog->fields()->widget(QStringLiteral("brand.compliance.vertical"))->isEnabled());
         QVERIFY(!dialog->form().brand); // never sent
         uitest::screenshot(*dialog, QStringLiteral("profile-editor-submitted-brand"));
@@ -218,7 +230,8 @@ private Q_SLOTS:
         QSignalSpy saved(dialog, &ui::ProfileDialog::saved);
         dialog->save();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
-        QCOMPARE(m_server->state().profile(profileId)->description, QStringLiteral("Edited while its brand is registered"));
+        QCOMPARE(m_server->state().profile(profileId)->description,
+                 QStringLiteral("Edited while its brand is registered"));
     }
 
     void anInheritedBrandCanBecomeTheProfilesOwn()
@@ -232,13 +245,15 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Inherited);
         QVERIFY(dialog->brandForm()->switchButton()->isVisible());
-        QVERIFY(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
+        QVERIFY(
+            qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
         uitest::screenshot(*dialog, QStringLiteral("profile-editor-inherited-brand"));
 
         QTest::mouseClick(dialog->brandForm()->switchButton(), Qt::LeftButton);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Own);
         QVERIFY(!dialog->fields()->isChecked(QStringLiteral("inherit_tcr_brand")));
-        QVERIFY(!qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
+        QVERIFY(
+            !qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
         type(dialog, QStringLiteral("brand.contact.name"), QStringLiteral("Own Contact"));
         choose(dialog, QStringLiteral("brand.compliance.brandRelationship"), QStringLiteral("BASIC_ACCOUNT"));
         choose(dialog, QStringLiteral("brand.compliance.vertical"), QStringLiteral("HEALTHCARE"));
@@ -248,7 +263,9 @@ private Q_SLOTS:
         dialog->save();
         QPointer<ui::ProfileDialog> open = dialog; // closes itself once saved
         QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 || (open && !open->messageText().isEmpty()), 10000);
-        QVERIFY2(saved.count() == 1, qPrintable(open ? open->messageText() + QLatin1Char(' ') + open->fields()->firstProblemPath() : QString()));
+        QVERIFY2(
+            saved.count() == 1,
+            qPrintable(open ? open->messageText() + QLatin1Char(' ') + open->fields()->firstProblemPath() : QString()));
         const sandbox::Profile *stored = m_server->state().profile(profileId);
         QVERIFY(!stored->inheritTcrBrand);
         QVERIFY(stored->ownBrand);
@@ -286,7 +303,8 @@ private Q_SLOTS:
     void deletingNamesWhatIsReleased()
     {
         auto window = openWindow();
-        const QString profileId = findProfile(*m_server, [](const sandbox::Profile &p) { return !p.sendingPhoneNumber.isEmpty(); });
+        const QString profileId =
+            findProfile(*m_server, [](const sandbox::Profile &p) { return !p.sendingPhoneNumber.isEmpty(); });
         QVERIFY(!profileId.isEmpty());
         const QString number = m_server->state().profile(profileId)->sendingPhoneNumber;
         const int before = window->model()->profileCount();

@@ -1,20 +1,19 @@
-#include "dialogs/historydialog.h"
 #include "details/detailspanel.h"
-#include "mainwindow.h"
+#include "dialogs/historydialog.h"
 #include "dialogs/messagebox.h"
+#include "mainwindow.h"
 #include "uitestsupport.h"
 
 #include "api/clienttestsupport.h"
+#include "core/appinfo.h"
 #include "report/csv.h"
 #include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
-#include "services/organizationsession.h"
-#include "services/profileeditor.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
+#include "services/profileeditor.h"
 #include "store/draftstore.h"
-#include "core/appinfo.h"
 #include "store/historylog.h"
 
 #include <QComboBox>
@@ -78,7 +77,8 @@ private Q_SLOTS:
     void historyComparesTwoSubmissions()
     {
         auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
-        const QString profileId = findProfile(*m_server, [](const sandbox::Profile &p) { return !p.description.isEmpty(); });
+        const QString profileId =
+            findProfile(*m_server, [](const sandbox::Profile &p) { return !p.description.isEmpty(); });
         Profile profile;
         profile.id = profileId;
         profile.description = m_server->state().profile(profileId)->description;
@@ -132,13 +132,18 @@ private Q_SLOTS:
         auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *m_server);
         const QString profileId = ownCampaignsProfile(*m_server);
         const auto created = await<Campaign>([&](auto done) {
-            return window->session()->client()->createCampaign(profileId, testCampaign(QStringLiteral("Recorded campaign")), {}, nullptr, done);
+            return window->session()->client()->createCampaign(
+                profileId, testCampaign(QStringLiteral("Recorded campaign")), {}, nullptr, done);
         });
         QVERIFY(created.ok());
-        QVERIFY(window->model()->campaignIndex(profileId, created.value().id).isValid()); // from the answer, as it came back
+        QVERIFY(window->model()
+                    ->campaignIndex(profileId, created.value().id)
+                    .isValid()); // from the answer, as it came back
         window->tree()->selectItem(profileId, created.value().id);
         QTRY_VERIFY(window->detailsPanel()->toPlainText().contains(QLatin1String("History on this computer")));
-        QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("Created the campaign “Recorded campaign”")), qPrintable(window->detailsPanel()->toPlainText().right(300)));
+        QVERIFY2(
+            window->detailsPanel()->toPlainText().contains(QStringLiteral("Created the campaign “Recorded campaign”")),
+            qPrintable(window->detailsPanel()->toPlainText().right(300)));
         QVERIFY(window->detailsPanel()->toPlainText().contains(QStringLiteral("— by %1").arg(AppInfo::localActor())));
         // No status change seen yet: how long it has been in its status is a lower bound, from sent.dm's last change.
         QVERIFY2(window->detailsPanel()->toPlainText().contains(QLatin1String("since its last change")),
@@ -156,11 +161,13 @@ private Q_SLOTS:
         const QString today = QDate::currentDate().toString(Qt::ISODate);
         QString org = window->model()->organizationIndex().data().toString().toLower();
         org.replace(QLatin1Char(' '), QLatin1Char('-'));
-        QCOMPARE(window->reports()->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(org, today));
+        QCOMPARE(window->reports()->suggestedReportName(),
+                 QStringLiteral("compliance-report-%1-%2.pdf").arg(org, today));
         const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
         window->reports()->exportReport(csvPath);
         QVERIFY(window->reports()->exportProgress());
-        QTRY_VERIFY_WITH_TIMEOUT(window->reports()->lastExport() == csvPath || !window->reports()->exportProgress(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->reports()->lastExport() == csvPath || !window->reports()->exportProgress(),
+                                 30000);
         QVERIFY2(window->reports()->lastExport() == csvPath, qPrintable(ui::MessageBox::lastText()));
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -174,7 +181,8 @@ private Q_SLOTS:
         uitest::selectProfile(*window, profileId);
         QString profileSlug = m_server->state().profile(profileId)->name.toLower();
         profileSlug.replace(QLatin1Char(' '), QLatin1Char('-'));
-        QCOMPARE(window->reports()->suggestedReportName(), QStringLiteral("compliance-report-%1-%2.pdf").arg(profileSlug, today));
+        QCOMPARE(window->reports()->suggestedReportName(),
+                 QStringLiteral("compliance-report-%1-%2.pdf").arg(profileSlug, today));
         const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
         window->reports()->exportReport(pdfPath);
         QTRY_COMPARE_WITH_TIMEOUT(window->reports()->lastExport(), pdfPath, 30000);

@@ -13,8 +13,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTest>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTimeZone>
 
 using namespace cd;
@@ -78,11 +78,13 @@ private Q_SLOTS:
         account.name = QStringLiteral("Northwind");
         account.type = QStringLiteral("organization");
         m_model.setAccount(account);
-        m_model.setProfiles(QList<Profile>{profile(QStringLiteral("p1"), QStringLiteral("Acme Dental"), QStringLiteral("approved")),
-                                           profile(QStringLiteral("p2"), QStringLiteral("Bayside Gym"), QStringLiteral("submitted")),
-                                           profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
-        m_model.setCampaigns(QStringLiteral("p1"), QList<Campaign>{campaign(QStringLiteral("c1"), QStringLiteral("Reminders"),
-                                                                            QStringLiteral("p1"), QStringLiteral("ACTIVE"))});
+        m_model.setProfiles(
+            QList<Profile>{profile(QStringLiteral("p1"), QStringLiteral("Acme Dental"), QStringLiteral("approved")),
+                           profile(QStringLiteral("p2"), QStringLiteral("Bayside Gym"), QStringLiteral("submitted")),
+                           profile(QStringLiteral("p3"), QStringLiteral("Cedar Clinic"), QStringLiteral("rejected"))});
+        m_model.setCampaigns(QStringLiteral("p1"),
+                             QList<Campaign>{campaign(QStringLiteral("c1"), QStringLiteral("Reminders"),
+                                                      QStringLiteral("p1"), QStringLiteral("ACTIVE"))});
         m_model.setCampaigns(QStringLiteral("p2"), QList<Campaign>{});
         m_model.setCampaigns(QStringLiteral("p3"), QList<Campaign>{});
         m_filter.setSourceModel(&m_model);
@@ -103,7 +105,8 @@ private Q_SLOTS:
         drill.status = StatusCategory::Rejected;
         filters.drillDown(drill);
         QCOMPARE(m_filter.rowCount(m_filter.index(0, 0)), 1);
-        QCOMPARE(m_filter.index(0, 0, m_filter.index(0, 0)).data(OrganizationModel::IdRole).toString(), QStringLiteral("p3"));
+        QCOMPARE(m_filter.index(0, 0, m_filter.index(0, 0)).data(OrganizationModel::IdRole).toString(),
+                 QStringLiteral("p3"));
         QCOMPARE(filters.barText(), QStringLiteral("Showing only profiles that are rejected."));
 
         // A search that matches nothing says so.
@@ -135,9 +138,9 @@ private Q_SLOTS:
         ui::OrganizationTreeView tree(&m_model, &m_filter, &host);
         ui::TreeContextMenu::Actions actions;
         QList<QAction *> all;
-        for (QAction **slot : {&actions.newProfile, &actions.editProfile, &actions.completeProfile, &actions.deleteProfile,
-                               &actions.newCampaign, &actions.editCampaign, &actions.deleteCampaign, &actions.history,
-                               &actions.exportReport}) {
+        for (QAction **slot : {&actions.newProfile, &actions.editProfile, &actions.completeProfile,
+                               &actions.deleteProfile, &actions.newCampaign, &actions.editCampaign,
+                               &actions.deleteCampaign, &actions.history, &actions.exportReport}) {
             *slot = new QAction(QStringLiteral("action %1").arg(all.size()), &host);
             all << *slot;
         }
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QCOMPARE(texts(*menus.menuFor(acme)),
                  (QStringList{actions.editProfile->text(), actions.completeProfile->text(), actions.newCampaign->text(),
                               actions.history->text(), actions.exportReport->text(), actions.deleteProfile->text()}));
-        const QModelIndex reminders = m_filter.mapFromSource(m_model.campaignIndex(QStringLiteral("p1"), QStringLiteral("c1")));
+        const QModelIndex reminders =
+            m_filter.mapFromSource(m_model.campaignIndex(QStringLiteral("p1"), QStringLiteral("c1")));
         QCOMPARE(texts(*menus.menuFor(reminders)),
                  (QStringList{actions.editCampaign->text(), actions.history->text(), actions.exportReport->text(),
                               actions.deleteCampaign->text()}));

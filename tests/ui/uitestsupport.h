@@ -30,8 +30,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -43,7 +43,8 @@ namespace cd::uitest {
 inline void screenshot(QWidget &widget, const QString &name)
 {
     if (qEnvironmentVariableIsSet("CD_SCREENSHOT_DIR"))
-        widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+        widget.grab().save(qEnvironmentVariable("CD_SCREENSHOT_DIR") + QLatin1Char('/') + name
+                           + QStringLiteral(".png"));
 }
 
 // Every input under `root` has an accessible name (a screen reader says what it is).

@@ -77,20 +77,25 @@ void CampaignActions::newCampaign()
         return;
     m_session->readItem(profileId, QString(), this, [this, profileId](const OrganizationSession::Item &item) {
         if (!item.profile) {
-            MessageBox::warning(m_window, tr("New campaign"), tr("This profile's details are not available yet. Refresh (F5) and try again."));
+            MessageBox::warning(m_window, tr("New campaign"),
+                                tr("This profile's details are not available yet. Refresh (F5) and try again."));
             return;
         }
         const Profile profile = *item.profile;
         if (!profile.hasBrand()) {
-            MessageBox::warning(m_window, tr("New campaign"),
-                                tr("%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let "
-                                   "it inherit the organization's, first.").arg(profile.name));
+            MessageBox::warning(
+                m_window, tr("New campaign"),
+                tr("%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let "
+                   "it inherit the organization's, first.")
+                    .arg(profile.name));
             return;
         }
         if (profile.inheritTcrCampaign) {
-            MessageBox::warning(m_window, tr("New campaign"),
-                                tr("%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of "
-                                   "its own, turn off “inherit campaigns” in the profile's settings.").arg(profile.name));
+            MessageBox::warning(
+                m_window, tr("New campaign"),
+                tr("%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of "
+                   "its own, turn off “inherit campaigns” in the profile's settings.")
+                    .arg(profile.name));
             return;
         }
         // A draft for this profile waiting: continue it, rather than start over.
@@ -103,7 +108,8 @@ void CampaignActions::newCampaign()
                 const auto answer = MessageBox::question(
                     m_window, tr("New campaign"),
                     tr("There is a draft for %1: “%2”, last changed %3. Continue it?")
-                        .arg(profile.name, draft.title(), QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                        .arg(profile.name, draft.title(),
+                             QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
                 if (answer == QMessageBox::Cancel)
                     return;
@@ -123,32 +129,39 @@ void CampaignActions::editCampaign()
     if (!m_session || !overview)
         return;
     if (overview->inherited) {
-        MessageBox::warning(m_window, tr("Edit campaign"),
-                            tr("“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it "
-                               "under the organization, or turn off “inherit campaigns” for this profile.").arg(overview->name));
+        MessageBox::warning(
+            m_window, tr("Edit campaign"),
+            tr("“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it "
+               "under the organization, or turn off “inherit campaigns” for this profile.")
+                .arg(overview->name));
         return;
     }
     m_session->readItem(profileId, overview->id, this, [this](const OrganizationSession::Item &item) {
         if (!item.profile || !item.campaign) {
-            MessageBox::warning(m_window, tr("Edit campaign"), tr("This campaign's details are not available yet. Refresh (F5) and try again."));
+            MessageBox::warning(m_window, tr("Edit campaign"),
+                                tr("This campaign's details are not available yet. Refresh (F5) and try again."));
             return;
         }
         const Campaign campaign = *item.campaign;
         if (campaign.submittedToTcr) {
-            MessageBox::warning(m_window, tr("Edit campaign"),
-                                tr("“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it "
-                                   "says, create a new campaign.").arg(campaign.name));
+            MessageBox::warning(
+                m_window, tr("Edit campaign"),
+                tr("“%1” was submitted to The Campaign Registry and can no longer be changed. To change what it "
+                   "says, create a new campaign.")
+                    .arg(campaign.name));
             return;
         }
         const Profile profile = *item.profile;
-        m_session->listDrafts(profile.id, this, [this, profile, campaign](const QList<Draft> &drafts, const QList<QString> &) {
-            if (!m_session)
-                return;
-            for (const Draft &draft : drafts)
-                if (draft.campaignId == campaign.id)
-                    return openWizard(draft, profile, campaign); // the changes typed before
-            openWizard(Draft::create(m_session->connection().id, profile.id, campaign.toRequestJson(), campaign.id), profile, campaign);
-        });
+        m_session->listDrafts(
+            profile.id, this, [this, profile, campaign](const QList<Draft> &drafts, const QList<QString> &) {
+                if (!m_session)
+                    return;
+                for (const Draft &draft : drafts)
+                    if (draft.campaignId == campaign.id)
+                        return openWizard(draft, profile, campaign); // the changes typed before
+                openWizard(Draft::create(m_session->connection().id, profile.id, campaign.toRequestJson(), campaign.id),
+                           profile, campaign);
+            });
     });
 }
 
@@ -159,13 +172,14 @@ void CampaignActions::deleteCampaign()
     if (!m_session || !overview)
         return;
     if (overview->inherited) {
-        MessageBox::warning(m_window, tr("Delete campaign"), tr("“%1” belongs to the organization; this profile cannot delete it.").arg(overview->name));
+        MessageBox::warning(m_window, tr("Delete campaign"),
+                            tr("“%1” belongs to the organization; this profile cannot delete it.").arg(overview->name));
         return;
     }
-    const auto answer = MessageBox::question(m_window, tr("Delete campaign"),
-                                             tr("Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.")
-                                                 .arg(overview->name),
-                                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = MessageBox::question(
+        m_window, tr("Delete campaign"),
+        tr("Delete the campaign “%1”? sent.dm removes it from the profile; this cannot be undone.").arg(overview->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     const QString name = overview->name;
@@ -174,7 +188,8 @@ void CampaignActions::deleteCampaign()
     m_session->client()->deleteCampaign(profileId, overview->id, {}, this, [this, name](const Result<Done> &result) {
         if (!result.ok()) {
             Q_EMIT message(QString(), 0);
-            MessageBox::warning(m_window, tr("Delete campaign"), tr("“%1” was not deleted. %2").arg(name, result.error().userMessage()));
+            MessageBox::warning(m_window, tr("Delete campaign"),
+                                tr("“%1” was not deleted. %2").arg(name, result.error().userMessage()));
             return;
         }
         Q_EMIT message(tr("Deleted “%1”.").arg(name), 5000);
@@ -195,7 +210,8 @@ void CampaignActions::openWizard(const Draft &draft, const Profile &profile, con
     connect(m_wizard, &CampaignWizard::campaignSaved, this, [this](const Campaign &campaign) {
         Q_EMIT message(tr("sent.dm has the campaign “%1”.").arg(campaign.name), 8000);
     });
-    connect(m_wizard, &QDialog::finished, this, &CampaignActions::listDrafts); // sent, or closed with a draft kept or discarded
+    connect(m_wizard, &QDialog::finished, this,
+            &CampaignActions::listDrafts); // sent, or closed with a draft kept or discarded
     m_wizard->show();
 }
 
@@ -207,13 +223,15 @@ void CampaignActions::showDrafts(const QString &profileId)
     connect(dialog, &DraftsDialog::openRequested, this, [this](const Draft &draft) {
         if (!m_session)
             return;
-        m_session->readItem(draft.profileId, draft.campaignId, this, [this, draft](const OrganizationSession::Item &item) {
-            if (!item.profile) {
-                MessageBox::warning(m_window, tr("Campaign drafts"), tr("The draft's profile is no longer in this organization."));
-                return;
-            }
-            openWizard(draft, *item.profile, item.campaign);
-        });
+        m_session->readItem(draft.profileId, draft.campaignId, this,
+                            [this, draft](const OrganizationSession::Item &item) {
+                                if (!item.profile) {
+                                    MessageBox::warning(m_window, tr("Campaign drafts"),
+                                                        tr("The draft's profile is no longer in this organization."));
+                                    return;
+                                }
+                                openWizard(draft, *item.profile, item.campaign);
+                            });
     });
     connect(dialog, &QDialog::finished, this, &CampaignActions::listDrafts);
     dialog->show();
@@ -231,8 +249,8 @@ void CampaignActions::listDrafts()
                 continue; // an edit of a campaign that exists: not a campaign missing
             const ProfileOverview *profile = model->profile(model->profileIndex(draft.profileId));
             const QString name = draft.campaign.value(QLatin1String("name")).toString();
-            notes.append({draft.profileId, profile ? profile->name : draft.profileId, name.isEmpty() ? tr("untitled") : name,
-                          draft.updatedAt});
+            notes.append({draft.profileId, profile ? profile->name : draft.profileId,
+                          name.isEmpty() ? tr("untitled") : name, draft.updatedAt});
         }
         Q_EMIT draftsListed(notes, int(drafts.size()));
     });

@@ -16,7 +16,7 @@ namespace cd {
 struct Campaign;
 struct Profile;
 class OrganizationSession;
-}
+} // namespace cd
 
 namespace cd::ui {
 

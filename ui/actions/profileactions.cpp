@@ -78,7 +78,8 @@ void ProfileActions::updateActions()
     m_delete->setEnabled(profile && m_session->managesProfiles());
 }
 
-void ProfileActions::withFreshProfile(const QString &profileId, const QString &title, std::function<void(const Profile &)> then)
+void ProfileActions::withFreshProfile(const QString &profileId, const QString &title,
+                                      std::function<void(const Profile &)> then)
 {
     if (!m_session || profileId.isEmpty())
         return;
@@ -86,7 +87,8 @@ void ProfileActions::withFreshProfile(const QString &profileId, const QString &t
     m_session->fetchProfile(profileId, this, [this, title, then = std::move(then)](const Result<Profile> &result) {
         Q_EMIT message(QString(), 0);
         if (!result.ok()) {
-            MessageBox::warning(m_window, title, tr("The profile could not be read from sent.dm. %1").arg(result.error().userMessage()));
+            MessageBox::warning(m_window, title,
+                                tr("The profile could not be read from sent.dm. %1").arg(result.error().userMessage()));
             return;
         }
         then(result.value());
@@ -101,9 +103,8 @@ void ProfileActions::newProfile()
 
 void ProfileActions::editProfile(bool brandFirst)
 {
-    withFreshProfile(m_tree->selectedProfileId(), tr("Edit profile"), [this, brandFirst](const Profile &profile) {
-        openDialog(profile, brandFirst);
-    });
+    withFreshProfile(m_tree->selectedProfileId(), tr("Edit profile"),
+                     [this, brandFirst](const Profile &profile) { openDialog(profile, brandFirst); });
 }
 
 void ProfileActions::openDialog(const std::optional<Profile> &existing, bool brandFirst)
@@ -136,11 +137,12 @@ void ProfileActions::deleteProfile()
     const int campaigns = index.isValid() && model->campaignsLoaded(profileId) ? model->rowCount(index) : 0;
     withFreshProfile(profileId, tr("Delete profile"), [this, campaigns](const Profile &profile) {
         QString text = tr("Delete the profile “%1”?").arg(profile.name) + QStringLiteral("\n\n")
-                     + tr("sent.dm keeps its records, but the profile stops sending, and what it still holds is released:");
+            + tr("sent.dm keeps its records, but the profile stops sending, and what it still holds is released:");
         for (const QString &line : ProfileEditor::releasedOnDelete(profile, campaigns))
             text += QStringLiteral("\n• ") + line;
         text += QStringLiteral("\n\n") + tr("This cannot be undone from Compliance Desk.");
-        if (MessageBox::question(m_window, tr("Delete profile"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        if (MessageBox::question(m_window, tr("Delete profile"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
             != QMessageBox::Yes)
             return;
         if (!m_session)
@@ -153,7 +155,8 @@ void ProfileActions::deleteProfile()
         });
         connect(editor, &ProfileEditor::failed, this, [this, editor, name = profile.name](const ApiError &error) {
             editor->deleteLater();
-            MessageBox::warning(m_window, tr("Delete profile"), tr("“%1” was not deleted. %2").arg(name, error.userMessage()));
+            MessageBox::warning(m_window, tr("Delete profile"),
+                                tr("“%1” was not deleted. %2").arg(name, error.userMessage()));
         });
         editor->remove();
     });

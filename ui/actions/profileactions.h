@@ -15,7 +15,7 @@ class QWidget;
 namespace cd {
 struct Profile;
 class OrganizationSession;
-}
+} // namespace cd
 
 namespace cd::ui {
 
@@ -55,7 +55,8 @@ private:
     void updateActions();
     void openDialog(const std::optional<Profile> &existing, bool brandFirst);
     // Editing starts from what sent.dm has now, not from this computer's copy: someone may have changed it.
-    void withFreshProfile(const QString &profileId, const QString &title, std::function<void(const cd::Profile &)> then);
+    void withFreshProfile(const QString &profileId, const QString &title,
+                          std::function<void(const cd::Profile &)> then);
     void fix(CompletionChecklist::Fix fix, const QString &profileId);
 
     OrganizationTreeView *m_tree;

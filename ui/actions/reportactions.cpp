@@ -25,7 +25,8 @@ ReportActions::ReportActions(OrganizationTreeView *tree, QWidget *window)
     , m_history(new QAction(tr("&History…"), this))
     , m_exporter(new ReportExport(this))
 {
-    m_export->setToolTip(tr("The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV"));
+    m_export->setToolTip(
+        tr("The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV"));
     connect(m_export, &QAction::triggered, this, [this] { exportReport(); });
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_history->setToolTip(tr("What this computer has seen and sent for the selected profile or campaign"));
@@ -49,7 +50,8 @@ ReportActions::ReportActions(OrganizationTreeView *tree, QWidget *window)
             return;
         }
         if (!outcome.ok) {
-            MessageBox::warning(m_window, tr("Export compliance report"), tr("The report was not exported. %1").arg(outcome.problem));
+            MessageBox::warning(m_window, tr("Export compliance report"),
+                                tr("The report was not exported. %1").arg(outcome.problem));
             return;
         }
         m_lastExport = outcome.path;
@@ -92,7 +94,8 @@ void ReportActions::showHistory()
     const QString campaignId = m_tree->selectedCampaignId();
     if (m_historyDialog)
         m_historyDialog->close();
-    m_historyDialog = new HistoryDialog(m_session, campaignId.isEmpty() ? profileId : campaignId, m_tree->selectedName(), m_window);
+    m_historyDialog =
+        new HistoryDialog(m_session, campaignId.isEmpty() ? profileId : campaignId, m_tree->selectedName(), m_window);
     m_historyDialog->show();
 }
 
@@ -116,23 +119,25 @@ void ReportActions::exportReport(const QString &chosenPath)
     if (!m_session || m_exporter->isRunning())
         return;
     // The selection decides what is reported: a campaign, a profile, or (the organization's row, nothing) all.
-    const QString scopeId = !m_tree->selectedCampaignId().isEmpty() ? m_tree->selectedCampaignId() : m_tree->selectedProfileId();
+    const QString scopeId =
+        !m_tree->selectedCampaignId().isEmpty() ? m_tree->selectedCampaignId() : m_tree->selectedProfileId();
     QString path = chosenPath;
     if (path.isEmpty()) {
         // Named after what it reports and the day; in the folder the last report went to.
         const QString folder = Settings::value(Settings::reportsFolder);
         const QString scopeName = m_tree->selectedName();
-        path = QFileDialog::getSaveFileName(m_window,
-                                            scopeName.isEmpty() ? tr("Export compliance report") : tr("Export compliance report: %1").arg(scopeName),
-                                            QDir(folder).filePath(suggestedReportName()),
-                                            tr("PDF document (*.pdf);;CSV for spreadsheets (*.csv)"));
+        path = QFileDialog::getSaveFileName(
+            m_window,
+            scopeName.isEmpty() ? tr("Export compliance report") : tr("Export compliance report: %1").arg(scopeName),
+            QDir(folder).filePath(suggestedReportName()), tr("PDF document (*.pdf);;CSV for spreadsheets (*.csv)"));
         if (path.isEmpty())
             return;
         Settings::setValue(Settings::reportsFolder, QFileInfo(path).absolutePath());
     }
     const ReportExport::Format format = ReportExport::formatFor(path).value_or(ReportExport::Format::Pdf);
 
-    m_progress = new QProgressDialog(tr("Gathering the organization from this computer's copy…"), tr("Cancel"), 0, 0, m_window);
+    m_progress =
+        new QProgressDialog(tr("Gathering the organization from this computer's copy…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowTitle(tr("Export compliance report"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);

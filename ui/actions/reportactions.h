@@ -11,7 +11,7 @@ class QWidget;
 namespace cd {
 class OrganizationSession;
 class ReportExport;
-}
+} // namespace cd
 
 namespace cd::ui {
 
@@ -36,8 +36,8 @@ public:
     void exportReport(const QString &path = {});
     HistoryDialog *historyDialog() const;
     QProgressDialog *exportProgress() const;
-    QString lastExport() const { return m_lastExport; }    // the last report written
-    QString suggestedReportName() const;                   // the file name the export offers for the selection
+    QString lastExport() const { return m_lastExport; } // the last report written
+    QString suggestedReportName() const;                // the file name the export offers for the selection
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs); // for the status bar

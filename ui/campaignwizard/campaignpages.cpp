@@ -49,7 +49,8 @@ QString CampaignPage::value(const QString &key) const
     return editor()->campaign().value(key).toString();
 }
 
-QLineEdit *CampaignPage::addLine(QFormLayout *form, const QString &label, const QString &key, const QString &placeholder)
+QLineEdit *CampaignPage::addLine(QFormLayout *form, const QString &label, const QString &key,
+                                 const QString &placeholder)
 {
     auto *edit = new QLineEdit(value(key), this);
     edit->setPlaceholderText(placeholder);
@@ -62,18 +63,21 @@ QLineEdit *CampaignPage::addLine(QFormLayout *form, const QString &label, const 
     return edit;
 }
 
-QPlainTextEdit *CampaignPage::addText(QFormLayout *form, const QString &label, const QString &key, const QString &placeholder, int lines)
+QPlainTextEdit *CampaignPage::addText(QFormLayout *form, const QString &label, const QString &key,
+                                      const QString &placeholder, int lines)
 {
     auto *edit = new QPlainTextEdit(value(key), this);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + 1) + 8); // room for the frame: no scroll bar while it fits
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + 1)
+                         + 8); // room for the frame: no scroll bar while it fits
     form->addRow(label, edit);
     form->addRow(QString(), new FindingsLabel(editor(), key, false, this));
     campaignWizard()->mapField(key, edit);
     m_bound.append({edit, key});
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, key, edit] { editor()->setValue(key, edit->toPlainText()); });
+    connect(edit, &QPlainTextEdit::textChanged, this,
+            [this, key, edit] { editor()->setValue(key, edit->toPlainText()); });
     return edit;
 }
 
@@ -107,17 +111,20 @@ BasicsPage::BasicsPage(CampaignWizard *wizard)
     addLine(form, tr("&Name:"), QStringLiteral("name"), tr("e.g. Appointment reminders"));
     addText(form, tr("&Description:"), QStringLiteral("description"),
             tr("Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”")
-                .arg(wizard->brandName()), 4);
+                .arg(wizard->brandName()),
+            4);
     auto *type = new QComboBox(this);
     type->setEditable(true);
     type->addItems({QStringLiteral("App"), QStringLiteral("KYC")});
-    type->setCurrentText(value(QStringLiteral("type")).isEmpty() ? QStringLiteral("App") : value(QStringLiteral("type")));
+    type->setCurrentText(value(QStringLiteral("type")).isEmpty() ? QStringLiteral("App")
+                                                                 : value(QStringLiteral("type")));
     type->setAccessibleName(tr("Type"));
     form->addRow(tr("&Type:"), type);
     form->addRow(QString(), new FindingsLabel(editor(), QStringLiteral("type"), false, this));
     wizard->mapField(QStringLiteral("type"), type);
     editor()->setValue(QStringLiteral("type"), type->currentText());
-    connect(type, &QComboBox::currentTextChanged, this, [this](const QString &text) { editor()->setValue(QStringLiteral("type"), text); });
+    connect(type, &QComboBox::currentTextChanged, this,
+            [this](const QString &text) { editor()->setValue(QStringLiteral("type"), text); });
     addLine(form, tr("Expected &volume:"), QStringLiteral("volume"), tr("Messages per month, e.g. 5000"));
 }
 
@@ -200,24 +207,28 @@ ConsentPage::ConsentPage(CampaignWizard *wizard)
                    tr("How people agree to receive the messages, and what they are told when they do."))
 {
     QFormLayout *form = makeForm();
-    addText(form, tr("Message &flow:"), QStringLiteral("messageFlow"),
-            tr("e.g. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: "
-               "Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …"),
-            6);
+    addText(
+        form, tr("Message &flow:"), QStringLiteral("messageFlow"),
+        tr("e.g. Customers opt in on the sign-up form at https://… by ticking an unticked box. The form says: "
+           "Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Terms: … Privacy: …"),
+        6);
     addText(form, tr("&Opt-in message:"), QStringLiteral("optinMessage"),
             tr("The reply to someone who opts in, e.g. “%1: you're subscribed to … Msg frequency varies. Msg & data "
-               "rates may apply. Reply HELP for help, STOP to opt out.”").arg(wizard->brandName()));
+               "rates may apply. Reply HELP for help, STOP to opt out.”")
+                .arg(wizard->brandName()));
     addLine(form, tr("Opt-in &keywords:"), QStringLiteral("optinKeywords"), tr("e.g. START, YES"));
 }
 
 // ---- opt-out and help ------------------------------------------------------------------------------------------
 
 OptOutPage::OptOutPage(CampaignWizard *wizard)
-    : CampaignPage(wizard, tr("Opt-out and help"), tr("The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed."))
+    : CampaignPage(wizard, tr("Opt-out and help"),
+                   tr("The replies to STOP and to HELP. Compliant texts are filled in; adjust them as needed."))
 {
     QFormLayout *form = makeForm();
     m_optout = addText(form, tr("&Opt-out message:"), QStringLiteral("optoutMessage"), QString());
-    m_optoutKeywords = addLine(form, tr("Opt-out &keywords:"), QStringLiteral("optoutKeywords"), tr("e.g. STOP, UNSUBSCRIBE, END"));
+    m_optoutKeywords =
+        addLine(form, tr("Opt-out &keywords:"), QStringLiteral("optoutKeywords"), tr("e.g. STOP, UNSUBSCRIBE, END"));
     m_help = addText(form, tr("&Help message:"), QStringLiteral("helpMessage"), QString());
     m_helpKeywords = addLine(form, tr("Help k&eywords:"), QStringLiteral("helpKeywords"), tr("e.g. HELP, INFO"));
 }
@@ -229,15 +240,20 @@ void OptOutPage::initializePage()
     const Profile &profile = editor()->profile();
     QString contact;
     if (profile.brand && profile.brand->contact)
-        contact = !profile.brand->contact->email.isEmpty() ? profile.brand->contact->email : profile.brand->contact->phone;
+        contact =
+            !profile.brand->contact->email.isEmpty() ? profile.brand->contact->email : profile.brand->contact->phone;
     if (contact.isEmpty())
         contact = profile.email;
-    fillIfEmpty(m_optout, QStringLiteral("optoutMessage"),
-                QStringLiteral("%1: You are unsubscribed and will receive no further messages. Reply START to resubscribe.").arg(brand));
-    fillIfEmpty(m_optoutKeywords, QStringLiteral("optoutKeywords"), QStringLiteral("STOP, UNSUBSCRIBE, END, CANCEL, QUIT"));
+    fillIfEmpty(
+        m_optout, QStringLiteral("optoutMessage"),
+        QStringLiteral("%1: You are unsubscribed and will receive no further messages. Reply START to resubscribe.")
+            .arg(brand));
+    fillIfEmpty(m_optoutKeywords, QStringLiteral("optoutKeywords"),
+                QStringLiteral("STOP, UNSUBSCRIBE, END, CANCEL, QUIT"));
     fillIfEmpty(m_help, QStringLiteral("helpMessage"),
-                contact.isEmpty() ? QStringLiteral("%1: For help, visit our website or call us. Reply STOP to opt out.").arg(brand)
-                                  : QStringLiteral("%1: For help, contact %2. Reply STOP to opt out.").arg(brand, contact));
+                contact.isEmpty()
+                    ? QStringLiteral("%1: For help, visit our website or call us. Reply STOP to opt out.").arg(brand)
+                    : QStringLiteral("%1: For help, contact %2. Reply STOP to opt out.").arg(brand, contact));
     fillIfEmpty(m_helpKeywords, QStringLiteral("helpKeywords"), QStringLiteral("HELP, INFO"));
 }
 

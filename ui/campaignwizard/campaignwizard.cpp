@@ -20,7 +20,8 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
     m_editor->setParent(this);
     const Draft &draft = m_editor->draft();
     const Profile &profile = m_editor->profile();
-    setWindowTitle(draft.isEdit() ? tr("Edit campaign — %1").arg(profile.name) : tr("New campaign — %1").arg(profile.name));
+    setWindowTitle(draft.isEdit() ? tr("Edit campaign — %1").arg(profile.name)
+                                  : tr("New campaign — %1").arg(profile.name));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
@@ -45,9 +46,9 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
         for (FindingsLabel *label : findChildren<FindingsLabel *>())
             label->setServerMessages(fields.value(label->field()));
     };
-    connect(m_editor, &CampaignEditor::submitFailed, this, [showServerErrors](const ApiError &, const QMap<QString, QStringList> &fields) {
-        showServerErrors(fields);
-    });
+    connect(
+        m_editor, &CampaignEditor::submitFailed, this,
+        [showServerErrors](const ApiError &, const QMap<QString, QStringList> &fields) { showServerErrors(fields); });
     connect(m_editor, &CampaignEditor::dryRunFinished, this, [showServerErrors](const ApiError &error) {
         QMap<QString, QStringList> fields;
         for (auto it = error.details.begin(); it != error.details.end(); ++it)

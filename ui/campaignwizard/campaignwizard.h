@@ -11,7 +11,7 @@
 namespace cd {
 class CampaignEditor;
 struct Campaign;
-}
+} // namespace cd
 
 namespace cd::ui {
 

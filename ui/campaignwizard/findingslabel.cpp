@@ -42,8 +42,9 @@ void FindingsLabel::refresh()
         const bool error = f.severity == lint::Severity::Error;
         const QString color = error ? (dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"))
                                     : (dark ? QStringLiteral("#ffd180") : QStringLiteral("#8a5300"));
-        QString line = QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3</span>")
-                           .arg(color, lint::severityDisplayName(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
+        QString line =
+            QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3</span>")
+                .arg(color, lint::severityDisplayName(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
         if (m_editor->isAcknowledged(f))
             line += QLatin1Char(' ') + tr("(acknowledged)").toHtmlEscaped();
         line += QStringLiteral("<br><small>%1</small>").arg(f.hint.toHtmlEscaped());
@@ -51,7 +52,8 @@ void FindingsLabel::refresh()
     }
     for (const QString &message : m_serverMessages)
         lines << QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3</span>")
-                     .arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), tr("sent.dm:").toHtmlEscaped(), message.toHtmlEscaped());
+                     .arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e"), tr("sent.dm:").toHtmlEscaped(),
+                          message.toHtmlEscaped());
     setText(lines.join(QStringLiteral("<br>")));
     setVisible(!lines.isEmpty());
 }

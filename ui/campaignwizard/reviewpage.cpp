@@ -23,14 +23,15 @@ namespace cd::ui {
 namespace {
 constexpr int kFieldRole = Qt::UserRole;
 constexpr int kFindingRole = Qt::UserRole + 1; // index into the editor's findings
-}
+} // namespace
 
 ReviewPage::ReviewPage(CampaignWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Review"));
-    setSubTitle(tr("Errors must be fixed; each warning must be acknowledged. Double-click a finding to go to its field."));
+    setSubTitle(
+        tr("Errors must be fixed; each warning must be acknowledged. Double-click a finding to go to its field."));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -149,11 +150,13 @@ void ReviewPage::refresh()
             item->setData(0, kFindingRole, i);
             item->setToolTip(0, tr("Predicted rejection: %1").arg(f.category));
             // Only a warning is acknowledged; the rest cannot be ticked.
-            item->setFlags(f.severity == lint::Severity::Warning ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
-                                                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            item->setFlags(f.severity == lint::Severity::Warning
+                               ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                               : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             if (f.severity == lint::Severity::Warning) {
                 item->setCheckState(0, editor->isAcknowledged(f) ? Qt::Checked : Qt::Unchecked);
-                item->setToolTip(0, tr("Tick to acknowledge: you know, and submit anyway. Predicted rejection: %1").arg(f.category));
+                item->setToolTip(
+                    0, tr("Tick to acknowledge: you know, and submit anyway. Predicted rejection: %1").arg(f.category));
             }
         }
         top->setExpanded(true);
@@ -164,7 +167,8 @@ void ReviewPage::refresh()
         top->setFlags(Qt::ItemIsEnabled);
         top->setFirstColumnSpanned(true);
         for (auto it = m_serverFields.begin(); it != m_serverFields.end(); ++it) {
-            auto *item = new QTreeWidgetItem(top, {it.value().join(QLatin1Char('\n')), it.key(), QStringLiteral("API")});
+            auto *item =
+                new QTreeWidgetItem(top, {it.value().join(QLatin1Char('\n')), it.key(), QStringLiteral("API")});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setData(0, kFieldRole, it.key());
         }
@@ -250,21 +254,26 @@ void ReviewPage::onSubmitFailed(const ApiError &error, const QMap<QString, QStri
     if (!fields.isEmpty())
         text += QLatin1Char('\n') + tr("The fields sent.dm refused are listed above; double-click one to fix it.");
     if (error.isTransient() || error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
-        text += QLatin1Char('\n') + tr("Your work is kept as a draft. Submit again to retry: it cannot create the campaign twice.");
+        text += QLatin1Char('\n')
+            + tr("Your work is kept as a draft. Submit again to retry: it cannot create the campaign twice.");
     showStatus(text, true);
     refresh();
 }
 
 void ReviewPage::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a campaign"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a campaign"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     QJsonParseError parseError{};
-    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError) : QJsonDocument();
+    const QJsonDocument document =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError) : QJsonDocument();
     if (!document.isObject()) {
-        showStatus(tr("%1 could not be read as a campaign: %2").arg(path, file.error() != QFile::NoError ? file.errorString() : parseError.errorString()), true);
+        showStatus(tr("%1 could not be read as a campaign: %2")
+                       .arg(path, file.error() != QFile::NoError ? file.errorString() : parseError.errorString()),
+                   true);
         return;
     }
     QJsonObject campaign = document.object();
@@ -278,11 +287,13 @@ void ReviewPage::importFile()
 
 void ReviewPage::exportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the campaign"), tr("campaign.json"), tr("JSON files (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the campaign"), tr("campaign.json"), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
-    const QJsonObject body{{QStringLiteral("campaign"), m_wizard->editor()->requestBody().value(QLatin1String("campaign"))}};
+    const QJsonObject body{
+        {QStringLiteral("campaign"), m_wizard->editor()->requestBody().value(QLatin1String("campaign"))}};
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(body).toJson()) < 0) {
         showStatus(tr("%1 could not be written: %2").arg(path, file.errorString()), true);
         return;

@@ -13,7 +13,7 @@ class QTreeWidgetItem;
 namespace cd {
 class Campaign;
 struct ApiError;
-}
+} // namespace cd
 
 namespace cd::ui {
 
@@ -38,8 +38,8 @@ public:
     QString requestJson() const;
 
 private:
-    void refresh();        // the findings changed: the list again
-    void updateSummary();  // an acknowledgement changed: the counts and the button
+    void refresh();       // the findings changed: the list again
+    void updateSummary(); // an acknowledgement changed: the counts and the button
     void onItemChanged(QTreeWidgetItem *item);
     void goToItem(QTreeWidgetItem *item);
     void showStatus(const QString &text, bool error);

@@ -19,17 +19,22 @@ QString useCaseDescription(const QString &value)
 {
     static const QHash<QString, const char *> descriptions = {
         {QStringLiteral("MARKETING"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Promotions and offers")},
-        {QStringLiteral("ACCOUNT_NOTIFICATION"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Status updates about an account")},
+        {QStringLiteral("ACCOUNT_NOTIFICATION"),
+         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Status updates about an account")},
         {QStringLiteral("CUSTOMER_CARE"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Support conversations")},
         {QStringLiteral("FRAUD_ALERT"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Suspicious activity warnings")},
         {QStringLiteral("TWO_FA"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "One-time sign-in codes")},
-        {QStringLiteral("DELIVERY_NOTIFICATION"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Shipping and delivery updates")},
-        {QStringLiteral("SECURITY_ALERT"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Security notices about an account")},
+        {QStringLiteral("DELIVERY_NOTIFICATION"),
+         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Shipping and delivery updates")},
+        {QStringLiteral("SECURITY_ALERT"),
+         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Security notices about an account")},
         {QStringLiteral("M2M"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Machine to machine, no person reads them")},
         {QStringLiteral("MIXED"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Several kinds of messages together")},
         {QStringLiteral("HIGHER_EDUCATION"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Colleges and universities")},
-        {QStringLiteral("POLLING_VOTING"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Surveys and polls (not political)")},
-        {QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Public awareness messages")},
+        {QStringLiteral("POLLING_VOTING"),
+         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Surveys and polls (not political)")},
+        {QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
+         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Public awareness messages")},
         {QStringLiteral("LOW_VOLUME"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Several kinds, small volume")},
     };
     return UseCaseBox::tr(descriptions.value(value, ""));
@@ -50,12 +55,14 @@ UseCaseBox::UseCaseBox(CampaignWizard *wizard, int index, const QJsonObject &use
     for (const QString &value : cd::lint::pack::useCases())
         m_type->addItem(QStringLiteral("%1 — %2").arg(value, useCaseDescription(value)), value);
     const QString current = useCase.value(QLatin1String("messagingUseCaseUs")).toString();
-    m_type->setCurrentIndex(std::max(0, m_type->findData(current.isEmpty() ? QStringLiteral("ACCOUNT_NOTIFICATION") : current)));
+    m_type->setCurrentIndex(
+        std::max(0, m_type->findData(current.isEmpty() ? QStringLiteral("ACCOUNT_NOTIFICATION") : current)));
     auto *typeLabel = new QLabel(tr("&Type:"), this);
     typeLabel->setBuddy(m_type);
     grid->addWidget(typeLabel, 0, 0);
     grid->addWidget(m_type, 0, 1, 1, 2);
-    grid->addWidget(new FindingsLabel(wizard->editor(), at + QStringLiteral(".messagingUseCaseUs"), false, this), 1, 1, 1, 2);
+    grid->addWidget(new FindingsLabel(wizard->editor(), at + QStringLiteral(".messagingUseCaseUs"), false, this), 1, 1,
+                    1, 2);
     wizard->mapField(at, m_type);
     wizard->mapField(at + QStringLiteral(".messagingUseCaseUs"), m_type);
     connect(m_type, &QComboBox::currentIndexChanged, this, &UseCaseBox::changed);
@@ -65,15 +72,18 @@ UseCaseBox::UseCaseBox(CampaignWizard *wizard, int index, const QJsonObject &use
         auto *edit = new QPlainTextEdit(this);
         edit->setTabChangesFocus(true);
         edit->setAccessibleName(tr("Use case %1, sample message %2").arg(index + 1).arg(j + 1));
-        edit->setPlaceholderText(tr("The whole message as it arrives, e.g. “%1: Hi {name}, your appointment is on {date}. "
-                                    "Reply STOP to opt out.”").arg(wizard->brandName()));
+        edit->setPlaceholderText(
+            tr("The whole message as it arrives, e.g. “%1: Hi {name}, your appointment is on {date}. "
+               "Reply STOP to opt out.”")
+                .arg(wizard->brandName()));
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
         edit->setPlainText(samples.at(j).toString());
         auto *label = new QLabel(tr("Sample %1:").arg(j + 1), this);
         label->setBuddy(edit);
         auto *counter = new QLabel(this);
         counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        auto *findings = new FindingsLabel(wizard->editor(), QStringLiteral("%1.sampleMessages[%2]").arg(at).arg(j), false, this);
+        auto *findings =
+            new FindingsLabel(wizard->editor(), QStringLiteral("%1.sampleMessages[%2]").arg(at).arg(j), false, this);
         const int row = 2 + j * 2;
         grid->addWidget(label, row, 0, Qt::AlignTop);
         grid->addWidget(edit, row, 1);
@@ -90,7 +100,8 @@ UseCaseBox::UseCaseBox(CampaignWizard *wizard, int index, const QJsonObject &use
         updateCounter(j);
     }
     wizard->mapField(at + QStringLiteral(".sampleMessages"), m_samples.first());
-    grid->addWidget(new FindingsLabel(wizard->editor(), at + QStringLiteral(".sampleMessages"), false, this), 2 + kMaxSamples * 2, 1, 1, 2);
+    grid->addWidget(new FindingsLabel(wizard->editor(), at + QStringLiteral(".sampleMessages"), false, this),
+                    2 + kMaxSamples * 2, 1, 1, 2);
 
     auto *buttons = new QHBoxLayout;
     m_addSample = new QPushButton(tr("Add a sample"), this);
@@ -139,7 +150,8 @@ QJsonObject UseCaseBox::toJson() const
     QJsonArray samples;
     for (int j = 0; j < m_visible; ++j)
         samples.append(m_samples.at(j)->toPlainText());
-    return {{QStringLiteral("messagingUseCaseUs"), m_type->currentData().toString()}, {QStringLiteral("sampleMessages"), samples}};
+    return {{QStringLiteral("messagingUseCaseUs"), m_type->currentData().toString()},
+            {QStringLiteral("sampleMessages"), samples}};
 }
 
 } // namespace cd::ui

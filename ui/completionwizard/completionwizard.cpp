@@ -67,7 +67,8 @@ CompletionWizard::CompletionWizard(CompletionEngine *engine, QWidget *parent)
     setPage(ResultPageId, buildResultPage());
     connect(m_engine, &CompletionEngine::checklistChanged, this, &CompletionWizard::showChecklist);
     connect(m_engine, &CompletionEngine::outcomeChanged, this, &CompletionWizard::showOutcome);
-    connect(m_engine, &CompletionEngine::statusTextChanged, this, [this] { m_status->setText(m_engine->statusText()); });
+    connect(m_engine, &CompletionEngine::statusTextChanged, this,
+            [this] { m_status->setText(m_engine->statusText()); });
     connect(m_engine, &CompletionEngine::statusSeen, this, &CompletionWizard::statusSeen);
     showChecklist();
     m_engine->recheck();
@@ -79,7 +80,8 @@ QWizardPage *CompletionWizard::buildChecklistPage()
 {
     auto *page = new Page;
     page->setTitle(tr("What sent.dm will check"));
-    page->setSubTitle(tr("Every item must be met before the profile can be submitted. Fix what is missing, then go on."));
+    page->setSubTitle(
+        tr("Every item must be met before the profile can be submitted. Fix what is missing, then go on."));
     page->complete = [this] { return !isChecking() && checklist().ready(); };
     auto *layout = new QVBoxLayout(page);
     m_items = new QWidget(page);
@@ -147,8 +149,8 @@ void CompletionWizard::showChecklist()
             fix->show();
         }
     }
-    const QString status = list.outcome == CompletionChecklist::Outcome::Submitted ? tr("submitted for review")
-                                                                                    : tr("completed");
+    const QString status =
+        list.outcome == CompletionChecklist::Outcome::Submitted ? tr("submitted for review") : tr("completed");
     m_prediction->setText(tr("<b>Once sent.dm has processed it, the profile will be %1.</b><br>%2")
                               .arg(status.toHtmlEscaped(), list.outcomeReason.toHtmlEscaped()));
 }
@@ -234,10 +236,10 @@ void CompletionWizard::showOutcome(Outcome outcome)
     if (outcome == Outcome::Sending)
         m_status->clear();
     if (auto *page = this->page(ResultPageId))
-        page->setTitle(outcome == Outcome::Sending ? tr("Submitting")
-                       : outcome == Outcome::Unmet ? tr("Prerequisites not met")
-                       : outcome == Outcome::Failed ? tr("Not submitted")
-                                                    : tr("Submitted"));
+        page->setTitle(outcome == Outcome::Sending      ? tr("Submitting")
+                           : outcome == Outcome::Unmet  ? tr("Prerequisites not met")
+                           : outcome == Outcome::Failed ? tr("Not submitted")
+                                                        : tr("Submitted"));
 }
 
 QString CompletionWizard::resultText() const

@@ -45,9 +45,8 @@ ConnectDialog::ConnectDialog(ConnectionService &service, QWidget *parent)
     m_key->setPlaceholderText(tr("Paste the API key"));
     m_key->setClearButtonEnabled(true);
     auto *reveal = new QCheckBox(tr("&Show the key"), this);
-    connect(reveal, &QCheckBox::toggled, this, [this](bool shown) {
-        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(reveal, &QCheckBox::toggled, this,
+            [this](bool shown) { m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), reveal);
     layout->addLayout(form);
@@ -100,7 +99,8 @@ void ConnectDialog::showProblem(const QString &text)
 {
     setBusy(false);
     m_result->setText(text);
-    m_result->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
+    m_result->setStyleSheet(
+        QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px;"));
 }
 
 void ConnectDialog::accept()

@@ -11,7 +11,7 @@ namespace cd {
 struct Connection;
 class OrganizationSession;
 class SessionManager;
-}
+} // namespace cd
 
 namespace cd::ui {
 

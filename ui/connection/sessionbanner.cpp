@@ -75,11 +75,13 @@ void SessionBanner::follow()
         showMessage(problem.message, tr("Enter the key…"), [this, connection] { Q_EMIT keyRequested(connection); });
         break;
     case State::Offline:
-        showMessage(problem.message + (shown ? QLatin1Char(' ') + tr("Until then, the tree shows what was loaded before.") : QString()),
-                    tr("&Try again"), [this] {
-                        if (m_session)
-                            m_session->refresh();
-                    });
+        showMessage(
+            problem.message
+                + (shown ? QLatin1Char(' ') + tr("Until then, the tree shows what was loaded before.") : QString()),
+            tr("&Try again"), [this] {
+                if (m_session)
+                    m_session->refresh();
+            });
         break;
     case State::Failed:
         showMessage((shown ? tr("The tree could not be refreshed; it shows what was loaded before.")

@@ -11,7 +11,7 @@ class QPushButton;
 namespace cd {
 struct Connection;
 class OrganizationSession;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -9,20 +9,20 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QResizeEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QResizeEvent>
 #include <QScrollArea>
-#include <QTextDocumentFragment>
-#include <QUrl>
 #include <QSpinBox>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -56,13 +56,16 @@ void sinceTip(QTreeWidgetItem *row, const QDateTime &since)
     row->setToolTip(0, row->text(0));
     row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     if (since.isValid())
-        row->setToolTip(2, DashboardView::tr("In this state since %1").arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
+        row->setToolTip(2,
+                        DashboardView::tr("In this state since %1")
+                            .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QString countsText(const QString &what, int total, const QStringList &parts)
 {
-    return parts.isEmpty() ? QStringLiteral("%1: %2").arg(what.toHtmlEscaped()).arg(total)
-                           : QStringLiteral("%1: %2 — %3").arg(what.toHtmlEscaped()).arg(total).arg(parts.join(QStringLiteral(", ")));
+    return parts.isEmpty()
+        ? QStringLiteral("%1: %2").arg(what.toHtmlEscaped()).arg(total)
+        : QStringLiteral("%1: %2 — %3").arg(what.toHtmlEscaped()).arg(total).arg(parts.join(QStringLiteral(", ")));
 }
 
 // One number of a summary as a link to its items: what a slice or a bar does, from the keyboard too.
@@ -71,7 +74,8 @@ QString drillLink(const QString &text, DashboardView::Drill::Kind kind, StatusCa
     return QStringLiteral("<a href='drill:%1:%2:%3'>%4</a>")
         .arg(int(kind))
         .arg(int(status))
-        .arg(QString::fromLatin1(QUrl::toPercentEncoding(word)), text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(word)),
+             text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
 }
 
 // A slice's colour before its number: the legend. Spaces on a coloured ground, so a screen reader says nothing.
@@ -83,7 +87,10 @@ QString swatch(const QColor &color)
 QString plainText(const QLabel *label)
 {
     // The swatches and the non-breaking spaces are layout, not words.
-    return QTextDocumentFragment::fromHtml(label->text()).toPlainText().replace(QChar(0x00A0), QLatin1Char(' ')).simplified();
+    return QTextDocumentFragment::fromHtml(label->text())
+        .toPlainText()
+        .replace(QChar(0x00A0), QLatin1Char(' '))
+        .simplified();
 }
 
 std::optional<DashboardView::Drill> drillOf(const QString &link)
@@ -129,7 +136,8 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
     m_attentionBox = new QWidget(content);
     auto *attentionLayout = new QVBoxLayout(m_attentionBox);
     attentionLayout->setContentsMargins(0, 0, 0, 0);
-    auto *attentionTitle = new QLabel(tr("<b>Needs attention</b> — most urgent first; Enter or double-click opens"), m_attentionBox);
+    auto *attentionTitle =
+        new QLabel(tr("<b>Needs attention</b> — most urgent first; Enter or double-click opens"), m_attentionBox);
     attentionTitle->setWordWrap(true);
     attentionLayout->addWidget(attentionTitle);
     // How long a review may take before it is flagged: TCR's vetting usually takes days, a carrier's weeks.
@@ -211,7 +219,7 @@ void DashboardView::arrange(bool twoColumns)
 {
     m_twoColumns = twoColumns;
     const QList<QWidget *> cells = {m_profilesView, m_profilesText, m_campaignsView, m_campaignsText, m_identityView,
-                                    m_identityText, m_attentionBox, m_useCasesView, m_useCasesText};
+                                    m_identityText, m_attentionBox, m_useCasesView,  m_useCasesText};
     for (QWidget *cell : cells)
         m_grid->removeWidget(cell);
     if (twoColumns) {
@@ -227,7 +235,7 @@ void DashboardView::arrange(bool twoColumns)
         return;
     }
     const QList<QWidget *> order = {m_profilesView, m_profilesText, m_campaignsView, m_campaignsText, m_attentionBox,
-                                    m_identityView, m_identityText, m_useCasesView, m_useCasesText};
+                                    m_identityView, m_identityText, m_useCasesView,  m_useCasesText};
     for (int row = 0; row < order.size(); ++row)
         m_grid->addWidget(order[row], row, 0, 1, 2);
 }
@@ -288,15 +296,20 @@ void DashboardView::refresh()
             QPieSlice *slice = series->append(statusCategoryLabel(it.key()), it.value());
             slice->setBrush(statusColor(it.key()));
             const StatusCategory category = it.key();
-            connect(slice, &QPieSlice::clicked, this, [this, kind, category] { Q_EMIT drillDown({kind, category, {}}); });
+            connect(slice, &QPieSlice::clicked, this, [this, kind, category] {
+                Q_EMIT drillDown({kind, category, {}});
+            });
             parts << swatch(statusColor(category))
-                    + drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()), kind, category);
+                    + drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()),
+                                kind, category);
         }
         chart->addSeries(series);
         return parts;
     };
-    m_profilesText->setText(countsText(tr("Profiles"), counts.profileTotal, statusPie(m_profiles, counts.profiles, Drill::Kind::ProfileStatus)));
-    m_campaignsText->setText(countsText(tr("Campaigns"), counts.campaignTotal, statusPie(m_campaigns, counts.campaigns, Drill::Kind::CampaignStatus)));
+    m_profilesText->setText(countsText(tr("Profiles"), counts.profileTotal,
+                                       statusPie(m_profiles, counts.profiles, Drill::Kind::ProfileStatus)));
+    m_campaignsText->setText(countsText(tr("Campaigns"), counts.campaignTotal,
+                                        statusPie(m_campaigns, counts.campaigns, Drill::Kind::CampaignStatus)));
 
     m_identity->removeAllSeries();
     auto *identity = new QPieSeries;
@@ -305,8 +318,11 @@ void DashboardView::refresh()
         const QString label = DashboardAggregates::identityLabel(it.key());
         QPieSlice *slice = identity->append(label, it.value());
         const QString word = it.key();
-        connect(slice, &QPieSlice::clicked, this, [this, word] { Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word}); });
-        identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower()), Drill::Kind::Identity, StatusCategory::Unknown, word);
+        connect(slice, &QPieSlice::clicked, this, [this, word] {
+            Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word});
+        });
+        identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower()), Drill::Kind::Identity,
+                                   StatusCategory::Unknown, word);
     }
     m_identity->addSeries(identity); // the theme colours the slices
     for (int i = 0; i < identityParts.size() && i < identity->count(); ++i)
@@ -320,7 +336,9 @@ void DashboardView::refresh()
     QList<QPair<QString, int>> useCases;
     for (auto it = counts.useCases.cbegin(); it != counts.useCases.cend(); ++it)
         useCases.append({it.key(), it.value()});
-    std::sort(useCases.begin(), useCases.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second < b.second : a.first > b.first; });
+    std::sort(useCases.begin(), useCases.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second < b.second : a.first > b.first;
+    });
     auto *set = new QBarSet(tr("Campaigns"));
     QStringList names, useCaseParts;
     int most = 0;
@@ -330,7 +348,8 @@ void DashboardView::refresh()
         most = std::max(most, count);
     }
     for (auto it = useCases.crbegin(); it != useCases.crend(); ++it)
-        useCaseParts << drillLink(QStringLiteral("%1 %2").arg(it->second).arg(it->first), Drill::Kind::UseCase, StatusCategory::Unknown, it->first);
+        useCaseParts << drillLink(QStringLiteral("%1 %2").arg(it->second).arg(it->first), Drill::Kind::UseCase,
+                                  StatusCategory::Unknown, it->first);
     connect(set, &QBarSet::clicked, this, [this, names](int index) {
         if (index >= 0 && index < names.size())
             Q_EMIT drillDown({Drill::Kind::UseCase, StatusCategory::Unknown, names.at(index)});
@@ -354,10 +373,10 @@ void DashboardView::refresh()
     m_useCasesText->setText(countsText(tr("Campaigns per use case"), counts.campaignTotal, useCaseParts));
 
     for (QChartView *view : std::as_const(m_views))
-        view->setAccessibleDescription(plainText(m_views.indexOf(view) == 0   ? m_profilesText
-                                                 : m_views.indexOf(view) == 1 ? m_campaignsText
-                                                 : m_views.indexOf(view) == 2 ? m_identityText
-                                                                              : m_useCasesText));
+        view->setAccessibleDescription(plainText(m_views.indexOf(view) == 0       ? m_profilesText
+                                                     : m_views.indexOf(view) == 1 ? m_campaignsText
+                                                     : m_views.indexOf(view) == 2 ? m_identityText
+                                                                                  : m_useCasesText));
 
     m_attention->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -374,8 +393,9 @@ void DashboardView::refresh()
     // Drafts last: nothing is wrong with them, but they are work not yet sent.
     for (const DraftNote &draft : std::as_const(m_drafts)) {
         const qint64 days = draft.savedAt.isValid() ? draft.savedAt.daysTo(now) : -1;
-        auto *row = new QTreeWidgetItem(m_attention, {tr("%1 (draft for %2)").arg(draft.draftName, draft.profileName), tr("Not submitted"),
-                                                      days < 0 ? QString() : QLocale().toString(days)});
+        auto *row = new QTreeWidgetItem(m_attention,
+                                        {tr("%1 (draft for %2)").arg(draft.draftName, draft.profileName),
+                                         tr("Not submitted"), days < 0 ? QString() : QLocale().toString(days)});
         sinceTip(row, draft.savedAt);
         row->setData(0, Qt::UserRole, draft.profileId);
     }

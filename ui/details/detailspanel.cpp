@@ -32,22 +32,28 @@ public:
     }
     void row(const QString &label, const QString &value)
     {
-        rowHtml(label, value.isEmpty() ? QStringLiteral("<span style='color:gray'>—</span>") : value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        rowHtml(label,
+                value.isEmpty() ? QStringLiteral("<span style='color:gray'>—</span>")
+                                : value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
     void id(const QString &label, const QString &value)
     {
         if (value.isEmpty())
             return row(label, value);
-        rowHtml(label, QStringLiteral("<code>%1</code> &nbsp;<a href='copy:%2'>%3</a>")
-                           .arg(value.toHtmlEscaped(), QString::fromLatin1(QUrl::toPercentEncoding(value)),
-                                DetailsPanel::tr("Copy")));
+        rowHtml(label,
+                QStringLiteral("<code>%1</code> &nbsp;<a href='copy:%2'>%3</a>")
+                    .arg(value.toHtmlEscaped(), QString::fromLatin1(QUrl::toPercentEncoding(value)),
+                         DetailsPanel::tr("Copy")));
     }
     void link(const QString &label, const QString &url)
     {
         const QUrl parsed(url);
-        if (url.isEmpty() || !parsed.isValid() || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
+        if (url.isEmpty() || !parsed.isValid()
+            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")))
             return row(label, url);
-        rowHtml(label, QStringLiteral("<a href='%1'>%2</a>").arg(QString::fromLatin1(parsed.toEncoded()).toHtmlEscaped(), url.toHtmlEscaped()));
+        rowHtml(label,
+                QStringLiteral("<a href='%1'>%2</a>")
+                    .arg(QString::fromLatin1(parsed.toEncoded()).toHtmlEscaped(), url.toHtmlEscaped()));
     }
     void warning(const QString &text)
     {
@@ -85,7 +91,8 @@ private:
             m_out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
             m_inTable = true;
         }
-        m_out += QStringLiteral("<tr><td style='padding-right:12px; color:palette(mid)' valign='top'>%1</td><td>%2</td></tr>")
+        m_out += QStringLiteral(
+                     "<tr><td style='padding-right:12px; color:palette(mid)' valign='top'>%1</td><td>%2</td></tr>")
                      .arg(label.toHtmlEscaped(), valueHtml);
     }
     void closeTable()
@@ -110,7 +117,9 @@ void historySection(Html &html, const QList<HistoryEntry> &history)
     constexpr int kShown = 8;
     html.section(DetailsPanel::tr("History on this computer"));
     for (const HistoryEntry &entry : history.mid(0, kShown)) {
-        QString text = entry.requestId.isEmpty() ? entry.summary : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId);
+        QString text = entry.requestId.isEmpty()
+            ? entry.summary
+            : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId);
         if (entry.kind != HistoryEntry::Kind::Status)
             text = DetailsPanel::tr("%1 — by %2").arg(text, entry.actorText());
         html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), text);
@@ -122,7 +131,8 @@ void historySection(Html &html, const QList<HistoryEntry> &history)
 // How long an item has been in its current status: from the newest status change to it that this computer saw,
 // else (the change came before the status checks watched it) from sent.dm's last change (or the item's creation),
 // which is a lower bound.
-QString inStateText(const QString &status, const QString &campaignId, const QList<HistoryEntry> &history, const QDateTime &lastChange)
+QString inStateText(const QString &status, const QString &campaignId, const QList<HistoryEntry> &history,
+                    const QDateTime &lastChange)
 {
     QDateTime since;
     for (const HistoryEntry &e : history) { // newest first
@@ -140,9 +150,9 @@ QString inStateText(const QString &status, const QString &campaignId, const QLis
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 days = since.daysTo(now);
     const qint64 hours = since.secsTo(now) / 3600;
-    const QString length = days >= 1  ? DetailsPanel::tr("%n day(s)", nullptr, int(days))
-                         : hours >= 1 ? DetailsPanel::tr("%n hour(s)", nullptr, int(hours))
-                                      : DetailsPanel::tr("less than an hour");
+    const QString length = days >= 1 ? DetailsPanel::tr("%n day(s)", nullptr, int(days))
+        : hours >= 1                 ? DetailsPanel::tr("%n hour(s)", nullptr, int(hours))
+                                     : DetailsPanel::tr("less than an hour");
     const QString date = QLocale().toString(since.toLocalTime(), QLocale::ShortFormat);
     if (seen)
         return DetailsPanel::tr("%1 (since %2)").arg(length, date);
@@ -212,7 +222,8 @@ void DetailsPanel::onAnchor(const QUrl &url)
 
 void DetailsPanel::showNothing()
 {
-    showMessage(tr("Nothing selected"), tr("Select the organization, a profile or a campaign to see all of its details."));
+    showMessage(tr("Nothing selected"),
+                tr("Select the organization, a profile or a campaign to see all of its details."));
 }
 
 void DetailsPanel::showMessage(const QString &heading, const QString &text)
@@ -235,9 +246,15 @@ void DetailsPanel::showAccount(const Account &a, int profileCount)
     html.row(tr("Created"), when(a.createdAt));
     html.row(tr("Profiles"), QString::number(profileCount));
     html.section(tr("Channels"));
-    html.row(tr("SMS"), a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? tr("Configured") : a.sms.phoneNumber) : tr("Not configured"));
-    html.row(tr("WhatsApp"), a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? tr("Configured") : a.whatsapp.phoneNumber) : tr("Not configured"));
-    html.row(tr("RCS"), a.rcs.configured ? (a.rcs.phoneNumber.isEmpty() ? tr("Configured") : a.rcs.phoneNumber) : tr("Not configured"));
+    html.row(tr("SMS"),
+             a.sms.configured ? (a.sms.phoneNumber.isEmpty() ? tr("Configured") : a.sms.phoneNumber)
+                              : tr("Not configured"));
+    html.row(tr("WhatsApp"),
+             a.whatsapp.configured ? (a.whatsapp.phoneNumber.isEmpty() ? tr("Configured") : a.whatsapp.phoneNumber)
+                                   : tr("Not configured"));
+    html.row(tr("RCS"),
+             a.rcs.configured ? (a.rcs.phoneNumber.isEmpty() ? tr("Configured") : a.rcs.phoneNumber)
+                              : tr("Not configured"));
     setHtml(html.html());
 }
 
@@ -258,13 +275,17 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.row(tr("Short name"), p.shortName);
     html.row(tr("Description"), p.description);
     html.row(tr("Status"), statusText(p.statusInfo()));
-    html.row(tr("In this status"), inStateText(p.status, QString(), history, p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
+    html.row(tr("In this status"),
+             inStateText(p.status, QString(), history, p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
     html.row(tr("Email"), p.email);
     html.link(tr("Icon"), p.icon);
     html.row(tr("Billing model"), p.billingModel);
     if (p.billingContact)
-        html.row(tr("Billing contact"), QStringList{p.billingContact->name, p.billingContact->email, p.billingContact->phone,
-                                                    p.billingContact->address}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String("\n")));
+        html.row(tr("Billing contact"),
+                 QStringList{p.billingContact->name, p.billingContact->email, p.billingContact->phone,
+                             p.billingContact->address}
+                     .filter(QRegularExpression(QStringLiteral("\\S")))
+                     .join(QLatin1String("\n")));
     html.row(tr("Inherits the brand"), yesNo(p.inheritTcrBrand));
     html.row(tr("Inherits campaigns"), yesNo(p.inheritTcrCampaign));
     html.row(tr("SMS number"), p.sendingPhoneNumber);
@@ -288,7 +309,8 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.id(tr("Brand ID"), b.id);
     html.row(tr("Status"), statusText(brandStatus(b)));
     html.row(tr("Identity status"), b.identityStatus);
-    html.row(tr("Submitted to TCR"), b.submittedToTcr ? (b.submittedAt.isValid() ? when(b.submittedAt) : tr("Yes")) : tr("No"));
+    html.row(tr("Submitted to TCR"),
+             b.submittedToTcr ? (b.submittedAt.isValid() ? when(b.submittedAt) : tr("Yes")) : tr("No"));
     html.id(tr("TCR brand ID"), b.tcrBrandId);
     html.id(tr("Universal EIN"), b.universalEin);
     if (b.submittedToTcr && !b.isInherited)
@@ -308,8 +330,11 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
         html.row(tr("Entity type"), x.entityType);
         html.row(tr("Tax ID"), x.taxIdType.isEmpty() ? x.taxId : tr("%1 (%2)").arg(x.taxId, x.taxIdType));
         html.link(tr("Website"), x.url);
-        html.row(tr("Address"), QStringList{x.street, QStringList{x.postalCode, x.city}.join(QLatin1Char(' ')).trimmed(), x.state,
-                                            x.country}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String("\n")));
+        html.row(tr("Address"),
+                 QStringList{x.street, QStringList{x.postalCode, x.city}.join(QLatin1Char(' ')).trimmed(), x.state,
+                             x.country}
+                     .filter(QRegularExpression(QStringLiteral("\\S")))
+                     .join(QLatin1String("\n")));
         html.row(tr("Country of registration"), x.countryOfRegistration);
     }
     if (b.compliance) {
@@ -334,21 +359,26 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList
     Html html;
     html.heading(c.name, tr("Campaign of %1 · %2").arg(p.name, c.statusInfo().displayText()));
     if (c.isInheritedBy(p.id))
-        html.paragraph(tr("Inherited from the organization: read-only for this profile. To give it campaigns of its own, "
-                          "turn off “inherit campaigns” in the profile."));
+        html.paragraph(
+            tr("Inherited from the organization: read-only for this profile. To give it campaigns of its own, "
+               "turn off “inherit campaigns” in the profile."));
     if (!c.tcrSyncError.isEmpty())
         html.warning(tr("Sync error: %1").arg(c.tcrSyncError));
     html.id(tr("ID"), c.id);
     html.row(tr("Status"), statusText(c.statusInfo()));
-    html.row(tr("In this status"), inStateText(c.status, c.id, history, c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
+    html.row(tr("In this status"),
+             inStateText(c.status, c.id, history, c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
     html.row(tr("Type"), c.type);
     html.row(tr("Description"), c.description);
     html.row(tr("Volume"), c.volume);
-    html.row(tr("Submitted to TCR"), c.submittedToTcr ? (c.submittedAt.isValid() ? when(c.submittedAt) : tr("Yes")) : tr("No"));
+    html.row(tr("Submitted to TCR"),
+             c.submittedToTcr ? (c.submittedAt.isValid() ? when(c.submittedAt) : tr("Yes")) : tr("No"));
     html.id(tr("TCR campaign ID"), c.tcrCampaignId);
     html.id(tr("Brand ID"), c.brandId);
     if (c.dcaElectionsComplete)
-        html.row(tr("Carrier elections"), *c.dcaElectionsComplete ? tr("Complete %1").arg(when(c.dcaElectionsCompletedAt)).trimmed() : tr("Pending"));
+        html.row(tr("Carrier elections"),
+                 *c.dcaElectionsComplete ? tr("Complete %1").arg(when(c.dcaElectionsCompletedAt)).trimmed()
+                                         : tr("Pending"));
     if (c.cost)
         html.row(tr("Cost"), QLocale().toString(*c.cost, 'f', 2));
     html.row(tr("Billed"), when(c.billedDate));

@@ -11,7 +11,7 @@ namespace cd {
 struct Account;
 struct Campaign;
 struct Profile;
-}
+} // namespace cd
 
 class QAction;
 

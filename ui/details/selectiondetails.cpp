@@ -43,10 +43,12 @@ void SelectionDetails::follow()
         showRecord(model->profile(index)->id, model->campaign(index)->id, 0);
         break;
     case OrganizationModel::Kind::Loading:
-        m_panel->showMessage(tr("Loading"), tr("The campaigns of %1 are on their way.").arg(model->profile(index)->name));
+        m_panel->showMessage(tr("Loading"),
+                             tr("The campaigns of %1 are on their way.").arg(model->profile(index)->name));
         break;
     case OrganizationModel::Kind::Error:
-        m_panel->showMessage(tr("Campaigns not loaded"), index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
+        m_panel->showMessage(tr("Campaigns not loaded"),
+                             index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n')
                                  + tr("Press Enter on the row, or double-click it, to try again."));
         break;
     }
@@ -57,18 +59,20 @@ void SelectionDetails::showRecord(const QString &profileId, const QString &campa
     if (!m_session)
         return;
     const int request = m_request;
-    m_session->readItem(profileId, campaignId, this, [this, request, campaignId, campaignCount](const OrganizationSession::Item &item) {
-        if (request != m_request)
-            return;
-        if (item.profile && campaignId.isEmpty())
-            m_panel->showProfile(*item.profile, campaignCount, item.history);
-        else if (item.profile && item.campaign)
-            m_panel->showCampaign(*item.campaign, *item.profile, item.history);
-        else
-            m_panel->showMessage(tr("Details not available"),
-                                 tr("This item's details could not be read from this computer's copy. Refresh (F5) to "
-                                    "fetch them again."));
-    });
+    m_session->readItem(
+        profileId, campaignId, this, [this, request, campaignId, campaignCount](const OrganizationSession::Item &item) {
+            if (request != m_request)
+                return;
+            if (item.profile && campaignId.isEmpty())
+                m_panel->showProfile(*item.profile, campaignCount, item.history);
+            else if (item.profile && item.campaign)
+                m_panel->showCampaign(*item.campaign, *item.profile, item.history);
+            else
+                m_panel->showMessage(
+                    tr("Details not available"),
+                    tr("This item's details could not be read from this computer's copy. Refresh (F5) to "
+                       "fetch them again."));
+        });
 }
 
 } // namespace cd::ui

@@ -13,7 +13,8 @@
 
 namespace cd::ui {
 
-DraftsDialog::DraftsDialog(OrganizationSession *session, const OrganizationModel *model, const QString &profileId, QWidget *parent)
+DraftsDialog::DraftsDialog(OrganizationSession *session, const OrganizationModel *model, const QString &profileId,
+                           QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_model(model)
@@ -60,10 +61,11 @@ void DraftsDialog::showDrafts(const QList<Draft> &drafts, const QList<QString> &
     for (const Draft &draft : drafts) {
         const ProfileOverview *profile = m_model->profile(m_model->profileIndex(draft.profileId));
         const QString where = profile ? profile->name : draft.profileId;
-        auto *item = new QListWidgetItem(tr("%1 — %2%3, last changed %4")
-                                             .arg(draft.title(), where, draft.isEdit() ? tr(" (changes to a campaign)") : QString(),
-                                                  QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2%3, last changed %4")
+                .arg(draft.title(), where, draft.isEdit() ? tr(" (changes to a campaign)") : QString(),
+                     QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            m_list);
         item->setData(Qt::UserRole, draft.id);
     }
     for (const QString &problem : unreadable) {
@@ -89,8 +91,10 @@ void DraftsDialog::discardSelected()
     const std::optional<Draft> draft = selected();
     if (!draft || !m_session)
         return;
-    if (MessageBox::question(this, tr("Discard draft"), tr("Discard the draft “%1”? What was typed in it is lost.").arg(draft->title()),
-                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+    if (MessageBox::question(this, tr("Discard draft"),
+                             tr("Discard the draft “%1”? What was typed in it is lost.").arg(draft->title()),
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Discard)
         return;
     m_session->discardDraft(draft->id);
     m_drafts.removeIf([&](const Draft &d) { return d.id == draft->id; });

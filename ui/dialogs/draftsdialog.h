@@ -12,7 +12,7 @@ class QPushButton;
 namespace cd {
 class OrganizationModel;
 class OrganizationSession;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -43,7 +43,8 @@ QJsonObject sentObject(const HistoryEntry &e)
 
 } // namespace
 
-HistoryDialog::HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName, QWidget *parent)
+HistoryDialog::HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName,
+                             QWidget *parent)
     : QDialog(parent)
     , m_session(session)
 {
@@ -51,8 +52,11 @@ HistoryDialog::HistoryDialog(OrganizationSession *session, const QString &itemId
     setAttribute(Qt::WA_DeleteOnClose);
     resize(900, 600);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What this computer has seen and sent for %1, newest first. Select two changes to compare "
-                                "what they sent.").arg(itemName), this);
+    auto *intro =
+        new QLabel(tr("What this computer has seen and sent for %1, newest first. Select two changes to compare "
+                      "what they sent.")
+                       .arg(itemName),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -100,7 +104,8 @@ HistoryDialog::HistoryDialog(OrganizationSession *session, const QString &itemId
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_compare = buttons->addButton(tr("Co&mpare the two"), QDialogButtonBox::ActionRole);
     m_compare->setEnabled(false);
-    m_compare->setToolTip(tr("Select two changes (Ctrl+click) to see, field by field, what the later one sent differently"));
+    m_compare->setToolTip(
+        tr("Select two changes (Ctrl+click) to see, field by field, what the later one sent differently"));
     auto *verify = buttons->addButton(tr("Check &integrity"), QDialogButtonBox::ActionRole);
     verify->setToolTip(tr("Check that no entry of the history was changed or removed since it was written"));
     connect(m_compare, &QPushButton::clicked, this, &HistoryDialog::compareSelected);
@@ -118,8 +123,10 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
     m_entries = entries;
     m_list->clear();
     for (const HistoryEntry &e : entries) {
-        auto *item = new QTreeWidgetItem(m_list, {QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                  kindText(e.kind), e.summary, e.actorText(), e.requestId});
+        auto *item =
+            new QTreeWidgetItem(m_list,
+                                {QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                 kindText(e.kind), e.summary, e.actorText(), e.requestId});
         item->setData(0, Qt::UserRole, e.seq);
         item->setToolTip(3, e.summary);
     }
@@ -128,8 +135,9 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
             m_list->resizeColumnToContents(c);
     applyFilter();
     if (entries.isEmpty())
-        m_details->setPlainText(tr("Nothing recorded yet. Changes made here or with compliance-desk-cli, and the status "
-                                   "changes the status checks see, are recorded from now on."));
+        m_details->setPlainText(
+            tr("Nothing recorded yet. Changes made here or with compliance-desk-cli, and the status "
+               "changes the status checks see, are recorded from now on."));
     m_loaded = true;
 }
 
@@ -139,15 +147,17 @@ void HistoryDialog::applyFilter()
     const QStringList words = m_find->text().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_list->topLevelItem(row);
-        const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                        [seq = item->data(0, Qt::UserRole).toLongLong()](const HistoryEntry &e) { return e.seq == seq; });
+        const auto entry = std::find_if(
+            m_entries.cbegin(), m_entries.cend(),
+            [seq = item->data(0, Qt::UserRole).toLongLong()](const HistoryEntry &e) { return e.seq == seq; });
         if (entry == m_entries.cend())
             continue;
         bool shown = kind < 0 || int(entry->kind) == kind;
         if (shown && !words.isEmpty()) {
-            const QString text = QStringList{entry->summary, entry->actorText(), entry->requestId, entry->action,
-                                             QString::fromUtf8(QJsonDocument(entry->payload).toJson(QJsonDocument::Compact))}
-                                     .join(QLatin1Char('\n'));
+            const QString text =
+                QStringList{entry->summary, entry->actorText(), entry->requestId, entry->action,
+                            QString::fromUtf8(QJsonDocument(entry->payload).toJson(QJsonDocument::Compact))}
+                    .join(QLatin1Char('\n'));
             for (const QString &word : words)
                 shown = shown && text.contains(word, Qt::CaseInsensitive);
         }
@@ -170,7 +180,8 @@ QList<HistoryEntry> HistoryDialog::selectedEntries() const
 
 bool HistoryDialog::isSubmission(const HistoryEntry &entry)
 {
-    return entry.kind == HistoryEntry::Kind::Mutation && !entry.payload.value(QLatin1String("body")).toObject().isEmpty();
+    return entry.kind == HistoryEntry::Kind::Mutation
+        && !entry.payload.value(QLatin1String("body")).toObject().isEmpty();
 }
 
 void HistoryDialog::showSelected()
@@ -180,13 +191,15 @@ void HistoryDialog::showSelected()
     if (selected.size() != 1)
         return;
     const HistoryEntry &e = selected.first();
-    QString text = QStringLiteral("%1\n%2\n").arg(e.summary, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
+    QString text =
+        QStringLiteral("%1\n%2\n").arg(e.summary, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
     text += tr("By: %1").arg(e.actorText()) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())
         text += tr("Request ID: %1").arg(e.requestId) + QLatin1Char('\n');
     if (e.kind == HistoryEntry::Kind::Mutation)
         text += tr("Sent: %1").arg(e.action) + QStringLiteral("\n\n")
-              + QString::fromUtf8(QJsonDocument(e.payload.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Indented));
+            + QString::fromUtf8(
+                    QJsonDocument(e.payload.value(QLatin1String("body")).toObject()).toJson(QJsonDocument::Indented));
     else
         text += QLatin1Char('\n') + QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Indented));
     m_details->setPlainText(text);
@@ -198,22 +211,27 @@ void HistoryDialog::compareSelected()
     if (selected.size() != 2 || !isSubmission(selected[0]) || !isSubmission(selected[1]))
         return;
     const QList<FieldChange> changes = diffJson(sentObject(selected[0]), sentObject(selected[1]));
-    QString html = QStringLiteral("<p>%1</p>").arg(tr("From entry %1 (%2) to entry %3 (%4):")
-                                                      .arg(selected[0].seq)
-                                                      .arg(QLocale().toString(selected[0].at.toLocalTime(), QLocale::ShortFormat))
-                                                      .arg(selected[1].seq)
-                                                      .arg(QLocale().toString(selected[1].at.toLocalTime(), QLocale::ShortFormat))
-                                                      .toHtmlEscaped());
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("From entry %1 (%2) to entry %3 (%4):")
+                                .arg(selected[0].seq)
+                                .arg(QLocale().toString(selected[0].at.toLocalTime(), QLocale::ShortFormat))
+                                .arg(selected[1].seq)
+                                .arg(QLocale().toString(selected[1].at.toLocalTime(), QLocale::ShortFormat))
+                                .toHtmlEscaped());
     if (changes.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Both sent the same fields.").toHtmlEscaped());
     } else {
-        html += QStringLiteral("<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
-                    .arg(tr("Field").toHtmlEscaped(), tr("Before").toHtmlEscaped(), tr("After").toHtmlEscaped());
+        html +=
+            QStringLiteral(
+                "<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
+                .arg(tr("Field").toHtmlEscaped(), tr("Before").toHtmlEscaped(), tr("After").toHtmlEscaped());
         for (const FieldChange &c : changes)
             html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>")
                         .arg(c.path.toHtmlEscaped(),
-                             c.kind == FieldChange::Kind::Added ? tr("(not sent)").toHtmlEscaped() : jsonValueText(c.before).toHtmlEscaped(),
-                             c.kind == FieldChange::Kind::Removed ? tr("(not sent)").toHtmlEscaped() : jsonValueText(c.after).toHtmlEscaped());
+                             c.kind == FieldChange::Kind::Added ? tr("(not sent)").toHtmlEscaped()
+                                                                : jsonValueText(c.before).toHtmlEscaped(),
+                             c.kind == FieldChange::Kind::Removed ? tr("(not sent)").toHtmlEscaped()
+                                                                  : jsonValueText(c.after).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     m_details->setHtml(html);
@@ -225,8 +243,9 @@ void HistoryDialog::checkIntegrity()
     if (!m_session)
         return;
     m_session->verifyHistory(this, [this](const HistoryVerification &v) {
-        m_integrity->setText(v.ok ? tr("The history is intact: %n entry(s) checked, none changed or removed.", nullptr, int(v.checked))
-                                  : tr("The history has been tampered with: %1").arg(v.problem));
+        m_integrity->setText(
+            v.ok ? tr("The history is intact: %n entry(s) checked, none changed or removed.", nullptr, int(v.checked))
+                 : tr("The history has been tampered with: %1").arg(v.problem));
     });
 }
 

@@ -27,7 +27,8 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 public:
     // The history of `itemId` (a profile's or a campaign's id) as the session has it.
-    HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName, QWidget *parent = nullptr);
+    HistoryDialog(OrganizationSession *session, const QString &itemId, const QString &itemName,
+                  QWidget *parent = nullptr);
 
     // For tests.
     QTreeWidget *list() const { return m_list; }

@@ -72,20 +72,23 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
 
     auto *businessBox = new QGroupBox(tr("Business"), this);
     auto *business = new QFormLayout(businessBox);
-    fields->addLine(business, tr("&Legal name:"), kBusiness + QStringLiteral("legalName"), tr("As registered with the tax authority"));
+    fields->addLine(business, tr("&Legal name:"), kBusiness + QStringLiteral("legalName"),
+                    tr("As registered with the tax authority"));
     fields->addChoice(business, tr("Entity &type:"), kBusiness + QStringLiteral("entityType"),
                       choices(ProfileRules::entityTypes(), &BrandForm::entityTypeName), tr("Not stated"));
     fields->addLine(business, tr("Ta&x ID:"), kBusiness + QStringLiteral("taxId"), tr("e.g. 12-3456789"));
-    fields->addChoice(business, tr("Tax ID t&ype:"), kBusiness + QStringLiteral("taxIdType"),
-                      {{QStringLiteral("us_ein"), tr("US EIN")}, {QStringLiteral("ca_bn"), tr("Canadian business number")}},
-                      tr("Not stated"));
+    fields->addChoice(
+        business, tr("Tax ID t&ype:"), kBusiness + QStringLiteral("taxIdType"),
+        {{QStringLiteral("us_ein"), tr("US EIN")}, {QStringLiteral("ca_bn"), tr("Canadian business number")}},
+        tr("Not stated"));
     fields->addLine(business, tr("&Website:"), kBusiness + QStringLiteral("url"), tr("https://example.com"));
     fields->addLine(business, tr("&Street:"), kBusiness + QStringLiteral("street"));
     fields->addLine(business, tr("C&ity:"), kBusiness + QStringLiteral("city"));
     fields->addLine(business, tr("State or re&gion:"), kBusiness + QStringLiteral("state"));
     fields->addLine(business, tr("Postal co&de:"), kBusiness + QStringLiteral("postalCode"));
     fields->addLine(business, tr("Co&untry:"), kBusiness + QStringLiteral("country"), tr("US"));
-    fields->addLine(business, tr("Country of re&gistration:"), kBusiness + QStringLiteral("countryOfRegistration"), tr("US"));
+    fields->addLine(business, tr("Country of re&gistration:"), kBusiness + QStringLiteral("countryOfRegistration"),
+                    tr("US"));
     layout->addWidget(businessBox);
 
     auto *complianceBox = new QGroupBox(tr("Compliance"), this);
@@ -94,7 +97,8 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
                       choices(ProfileRules::brandRelationships(), &BrandForm::relationshipName), tr("Choose…"));
     fields->addChoice(compliance, tr("&Vertical:"), kCompliance + QStringLiteral("vertical"),
                       choices(ProfileRules::verticals(), &BrandForm::verticalName), tr("Choose…"));
-    m_countries = fields->addLine(compliance, tr("&Destination countries:"), kCountries, tr("Two-letter codes, e.g. US, CA"));
+    m_countries =
+        fields->addLine(compliance, tr("&Destination countries:"), kCountries, tr("Two-letter codes, e.g. US, CA"));
     m_mainCountry = fields->addChoice(compliance, tr("&Main country:"), kMain, {}, tr("None"));
     fields->addCheck(compliance, tr("Register with The Campaign Registry (US 10DLC &TCR application)"),
                      kCompliance + QStringLiteral("isTcrApplication"));
@@ -125,8 +129,9 @@ void BrandForm::updateMainCountries()
         m_mainCountry->removeItem(1);
     for (const QString &code : codes) {
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code
-                                                                 : QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+        const QString name = territory == QLocale::AnyTerritory
+            ? code
+            : QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code);
         m_mainCountry->addItem(name, code);
     }
     m_mainCountry->setCurrentIndex(std::max(0, m_mainCountry->findData(current)));
@@ -141,18 +146,25 @@ void BrandForm::load(const std::optional<Brand> &brand)
     const BrandContact contact = brand ? brand->contact.value_or(BrandContact{}) : BrandContact{};
     const BrandBusiness business = brand ? brand->business.value_or(BrandBusiness{}) : BrandBusiness{};
     const BrandCompliance compliance = brand ? brand->compliance.value_or(BrandCompliance{}) : BrandCompliance{};
-    const std::pair<QString, QString> values[] = {
-        {QStringLiteral("name"), contact.name}, {QStringLiteral("businessName"), contact.businessName},
-        {QStringLiteral("email"), contact.email}, {QStringLiteral("phone"), contact.phone},
-        {QStringLiteral("phoneCountryCode"), contact.phoneCountryCode}, {QStringLiteral("role"), contact.role}};
+    const std::pair<QString, QString> values[] = {{QStringLiteral("name"), contact.name},
+                                                  {QStringLiteral("businessName"), contact.businessName},
+                                                  {QStringLiteral("email"), contact.email},
+                                                  {QStringLiteral("phone"), contact.phone},
+                                                  {QStringLiteral("phoneCountryCode"), contact.phoneCountryCode},
+                                                  {QStringLiteral("role"), contact.role}};
     for (const auto &[key, value] : values)
         m_fields->setText(kContact + key, value);
     const std::pair<QString, QString> businessValues[] = {
-        {QStringLiteral("legalName"), business.legalName}, {QStringLiteral("entityType"), business.entityType},
-        {QStringLiteral("taxId"), business.taxId}, {QStringLiteral("taxIdType"), business.taxIdType},
-        {QStringLiteral("url"), business.url}, {QStringLiteral("street"), business.street},
-        {QStringLiteral("city"), business.city}, {QStringLiteral("state"), business.state},
-        {QStringLiteral("postalCode"), business.postalCode}, {QStringLiteral("country"), business.country},
+        {QStringLiteral("legalName"), business.legalName},
+        {QStringLiteral("entityType"), business.entityType},
+        {QStringLiteral("taxId"), business.taxId},
+        {QStringLiteral("taxIdType"), business.taxIdType},
+        {QStringLiteral("url"), business.url},
+        {QStringLiteral("street"), business.street},
+        {QStringLiteral("city"), business.city},
+        {QStringLiteral("state"), business.state},
+        {QStringLiteral("postalCode"), business.postalCode},
+        {QStringLiteral("country"), business.country},
         {QStringLiteral("countryOfRegistration"), business.countryOfRegistration}};
     for (const auto &[key, value] : businessValues)
         m_fields->setText(kBusiness + key, value);
@@ -177,25 +189,29 @@ void BrandForm::setMode(Mode mode)
     m_switch->setVisible(mode == Mode::Inherited);
     switch (mode) {
     case Mode::Inherited:
-        m_notice->setText(m_loaded ? tr("This profile uses the organization's brand, shown here as it is; only the organization "
-                                        "can change it.")
-                                   : tr("This profile uses the organization's brand; only the organization can change it."));
+        m_notice->setText(
+            m_loaded ? tr("This profile uses the organization's brand, shown here as it is; only the organization "
+                          "can change it.")
+                     : tr("This profile uses the organization's brand; only the organization can change it."));
         break;
     case Mode::Submitted: {
         QString text = tr("This brand was submitted to The Campaign Registry");
         if (m_loaded && m_loaded->submittedAt.isValid())
-            text += QLatin1Char(' ') + tr("on %1").arg(QLocale().toString(m_loaded->submittedAt.toLocalTime().date(), QLocale::LongFormat));
+            text += QLatin1Char(' ')
+                + tr("on %1").arg(QLocale().toString(m_loaded->submittedAt.toLocalTime().date(), QLocale::LongFormat));
         if (m_loaded && !m_loaded->tcrBrandId.isEmpty())
             text += QLatin1Char(' ') + tr("(TCR brand %1)").arg(m_loaded->tcrBrandId);
-        m_notice->setText(text + QStringLiteral(". ")
-                          + tr("A submitted brand can no longer be changed, so it is shown read-only. To correct it, contact "
-                               "sent.dm support with the TCR brand ID."));
+        m_notice->setText(
+            text + QStringLiteral(". ")
+            + tr("A submitted brand can no longer be changed, so it is shown read-only. To correct it, contact "
+                 "sent.dm support with the TCR brand ID."));
         break;
     }
     case Mode::Own:
-        m_notice->setText(m_loaded ? tr("The profile's own brand.")
-                                   : tr("The profile has no brand yet. Fill in at least the contact's name, the relationship and "
-                                        "the vertical to create one, or use the organization's brand (Profile tab)."));
+        m_notice->setText(
+            m_loaded ? tr("The profile's own brand.")
+                     : tr("The profile has no brand yet. Fill in at least the contact's name, the relationship and "
+                          "the vertical to create one, or use the organization's brand (Profile tab)."));
         break;
     }
 }
@@ -230,11 +246,20 @@ std::optional<Brand> BrandForm::brand() const
     brand.contact = contact;
 
     BrandBusiness business;
-    QString *const targets[] = {&business.legalName, &business.entityType, &business.taxId, &business.taxIdType,
-                                &business.url, &business.street, &business.city, &business.state,
-                                &business.postalCode, &business.country, &business.countryOfRegistration};
-    const char *const keys[] = {"legalName", "entityType", "taxId", "taxIdType", "url", "street", "city", "state",
-                                "postalCode", "country", "countryOfRegistration"};
+    QString *const targets[] = {&business.legalName,
+                                &business.entityType,
+                                &business.taxId,
+                                &business.taxIdType,
+                                &business.url,
+                                &business.street,
+                                &business.city,
+                                &business.state,
+                                &business.postalCode,
+                                &business.country,
+                                &business.countryOfRegistration};
+    const char *const keys[] = {
+        "legalName", "entityType",           "taxId", "taxIdType", "url", "street", "city", "state", "postalCode",
+        "country",   "countryOfRegistration"};
     bool anyBusiness = false;
     for (size_t i = 0; i < std::size(keys); ++i) {
         *targets[i] = m_fields->text(kBusiness + QLatin1String(keys[i]));
@@ -291,19 +316,29 @@ QString BrandForm::entityTypeName(const QString &value)
 
 QString BrandForm::verticalName(const QString &value)
 {
-    static const std::pair<const char *, const char *> names[] = {
-        {"AGRICULTURE", QT_TR_NOOP("Agriculture")},       {"COMMUNICATION", QT_TR_NOOP("Communication")},
-        {"CONSTRUCTION", QT_TR_NOOP("Construction")},     {"EDUCATION", QT_TR_NOOP("Education")},
-        {"ENERGY", QT_TR_NOOP("Energy")},                 {"ENTERTAINMENT", QT_TR_NOOP("Entertainment")},
-        {"FINANCIAL", QT_TR_NOOP("Financial")},           {"GAMBLING", QT_TR_NOOP("Gambling")},
-        {"GOVERNMENT", QT_TR_NOOP("Government")},         {"HEALTHCARE", QT_TR_NOOP("Healthcare")},
-        {"HOSPITALITY", QT_TR_NOOP("Hospitality")},       {"HUMAN_RESOURCES", QT_TR_NOOP("Human resources")},
-        {"INSURANCE", QT_TR_NOOP("Insurance")},           {"LEGAL", QT_TR_NOOP("Legal")},
-        {"MANUFACTURING", QT_TR_NOOP("Manufacturing")},   {"NGO", QT_TR_NOOP("Non-governmental organization")},
-        {"POLITICAL", QT_TR_NOOP("Political")},           {"POSTAL", QT_TR_NOOP("Postal")},
-        {"PROFESSIONAL", QT_TR_NOOP("Professional services")}, {"REAL_ESTATE", QT_TR_NOOP("Real estate")},
-        {"RETAIL", QT_TR_NOOP("Retail")},                 {"TECHNOLOGY", QT_TR_NOOP("Technology")},
-        {"TRANSPORTATION", QT_TR_NOOP("Transportation")}};
+    static const std::pair<const char *, const char *> names[] = {{"AGRICULTURE", QT_TR_NOOP("Agriculture")},
+                                                                  {"COMMUNICATION", QT_TR_NOOP("Communication")},
+                                                                  {"CONSTRUCTION", QT_TR_NOOP("Construction")},
+                                                                  {"EDUCATION", QT_TR_NOOP("Education")},
+                                                                  {"ENERGY", QT_TR_NOOP("Energy")},
+                                                                  {"ENTERTAINMENT", QT_TR_NOOP("Entertainment")},
+                                                                  {"FINANCIAL", QT_TR_NOOP("Financial")},
+                                                                  {"GAMBLING", QT_TR_NOOP("Gambling")},
+                                                                  {"GOVERNMENT", QT_TR_NOOP("Government")},
+                                                                  {"HEALTHCARE", QT_TR_NOOP("Healthcare")},
+                                                                  {"HOSPITALITY", QT_TR_NOOP("Hospitality")},
+                                                                  {"HUMAN_RESOURCES", QT_TR_NOOP("Human resources")},
+                                                                  {"INSURANCE", QT_TR_NOOP("Insurance")},
+                                                                  {"LEGAL", QT_TR_NOOP("Legal")},
+                                                                  {"MANUFACTURING", QT_TR_NOOP("Manufacturing")},
+                                                                  {"NGO", QT_TR_NOOP("Non-governmental organization")},
+                                                                  {"POLITICAL", QT_TR_NOOP("Political")},
+                                                                  {"POSTAL", QT_TR_NOOP("Postal")},
+                                                                  {"PROFESSIONAL", QT_TR_NOOP("Professional services")},
+                                                                  {"REAL_ESTATE", QT_TR_NOOP("Real estate")},
+                                                                  {"RETAIL", QT_TR_NOOP("Retail")},
+                                                                  {"TECHNOLOGY", QT_TR_NOOP("Technology")},
+                                                                  {"TRANSPORTATION", QT_TR_NOOP("Transportation")}};
     for (const auto &[key, name] : names)
         if (value == QLatin1String(key))
             return tr(name);

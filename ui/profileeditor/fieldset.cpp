@@ -51,7 +51,8 @@ QLineEdit *FieldSet::addLine(QFormLayout *form, const QString &label, const QStr
     return edit;
 }
 
-QPlainTextEdit *FieldSet::addText(QFormLayout *form, const QString &label, const QString &path, const QString &placeholder)
+QPlainTextEdit *FieldSet::addText(QFormLayout *form, const QString &label, const QString &path,
+                                  const QString &placeholder)
 {
     auto *edit = new QPlainTextEdit;
     edit->setPlaceholderText(placeholder);

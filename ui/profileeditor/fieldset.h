@@ -30,7 +30,8 @@ public:
     explicit FieldSet(QObject *parent = nullptr);
 
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &path, const QString &placeholder = {});
-    QPlainTextEdit *addText(QFormLayout *form, const QString &label, const QString &path, const QString &placeholder = {});
+    QPlainTextEdit *addText(QFormLayout *form, const QString &label, const QString &path,
+                            const QString &placeholder = {});
     // `none`: the label of "not chosen" (the field may stay empty); empty: one of the choices must be taken.
     QComboBox *addChoice(QFormLayout *form, const QString &label, const QString &path, const Choices &choices,
                          const QString &none = {});

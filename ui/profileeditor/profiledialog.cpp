@@ -1,8 +1,8 @@
 #include "profiledialog.h"
 
+#include "dialogs/messagebox.h"
 #include "profileeditor/brandform.h"
 #include "profileeditor/fieldset.h"
-#include "dialogs/messagebox.h"
 
 #include "api/apierror.h"
 #include "domain/profilerules.h"
@@ -107,8 +107,10 @@ QWidget *ProfileDialog::buildProfileTab()
     m_fields->addLine(form, tr("&Name:"), QStringLiteral("name"), tr("e.g. Northwind Retail"));
     auto *shortName = m_fields->addLine(form, tr("S&hort name:"), QStringLiteral("short_name"), tr("e.g. Northwind"));
     shortName->setMaxLength(11);
-    shortName->setToolTip(tr("3 to 11 letters, digits or spaces, with at least one letter. Needed to complete the profile."));
-    m_fields->addText(form, tr("&Description:"), QStringLiteral("description"), tr("What the profile sends, and to whom"));
+    shortName->setToolTip(
+        tr("3 to 11 letters, digits or spaces, with at least one letter. Needed to complete the profile."));
+    m_fields->addText(form, tr("&Description:"), QStringLiteral("description"),
+                      tr("What the profile sends, and to whom"));
     m_fields->addLine(form, tr("&Icon:"), QStringLiteral("icon"), tr("https://example.com/logo.png"));
     layout->addWidget(general);
 
@@ -133,7 +135,8 @@ QWidget *ProfileDialog::buildProfileTab()
 
     auto *inheritance = new QGroupBox(tr("From the organization"), page);
     auto *inheritForm = new QFormLayout(inheritance);
-    m_inheritBrand = m_fields->addCheck(inheritForm, tr("Use the organization's &brand"), QStringLiteral("inherit_tcr_brand"));
+    m_inheritBrand =
+        m_fields->addCheck(inheritForm, tr("Use the organization's &brand"), QStringLiteral("inherit_tcr_brand"));
     m_fields->addCheck(inheritForm, tr("Use the organization's &campaigns"), QStringLiteral("inherit_tcr_campaign"));
     connect(m_inheritBrand, &QCheckBox::toggled, this, [this] {
         updateBrandMode();
@@ -150,7 +153,8 @@ void ProfileDialog::load(const Profile &p)
     m_fields->setText(QStringLiteral("short_name"), p.shortName);
     m_fields->setText(QStringLiteral("description"), p.description);
     m_fields->setText(QStringLiteral("icon"), p.icon);
-    m_fields->setText(QStringLiteral("billing_model"), p.billingModel.isEmpty() ? QStringLiteral("profile") : p.billingModel);
+    m_fields->setText(QStringLiteral("billing_model"),
+                      p.billingModel.isEmpty() ? QStringLiteral("profile") : p.billingModel);
     const BillingContact contact = p.billingContact.value_or(BillingContact{});
     m_fields->setText(QStringLiteral("billing_contact.name"), contact.name);
     m_fields->setText(QStringLiteral("billing_contact.email"), contact.email);
@@ -198,16 +202,17 @@ void ProfileDialog::updateBillingContact()
 {
     const bool profilePays = m_fields->text(QStringLiteral("billing_model")) != QLatin1String("organization");
     m_billingContact->setEnabled(profilePays);
-    m_billingContact->setToolTip(profilePays ? QString() : tr("The organization pays: its own billing contact receives the invoices."));
+    m_billingContact->setToolTip(
+        profilePays ? QString() : tr("The organization pays: its own billing contact receives the invoices."));
 }
 
 void ProfileDialog::updateBrandMode()
 {
     const auto &existing = m_editor->existing();
-    const bool submitted = existing && existing->brand && existing->brand->submittedToTcr && !existing->brand->isInherited
-                        && !m_inheritBrand->isChecked();
+    const bool submitted = existing && existing->brand && existing->brand->submittedToTcr
+        && !existing->brand->isInherited && !m_inheritBrand->isChecked();
     m_brand->setMode(m_inheritBrand->isChecked() ? BrandForm::Mode::Inherited
-                     : submitted                 ? BrandForm::Mode::Submitted
+                         : submitted             ? BrandForm::Mode::Submitted
                                                  : BrandForm::Mode::Own);
 }
 
@@ -249,7 +254,8 @@ void ProfileDialog::showFailure(const ApiError &error, const QMap<QString, QStri
     if (!unplaced.isEmpty())
         text += QStringLiteral("\n• ") + unplaced.join(QStringLiteral("\n• "));
     if (error.isTransient())
-        text += QLatin1Char('\n') + tr("Nothing you typed is lost: press %1 again to retry.").arg(m_save->text().remove(QLatin1Char('&')));
+        text += QLatin1Char('\n')
+            + tr("Nothing you typed is lost: press %1 again to retry.").arg(m_save->text().remove(QLatin1Char('&')));
     m_message->setText(text);
     m_message->show();
     m_localMessage = false;
@@ -285,7 +291,7 @@ void ProfileDialog::reject()
     if (m_editor->hasChanges(form())
         && MessageBox::question(this, windowTitle(), tr("Discard the changes to this profile?"),
                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard)
+            != QMessageBox::Discard)
         return;
     QDialog::reject();
 }

@@ -18,7 +18,7 @@ class QTabWidget;
 namespace cd {
 class ProfileEditor;
 struct ApiError;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -23,8 +23,9 @@ LoadStatus::LoadStatus(QWidget *window)
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
-    m_budget->setToolTip(tr("Requests left in sent.dm's rate limit. Background loading keeps a reserve so that what you "
-                            "click is answered at once."));
+    m_budget->setToolTip(
+        tr("Requests left in sent.dm's rate limit. Background loading keeps a reserve so that what you "
+           "click is answered at once."));
     update();
 }
 
@@ -69,11 +70,13 @@ void LoadStatus::update()
                    .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat));
         break;
     case State::Loading:
-        text = total > 0 ? tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total) : tr("Loading the organization…");
+        text = total > 0 ? tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total)
+                         : tr("Loading the organization…");
         break;
     case State::Offline:
         text = m_session->isShowingCache()
-            ? tr("Offline: showing the tree saved %1").arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat))
+            ? tr("Offline: showing the tree saved %1")
+                  .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat))
             : tr("Offline");
         break;
     case State::Failed:
@@ -83,7 +86,9 @@ void LoadStatus::update()
         if (loading && total > 0)
             text = tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total);
         else if (const OrganizationModel *model = m_session->model())
-            text = tr("%1 profiles · up to date at %2").arg(model->profileCount()).arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+            text = tr("%1 profiles · up to date at %2")
+                       .arg(model->profileCount())
+                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
         break;
     }
     m_label->setText(text);
@@ -92,7 +97,8 @@ void LoadStatus::update()
     m_progress->setValue(done);
     const RateBudget *budget = m_session->client() ? m_session->client()->budget() : nullptr;
     if (budget && budget->isKnown())
-        m_budget->setText(tr("Rate budget: %1 left (%2/min)").arg(budget->estimatedRemaining()).arg(budget->limitPerMinute()));
+        m_budget->setText(
+            tr("Rate budget: %1 left (%2/min)").arg(budget->estimatedRemaining()).arg(budget->limitPerMinute()));
     else
         m_budget->clear();
 }

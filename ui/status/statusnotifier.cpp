@@ -32,7 +32,8 @@ bool StatusNotifier::hasTray() const
     return m_tray;
 }
 
-void StatusNotifier::notify(const QString &title, const QString &text, const QString &profileId, const QString &campaignId)
+void StatusNotifier::notify(const QString &title, const QString &text, const QString &profileId,
+                            const QString &campaignId)
 {
     m_title = title;
     m_text = text;

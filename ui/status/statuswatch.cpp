@@ -27,7 +27,8 @@ StatusWatch::StatusWatch(QWidget *window)
     m_checkNow->setToolTip(tr("Ask sent.dm now about everything still in review, instead of at the next check"));
     connect(m_checkNow, &QAction::triggered, this, &StatusWatch::checkNow);
     m_notify->setCheckable(true);
-    m_notify->setToolTip(tr("Show a desktop notification when a profile or campaign of this connection changes status"));
+    m_notify->setToolTip(
+        tr("Show a desktop notification when a profile or campaign of this connection changes status"));
     connect(m_notify, &QAction::toggled, this, &StatusWatch::setNotificationsEnabled);
     connect(m_notifier, &StatusNotifier::activated, this, &StatusWatch::openItem);
     connect(m_notifier, &StatusNotifier::fallback, this, [this](const QString &title, const QString &text) {
@@ -112,9 +113,10 @@ void StatusWatch::onProfileChanged(const Profile &profile, const QString &oldSta
     update();
     if (!notificationsEnabled())
         return;
-    m_notifier->notify(tr("Profile status changed"),
-                       tr("%1: %2 → %3").arg(profile.name, profileStatus(oldStatus).displayText(), profile.statusInfo().displayText()),
-                       profile.id);
+    m_notifier->notify(
+        tr("Profile status changed"),
+        tr("%1: %2 → %3").arg(profile.name, profileStatus(oldStatus).displayText(), profile.statusInfo().displayText()),
+        profile.id);
 }
 
 void StatusWatch::onCampaignChanged(const QString &profileId, const Campaign &campaign, const QString &oldStatus)
@@ -129,8 +131,8 @@ void StatusWatch::onCampaignChanged(const QString &profileId, const Campaign &ca
     const ProfileOverview *profile = model ? model->profile(model->profileIndex(profileId)) : nullptr;
     m_notifier->notify(tr("Campaign status changed"),
                        tr("%1 (%2): %3 → %4")
-                           .arg(campaign.name, profile ? profile->name : profileId, campaignStatus(before).displayText(),
-                                campaign.statusInfo().displayText()),
+                           .arg(campaign.name, profile ? profile->name : profileId,
+                                campaignStatus(before).displayText(), campaign.statusInfo().displayText()),
                        profileId, campaign.id);
 }
 

@@ -12,7 +12,7 @@ namespace cd {
 struct Campaign;
 struct Profile;
 class OrganizationSession;
-}
+} // namespace cd
 
 namespace cd::ui {
 

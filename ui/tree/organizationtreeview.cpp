@@ -36,26 +36,27 @@ OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, Organizatio
     setColumnWidth(OrganizationModel::AttentionColumn, 120);
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationTreeView::currentItemChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const QModelIndex current = currentSourceIndex();
-        if (current.isValid() && current.parent() == topLeft.parent() && current.row() >= topLeft.row()
-            && current.row() <= bottomRight.row())
-            Q_EMIT currentItemChanged(); // the details follow live changes
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = currentSourceIndex();
+                if (current.isValid() && current.parent() == topLeft.parent() && current.row() >= topLeft.row()
+                    && current.row() <= bottomRight.row())
+                    Q_EMIT currentItemChanged(); // the details follow live changes
+            });
     // The first rows arrive: show the organization open.
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        if (!parent.isValid()) {
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &under, int first) {
+        if (!under.isValid()) {
             expand(m_filter->index(0, 0));
             return;
         }
-        if (!parent.parent().isValid()) {
+        if (!under.parent().isValid()) {
             m_prioritizeTimer->start(); // profiles arrived: the campaigns of those on screen first
             return;
         }
         // "Loading…" and error rows are a sentence, not a name: they take the whole width of the row.
-        const auto kind = m_model->kind(m_filter->mapToSource(m_filter->index(first, 0, parent)));
+        const auto kind = m_model->kind(m_filter->mapToSource(m_filter->index(first, 0, under)));
         if (kind == OrganizationModel::Kind::Loading || kind == OrganizationModel::Kind::Error)
-            setFirstColumnSpanned(first, parent, true);
+            setFirstColumnSpanned(first, under, true);
     });
     connect(this, &QTreeView::activated, this, [this](const QModelIndex &proxyIndex) {
         const QModelIndex index = m_filter->mapToSource(proxyIndex);
@@ -124,14 +125,15 @@ QString OrganizationTreeView::selectedName() const
     const QString campaignId = selectedCampaignId();
     const QString profileId = selectedProfileId();
     const QModelIndex selected = !campaignId.isEmpty() ? m_model->campaignIndex(profileId, campaignId)
-                                 : !profileId.isEmpty() ? m_model->profileIndex(profileId)
-                                                        : m_model->organizationIndex();
+        : !profileId.isEmpty()                         ? m_model->profileIndex(profileId)
+                                                       : m_model->organizationIndex();
     return selected.siblingAtColumn(OrganizationModel::NameColumn).data().toString();
 }
 
 void OrganizationTreeView::selectItem(const QString &profileId, const QString &campaignId)
 {
-    const QModelIndex source = campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
+    const QModelIndex source =
+        campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
     QModelIndex index = m_filter->mapFromSource(source);
     if (!index.isValid() && source.isValid()) {
         Q_EMIT revealRequested(); // hidden by the search or a filter: asked for by name, it is shown anyway

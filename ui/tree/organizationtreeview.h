@@ -11,7 +11,7 @@ class OrganizationModel;
 class OrganizationSession;
 struct CampaignOverview;
 struct ProfileOverview;
-}
+} // namespace cd
 
 namespace cd::ui {
 

@@ -77,7 +77,8 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
         action->setData(category ? int(*category) : -1);
         m_statusActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, filter, category] {
-            filter->setFilterScope(OrganizationFilterModel::Scope::Any); // the menu's filters match profiles and campaigns alike
+            filter->setFilterScope(
+                OrganizationFilterModel::Scope::Any); // the menu's filters match profiles and campaigns alike
             filter->setStatusFilter(category);
             if (filter->isFiltering())
                 m_tree->expandAll();
@@ -99,11 +100,20 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
     });
     auto *useCases = menu->addMenu(tr("Use case"));
     m_useCaseActions = new QActionGroup(useCases);
-    const QStringList names = {QString(), QStringLiteral("MARKETING"), QStringLiteral("ACCOUNT_NOTIFICATION"),
-                               QStringLiteral("CUSTOMER_CARE"), QStringLiteral("FRAUD_ALERT"), QStringLiteral("TWO_FA"),
-                               QStringLiteral("DELIVERY_NOTIFICATION"), QStringLiteral("SECURITY_ALERT"), QStringLiteral("M2M"),
-                               QStringLiteral("MIXED"), QStringLiteral("HIGHER_EDUCATION"), QStringLiteral("POLLING_VOTING"),
-                               QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"), QStringLiteral("LOW_VOLUME")};
+    const QStringList names = {QString(),
+                               QStringLiteral("MARKETING"),
+                               QStringLiteral("ACCOUNT_NOTIFICATION"),
+                               QStringLiteral("CUSTOMER_CARE"),
+                               QStringLiteral("FRAUD_ALERT"),
+                               QStringLiteral("TWO_FA"),
+                               QStringLiteral("DELIVERY_NOTIFICATION"),
+                               QStringLiteral("SECURITY_ALERT"),
+                               QStringLiteral("M2M"),
+                               QStringLiteral("MIXED"),
+                               QStringLiteral("HIGHER_EDUCATION"),
+                               QStringLiteral("POLLING_VOTING"),
+                               QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
+                               QStringLiteral("LOW_VOLUME")};
     for (const QString &name : names) {
         QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : name);
         action->setCheckable(true);
@@ -175,8 +185,9 @@ void TreeFilters::drillDown(const DashboardView::Drill &drill)
     case DashboardView::Drill::Kind::ProfileStatus:
     case DashboardView::Drill::Kind::CampaignStatus:
         // Exactly the slice's items: the profiles of that status, or the campaigns (with their profiles as the path).
-        filter->setFilterScope(drill.kind == DashboardView::Drill::Kind::ProfileStatus ? OrganizationFilterModel::Scope::Profiles
-                                                                                        : OrganizationFilterModel::Scope::Campaigns);
+        filter->setFilterScope(drill.kind == DashboardView::Drill::Kind::ProfileStatus
+                                   ? OrganizationFilterModel::Scope::Profiles
+                                   : OrganizationFilterModel::Scope::Campaigns);
         filter->setStatusFilter(drill.status);
         check(m_statusActions, int(drill.status));
         break;
@@ -197,7 +208,8 @@ void TreeFilters::drillDown(const DashboardView::Drill &drill)
 void TreeFilters::narrowTo(const QString &profileId, const QString &campaignId)
 {
     OrganizationModel *model = m_tree->organizationModel();
-    const QModelIndex source = campaignId.isEmpty() ? model->profileIndex(profileId) : model->campaignIndex(profileId, campaignId);
+    const QModelIndex source =
+        campaignId.isEmpty() ? model->profileIndex(profileId) : model->campaignIndex(profileId, campaignId);
     clearFilters();
     if (source.isValid()) {
         m_itemName = source.siblingAtColumn(OrganizationModel::NameColumn).data().toString();
@@ -211,7 +223,8 @@ void TreeFilters::narrowTo(const QString &profileId, const QString &campaignId)
 void TreeFilters::update()
 {
     const OrganizationFilterModel *filter = m_tree->filterModel();
-    m_noMatches->setVisible(filter->isFiltering() && m_tree->organizationModel()->hasAccount() && filter->rowCount() == 0);
+    m_noMatches->setVisible(filter->isFiltering() && m_tree->organizationModel()->hasAccount()
+                            && filter->rowCount() == 0);
     m_bar->setVisible(filter->isFiltering());
     m_barText->setText(filter->isFiltering() ? description() : QString());
 }
@@ -224,12 +237,14 @@ QString TreeFilters::description() const
     const OrganizationFilterModel::Scope scope = filter->filterScope();
     if (const std::optional<StatusCategory> status = filter->statusFilter()) {
         const QString name = statusCategoryLabel(*status).toLower();
-        parts << (scope == OrganizationFilterModel::Scope::Profiles    ? tr("profiles that are %1").arg(name)
-                  : scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns that are %1").arg(name)
-                                                                       : tr("profiles and campaigns that are %1").arg(name));
+        parts << (scope == OrganizationFilterModel::Scope::Profiles ? tr("profiles that are %1").arg(name)
+                      : scope == OrganizationFilterModel::Scope::Campaigns
+                      ? tr("campaigns that are %1").arg(name)
+                      : tr("profiles and campaigns that are %1").arg(name));
     }
     if (!filter->useCaseFilter().isEmpty())
-        parts << (scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns for %1") : tr("use case %1")).arg(filter->useCaseFilter());
+        parts << (scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns for %1") : tr("use case %1"))
+                     .arg(filter->useCaseFilter());
     if (const std::optional<QString> identity = filter->identityFilter())
         parts << tr("profiles with brand identity “%1”").arg(DashboardAggregates::identityLabel(*identity).toLower());
     if (filter->attentionOnly())
