@@ -67,7 +67,6 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     setWindowTitle(AppInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-desk.svg")));
     resize(1200, 720);
-    m_filter->setSourceModel(m_sessions->model());
     m_filter->setDynamicSortFilter(true);
     m_contextMenu = new TreeContextMenu(
         m_tree,

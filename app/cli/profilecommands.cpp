@@ -109,6 +109,7 @@ void runComplete(CliContext &context)
         profile.id = context.argument(0);
         CompletionEngine *completion = session->completion(profile, &context);
         completion->setDryRun(context.sandboxFlag());
+        completion->setRemembersWebhook(false); // the command line names it each time
         completion->setIdempotencyKey(context.idempotencyKey());
         QObject::connect(
             completion, &CompletionEngine::outcomeChanged, &context,

@@ -85,7 +85,7 @@ void CompletionEngine::submit(const QString &webhookUrl)
 {
     if (m_job || !m_session || !m_session->client())
         return;
-    if (!m_dryRun)
+    if (m_remembersWebhook && !m_dryRun)
         Settings::setValue(Settings::webhookUrl, webhookUrl, m_session->connection().id);
     if (m_key.isEmpty())
         m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);

@@ -47,6 +47,8 @@ public:
     static QString rememberedWebhook(const QString &connectionId);
     // A dry run: sent.dm checks the prerequisites and starts nothing.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    // Whether submit() remembers the webhook for the connection (the window's wizard offers it next time).
+    void setRemembersWebhook(bool remembers) { m_remembersWebhook = remembers; }
     // The key of an earlier attempt to reuse (the CLI's --idempotency-key).
     void setIdempotencyKey(const QByteArray &key) { m_key = key; }
 
@@ -85,6 +87,7 @@ private:
     int m_checkGeneration = 0;
     QString m_checkProblem;
     bool m_dryRun = false;
+    bool m_remembersWebhook = true;
 
     Outcome m_outcome = Outcome::None;
     QString m_outcomeText;

@@ -174,7 +174,20 @@ bool StatusPoller::budgetLow() const
     return budget->isKnown() && budget->estimatedRemaining() <= 2 * budget->reserve();
 }
 
+// Watching a whole organization calls this once an item: the timer is set once, when the event loop is back, from
+// every target, instead of a pass over all of them for each of thousands of items (quadratic in what is watched).
 void StatusPoller::schedule()
+{
+    if (m_scheduleQueued)
+        return;
+    m_scheduleQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_scheduleQueued = false;
+        reschedule();
+    }, Qt::QueuedConnection);
+}
+
+void StatusPoller::reschedule()
 {
     if (m_paused)
         return;

@@ -96,7 +96,8 @@ private:
     void watchProfileStatus(const QString &profileId, const QString &status, bool inFlight);
     void watchCampaignStatuses(const QString &profileId, const QList<Seen> &campaigns);
     static bool profileInFlight(const Profile &profile);
-    void schedule();
+    void schedule(); // soon: reschedule() once the event loop is back
+    void reschedule();
     void pump();
     void ask(Target &target);
     Target *arrived(const QString &key, const ApiError *error);
@@ -117,6 +118,7 @@ private:
     int m_requests = 0;
     bool m_paused = false;
     bool m_settled = false;
+    bool m_scheduleQueued = false;
 };
 
 } // namespace cd

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -174,6 +175,29 @@ private Q_SLOTS:
         QVERIFY(needsKey);
         QCOMPARE(session.problem().keychain, CredentialStore::Failure::Timeout);
         QVERIFY(session.problem().message.contains(QLatin1String("unlock")));
+    }
+
+    void aLockedKeychainNeedsTheKey()
+    {
+        // Locking a keyring locks it for every test sharing it: this runs in one of its own
+        // (ctest: tst_session_locked_keychain, through in-locked-keyring.sh).
+        if (!qEnvironmentVariableIsSet("CD_PRIVATE_KEYRING"))
+            QSKIP("runs in a keyring of its own: ctest -R tst_session_locked_keychain");
+        const QString id = QStringLiteral("locked-keyring");
+        std::optional<CredentialStore::Outcome> written;
+        m_credentials.write(id, "sk_test_behind_the_lock", this, [&](const CredentialStore::Outcome &o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
+        QVERIFY2(written->ok(), qPrintable(written->message));
+        // The keyring's collection locked, as a screen lock or a logout-less sleep leaves it. (secret-tool may crash
+        // on its way out, after locking: its exit code says nothing.)
+        QProcess::execute(QStringLiteral("secret-tool"), {QStringLiteral("lock"), QStringLiteral("--collection=login")});
+        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), id), m_credentials, options(nullptr));
+        session.open();
+        QVERIFY(waitFor(session, State::NeedsKey, 30000));
+        QVERIFY(session.problem().keychain != CredentialStore::Failure::None);
+        QVERIFY2(session.problem().message.contains(QLatin1String("locked")) || session.problem().message.contains(QLatin1String("unlock")),
+                 qPrintable(session.problem().message));
+        QVERIFY(!session.client()); // the key stayed where it was
     }
 
     void aRefusedKeyNeedsANewOne()

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QTreeView *tree = window.tree();
         const QModelIndex org = window.filterModel()->index(0, 0);
         QVERIFY(tree->isExpanded(org));
+        QCOMPARE(tree->columnWidth(OrganizationModel::NameColumn), 240); // names are not cut short
         QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
 
         // Keyboard: down to the first profile; the details follow.

@@ -18,6 +18,9 @@ OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, Organizatio
     , m_filter(filter)
     , m_prioritizeTimer(new QTimer(this))
 {
+    // The columns must exist before their widths can be set.
+    if (m_filter->sourceModel() != m_model)
+        m_filter->setSourceModel(m_model);
     setModel(m_filter);
     setAccessibleName(tr("Organization tree"));
     setUniformRowHeights(true); // 10,000 rows lay out in no time
