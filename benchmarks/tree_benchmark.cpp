@@ -244,6 +244,9 @@ cd::Connection benchmarkConnection(const QUrl &base)
 
 QJsonObject loadPhase(const Target &target)
 {
+    // A first load: the cache an earlier round wrote would be shown first (that start is the cache phase's).
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target.cachePath + suffix);
     cd::CredentialStore credentials;
     cd::OrganizationModel model;
     cd::OrganizationFilterModel filter;
