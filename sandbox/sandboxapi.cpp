@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace cd::sandbox {
 
 namespace {
@@ -90,15 +92,17 @@ ApiReply ApiReply::fail(const QString &code, const QString &message)
     return fail(ApiFailure::make(code, message));
 }
 
-SandboxApi::SandboxApi(SandboxState &state, const SandboxClock &clock, RegistrySimulator &registry)
+SandboxApi::SandboxApi(SandboxState &state, const SandboxClock &clock, RegistrySimulator &registry,
+                       const SandboxOptions &options)
     : m_state(state)
     , m_clock(clock)
     , m_registry(registry)
+    , m_options(options)
 {
 }
 
-ApiReply SandboxApi::handle(const QByteArray &method, const QStringList &segments, const QJsonObject &body,
-                            const Caller &caller)
+ApiReply SandboxApi::handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
+                            const QJsonObject &body, const Caller &caller)
 {
     const qsizetype n = segments.size();
     auto notAllowed = [&method]() {
@@ -113,7 +117,7 @@ ApiReply SandboxApi::handle(const QByteArray &method, const QStringList &segment
     if (n >= 2 && segments[1] == QLatin1String("profiles")) {
         if (n == 2) {
             if (method == "GET")
-                return listProfiles(caller);
+                return listProfiles(query, caller);
             if (method == "POST")
                 return createProfile(body, caller);
             return notAllowed();
@@ -255,16 +259,54 @@ ApiReply SandboxApi::me(const Caller &caller)
     });
 }
 
-ApiReply SandboxApi::listProfiles(const Caller &caller)
+ApiReply SandboxApi::listProfiles(const QUrlQuery &query, const Caller &caller)
 {
     if (!caller.isOrganization())
         return permissionDenied(QStringLiteral("Listing profiles needs an organization API key without x-profile-id."));
-    QJsonArray profiles;
-    for (const auto &p : m_state.profiles()) {
+    QList<const Profile *> live;
+    for (const auto &p : m_state.profiles())
         if (!p.deleted)
-            profiles.append(json::profile(p, m_state.organization()));
+            live.append(&p);
+    if (m_options.pageSize == 0) { // the first generation: the whole list, no pagination
+        QJsonArray profiles;
+        for (const Profile *p : std::as_const(live))
+            profiles.append(json::profile(*p, m_state.organization()));
+        return ApiReply::ok(QJsonObject{{QStringLiteral("profiles"), profiles}});
     }
-    return ApiReply::ok(QJsonObject{{QStringLiteral("profiles"), profiles}});
+    // page (1-based) and page_size (1–100), as the successor list takes them; absent: page 1 of the default size.
+    FieldErrors errors;
+    const auto number = [&](const QString &name, int fallback, int low, int high) {
+        if (!query.hasQueryItem(name))
+            return fallback;
+        bool ok = false;
+        const int value = query.queryItemValue(name).toInt(&ok);
+        if (!ok || value < low || value > high) {
+            errors.add(name, QStringLiteral("VALIDATION_005"),
+                       QStringLiteral("Must be a whole number from %1 to %2.").arg(low).arg(high));
+            return fallback;
+        }
+        return value;
+    };
+    int page = number(QStringLiteral("page"), 1, 1, std::numeric_limits<int>::max());
+    const int pageSize = number(QStringLiteral("page_size"), m_options.pageSize, 1, 100);
+    if (!errors.isEmpty())
+        return ApiReply::fail(ApiFailure::validation(errors));
+    if (m_options.ignorePage)
+        page = 1; // a broken server, for the tests: the first page whatever is asked
+    const qsizetype total = live.size();
+    const int totalPages = int((total + pageSize - 1) / pageSize);
+    QJsonArray profiles;
+    // A page past the end is empty, and says there is no more.
+    for (qsizetype i = qsizetype(page - 1) * pageSize; i < std::min<qsizetype>(total, qsizetype(page) * pageSize); ++i)
+        profiles.append(json::profile(*live[i], m_state.organization()));
+    const QJsonObject pagination{{QStringLiteral("page"), page},
+                                 {QStringLiteral("page_size"), pageSize},
+                                 {QStringLiteral("total_count"), int(total)},
+                                 {QStringLiteral("total_pages"), totalPages},
+                                 {QStringLiteral("has_more"), page < totalPages},
+                                 {QStringLiteral("cursors"), QJsonObject{{QStringLiteral("before"), QJsonValue()},
+                                                                         {QStringLiteral("after"), QJsonValue()}}}};
+    return ApiReply::ok(QJsonObject{{QStringLiteral("profiles"), profiles}, {QStringLiteral("pagination"), pagination}});
 }
 
 ApiReply SandboxApi::createProfile(const QJsonObject &body, const Caller &caller)
@@ -385,8 +427,10 @@ ApiReply SandboxApi::completeProfile(Profile &profile, const QJsonObject &body, 
         return ApiReply::ok(
             status(QStringLiteral("Profile has been submitted and is under review"), QStringLiteral("submitted")));
 
-    ApiReply reply =
-        ApiReply::ok(status(QStringLiteral("Profile completion in progress"), QStringLiteral("in_progress")), 202);
+    // 202 with a body, as the contract says; or 204 with none, as the live API has been seen to answer.
+    ApiReply reply = m_options.completeStatus == 204
+        ? ApiReply::ok(QJsonValue(), 204)
+        : ApiReply::ok(status(QStringLiteral("Profile completion in progress"), QStringLiteral("in_progress")), 202);
     reply.mutation = true;
     reply.sandbox = sandbox;
     if (!sandbox) {

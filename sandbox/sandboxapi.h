@@ -2,10 +2,12 @@
 
 #include "sandboxerrors.h"
 #include "sandboxmodel.h"
+#include "sandboxoptions.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -43,14 +45,14 @@ struct ApiReply
 class SandboxApi
 {
 public:
-    SandboxApi(SandboxState &state, const SandboxClock &clock, RegistrySimulator &registry);
+    SandboxApi(SandboxState &state, const SandboxClock &clock, RegistrySimulator &registry, const SandboxOptions &options);
 
-    ApiReply handle(const QByteArray &method, const QStringList &segments, const QJsonObject &body,
-                    const Caller &caller);
+    ApiReply handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
+                    const QJsonObject &body, const Caller &caller);
 
 private:
     ApiReply me(const Caller &caller);
-    ApiReply listProfiles(const Caller &caller);
+    ApiReply listProfiles(const QUrlQuery &query, const Caller &caller);
     ApiReply createProfile(const QJsonObject &body, const Caller &caller);
     ApiReply getProfile(Profile &profile);
     ApiReply updateProfile(Profile &profile, const QJsonObject &body, const Caller &caller);
@@ -68,6 +70,7 @@ private:
     SandboxState &m_state;
     const SandboxClock &m_clock;
     RegistrySimulator &m_registry;
+    const SandboxOptions &m_options;
 };
 
 } // namespace cd::sandbox

@@ -1,5 +1,7 @@
 #include "sandboxoptions.h"
 
+#include <QDate>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -72,6 +74,23 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("organization-key"),
          QCoreApplication::translate("SandboxOptions", "Use this organization API key instead of a generated one."),
          QStringLiteral("KEY")},
+        {QStringLiteral("page-size"),
+         QCoreApplication::translate("SandboxOptions", "Serve the profile list in pages of N (0: the whole list in one "
+                                                       "answer, without pagination)."),
+         QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("ignore-page"),
+         QCoreApplication::translate("SandboxOptions", "Answer every page of the profile list with the first (a broken "
+                                                       "server, for tests).")},
+        {QStringLiteral("complete-status"),
+         QCoreApplication::translate("SandboxOptions", "Answer a started completion with 202 (with a body) or 204 (without)."),
+         QStringLiteral("STATUS"), QStringLiteral("202")},
+        {QStringLiteral("sunset"),
+         QCoreApplication::translate("SandboxOptions", "Mark the profile endpoints deprecated, to be retired on DATE "
+                                                       "(YYYY-MM-DD): Deprecation, Sunset and Link headers."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("retired-profiles-api"),
+         QCoreApplication::translate("SandboxOptions", "Answer the profile endpoints 404 ROUTE_NOT_FOUND, as once the "
+                                                       "API version is retired.")},
     });
 }
 
@@ -126,6 +145,17 @@ std::optional<SandboxOptions> SandboxOptions::from(const QCommandLineParser &par
     if (!ok)
         return fail(QCoreApplication::translate("SandboxOptions", "--random-seed must be a whole number."));
     options.organizationKey = parser.value(QStringLiteral("organization-key"));
+    options.pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+    if (!ok || options.pageSize < 0 || options.pageSize > 100)
+        return fail(QCoreApplication::translate("SandboxOptions", "--page-size must be between 0 and 100."));
+    options.ignorePage = parser.isSet(QStringLiteral("ignore-page"));
+    options.completeStatus = parser.value(QStringLiteral("complete-status")).toInt(&ok);
+    if (!ok || (options.completeStatus != 202 && options.completeStatus != 204))
+        return fail(QCoreApplication::translate("SandboxOptions", "--complete-status must be 202 or 204."));
+    options.sunset = parser.value(QStringLiteral("sunset"));
+    if (!options.sunset.isEmpty() && !QDate::fromString(options.sunset, Qt::ISODate).isValid())
+        return fail(QCoreApplication::translate("SandboxOptions", "--sunset must be a date, YYYY-MM-DD."));
+    options.retiredProfilesApi = parser.isSet(QStringLiteral("retired-profiles-api"));
     return options;
 }
 

@@ -34,6 +34,13 @@ struct SandboxOptions
     int sensitiveRateLimitPerMinute = 10;
     quint32 randomSeed = 0;  // 0: a fresh seed each start
     QString organizationKey; // empty: generated (or read back from --db)
+    // GET /v3/profiles in pages of this many (the page_size a client asks for, 1–100, wins); 0: the whole list in one
+    // answer without `pagination`, as the first generation served it.
+    int pageSize = 100;
+    bool ignorePage = false;         // answer page 1 whatever page is asked (a broken server, for tests)
+    int completeStatus = 202;        // a completion started: 202 with a body, or 204 without (as the live API does)
+    QString sunset;                  // YYYY-MM-DD: /v3/profiles* answers say they are deprecated and retire then
+    bool retiredProfilesApi = false; // /v3/profiles* answer 404 ROUTE_NOT_FOUND, as after the version's retirement
 
     static void addTo(QCommandLineParser &parser);
     // Returns nullopt and sets `error` when an option is out of range.

@@ -1,4 +1,6 @@
 #include "sandboxserver.h"
+#include <QTimeZone>
+#include <QLocale>
 
 #include "httpadapter.h"
 #include "idempotencycache.h"
@@ -43,7 +45,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_random(options.randomSeed ? options.randomSeed : QRandomGenerator::system()->generate())
 {
     m_registry = new RegistrySimulator(*m_state, *m_clock, this);
-    m_api = std::make_unique<SandboxApi>(*m_state, *m_clock, *m_registry);
+    m_api = std::make_unique<SandboxApi>(*m_state, *m_clock, *m_registry, m_options);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -210,6 +212,16 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         return;
     }
 
+    const bool profilesApi = segments.size() >= 2 && segments[1] == QLatin1String("profiles");
+    if (profilesApi && m_options.retiredProfilesApi) {
+        ApiFailure failure;
+        failure.httpStatus = 404;
+        failure.code = QStringLiteral("ROUTE_NOT_FOUND");
+        failure.message = QStringLiteral("This route has been retired; use /v3/sender-profiles.");
+        deliver(failWith(failure));
+        return;
+    }
+
     // Authentication comes first: the key picks the rate-limit pool.
     const QString key = QString::fromUtf8(request.header("x-api-key"));
     if (key.isEmpty()) {
@@ -328,12 +340,19 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     if (idempotent)
         m_idempotency->markInFlight(pool, idempotencyKey);
     auto work = [this, request, segments, body, caller, requestId, pool, idempotencyKey, idempotent, withRateHeaders,
-                 reply, timer]() mutable {
-        const ApiReply result = m_api->handle(request.method, segments, body, caller);
+                 reply, timer, profilesApi]() mutable {
+        const ApiReply result = m_api->handle(request.method, segments, request.query, body, caller);
         HttpResponse response = result.failure
             ? envelope(result.status, QJsonValue(), errors::errorObject(*result.failure), requestId)
             : envelope(result.status, result.data, QJsonObject(), requestId);
         response = withRateHeaders(response);
+        if (profilesApi && !m_options.sunset.isEmpty()) {
+            // RFC 9745 and RFC 8594, as an API announces the end of endpoints it still serves.
+            const QDateTime sunset(QDate::fromString(m_options.sunset, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+            response.setHeader("Deprecation", "@" + QByteArray::number(sunset.addDays(-180).toSecsSinceEpoch()));
+            response.setHeader("Sunset", QLocale::c().toString(sunset, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1());
+            response.setHeader("Link", "<https://docs.sent.dm/reference/api/sender-profiles>; rel=\"sunset\"");
+        }
         if (result.sandbox)
             response.setHeader("X-Sandbox", "true");
         if (caller.scoped)

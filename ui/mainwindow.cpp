@@ -9,6 +9,7 @@
 #include "dashboard/dashboardview.h"
 #include "details/detailspanel.h"
 #include "details/selectiondetails.h"
+#include "dialogs/aboutdialog.h"
 #include "status/loadstatus.h"
 #include "status/statusnotifier.h"
 #include "status/statuswatch.h"
@@ -187,7 +188,8 @@ void MainWindow::buildMenus()
     });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Qt"), qApp, &QApplication::aboutQt);
+    help->addAction(tr("&About Compliance Desk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildStatusBar()
@@ -233,6 +235,19 @@ void MainWindow::connectParts()
 void MainWindow::onSessionChanged(OrganizationSession *session)
 {
     m_draftsOffered = false;
+    m_noticeShown = false;
+    if (session) {
+        // A list that ended short is said plainly: a compliance tool must never show part of an organization quietly.
+        connect(session, &OrganizationSession::listShort, this, [this, session](const QString &note) {
+            m_banner->showMessage(note, tr("&Refresh"), [session] { session->refresh(); });
+        });
+        // What sent.dm announces about its API's future, once, before the day it matters.
+        connect(session, &OrganizationSession::apiNotice, this, [this](const ApiNotice &notice) {
+            if (std::exchange(m_noticeShown, true))
+                return;
+            m_banner->showMessage(notice.text(), tr("&Details…"), [this] { showAbout(); });
+        });
+    }
     m_tree->setSession(session);
     m_selectionDetails->setSession(session);
     m_banner->setSession(session);
@@ -245,6 +260,12 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
     setWindowTitle(session ? tr("%1 — %2").arg(session->connection().name, AppInfo::displayName())
                            : AppInfo::displayName());
     m_stack->setCurrentIndex(session ? 1 : 0);
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(session() ? session()->apiNotices() : QList<ApiNotice>(), this);
+    about->show();
 }
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)

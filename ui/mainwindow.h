@@ -63,6 +63,8 @@ public:
     LoadStatus *loadStatus() const { return m_loadStatus; }          // the status bar's account of the session
 
     bool isShowingEmptyState() const;
+    // Help → About: the version, and what sent.dm has announced about the endpoints this session uses.
+    void showAbout();
 
 private:
     void buildMenus();
@@ -92,6 +94,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     bool m_draftsOffered = false; // once a session, the banner may say what drafts are waiting
+    bool m_noticeShown = false;   // once a session, the banner says what sent.dm announced about its API
 };
 
 } // namespace cd::ui

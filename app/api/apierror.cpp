@@ -10,6 +10,11 @@ namespace {
 QString specificSentence(const ApiError &e)
 {
     const QString &code = e.code;
+    if (e.isRetiredApi())
+        return ApiError::tr("sent.dm no longer serves this part of its API (%1): the version Compliance Desk speaks "
+                            "has been retired. Compliance Desk needs an update to go on; nothing changed in the "
+                            "organization itself.")
+            .arg(e.operation);
     if (code == QLatin1String("AUTH_001"))
         return ApiError::tr("No API key was sent. Add the organization's API key to the connection.");
     if (code == QLatin1String("AUTH_002") || e.httpStatus == 401)
@@ -25,6 +30,21 @@ QString specificSentence(const ApiError &e)
                             "dashboard first.");
     if (code == QLatin1String("AUTH_007"))
         return ApiError::tr("The account has no messaging channel configured yet.");
+    if (code == QLatin1String("RESOURCE_004") || code == QLatin1String("RESOURCE_014"))
+        return ApiError::tr(
+            "sent.dm has no such profile (any more): it may have been deleted, or it belongs to another "
+            "organization.");
+    if (code == QLatin1String("RESOURCE_005"))
+        return ApiError::tr("sent.dm has no such organization for this key.");
+    if (code == QLatin1String("RESOURCE_006"))
+        return ApiError::tr("sent.dm has no such user in this organization.");
+    if (code == QLatin1String("RESOURCE_007"))
+        return ApiError::tr("It exists already: sent.dm refuses a duplicate.");
+    if (code == QLatin1String("RESOURCE_008"))
+        return ApiError::tr("sent.dm has no such webhook (any more).");
+    if (code == QLatin1String("RESOURCE_001") || code == QLatin1String("RESOURCE_002")
+        || code == QLatin1String("RESOURCE_003"))
+        return ApiError::tr("sent.dm has no such item (any more): it may have been deleted.");
     if (code == QLatin1String("RESOURCE_009"))
         return ApiError::tr(
             "This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it "
@@ -35,6 +55,32 @@ QString specificSentence(const ApiError &e)
         return ApiError::tr("The same change is still being processed. Wait a moment and try again.");
     if (code == QLatin1String("VALIDATION_007"))
         return ApiError::tr("The request's idempotency key was refused.");
+    if (code == QLatin1String("VALIDATION_002"))
+        return ApiError::tr("A phone number is not in international format (E.164, such as +14155550123).");
+    if (code == QLatin1String("VALIDATION_003"))
+        return ApiError::tr("An identifier in the request is not a valid id.");
+    if (code == QLatin1String("VALIDATION_004") && e.details.isEmpty())
+        return ApiError::tr("sent.dm refused the request: a required field is missing.");
+    if (code == QLatin1String("VALIDATION_005") && e.details.isEmpty())
+        return ApiError::tr("sent.dm refused the request: a value is out of its allowed range.");
+    if (code == QLatin1String("VALIDATION_006") && e.details.isEmpty())
+        return ApiError::tr("sent.dm refused the request: a value is not one of the words it accepts.");
+    if (code == QLatin1String("BUSINESS_001"))
+        return ApiError::tr("What is inherited from the organization cannot be changed here; change it in the "
+                            "organization.");
+    if (code == QLatin1String("BUSINESS_003"))
+        return ApiError::tr("The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.");
+    if (code == QLatin1String("BUSINESS_008"))
+        return ApiError::tr("This would exceed the account's quota.");
+    if (code == QLatin1String("SERVICE_001") || code == QLatin1String("INTERNAL_005"))
+        return ApiError::tr("sent.dm is briefly unavailable (HTTP %1). Try again in a few minutes.").arg(e.httpStatus);
+    if (code == QLatin1String("INTERNAL_003"))
+        return ApiError::tr("A service sent.dm depends on failed (HTTP %1). Try again in a few minutes.")
+            .arg(e.httpStatus);
+    if (code == QLatin1String("INTERNAL_004"))
+        return ApiError::tr("sent.dm timed out waiting for the operation (HTTP %1). Check whether it was carried out "
+                            "before trying again.")
+            .arg(e.httpStatus);
     return QString();
 }
 
@@ -84,6 +130,22 @@ bool ApiError::isTransient() const
 bool ApiError::isAuthFailure() const
 {
     return kind == Kind::Http && (httpStatus == 401 || code.startsWith(QLatin1String("AUTH_")));
+}
+
+bool ApiError::isKeyRefused() const
+{
+    return kind == Kind::Http
+        && (httpStatus == 401 || code == QLatin1String("AUTH_001") || code == QLatin1String("AUTH_002"));
+}
+
+bool ApiError::isRetiredApi() const
+{
+    return kind == Kind::Http && (httpStatus == 410 || (httpStatus == 404 && code == QLatin1String("ROUTE_NOT_FOUND")));
+}
+
+bool ApiError::isNotFound() const
+{
+    return kind == Kind::Http && httpStatus == 404 && !isRetiredApi();
 }
 
 QString ApiError::kindName() const

@@ -46,6 +46,13 @@ public:
     bool isTransient() const;
     // The key was not accepted, or lacks the permission.
     bool isAuthFailure() const;
+    // The key itself was not accepted (missing, wrong, revoked): another key is the remedy.
+    bool isKeyRefused() const;
+    // sent.dm no longer serves this route (410 Gone, or 404 ROUTE_NOT_FOUND): the API version this client speaks was
+    // retired. Never "not found" for what exists.
+    bool isRetiredApi() const;
+    // The item asked for does not exist (any more): a 404 that is not a retired route.
+    bool isNotFound() const;
 
     QString kindName() const; // stable machine name: network, tls, timeout, http, …
     // Translated, one or two sentences; ends with the request id when there is one.

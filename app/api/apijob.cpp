@@ -302,6 +302,8 @@ void ApiJob::onReplyFinished()
     reply->deleteLater();
 
     const QHash<QByteArray, QByteArray> headers = headersOf(reply);
+    if (!headers.isEmpty())
+        m_answerHeaders = headers;
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     if (m_ticket && m_budget)
@@ -383,7 +385,7 @@ void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &heade
             error.message = reasonPhrase;
         error.retryAfterMs = retryAfterMs(headers);
         // A DELETE whose earlier attempt may have gone through: "not found" now means it is gone.
-        if (status == 404 && m_request.method == "DELETE" && m_outcomeUnknown) {
+        if (error.isNotFound() && m_request.method == "DELETE" && m_outcomeUnknown) {
             error = ApiError();
             response.httpStatus = 204;
             response.requestId = headerRequestId;

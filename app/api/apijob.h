@@ -45,6 +45,9 @@ public:
         int rateLimited = 0;
     };
     Tally tally() const { return m_tally; }
+    // The headers of the last answer that reached the server (success or error): what it says about itself, such
+    // as Deprecation and Sunset. Empty when nothing answered.
+    const QHash<QByteArray, QByteArray> &answerHeaders() const { return m_answerHeaders; }
 
 Q_SIGNALS:
     void finished(const cd::ApiResponse &response, const cd::ApiError &error);
@@ -88,6 +91,7 @@ private:
     QBasicTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     ApiError m_lastError;
+    QHash<QByteArray, QByteArray> m_answerHeaders;
     int m_attempts = 0;
     int m_redirects = 0;
     bool m_outcomeUnknown = false; // an earlier attempt may have been carried out

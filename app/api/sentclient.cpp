@@ -1,12 +1,16 @@
 #include "sentclient.h"
 
 #include "accessmanager.h"
+#include "profilelisting.h"
 #include "ratebudget.h"
+
+#include "core/logging.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cd {
@@ -169,8 +173,9 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
         m_stats.retries += tally.retries;
         if (error.isError())
             ++m_stats.failures;
-        Q_EMIT requestFinished(error);
         const ApiRequest &sent = job->request();
+        notice(sent, job->answerHeaders());
+        Q_EMIT requestFinished(error);
         if (!error.isError() && !response.sandbox && (sent.isMutation() || sent.method == "DELETE")) {
             MadeChange change{QString::fromLatin1(sent.method),
                               sent.path,
@@ -183,6 +188,81 @@ ApiJob *SentClient::startJob(ApiRequest request, const CallOptions &options)
         }
     });
     return job;
+}
+
+namespace {
+
+// /v3/profiles/{profile}/campaigns/{campaign}: the endpoint, whatever the ids.
+QString endpointOf(const ApiRequest &request)
+{
+    QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() >= 3 && parts[1] == QLatin1String("profiles"))
+        parts[2] = QStringLiteral("{profile}");
+    if (parts.size() >= 5 && parts[3] == QLatin1String("campaigns"))
+        parts[4] = QStringLiteral("{campaign}");
+    return QString::fromLatin1(request.method) + QStringLiteral(" /") + parts.join(QLatin1Char('/'));
+}
+
+// `Link: <https://…>; rel="sunset"` (or rel="deprecation"): the address, if any.
+QString linkFor(const QByteArray &header)
+{
+    for (const QByteArray &part : header.split(',')) {
+        const QByteArray item = part.trimmed();
+        if (!item.contains("rel=\"sunset\"") && !item.contains("rel=\"deprecation\"") && !item.contains("rel=sunset")
+            && !item.contains("rel=deprecation"))
+            continue;
+        const qsizetype open = item.indexOf('<'), close = item.indexOf('>');
+        if (open >= 0 && close > open)
+            return QString::fromUtf8(item.mid(open + 1, close - open - 1));
+    }
+    return {};
+}
+
+} // namespace
+
+void SentClient::notice(const ApiRequest &request, const QHash<QByteArray, QByteArray> &headers)
+{
+    const QByteArray deprecation = headers.value("deprecation").trimmed();
+    const QByteArray sunset = headers.value("sunset").trimmed();
+    const QByteArray warning = headers.value("warning").trimmed();
+    if (deprecation.isEmpty() && sunset.isEmpty() && warning.isEmpty())
+        return;
+    const QString endpoint = endpointOf(request);
+    for (const ApiNotice &known : std::as_const(m_notices))
+        if (known.endpoint == endpoint)
+            return; // said once
+    ApiNotice notice;
+    notice.endpoint = endpoint;
+    notice.deprecation = QString::fromLatin1(deprecation);
+    notice.sunset = QDateTime::fromString(QString::fromLatin1(sunset), Qt::RFC2822Date);
+    notice.link = linkFor(headers.value("link"));
+    notice.warning = QString::fromUtf8(warning);
+    m_notices.append(notice);
+    qCWarning(lcApi).noquote() << endpoint << "deprecation:" << deprecation << "sunset:" << sunset
+                               << "warning:" << warning << "link:" << notice.link;
+    Q_EMIT noticed(notice);
+}
+
+QString ApiNotice::text() const
+{
+    QString sentence;
+    if (sunset.isValid())
+        sentence = QCoreApplication::translate("cd::ApiNotice", "sent.dm will retire %1 on %2.")
+                       .arg(endpoint, QLocale().toString(sunset.toLocalTime().date(), QLocale::LongFormat));
+    else if (!deprecation.isEmpty())
+        sentence = QCoreApplication::translate("cd::ApiNotice",
+                                               "sent.dm has marked %1 as deprecated: it still works, "
+                                               "and will be retired later.")
+                       .arg(endpoint);
+    if (!sentence.isEmpty())
+        sentence += QLatin1Char(' ')
+            + QCoreApplication::translate("cd::ApiNotice", "Compliance Desk may need an update before then.");
+    if (!warning.isEmpty())
+        sentence += (sentence.isEmpty() ? QString() : QStringLiteral(" "))
+            + QCoreApplication::translate("cd::ApiNotice", "sent.dm warns about %1: “%2”.").arg(endpoint, warning);
+    if (!link.isEmpty())
+        sentence += QLatin1Char(' ') + QCoreApplication::translate("cd::ApiNotice", "More: %1").arg(link);
+    return sentence;
 }
 
 template<typename T>
@@ -252,13 +332,38 @@ ApiJob *SentClient::me(const CallOptions &options, QObject *context, Callback<Ac
                          });
 }
 
-ApiJob *SentClient::listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done)
+ProfileListing *SentClient::listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done)
+{
+    auto *listing = new ProfileListing(this, options, this);
+    connect(listing, &ProfileListing::finished, context ? context : this, [listing, done = std::move(done)] {
+        listing->deleteLater();
+        if (listing->error())
+            done(Result<QList<Profile>>::failure(*listing->error()));
+        else
+            done(Result<QList<Profile>>::success(listing->profiles(), ApiResponse()));
+    });
+    connect(context ? context : this, &QObject::destroyed, listing, &QObject::deleteLater);
+    listing->start();
+    return listing;
+}
+
+ApiJob *SentClient::listProfilesPage(int page, int pageSize, const CallOptions &options, QObject *context,
+                                     Callback<ProfilePage> done)
 {
     ApiRequest request;
     request.path = QStringLiteral("/v3/profiles");
-    return call<QList<Profile>>(request, options, context, std::move(done),
-                                // {profiles: [...]} in both generations; a bare array is accepted too.
-                                [](const ApiResponse &r) { return decodeList<Profile>(r, QLatin1String("profiles")); });
+    if (page > 0) {
+        request.query.addQueryItem(QStringLiteral("page"), QString::number(page));
+        request.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    }
+    return call<ProfilePage>(
+        request, options, context, std::move(done), [](const ApiResponse &r) -> std::optional<ProfilePage> {
+            // {profiles: [...], pagination?} in both generations; a bare array is accepted too.
+            std::optional<QList<Profile>> profiles = decodeList<Profile>(r, QLatin1String("profiles"));
+            if (!profiles)
+                return std::nullopt;
+            return ProfilePage{std::move(*profiles), Pagination::fromData(r.data.toObject())};
+        });
 }
 
 ApiJob *SentClient::getProfile(const QString &profileId, const CallOptions &options, QObject *context,

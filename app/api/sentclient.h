@@ -4,9 +4,11 @@
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
+#include "pagination.h"
 #include "result.h"
 #include "retrypolicy.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -19,6 +21,7 @@
 namespace cd {
 
 class AccessManager;
+class ProfileListing;
 class RateBudget;
 
 struct ClientConfig
@@ -58,6 +61,27 @@ struct MadeChange
     QString campaignId() const; // campaigns only
 };
 
+// One page of the profile list, and what it says about the pages.
+struct ProfilePage
+{
+    QList<Profile> profiles;
+    std::optional<Pagination> pagination; // none: the list came whole
+};
+
+// What sent.dm says about an endpoint's future in an answer's headers: deprecated (RFC 9745 `Deprecation`), to be
+// retired on a date (RFC 8594 `Sunset`), with a link to read about it, or a `Warning`. Reported once per endpoint.
+struct ApiNotice
+{
+    QString endpoint;    // "GET /v3/profiles/{profile}"
+    QString deprecation; // the header as sent ("@1767225600", "true", a date)
+    QDateTime sunset;    // invalid: none given
+    QString link;        // the Link with rel="deprecation" or rel="sunset"
+    QString warning;     // a Warning header's text
+
+    // One or two sentences for people.
+    QString text() const;
+};
+
 // Per-call choices.
 struct CallOptions
 {
@@ -85,7 +109,11 @@ public:
     using Callback = std::function<void(const Result<T> &)>;
 
     ApiJob *me(const CallOptions &options, QObject *context, Callback<Account> done);
-    ApiJob *listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done);
+    // Every profile, every page read (ProfileListing); the listing deletes itself once done has run.
+    ProfileListing *listProfiles(const CallOptions &options, QObject *context, Callback<QList<Profile>> done);
+    // One page of GET /v3/profiles (`page` and `page_size` 0: asked without them, as the first generation was).
+    ApiJob *listProfilesPage(int page, int pageSize, const CallOptions &options, QObject *context,
+                             Callback<ProfilePage> done);
     ApiJob *getProfile(const QString &profileId, const CallOptions &options, QObject *context, Callback<Profile> done);
     ApiJob *createProfile(const ProfileChanges &profile, const CallOptions &options, QObject *context,
                           Callback<Profile> done);
@@ -105,6 +133,9 @@ public:
     ApiJob *deleteCampaign(const QString &profileId, const QString &campaignId, const CallOptions &options,
                            QObject *context, Callback<Done> done);
 
+    // What sent.dm said about the endpoints' future so far, one notice an endpoint.
+    QList<ApiNotice> notices() const { return m_notices; }
+
     // Counters since construction, for progress lines and the "no 429 in normal use" promise.
     struct Stats
     {
@@ -121,6 +152,7 @@ public:
 Q_SIGNALS:
     void requestFinished(const cd::ApiError &error); // every logical request, for status bars and logs
     void changeMade(const cd::MadeChange &change);   // every change that succeeded, dry runs excepted
+    void noticed(const cd::ApiNotice &notice);       // the first Deprecation, Sunset or Warning of an endpoint
 
 private:
     ApiJob *startJob(ApiRequest request, const CallOptions &options);
@@ -132,8 +164,11 @@ private:
     AccessManager *m_manager;
     RateBudget *m_standard;
     RateBudget *m_sensitive;
+    void notice(const ApiRequest &request, const QHash<QByteArray, QByteArray> &headers);
+
     QList<QPointer<ApiJob>> m_jobs;
     Stats m_stats;
+    QList<ApiNotice> m_notices;
 };
 
 } // namespace cd

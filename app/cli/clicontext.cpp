@@ -162,6 +162,9 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
     options.keepRecords = use == Use::Load;
     options.watchStatuses = use == Use::Watch;
     m_session = new OrganizationSession(connection, m_credentials, options, this);
+    // What sent.dm says about the future of what this command used: once an endpoint, on stderr.
+    connect(m_session, &OrganizationSession::apiNotice, this,
+            [this](const ApiNotice &notice) { note(Text::tr("Note: %1").arg(notice.text())); });
     auto started = std::make_shared<bool>(false);
     auto loaded = std::make_shared<bool>(false);
     connect(m_session, &OrganizationSession::loaded, this, [loaded] { *loaded = true; });

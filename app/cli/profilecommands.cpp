@@ -6,6 +6,7 @@
 #include "tablewriter.h"
 
 #include "api/accessmanager.h"
+#include "api/profilelisting.h"
 #include "domain/profilerules.h"
 #include "services/completionengine.h"
 
@@ -53,27 +54,38 @@ void runMe(CliContext &context)
 void runProfiles(CliContext &context)
 {
     context.withClient([&context](SentClient *client) {
-        client->listProfiles({}, &context, [&context](const Result<QList<Profile>> &result) {
-            if (!result.ok())
-                return context.fail(result.error());
+        // Every page of the list; what it says when it ends short goes to stderr, and the exit code says so too.
+        auto *listing = new ProfileListing(client, {}, &context);
+        QObject::connect(listing, &ProfileListing::pageArrived, &context,
+                         [&context](const QList<Profile> &, int received, int total) {
+                             if (total > 0)
+                                 context.progress(Text::tr("Reading profiles:"), received, total);
+                         });
+        QObject::connect(listing, &ProfileListing::finished, &context, [&context, listing] {
+            if (listing->error())
+                return context.fail(*listing->error());
+            const QList<Profile> profiles = listing->profiles();
             if (context.json()) {
                 QJsonArray array;
-                for (const Profile &p : result.value())
+                for (const Profile &p : profiles)
                     array.append(p.toJson());
                 context.printJson(array);
-                return context.finish();
-            }
-            if (result.value().isEmpty()) {
+            } else if (profiles.isEmpty()) {
                 context.print(Text::tr("This organization has no sender profiles yet."));
-                return context.finish();
+            } else {
+                TableWriter table(profileTableHeaders());
+                for (const Profile &p : profiles)
+                    table.addRow(profileTableRow(p));
+                context.print(table.render());
+                context.note(Text::tr("%n profile(s).", nullptr, int(profiles.size())));
             }
-            TableWriter table(profileTableHeaders());
-            for (const Profile &p : result.value())
-                table.addRow(profileTableRow(p));
-            context.print(table.render());
-            context.note(Text::tr("%n profile(s).", nullptr, int(result.value().size())));
+            if (!listing->isComplete()) {
+                context.note(Text::tr("Note: %1").arg(listing->note()));
+                return context.finish(ExitServer); // a partial result
+            }
             context.finish();
         });
+        listing->start();
     });
 }
 

@@ -34,11 +34,15 @@ void runReport(CliContext &context)
                         context.progress(Text::tr("Writing pages:"), done, total);
                     });
                     QObject::connect(writer, &ReportExport::finished, &context,
-                                     [&context, out, toStdout](const ReportExport::Outcome &outcome) {
+                                     [&context, session, out, toStdout](const ReportExport::Outcome &outcome) {
                                          if (!outcome.ok)
                                              return context.usageError(outcome.problem);
                                          if (toStdout)
                                              context.print(QString::fromUtf8(outcome.csv)); // for a pipe
+                                         if (!session->loader()->listNote().isEmpty()) {
+                                             context.note(Text::tr("Note: %1").arg(session->loader()->listNote()));
+                                             return context.finish(ExitServer); // a partial result
+                                         }
                                          context.note(Text::tr("%1: %n profile(s)", nullptr, outcome.profiles)
                                                           .arg(toStdout ? Text::tr("standard output") : out)
                                                       + Text::tr(", %n campaign(s).", nullptr, outcome.campaigns));

@@ -50,8 +50,13 @@ void runTree(CliContext &context)
 {
     context.withSession(CliContext::Use::Load, [&context](OrganizationSession *session) {
         OrganizationLoader *loader = session->loader();
-        QObject::connect(loader, &OrganizationLoader::progress, &context, [&context](int done, int total) {
-            context.progress(Text::tr("Loading campaigns:"), done, total);
+        QObject::connect(loader, &OrganizationLoader::profileProgress, &context, [&context](int received, int total) {
+            if (total > 1)
+                context.progress(Text::tr("Reading profiles:"), received, total);
+        });
+        QObject::connect(loader, &OrganizationLoader::progress, &context, [&context, loader](int done, int total) {
+            if (!loader->isListing())
+                context.progress(Text::tr("Loading campaigns:"), done, total);
         });
         QObject::connect(session, &OrganizationSession::loaded, &context, [&context, loader, session] {
             const OrganizationTree &tree = loader->tree();
@@ -68,6 +73,10 @@ void runTree(CliContext &context)
             }
             context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
             context.printStats();
+            if (!loader->listNote().isEmpty()) {
+                context.note(Text::tr("Note: %1").arg(loader->listNote()));
+                return context.finish(ExitServer); // a partial result
+            }
             const int failed = loader->failedCampaignLists();
             if (failed > 0) {
                 context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));

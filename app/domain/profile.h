@@ -84,11 +84,11 @@ struct ProfileChanges
 // The answer of POST /v3/profiles/{id}/complete.
 struct CompletionResult
 {
-    int httpStatus = 0; // 202 started, 200 already complete (or in progress)
+    int httpStatus = 0; // 202 (or 204, no body, as the live API answers) started; 200 already complete or in progress
     QString message;
     QString status; // completed | submitted | in_progress | … (empty on 202)
 
-    bool started() const { return httpStatus == 202; }
+    bool started() const { return httpStatus == 202 || httpStatus == 204; }
     static CompletionResult fromJson(int httpStatus, const QJsonObject &json);
     QJsonObject toJson() const;
 };

@@ -56,28 +56,47 @@ void OrganizationModel::setProfiles(const QList<Profile> &profiles)
 
 void OrganizationModel::setProfiles(const QList<ProfileOverview> &profiles)
 {
-    if (m_root->children.empty())
-        setAccount(Account());
-    Node *org = m_root->children.front().get();
-
     QSet<QString> listed;
     listed.reserve(profiles.size());
     for (const ProfileOverview &p : profiles)
         listed.insert(p.id);
-    // Removals, from the end so that rows stay valid, one contiguous run at a time.
+    retainProfiles(listed);
+    mergeProfiles(profiles);
+}
+
+QStringList OrganizationModel::retainProfiles(const QSet<QString> &profileIds)
+{
+    QStringList removed;
+    if (m_root->children.empty())
+        return removed;
+    Node *org = m_root->children.front().get();
+    // From the end so that rows stay valid, one contiguous run at a time.
     for (int row = int(org->children.size()) - 1; row >= 0;) {
-        if (listed.contains(org->children[size_t(row)]->profile->id)) {
+        if (profileIds.contains(org->children[size_t(row)]->profile->id)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !listed.contains(org->children[size_t(first - 1)]->profile->id))
+        while (first > 0 && !profileIds.contains(org->children[size_t(first - 1)]->profile->id))
             --first;
+        for (int r = first; r <= row; ++r)
+            removed.append(org->children[size_t(r)]->profile->id);
         removeChildren(org, first, row);
         row = first - 1;
     }
+    if (!removed.isEmpty())
+        emitRowChanged(org);
+    return removed;
+}
+
+void OrganizationModel::mergeProfiles(const QList<ProfileOverview> &profiles)
+{
+    if (m_root->children.empty())
+        setAccount(Account());
+    Node *org = m_root->children.front().get();
     // Updates in place, then one insertion for everything new.
     std::vector<std::unique_ptr<Node>> added;
+    QSet<QString> adding;
     for (const ProfileOverview &p : profiles) {
         if (Node *existing = m_profiles.value(p.id)) {
             if (!(*existing->profile == p)) {
@@ -89,6 +108,9 @@ void OrganizationModel::setProfiles(const QList<ProfileOverview> &profiles)
             }
             continue;
         }
+        if (adding.contains(p.id))
+            continue; // listed twice in one answer: once is enough
+        adding.insert(p.id);
         auto node = std::make_unique<Node>();
         node->kind = Kind::Profile;
         node->profile = std::make_unique<ProfileOverview>(p);

@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -67,6 +68,10 @@ public:
     // The profiles as listed: new ones are appended, missing ones removed, the others updated in place.
     void setProfiles(const QList<ProfileOverview> &profiles);
     void setProfiles(const QList<Profile> &profiles);
+    // A page of profiles: new ones appended, the others updated in place; none removed.
+    void mergeProfiles(const QList<ProfileOverview> &profiles);
+    // The whole list's ids, once read: every other profile is removed. Returns those removed.
+    QStringList retainProfiles(const QSet<QString> &profileIds);
     void updateProfile(const Profile &profile);
     // A profile created here (added at the end) or changed; one deleted.
     void addOrUpdateProfile(const Profile &profile);

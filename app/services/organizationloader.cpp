@@ -1,5 +1,6 @@
 #include "organizationloader.h"
 
+#include "api/profilelisting.h"
 #include "api/sentclient.h"
 #include "core/logging.h"
 
@@ -50,8 +51,10 @@ void OrganizationLoader::refresh()
     cancel();
     const int generation = m_generation;
     m_error.reset();
+    m_listNote.clear();
     m_tree = OrganizationTree();
     m_nodeIndex.clear();
+    m_asked.clear();
     m_profilesIn = false;
     m_done = 0;
     m_total = 0;
@@ -70,44 +73,117 @@ void OrganizationLoader::refresh()
 void OrganizationLoader::fetchProfiles(const Account &account)
 {
     const int generation = m_generation;
-    auto deliver = [this, generation](const Result<QList<Profile>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok())
-            return fail(result.error());
-        addProfiles(result.value());
-    };
     // A profile's own key may not list profiles: its organization, as far as it can see, is that one profile.
     if (account.kind() == Account::Kind::Profile) {
-        m_jobs.append(m_client->getProfile(account.id, {}, this, [deliver](const Result<Profile> &result) {
-            deliver(result.ok() ? Result<QList<Profile>>::success({result.value()}, result.response())
-                                : Result<QList<Profile>>::failure(result.error()));
+        m_jobs.append(m_client->getProfile(account.id, {}, this, [this, generation](const Result<Profile> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok())
+                return fail(result.error());
+            addProfiles({result.value()});
+            Q_EMIT profileProgress(1, 1);
+            Q_EMIT profilesListed({result.value().id});
+            m_profilesIn = true;
+            checkFinished();
         }));
         return;
     }
-    m_jobs.append(m_client->listProfiles({}, this, deliver));
+    m_listing = new ProfileListing(m_client, {}, this);
+    connect(m_listing, &ProfileListing::pageArrived, this, [this](const QList<Profile> &page, int received, int total) {
+        addProfiles(page);
+        Q_EMIT profileProgress(received, total);
+    });
+    connect(m_listing, &ProfileListing::finished, this, &OrganizationLoader::listEnded);
+    m_listing->start();
+}
+
+bool OrganizationLoader::canResume() const
+{
+    return m_listing && m_listing->canResume() && m_error;
+}
+
+void OrganizationLoader::resume()
+{
+    if (!canResume())
+        return refresh();
+    m_error.reset();
+    setLoading(true);
+    m_listing->resume();
+}
+
+bool OrganizationLoader::isListing() const
+{
+    return m_listing && m_listing->isRunning();
+}
+
+int OrganizationLoader::profilesReceived() const
+{
+    return m_listing ? m_listing->receivedCount() : int(m_tree.profiles.size());
+}
+
+int OrganizationLoader::profilesTotal() const
+{
+    return m_listing ? m_listing->totalCount() : int(m_tree.profiles.size());
+}
+
+void OrganizationLoader::listEnded()
+{
+    if (const std::optional<ApiError> &error = m_listing->error()) {
+        // What was read stays (and its campaigns go on loading); resume() asks again from the page that failed.
+        if (error->kind != ApiError::Kind::Cancelled)
+            fail(*error);
+        return;
+    }
+    const QList<Profile> listed = m_listing->profiles();
+    if (m_listing->isComplete()) {
+        QStringList ids;
+        ids.reserve(listed.size());
+        QSet<QString> keep;
+        keep.reserve(listed.size());
+        for (const Profile &profile : listed) {
+            ids.append(profile.id);
+            keep.insert(profile.id);
+        }
+        if (m_keepRecords) {
+            // Only the profiles of the list's last pass: one that only an earlier pass saw is gone since.
+            m_tree.profiles.removeIf([&keep](const ProfileNode &node) { return !keep.contains(node.profile.id); });
+            m_nodeIndex.clear();
+            for (qsizetype i = 0; i < m_tree.profiles.size(); ++i)
+                m_nodeIndex.insert(m_tree.profiles[i].profile.id, i);
+        }
+        Q_EMIT profilesListed(ids);
+    } else {
+        // Short, but nothing failed: what was read is shown, nothing is taken away, and the note says so.
+        m_listNote = m_listing->note();
+        Q_EMIT listShort(m_listNote);
+    }
+    m_profilesIn = true;
+    checkFinished();
 }
 
 void OrganizationLoader::addProfiles(const QList<Profile> &profiles)
 {
-    m_profilesIn = true;
     if (m_keepRecords) {
-        m_tree.profiles.reserve(profiles.size());
         for (const Profile &profile : profiles) {
+            if (ProfileNode *existing = node(profile.id)) {
+                existing->profile = profile; // a page read again (the list changed while it was read)
+                continue;
+            }
             m_nodeIndex.insert(profile.id, m_tree.profiles.size());
-            ProfileNode node;
-            node.profile = profile;
-            node.campaignsLoaded = !profile.hasBrand(); // without a brand the list can only say "no brand"
-            m_tree.profiles.append(std::move(node));
+            ProfileNode n;
+            n.profile = profile;
+            n.campaignsLoaded = !profile.hasBrand(); // without a brand the list can only say "no brand"
+            m_tree.profiles.append(std::move(n));
         }
     }
-    Q_EMIT profilesLoaded(profiles);
-    // Profiles still moving first (their campaigns are the likeliest to have changed), then the rest in order.
-    // Without a brand (own or inherited) a list can only answer RESOURCE_009: not worth a request.
+    Q_EMIT profilesArrived(profiles);
+    // The page's profiles still moving first (their campaigns are the likeliest to have changed), then the rest in
+    // order. Without a brand (own or inherited) a list can only answer RESOURCE_009: not worth a request.
     QStringList inReview, rest;
     for (const Profile &profile : profiles) {
-        if (!profile.hasBrand())
+        if (!profile.hasBrand() || m_asked.contains(profile.id))
             continue;
+        m_asked.insert(profile.id);
         (profile.statusInfo().category == StatusCategory::InReview ? inReview : rest).append(profile.id);
     }
     for (const QStringList *list : {&inReview, &rest})
@@ -115,11 +191,10 @@ void OrganizationLoader::addProfiles(const QList<Profile> &profiles)
             if (!m_queued.contains(id) && !m_inFlight.contains(id)) {
                 m_queue.push_back(id);
                 m_queued.insert(id);
+                ++m_total;
             }
-    m_total = int(m_queue.size() + m_userQueue.size() + m_inFlight.size());
     Q_EMIT progress(m_done, m_total);
     pump();
-    checkFinished();
 }
 
 void OrganizationLoader::prioritize(const QStringList &profileIds)
@@ -228,6 +303,12 @@ void OrganizationLoader::checkFinished()
 void OrganizationLoader::cancel()
 {
     ++m_generation;
+    if (m_listing) {
+        m_listing->disconnect(this);
+        m_listing->cancel();
+        m_listing->deleteLater();
+        m_listing = nullptr;
+    }
     const QList<QPointer<ApiJob>> jobs = std::exchange(m_jobs, {});
     for (const QPointer<ApiJob> &job : jobs)
         if (job)

@@ -18,11 +18,13 @@
 namespace cd {
 
 class ApiJob;
+class ProfileListing;
 class SentClient;
 
-// Loads an organization from sent.dm: who the key is (GET /v3/me), its profiles — or, for a profile's own key, that
-// one profile (GET /v3/profiles/{id}) — and then every profile's campaigns. The one loader of the window and the
-// CLI: it only fetches and says what arrived; the session writes each answer through (cache, model, poller).
+// Loads an organization from sent.dm: who the key is (GET /v3/me), its profiles — every page of the list
+// (ProfileListing), or, for a profile's own key, that one profile (GET /v3/profiles/{id}) — and then every profile's
+// campaigns, starting with a page's profiles as soon as the page is in. The one loader of the window and the CLI: it
+// only fetches and says what arrived; the session writes each answer through (cache, model, poller).
 //
 // Campaign lists are fetched with bounded concurrency in priority order: what the user opened (user priority: it
 // jumps the rate budget's queue and the concurrency limit), then what the view shows, then profiles still in review,
@@ -40,6 +42,9 @@ public:
 
     // Everything again from the network; a refresh still running is replaced (its answers are ignored).
     void refresh();
+    // After a refresh that failed on a page of the profile list: from that page, keeping what was read.
+    bool canResume() const;
+    void resume();
     void cancel();
     // One profile's campaigns now: opened in the tree (user priority), or again after something changed them.
     void requestCampaigns(const QString &profileId, Priority priority = Priority::User);
@@ -47,18 +52,30 @@ public:
     void prioritize(const QStringList &profileIds);
 
     bool isLoading() const { return m_loading; }
+    // The profile list is still being read (page by page).
+    bool isListing() const;
     int campaignListsDone() const { return m_done; }
     int campaignListsTotal() const { return m_total; }
     // The last refresh's failure (the key, the profile list): set when it failed as a whole.
     const std::optional<ApiError> &error() const { return m_error; }
+    // The profiles read and announced so far by this refresh (-1: not said).
+    int profilesReceived() const;
+    int profilesTotal() const;
+    // Why the profile list may be short although nothing failed (a server that repeats pages…); empty otherwise.
+    QString listNote() const { return m_listNote; }
     // With keepRecords: the organization as loaded by the last refresh.
     const OrganizationTree &tree() const { return m_tree; }
     int failedCampaignLists() const;
 
 Q_SIGNALS:
     void accountLoaded(const cd::Account &account);
-    // Every profile of the organization, in its order (a profile key: its one profile).
-    void profilesLoaded(const QList<cd::Profile> &profiles);
+    // A page of profiles, as it arrives (a profile key: its one profile); each new or newer than before.
+    void profilesArrived(const QList<cd::Profile> &profiles);
+    // The whole list was read: these are the organization's profiles, and any other is gone.
+    void profilesListed(const QStringList &profileIds);
+    void profileProgress(int received, int total);
+    // The list ended short of what sent.dm announced, for a reason that is not a failure (listNote()).
+    void listShort(const QString &note);
     // A profile's campaigns; `priority` says whether someone is waiting for them.
     void campaignsLoaded(const QString &profileId, const QList<cd::Campaign> &campaigns, cd::Priority priority);
     void campaignsFailed(const QString &profileId, const cd::ApiError &error);
@@ -71,6 +88,7 @@ Q_SIGNALS:
 private:
     void fetchProfiles(const Account &account);
     void addProfiles(const QList<Profile> &profiles);
+    void listEnded();
     void fail(const ApiError &error);
     void pump();
     void answered(const QString &profileId, const Result<QList<Campaign>> &result, Priority priority);
@@ -87,6 +105,9 @@ private:
     QSet<QString> m_inFlight; // asked for, not yet delivered
     QSet<QString> m_onWire;   // asked for, the answer not yet arrived: what the concurrency bounds
     QList<QPointer<ApiJob>> m_jobs;
+    ProfileListing *m_listing = nullptr;
+    QSet<QString> m_asked; // profiles whose campaigns this refresh has asked for
+    QString m_listNote;
     OrganizationTree m_tree;
     QHash<QString, qsizetype> m_nodeIndex; // profile id → index into m_tree.profiles
     std::optional<ApiError> m_error;

@@ -15,6 +15,8 @@
 #include "store/treecache.h"
 #include "writethrough.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace cd {
@@ -45,8 +47,13 @@ OrganizationSession::OrganizationSession(Connection connection, CredentialStore 
 {
     m_offlineRetry.setSingleShot(true);
     connect(&m_offlineRetry, &QTimer::timeout, this, [this] {
-        if (m_state == State::Offline && !m_loadComplete && m_loader && !m_loader->isLoading())
-            m_loader->refresh(); // quietly: the banner keeps saying offline until an answer comes
+        if (m_state == State::Offline && !m_loadComplete && m_loader && !m_loader->isLoading()) {
+            // Quietly: the banner keeps saying offline until an answer comes.
+            if (m_loader->canResume())
+                m_loader->resume();
+            else
+                m_loader->refresh();
+        }
     });
 }
 
@@ -119,11 +126,15 @@ void OrganizationSession::start(const QByteArray &key)
     connect(m_client->budget(), &RateBudget::changed, this, &OrganizationSession::progressChanged);
 
     connect(m_loader, &OrganizationLoader::accountLoaded, m_writer, &WriteThrough::applyAccount);
-    connect(m_loader, &OrganizationLoader::profilesLoaded, this, [this](const QList<Profile> &profiles) {
-        m_writer->applyProfiles(profiles);
+    connect(m_client, &SentClient::noticed, this, &OrganizationSession::apiNotice);
+    connect(m_loader, &OrganizationLoader::profilesArrived, this, [this](const QList<Profile> &profiles) {
+        m_writer->applyProfilePage(profiles);
         if (m_state == State::ShowingCache)
             setState(State::Loading); // sent.dm has answered: what shows is no longer only the saved copy
     });
+    connect(m_loader, &OrganizationLoader::profilesListed, m_writer, &WriteThrough::retainProfiles);
+    connect(m_loader, &OrganizationLoader::profileProgress, this, &OrganizationSession::progressChanged);
+    connect(m_loader, &OrganizationLoader::listShort, this, &OrganizationSession::listShort);
     connect(m_loader, &OrganizationLoader::campaignsLoaded, this,
             [this](const QString &profileId, const QList<Campaign> &campaigns, Priority priority) {
                 m_writer->applyCampaigns(profileId, campaigns, priority == Priority::User, WriteThrough::Origin::Load);
@@ -187,6 +198,22 @@ void OrganizationSession::refresh()
     m_loader->refresh();
 }
 
+void OrganizationSession::retry()
+{
+    if (!m_client)
+        return open();
+    if (!m_loader->canResume())
+        return refresh();
+    m_offlineRetry.stop();
+    setState(State::Loading);
+    m_loader->resume(); // from the page of the profile list that failed
+}
+
+QList<ApiNotice> OrganizationSession::apiNotices() const
+{
+    return m_client ? m_client->notices() : QList<ApiNotice>();
+}
+
 // ---- state -----------------------------------------------------------------------------------------------------
 
 void OrganizationSession::setState(State state)
@@ -225,7 +252,7 @@ void OrganizationSession::onLoadFinished()
     m_loadComplete = false;
     Problem problem;
     problem.error = *error;
-    if (error->isAuthFailure()) {
+    if (error->isKeyRefused()) {
         problem.message = tr("sent.dm did not accept the key of “%1”: it may have been revoked or replaced. Enter the "
                              "current key.")
                               .arg(m_connection.name)
@@ -233,14 +260,23 @@ void OrganizationSession::onLoadFinished()
         setState(State::NeedsKey, problem);
         return;
     }
+    // A failure part-way through the profile list keeps what was read, and says how far it got.
+    const int received = m_loader->profilesReceived();
+    const QString partial = m_loader->canResume() && received > 0 ? QLatin1Char(' ')
+            + tr("%1 of %2 profiles were read; trying again goes on from there.")
+                  .arg(QLocale().toString(received),
+                       m_loader->profilesTotal() >= 0 ? QLocale().toString(m_loader->profilesTotal())
+                                                      : QStringLiteral("?"))
+                                                                  : QString();
     if (isOfflineError(*error)) {
-        problem.message = tr("sent.dm cannot be reached: %1 It is tried again by itself.").arg(error->userMessage());
+        problem.message =
+            tr("sent.dm cannot be reached: %1 It is tried again by itself.").arg(error->userMessage()) + partial;
         setState(State::Offline, problem);
         const int delay = std::min(kLastOfflineRetryMs, kFirstOfflineRetryMs << std::min(m_offlineRetries++, 5));
         m_offlineRetry.start(delay);
         return;
     }
-    problem.message = error->userMessage();
+    problem.message = error->userMessage() + partial;
     setState(State::Failed, problem);
 }
 
@@ -269,7 +305,7 @@ void OrganizationSession::onRequestFinished(const ApiError &error)
     else if (m_loadComplete)
         setState(State::Ready);
     else
-        refresh();
+        retry();
 }
 
 void OrganizationSession::onChangeMade(const MadeChange &change)
@@ -362,7 +398,7 @@ ApiJob *OrganizationSession::fetchProfile(const QString &profileId, QObject *con
     return m_client->getProfile(profileId, options, this, [this, profileId, deliver](const Result<Profile> &result) {
         if (result.ok())
             m_writer->applyProfile(result.value(), WriteThrough::Origin::Load);
-        else if (result.error().httpStatus == 404)
+        else if (result.error().isNotFound())
             m_writer->removeProfile(profileId); // deleted meanwhile, somewhere else
         deliver(result);
     });

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/result.h"
 #include "api/retrypolicy.h"
+#include "api/sentclient.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
 #include "organizationtree.h"
@@ -97,8 +98,13 @@ public:
     void open();
     // Loads with this key (one given on the command line's environment, or just typed).
     void open(const QByteArray &key);
-    // Everything again from sent.dm (also the way out of Offline and Failed).
+    // Everything again from sent.dm.
     void refresh();
+    // The way out of Offline and Failed: a load that failed part-way through the profile list goes on from the page
+    // that failed; anything else loads again.
+    void retry();
+    // What sent.dm said about the future of the endpoints this session used (Deprecation, Sunset, Warning).
+    QList<ApiNotice> apiNotices() const;
 
     State state() const { return m_state; }
     const Problem &problem() const { return m_problem; }
@@ -169,6 +175,10 @@ Q_SIGNALS:
     void watchChanged();
     // A profile's record or campaigns changed here (an open checklist reads them again).
     void profileChanged(const QString &profileId);
+    // The profile list ended short of what sent.dm announced, though nothing failed: what was read is shown.
+    void listShort(const QString &note);
+    // The first Deprecation, Sunset or Warning sent.dm gave for an endpoint.
+    void apiNotice(const cd::ApiNotice &notice);
 
 private:
     void start(const QByteArray &key);

@@ -181,10 +181,13 @@ void StatusPoller::schedule()
     if (m_scheduleQueued)
         return;
     m_scheduleQueued = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_scheduleQueued = false;
-        reschedule();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_scheduleQueued = false;
+            reschedule();
+        },
+        Qt::QueuedConnection);
 }
 
 void StatusPoller::reschedule()
@@ -339,7 +342,7 @@ void StatusPoller::failed(const QString &k, const ApiError &error)
     default:
         break;
     }
-    if (error.httpStatus == 404) { // deleted meanwhile: nothing left to watch
+    if (error.isNotFound()) { // deleted meanwhile: nothing left to watch
         m_targets.remove(k);
         return schedule();
     }

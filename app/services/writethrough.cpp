@@ -15,6 +15,7 @@ namespace cd {
 namespace {
 
 constexpr int kBatchMs = 100;
+constexpr qsizetype kOverviewsOffThread = 1000; // a page this long is turned into overviews on a worker thread
 
 QList<CampaignOverview> overviewsOf(const QString &profileId, const QList<Campaign> &campaigns)
 {
@@ -83,10 +84,10 @@ void WriteThrough::applyAccount(const Account &account)
         m_model->setAccount(account);
 }
 
-void WriteThrough::applyProfiles(const QList<Profile> &profiles)
+void WriteThrough::applyProfilePage(const QList<Profile> &profiles)
 {
     if (m_cache)
-        m_cache->saveProfiles(profiles);
+        m_cache->saveProfilePage(profiles);
     if (!m_model) {
         if (m_poller)
             for (const Profile &profile : profiles)
@@ -94,27 +95,38 @@ void WriteThrough::applyProfiles(const QList<Profile> &profiles)
         Q_EMIT profilesApplied();
         return;
     }
-    // Overviews are made on a worker thread, and the whole records are let go there too: at 10,000 profiles either
-    // would hold the window for tens of milliseconds.
+    m_profilesFromNetwork = true;
+    m_showingCache = false;
+    const auto apply = [this](const QList<ProfileOverview> &overviews) {
+        m_model->mergeProfiles(overviews);
+        if (m_poller)
+            for (const ProfileOverview &profile : overviews)
+                m_poller->watchProfile(profile);
+    };
+    if (profiles.size() < kOverviewsOffThread) {
+        QList<ProfileOverview> overviews;
+        overviews.reserve(profiles.size());
+        for (const Profile &p : profiles)
+            overviews.append(ProfileOverview::of(p));
+        apply(overviews);
+        applyPending(); // the lists that waited for their profiles
+        Q_EMIT profilesApplied();
+        return;
+    }
+    // A list served whole (the first generation's answer): its overviews are made on a worker thread, and the whole
+    // records let go there too — at 10,000 profiles either would hold the window for tens of milliseconds.
     ++m_profilesOnTheirWay;
-    const int generation = ++m_profileGeneration;
     auto *watcher = new QFutureWatcher<QList<ProfileOverview>>(this);
-    connect(watcher, &QFutureWatcher<QList<ProfileOverview>>::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcher<QList<ProfileOverview>>::finished, this, [this, watcher, apply] {
         watcher->deleteLater();
         --m_profilesOnTheirWay;
-        if (generation == m_profileGeneration) { // a newer list replaces this one
-            const QList<ProfileOverview> overviews = watcher->result();
-            m_profilesFromNetwork = true;
-            m_showingCache = false;
-            m_model->setProfiles(overviews);
-            if (m_poller)
-                for (const ProfileOverview &profile : overviews)
-                    m_poller->watchProfile(profile);
-        }
-        if (m_profilesOnTheirWay == 0) {
-            applyPending(); // the lists that waited for their profiles
-            Q_EMIT profilesApplied();
-        }
+        apply(watcher->result());
+        if (m_profilesOnTheirWay > 0)
+            return;
+        if (m_retainLater)
+            retainInModel(*std::exchange(m_retainLater, std::nullopt));
+        applyPending();
+        Q_EMIT profilesApplied();
     });
     watcher->setFuture(QtConcurrent::run([profiles] {
         QList<ProfileOverview> overviews;
@@ -123,6 +135,29 @@ void WriteThrough::applyProfiles(const QList<Profile> &profiles)
             overviews.append(ProfileOverview::of(p));
         return overviews;
     }));
+}
+
+void WriteThrough::retainProfiles(const QStringList &profileIds)
+{
+    if (m_cache)
+        m_cache->keepOnlyProfiles(profileIds);
+    if (!m_model)
+        return;
+    QSet<QString> keep(profileIds.cbegin(), profileIds.cend());
+    if (m_profilesOnTheirWay > 0) {
+        m_retainLater = std::move(keep); // after the pages that are still being turned into overviews
+        return;
+    }
+    retainInModel(keep);
+}
+
+void WriteThrough::retainInModel(const QSet<QString> &keep)
+{
+    const QStringList removed = m_model->retainProfiles(keep);
+    m_pending.removeIf([&keep](const auto &list) { return !keep.contains(list.first); });
+    if (m_poller)
+        for (const QString &id : removed)
+            m_poller->forget(id);
 }
 
 void WriteThrough::applyProfile(const Profile &profile, Origin origin)

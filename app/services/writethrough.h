@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace cd {
 
 class HistoryRecorder;
@@ -50,7 +52,10 @@ public:
     QDateTime cacheSavedAt() const { return m_cacheSavedAt; }
 
     void applyAccount(const Account &account);
-    void applyProfiles(const QList<Profile> &profiles); // the whole list, as listed
+    // A page of the profile list as it arrives (new ones added, the others updated), and once the whole list has been
+    // read, its ids: every other profile is gone.
+    void applyProfilePage(const QList<Profile> &profiles);
+    void retainProfiles(const QStringList &profileIds);
     void applyProfile(const Profile &profile, Origin origin);
     void removeProfile(const QString &profileId);
     void applyCampaigns(const QString &profileId, const QList<Campaign> &campaigns, bool urgent, Origin origin);
@@ -75,6 +80,7 @@ Q_SIGNALS:
 
 private:
     void applyPending();
+    void retainInModel(const QSet<QString> &keep);
     void applyToModel(const QList<QPair<QString, QList<CampaignOverview>>> &lists);
 
     TreeCache *m_cache;
@@ -86,8 +92,8 @@ private:
     QSet<QString> m_fresh;  // campaign lists the network answered in this session: the cache's are older
     QSet<QString> m_polled; // pending lists the poller asked for: it knows them already
     QDateTime m_cacheSavedAt;
-    int m_profilesOnTheirWay = 0; // lists being turned into overviews: campaign lists wait for them
-    int m_profileGeneration = 0;
+    int m_profilesOnTheirWay = 0;               // pages being turned into overviews: campaign lists wait for them
+    std::optional<QSet<QString>> m_retainLater; // the list's ids, waiting for the pages still on their way
     bool m_profilesFromNetwork = false;
     bool m_showingCache = false;
 };

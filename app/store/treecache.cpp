@@ -275,6 +275,54 @@ public:
         exec(q);
     }
 
+    void saveProfilePage(const QList<Profile> &profiles)
+    {
+        if (!beginWrite())
+            return;
+        QSqlDatabase db = m_file.database();
+        // New ones after the others, in the page's order (one look at the end, not one a row).
+        QSqlQuery last(db);
+        qint64 position = last.exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) FROM profiles")) && last.next()
+            ? last.value(0).toLongLong() + 1
+            : 0;
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO profiles (id, position, overview, record) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET overview = excluded.overview, record = excluded.record"));
+        for (const Profile &profile : profiles) {
+            q.bindValue(0, profile.id);
+            q.bindValue(1, position++);
+            q.bindValue(2, store::encode(ProfileOverview::of(profile)));
+            q.bindValue(3, store::encodeRecord(profile));
+            exec(q);
+        }
+        touch();
+        if (profiles.size() >= kReleaseAfterProfiles)
+            QMetaObject::invokeMethod(
+                this, [] { releaseFreedMemory(); }, Qt::QueuedConnection);
+    }
+
+    void keepOnlyProfiles(const QStringList &profileIds)
+    {
+        if (!beginWrite())
+            return;
+        QSqlDatabase db = m_file.database();
+        QSqlQuery q(db);
+        exec(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS listed (id TEXT PRIMARY KEY)"));
+        exec(q, QStringLiteral("DELETE FROM listed"));
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO listed (id) VALUES (?)"));
+        for (const QString &id : profileIds) {
+            insert.bindValue(0, id);
+            exec(insert);
+        }
+        exec(q, QStringLiteral("DELETE FROM profiles WHERE id NOT IN (SELECT id FROM listed)"));
+        exec(q, QStringLiteral("DELETE FROM campaigns WHERE profile_id NOT IN (SELECT id FROM profiles)"));
+        exec(q, QStringLiteral("DELETE FROM campaign_lists WHERE profile_id NOT IN (SELECT id FROM profiles)"));
+        exec(q, QStringLiteral("DELETE FROM listed"));
+        touch();
+    }
+
     void removeProfile(const QString &profileId)
     {
         if (!beginWrite())
@@ -423,6 +471,11 @@ private:
         if (!query.exec())
             qCWarning(lcStore) << "tree cache write failed:" << query.lastError().text();
     }
+    void exec(QSqlQuery &query, const QString &sql)
+    {
+        if (!query.exec(sql))
+            qCWarning(lcStore) << "tree cache write failed:" << query.lastError().text();
+    }
     void report(void (TreeCache::*signal)(const QString &), const QString &message)
     {
         post([owner = m_owner, signal, message] { Q_EMIT(owner->*signal)(message); });
@@ -479,6 +532,16 @@ void TreeCache::saveProfiles(const QList<Profile> &profiles)
 void TreeCache::saveProfile(const Profile &profile)
 {
     m_store.post([profile](Worker *worker) { worker->saveProfile(profile); });
+}
+
+void TreeCache::saveProfilePage(const QList<Profile> &profiles)
+{
+    m_store.post([profiles](Worker *worker) { worker->saveProfilePage(profiles); });
+}
+
+void TreeCache::keepOnlyProfiles(const QStringList &profileIds)
+{
+    m_store.post([profileIds](Worker *worker) { worker->keepOnlyProfiles(profileIds); });
 }
 
 void TreeCache::removeProfile(const QString &profileId)

@@ -57,9 +57,12 @@ public:
     // Emits profilesLoaded, then campaignsLoaded in batches, then loadFinished.
     void load();
     void saveAccount(const Account &account);
-    void saveProfiles(const QList<Profile> &profiles); // the whole list, replacing what was there
-    void saveProfile(const Profile &profile);          // one profile, in place (added at the end when new)
-    void removeProfile(const QString &profileId);      // with its campaigns
+    void saveProfiles(const QList<Profile> &profiles);    // the whole list, replacing what was there
+    void saveProfile(const Profile &profile);             // one profile, in place (added at the end when new)
+    void saveProfilePage(const QList<Profile> &profiles); // a page of the list: each in place, new ones at the end
+    // The whole list's ids, once read: every other profile goes, with its campaigns.
+    void keepOnlyProfiles(const QStringList &profileIds);
+    void removeProfile(const QString &profileId); // with its campaigns
     void saveCampaigns(const QString &profileId, const QList<Campaign> &campaigns);
     // One campaign created or changed, one deleted: in the profile's saved list (none is made for a profile whose
     // list is not known).

@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxtestclient.h"
 
+#include "api/profilelisting.h"
 #include "api/sentclient.h"
 
 #include <QPointer>
@@ -49,7 +50,8 @@ template<typename T, typename Start>
 Outcome<T> await(Start start, int timeoutMs = 60000)
 {
     auto outcome = std::make_shared<Outcome<T>>();
-    QPointer<cd::ApiJob> job = start([outcome](const cd::Result<T> &result) {
+    // A job, or a listing of pages: whatever carries the call, it is gone once it has answered.
+    QPointer<QObject> job = start([outcome](const cd::Result<T> &result) {
         ++outcome->calls;
         outcome->result = result;
     });

@@ -51,7 +51,9 @@ private:
         buffer.clear();
         m_requests.append(head);
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-        const QString path = QString::fromLatin1(requestLine.value(1));
+        const QString target = QString::fromLatin1(requestLine.value(1));
+        // An answer for the path with its query, else for the path whatever the query (page=…).
+        const QString path = m_answers.contains(target) ? target : target.section(QLatin1Char('?'), 0, 0);
         socket->write(
             m_answers.value(path, "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
         socket->disconnectFromHost(); // one request per connection keeps this server simple

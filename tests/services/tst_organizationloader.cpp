@@ -35,7 +35,7 @@ private Q_SLOTS:
         OrganizationLoader loader(&client);
         loader.setKeepRecords(true);
         QSignalSpy account(&loader, &OrganizationLoader::accountLoaded);
-        QSignalSpy profiles(&loader, &OrganizationLoader::profilesLoaded);
+        QSignalSpy profiles(&loader, &OrganizationLoader::profilesListed);
         QSignalSpy campaigns(&loader, &OrganizationLoader::campaignsLoaded);
         QSignalSpy finished(&loader, &OrganizationLoader::finished);
         QSignalSpy progress(&loader, &OrganizationLoader::progress);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         SentClient client(testConfig(server->baseUrl(), server->profileKeys().value(id)));
         OrganizationLoader loader(&client);
         loader.setKeepRecords(true);
-        QSignalSpy profiles(&loader, &OrganizationLoader::profilesLoaded);
+        QSignalSpy profiles(&loader, &OrganizationLoader::profilesArrived);
         QSignalSpy finished(&loader, &OrganizationLoader::finished);
         loader.refresh();
         QVERIFY(finished.wait(60000));
@@ -103,7 +103,7 @@ private Q_SLOTS:
         OrganizationLoader loader(&client);
         loader.setKeepRecords(true);
         // Profiles arrive fine; every campaign list after that fails.
-        connect(&loader, &OrganizationLoader::profilesLoaded, server.get(), [&] { server->setFaultRates(1.0, 0, 0); });
+        connect(&loader, &OrganizationLoader::profilesArrived, server.get(), [&] { server->setFaultRates(1.0, 0, 0); });
         QSignalSpy failed(&loader, &OrganizationLoader::campaignsFailed);
         QSignalSpy finished(&loader, &OrganizationLoader::finished);
         loader.refresh();
@@ -138,7 +138,7 @@ private Q_SLOTS:
         OrganizationLoader loader(&client);
         server->setFaultRates(1.0, 0, 0);
         QSignalSpy finished(&loader, &OrganizationLoader::finished);
-        QSignalSpy profiles(&loader, &OrganizationLoader::profilesLoaded);
+        QSignalSpy profiles(&loader, &OrganizationLoader::profilesListed);
         loader.refresh();
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.count(), 1);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         SentClient client(testConfig(server->baseUrl(), server->organizationKey()));
         OrganizationLoader loader(&client);
         QSignalSpy finished(&loader, &OrganizationLoader::finished);
-        QSignalSpy profiles(&loader, &OrganizationLoader::profilesLoaded);
+        QSignalSpy profiles(&loader, &OrganizationLoader::profilesListed);
         loader.refresh();
         loader.refresh(); // the first one's answers no longer count
         QVERIFY(finished.wait(60000));

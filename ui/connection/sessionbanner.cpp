@@ -80,7 +80,7 @@ void SessionBanner::follow()
                 + (shown ? QLatin1Char(' ') + tr("Until then, the tree shows what was loaded before.") : QString()),
             tr("&Try again"), [this] {
                 if (m_session)
-                    m_session->refresh();
+                    m_session->retry();
             });
         break;
     case State::Failed:
@@ -89,7 +89,7 @@ void SessionBanner::follow()
                         + QLatin1Char(' ') + problem.message,
                     tr("&Try again"), [this] {
                         if (m_session)
-                            m_session->refresh();
+                            m_session->retry();
                     });
         break;
     case State::ReadingKey:

@@ -35,6 +35,7 @@ void LoadStatus::setSession(OrganizationSession *session)
     if (session) {
         connect(session, &OrganizationSession::stateChanged, this, &LoadStatus::update);
         connect(session, &OrganizationSession::progressChanged, this, &LoadStatus::update);
+        connect(session, &OrganizationSession::apiNotice, this, &LoadStatus::update);
     }
     update();
 }
@@ -92,6 +93,11 @@ void LoadStatus::update()
         break;
     }
     m_label->setText(text);
+    // What sent.dm said about the future of what the app uses: listed where a look at the status bar finds it.
+    QStringList notices;
+    for (const ApiNotice &notice : m_session->apiNotices())
+        notices.append(notice.text());
+    m_label->setToolTip(notices.join(QLatin1Char('\n')));
     m_progress->setVisible(loading && total > 0);
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(done);

@@ -1,0 +1,48 @@
+#include "aboutdialog.h"
+
+#include "core/appinfo.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+AboutDialog::AboutDialog(const QList<ApiNotice> &notices, QWidget *parent)
+    : QDialog(parent)
+    , m_text(new QLabel(this))
+{
+    setWindowTitle(tr("About %1").arg(AppInfo::displayName()));
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(this);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(AppInfo::displayName().toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Version %1 · %2 · Qt %3").arg(AppInfo::version(), AppInfo::applicationId(), QString::fromLatin1(qVersion())).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(tr("Keeps sent.dm senders, brands and 10DLC campaigns compliant.").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("What sent.dm has announced about its API").toHtmlEscaped());
+    if (notices.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Nothing: no endpoint used in this session is marked deprecated.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const ApiNotice &notice : notices)
+            html += QStringLiteral("<li>%1</li>").arg(notice.text().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_text->setText(html);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setAccessibleName(tr("About Compliance Desk"));
+    layout->addWidget(m_text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 320);
+}
+
+QString AboutDialog::text() const
+{
+    return m_text->text();
+}
+
+} // namespace cd::ui
