@@ -288,7 +288,8 @@ ApiReply SandboxApi::listProfiles(const QUrlQuery &query, const Caller &caller)
         return value;
     };
     int page = number(QStringLiteral("page"), 1, 1, std::numeric_limits<int>::max());
-    const int pageSize = number(QStringLiteral("page_size"), m_options.pageSize, 1, 100);
+    // The client's page size, up to the server's own (--page-size): a server may serve less than is asked.
+    const int pageSize = std::min(number(QStringLiteral("page_size"), m_options.pageSize, 1, 100), m_options.pageSize);
     if (!errors.isEmpty())
         return ApiReply::fail(ApiFailure::validation(errors));
     if (m_options.ignorePage)
@@ -299,14 +300,16 @@ ApiReply SandboxApi::listProfiles(const QUrlQuery &query, const Caller &caller)
     // A page past the end is empty, and says there is no more.
     for (qsizetype i = qsizetype(page - 1) * pageSize; i < std::min<qsizetype>(total, qsizetype(page) * pageSize); ++i)
         profiles.append(json::profile(*live[i], m_state.organization()));
-    const QJsonObject pagination{{QStringLiteral("page"), page},
-                                 {QStringLiteral("page_size"), pageSize},
-                                 {QStringLiteral("total_count"), int(total)},
-                                 {QStringLiteral("total_pages"), totalPages},
-                                 {QStringLiteral("has_more"), page < totalPages},
-                                 {QStringLiteral("cursors"), QJsonObject{{QStringLiteral("before"), QJsonValue()},
-                                                                         {QStringLiteral("after"), QJsonValue()}}}};
-    return ApiReply::ok(QJsonObject{{QStringLiteral("profiles"), profiles}, {QStringLiteral("pagination"), pagination}});
+    const QJsonObject pagination{
+        {QStringLiteral("page"), page},
+        {QStringLiteral("page_size"), pageSize},
+        {QStringLiteral("total_count"), int(total)},
+        {QStringLiteral("total_pages"), totalPages},
+        {QStringLiteral("has_more"), page < totalPages},
+        {QStringLiteral("cursors"),
+         QJsonObject{{QStringLiteral("before"), QJsonValue()}, {QStringLiteral("after"), QJsonValue()}}}};
+    return ApiReply::ok(
+        QJsonObject{{QStringLiteral("profiles"), profiles}, {QStringLiteral("pagination"), pagination}});
 }
 
 ApiReply SandboxApi::createProfile(const QJsonObject &body, const Caller &caller)

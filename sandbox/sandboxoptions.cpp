@@ -75,22 +75,27 @@ void SandboxOptions::addTo(QCommandLineParser &parser)
          QCoreApplication::translate("SandboxOptions", "Use this organization API key instead of a generated one."),
          QStringLiteral("KEY")},
         {QStringLiteral("page-size"),
-         QCoreApplication::translate("SandboxOptions", "Serve the profile list in pages of N (0: the whole list in one "
-                                                       "answer, without pagination)."),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Serve the profile list in pages of at most N (0: the whole list "
+                                     "in one answer, without pagination)."),
          QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("ignore-page"),
-         QCoreApplication::translate("SandboxOptions", "Answer every page of the profile list with the first (a broken "
-                                                       "server, for tests).")},
+         QCoreApplication::translate("SandboxOptions",
+                                     "Answer every page of the profile list with the first (a broken "
+                                     "server, for tests).")},
         {QStringLiteral("complete-status"),
-         QCoreApplication::translate("SandboxOptions", "Answer a started completion with 202 (with a body) or 204 (without)."),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Answer a started completion with 202 (with a body) or 204 (without)."),
          QStringLiteral("STATUS"), QStringLiteral("202")},
         {QStringLiteral("sunset"),
-         QCoreApplication::translate("SandboxOptions", "Mark the profile endpoints deprecated, to be retired on DATE "
-                                                       "(YYYY-MM-DD): Deprecation, Sunset and Link headers."),
+         QCoreApplication::translate("SandboxOptions",
+                                     "Mark the profile endpoints deprecated, to be retired on DATE "
+                                     "(YYYY-MM-DD): Deprecation, Sunset and Link headers."),
          QStringLiteral("DATE")},
         {QStringLiteral("retired-profiles-api"),
-         QCoreApplication::translate("SandboxOptions", "Answer the profile endpoints 404 ROUTE_NOT_FOUND, as once the "
-                                                       "API version is retired.")},
+         QCoreApplication::translate("SandboxOptions",
+                                     "Answer the profile endpoints 404 ROUTE_NOT_FOUND, as once the "
+                                     "API version is retired.")},
     });
 }
 

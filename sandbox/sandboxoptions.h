@@ -34,7 +34,7 @@ struct SandboxOptions
     int sensitiveRateLimitPerMinute = 10;
     quint32 randomSeed = 0;  // 0: a fresh seed each start
     QString organizationKey; // empty: generated (or read back from --db)
-    // GET /v3/profiles in pages of this many (the page_size a client asks for, 1–100, wins); 0: the whole list in one
+    // GET /v3/profiles in pages of at most this many (a client may ask for fewer, 1–100); 0: the whole list in one
     // answer without `pagination`, as the first generation served it.
     int pageSize = 100;
     bool ignorePage = false;         // answer page 1 whatever page is asked (a broken server, for tests)

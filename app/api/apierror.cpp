@@ -201,7 +201,9 @@ QString ApiError::userMessage() const
         if (sentence.isEmpty()) {
             sentence = genericSentence(*this);
             // The API's own words add what the status alone cannot say (which rule, which field).
-            if (!message.isEmpty())
+            if (!message.isEmpty() && !code.isEmpty())
+                sentence += QLatin1Char(' ') + ApiError::tr("sent.dm says: “%1” (%2).").arg(message, code);
+            else if (!message.isEmpty())
                 sentence += QLatin1Char(' ') + ApiError::tr("sent.dm says: “%1”.").arg(message);
         }
         break;

@@ -110,8 +110,13 @@ void ProfileListing::answered(const Result<ProfilePage> &result)
     m_paginated = true;
     if (!m_logged) {
         m_logged = true;
-        qCDebug(lcApi) << "GET /v3/profiles is paginated: page size" << p.pageSize << "(asked" << kPageSize << "),"
-                       << p.totalCount << "profiles in" << p.totalPages << "pages";
+        qCDebug(lcApi).noquote() << QStringLiteral(
+                                        "GET /v3/profiles is paginated: page size %1 (asked %2), %3 profiles in "
+                                        "%4 pages")
+                                        .arg(p.pageSize)
+                                        .arg(kPageSize)
+                                        .arg(p.totalCount)
+                                        .arg(p.totalPages);
     }
     // A server that does not follow page numbers answers with a page already read: the list ends there.
     const bool repeated = !page.profiles.isEmpty()

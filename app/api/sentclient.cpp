@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cd {
@@ -203,6 +204,19 @@ QString endpointOf(const ApiRequest &request)
     return QString::fromLatin1(request.method) + QStringLiteral(" /") + parts.join(QLatin1Char('/'));
 }
 
+// An HTTP date (RFC 9110: "Sun, 06 Nov 1994 08:49:37 GMT"), which Qt's RFC 2822 reading does not take with "GMT".
+QDateTime httpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value.trimmed());
+    QDateTime at = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (at.isValid()) {
+        at.setTimeZone(QTimeZone::utc());
+        return at;
+    }
+    at = QDateTime::fromString(text, Qt::RFC2822Date);
+    return at.isValid() ? at : QDateTime::fromString(text, Qt::ISODate);
+}
+
 // `Link: <https://…>; rel="sunset"` (or rel="deprecation"): the address, if any.
 QString linkFor(const QByteArray &header)
 {
@@ -234,12 +248,12 @@ void SentClient::notice(const ApiRequest &request, const QHash<QByteArray, QByte
     ApiNotice notice;
     notice.endpoint = endpoint;
     notice.deprecation = QString::fromLatin1(deprecation);
-    notice.sunset = QDateTime::fromString(QString::fromLatin1(sunset), Qt::RFC2822Date);
+    notice.sunset = httpDate(sunset);
     notice.link = linkFor(headers.value("link"));
     notice.warning = QString::fromUtf8(warning);
     m_notices.append(notice);
-    qCWarning(lcApi).noquote() << endpoint << "deprecation:" << deprecation << "sunset:" << sunset
-                               << "warning:" << warning << "link:" << notice.link;
+    qCInfo(lcApi).noquote() << endpoint << "deprecation:" << deprecation << "sunset:" << sunset << "warning:" << warning
+                            << "link:" << notice.link;
     Q_EMIT noticed(notice);
 }
 

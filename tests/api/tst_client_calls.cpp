@@ -488,6 +488,63 @@ private Q_SLOTS:
             QVERIFY(head.contains("x-api-key: sk_test_secret"));
     }
 
+    void everyCodeOfTheCatalogHasASentence()
+    {
+        // sent-api.md §4, and the codes seen since (RESOURCE_014): each one a sentence of its own or of its status.
+        const struct
+        {
+            const char *code;
+            int status;
+        } catalog[] = {
+            {"AUTH_001", 401},       {"AUTH_002", 401},       {"AUTH_004", 403},       {"AUTH_005", 403},
+            {"AUTH_006", 403},       {"AUTH_007", 403},       {"VALIDATION_001", 400}, {"VALIDATION_002", 400},
+            {"VALIDATION_003", 400}, {"VALIDATION_004", 400}, {"VALIDATION_005", 400}, {"VALIDATION_006", 400},
+            {"VALIDATION_007", 400}, {"RESOURCE_001", 404},   {"RESOURCE_002", 404},   {"RESOURCE_003", 404},
+            {"RESOURCE_004", 404},   {"RESOURCE_005", 404},   {"RESOURCE_006", 404},   {"RESOURCE_007", 409},
+            {"RESOURCE_008", 404},   {"RESOURCE_009", 404},   {"RESOURCE_014", 404},   {"BUSINESS_001", 422},
+            {"BUSINESS_002", 429},   {"BUSINESS_003", 422},   {"BUSINESS_004", 422},   {"BUSINESS_005", 422},
+            {"BUSINESS_006", 422},   {"BUSINESS_007", 422},   {"BUSINESS_008", 422},   {"CONFLICT_001", 409},
+            {"SERVICE_001", 503},    {"INTERNAL_001", 500},   {"INTERNAL_002", 500},   {"INTERNAL_003", 502},
+            {"INTERNAL_004", 504},   {"INTERNAL_005", 503}};
+        for (const auto &entry : catalog) {
+            ApiError e;
+            e.kind = ApiError::Kind::Http;
+            e.httpStatus = entry.status;
+            e.code = QString::fromLatin1(entry.code);
+            e.requestId = QStringLiteral("req_1");
+            const QString text = e.userMessage();
+            QVERIFY2(text.size() > 30 && text.endsWith(QLatin1String("req_1")), entry.code);
+            QVERIFY2(!text.contains(QLatin1String("answered with HTTP")), entry.code); // more than a status number
+        }
+        ApiError profileGone;
+        profileGone.kind = ApiError::Kind::Http;
+        profileGone.httpStatus = 404;
+        profileGone.code = QStringLiteral("RESOURCE_014");
+        QVERIFY(profileGone.userMessage().contains(QLatin1String("no such profile")));
+        QVERIFY(profileGone.isNotFound());
+        // An unknown code still says what sent.dm said, and the code.
+        ApiError unknown;
+        unknown.kind = ApiError::Kind::Http;
+        unknown.httpStatus = 422;
+        unknown.code = QStringLiteral("BUSINESS_042");
+        unknown.message = QStringLiteral("Something new went wrong");
+        QVERIFY(unknown.userMessage().contains(QLatin1String("Something new went wrong")));
+        QVERIFY(unknown.userMessage().contains(QLatin1String("BUSINESS_042")));
+        // A retired route is never "not found".
+        ApiError retired;
+        retired.kind = ApiError::Kind::Http;
+        retired.httpStatus = 404;
+        retired.code = QStringLiteral("ROUTE_NOT_FOUND");
+        retired.operation = QStringLiteral("GET /v3/profiles");
+        QVERIFY(retired.isRetiredApi());
+        QVERIFY(!retired.isNotFound());
+        QVERIFY(retired.userMessage().contains(QLatin1String("needs an update")));
+        ApiError gone = retired;
+        gone.httpStatus = 410;
+        gone.code.clear();
+        QVERIFY(gone.isRetiredApi());
+    }
+
     void successfulAnswerThatIsNotTheContractsShape()
     {
         FakeHttpServer api;

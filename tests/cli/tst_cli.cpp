@@ -366,6 +366,103 @@ private Q_SLOTS:
         QVERIFY2(tampered.out.contains("tampered"), tampered.out.constData());
     }
 
+    void everyPageOfTheListInEveryCommand()
+    {
+        SandboxOptions options;
+        options.pageSize = 7;
+        options.rateLimitPerMinute = 0;
+        m_server = startSandbox(options);
+        QSet<QString> live;
+        for (const auto &p : m_server->state().profiles())
+            if (!p.deleted)
+                live.insert(p.id);
+        const auto onceEach = [&live](const QStringList &ids) {
+            return QSet<QString>(ids.cbegin(), ids.cend()) == live && ids.size() == live.size();
+        };
+
+        const CliRun profiles = run({QStringLiteral("profiles"), QStringLiteral("--json")});
+        QCOMPARE(profiles.exitCode, 0);
+        QStringList listed;
+        for (const QJsonValue &p : profiles.json().toArray())
+            listed.append(p.toObject().value(QLatin1String("id")).toString());
+        QVERIFY2(onceEach(listed), qPrintable(QString::number(listed.size())));
+        // What the client learned of the list is in the verbose log: paginated, and the page size served.
+        const CliRun verbose = run({QStringLiteral("profiles"), QStringLiteral("--verbose")});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.err.contains("is paginated: page size 7 (asked 100)"), verbose.err.constData());
+
+        const CliRun tree = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(tree.exitCode, 0);
+        QStringList inTree;
+        for (const QJsonValue &p : tree.json().toObject().value(QLatin1String("profiles")).toArray())
+            inTree.append(p.toObject().value(QLatin1String("id")).toString());
+        QVERIFY(onceEach(inTree));
+
+        // The CSV report: a row per campaign and one per profile without campaigns, profile_id first.
+        const CliRun report = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
+        QCOMPARE(report.exitCode, 0);
+        QSet<QString> reported;
+        const QList<QStringList> rows = cd::csv::read(report.out);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            reported.insert(rows[i].value(0));
+        QCOMPARE(reported, live);
+
+        // A server that ignores page numbers: the command ends, prints what it read, and says the list is short.
+        options.ignorePage = true;
+        m_server = startSandbox(options);
+        const CliRun stuck = run({QStringLiteral("profiles"), QStringLiteral("--json")});
+        QCOMPARE(stuck.exitCode, 4); // a partial result
+        QCOMPARE(stuck.json().toArray().size(), 7);
+        QVERIFY2(stuck.err.contains("page numbers"), stuck.err.constData());
+        const CliRun stuckTree = run({QStringLiteral("tree")});
+        QCOMPARE(stuckTree.exitCode, 4);
+        QVERIFY(stuckTree.err.contains("page numbers"));
+    }
+
+    void whatSentDmAnnouncesAndRetires()
+    {
+        SandboxOptions options;
+        options.sunset = QStringLiteral("2027-03-01");
+        m_server = startSandbox(options);
+        // Told once an endpoint, on stderr, however many requests met the headers.
+        const CliRun tree = run({QStringLiteral("tree")});
+        QCOMPARE(tree.exitCode, 0);
+        QCOMPARE(tree.err.count("will retire GET /v3/profiles on"), 1);
+        QCOMPARE(tree.err.count("will retire GET /v3/profiles/{profile}/campaigns on"), 1);
+        QVERIFY2(tree.err.contains("docs.sent.dm"), tree.err.constData());
+        QVERIFY(!tree.out.contains("retire")); // stdout stays the data
+
+        // The version retired: never "not found" for an organization that exists.
+        options.sunset.clear();
+        options.retiredProfilesApi = true;
+        m_server = startSandbox(options);
+        const CliRun gone = run({QStringLiteral("profiles")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains("no longer serves"), gone.err.constData());
+        QVERIFY(gone.err.contains("needs an update"));
+        QVERIFY(!gone.err.contains("was not found"));
+    }
+
+    void aCompletionAnswered204IsStarted()
+    {
+        SandboxOptions options;
+        options.completeStatus = 204;
+        options.sensitiveRateLimitPerMinute = 0;
+        m_server = startSandbox(options);
+        const QString id = findProfile(*m_server, [this](const Profile &p) {
+            return p.status == QLatin1String("incomplete") && m_server->state().effectiveBrand(p) && !p.name.isEmpty()
+                && !p.shortName.isEmpty() && !p.description.isEmpty()
+                && !(p.inheritTcrCampaign && m_server->state().organization().campaigns.isEmpty())
+                && !m_server->state().visibleCampaigns(p).isEmpty();
+        });
+        QVERIFY2(!id.isEmpty(), "the demo organization has a profile ready to complete");
+        const CliRun started = run(
+            {QStringLiteral("complete"), id, QStringLiteral("--webhook"), QStringLiteral("https://hooks.example/cb")});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QVERIFY2(started.out.contains("started"), started.out.constData());
+        QVERIFY(m_server->state().profile(id)->completionRunning);
+    }
+
     void reportAsCsvAndPdf()
     {
         // The whole organization as CSV: one row per campaign, one per profile without campaigns, hand-counted

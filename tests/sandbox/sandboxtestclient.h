@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -102,6 +103,17 @@ public:
     }
 
     TestReply get(const QString &path, const Headers &headers = {}) { return send("GET", path, {}, headers); }
+    // With query items: GET /v3/profiles?page=2&page_size=7.
+    TestReply getQuery(const QString &path, const QUrlQuery &query)
+    {
+        QUrl url = m_base;
+        url.setPath(path);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        if (!m_key.isEmpty())
+            request.setRawHeader("x-api-key", m_key.toUtf8());
+        return collect(m_nam.get(request));
+    }
 
 private:
     QNetworkAccessManager m_nam;

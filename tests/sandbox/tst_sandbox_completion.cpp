@@ -263,6 +263,20 @@ private Q_SLOTS:
         QCOMPARE(r.data().toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_progress"));
     }
 
+    void aStartedCompletionCanAnswer204()
+    {
+        SandboxOptions options;
+        options.sensitiveRateLimitPerMinute = 0;
+        options.completeStatus = 204; // as the live API has been seen to answer
+        m_server = startSandbox(options);
+        m_client = std::make_unique<TestClient>(m_server->baseUrl(), m_server->organizationKey());
+        const QString id = readyProfile().id;
+        const TestReply r = complete(id);
+        QCOMPARE(r.status, 204);
+        QVERIFY(r.body.isEmpty());
+        QVERIFY(m_server->state().profile(id)->completionRunning); // started all the same
+    }
+
     void sandboxCompletionStartsNothing()
     {
         const QString id = readyProfile().id;

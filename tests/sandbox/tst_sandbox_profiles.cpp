@@ -35,6 +35,120 @@ private Q_SLOTS:
         m_client = std::make_unique<TestClient>(m_server->baseUrl(), m_server->organizationKey());
     }
 
+    void theListComesInPages()
+    {
+        SandboxOptions options;
+        options.pageSize = 7;
+        m_server = startSandbox(options);
+        TestClient client(m_server->baseUrl(), m_server->organizationKey());
+        int live = 0;
+        for (const Profile &p : m_server->state().profiles())
+            live += p.deleted ? 0 : 1;
+        const int pages = (live + 6) / 7;
+        QSet<QString> seen;
+        for (int page = 1; page <= pages; ++page) {
+            const TestReply r =
+                client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QString::number(page)}});
+            QCOMPARE(r.status, 200);
+            const QJsonObject pagination = r.data().toObject().value(QLatin1String("pagination")).toObject();
+            QCOMPARE(pagination.value(QLatin1String("page")).toInt(), page);
+            QCOMPARE(pagination.value(QLatin1String("page_size")).toInt(), 7);
+            QCOMPARE(pagination.value(QLatin1String("total_count")).toInt(), live);
+            QCOMPARE(pagination.value(QLatin1String("total_pages")).toInt(), pages);
+            QCOMPARE(pagination.value(QLatin1String("has_more")).toBool(), page < pages);
+            QVERIFY(pagination.value(QLatin1String("cursors"))
+                        .toObject()
+                        .value(QLatin1String("after"))
+                        .isNull()); // never filled
+            const QJsonArray profiles = r.data().toObject().value(QLatin1String("profiles")).toArray();
+            QCOMPARE(profiles.size(), page < pages ? 7 : live - 7 * (pages - 1));
+            for (const QJsonValue &p : profiles) {
+                const QString id = p.toObject().value(QLatin1String("id")).toString();
+                QVERIFY2(!seen.contains(id), qPrintable(id)); // on one page only
+                seen.insert(id);
+            }
+        }
+        QCOMPARE(seen.size(), live);
+
+        // A client may ask for fewer (1–100), never for more than the server serves; past the end a page is empty
+        // and says so.
+        const TestReply big =
+            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("100")}});
+        QCOMPARE(big.data().toObject().value(QLatin1String("profiles")).toArray().size(), 7);
+        QCOMPARE(big.data()
+                     .toObject()
+                     .value(QLatin1String("pagination"))
+                     .toObject()
+                     .value(QLatin1String("page_size"))
+                     .toInt(),
+                 7);
+        const TestReply small =
+            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("3")}});
+        QCOMPARE(small.data().toObject().value(QLatin1String("profiles")).toArray().size(), 3);
+        QCOMPARE(small.data()
+                     .toObject()
+                     .value(QLatin1String("pagination"))
+                     .toObject()
+                     .value(QLatin1String("total_pages"))
+                     .toInt(),
+                 (live + 2) / 3);
+        const TestReply past =
+            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QString::number(pages + 3)}});
+        QCOMPARE(past.status, 200);
+        QVERIFY(past.data().toObject().value(QLatin1String("profiles")).toArray().isEmpty());
+        QCOMPARE(past.data()
+                     .toObject()
+                     .value(QLatin1String("pagination"))
+                     .toObject()
+                     .value(QLatin1String("has_more"))
+                     .toBool(),
+                 false);
+        for (const char *wrong : {"0", "101", "many"}) {
+            const TestReply refused = client.getQuery(QStringLiteral("/v3/profiles"),
+                                                 QUrlQuery{{QStringLiteral("page_size"), QString::fromLatin1(wrong)}});
+            QCOMPARE(refused.status, 400);
+            QVERIFY(refused.details().contains(QLatin1String("page_size")));
+        }
+
+        // --page-size 0: the whole list in one answer without pagination, as the first generation served it.
+        options.pageSize = 0;
+        m_server = startSandbox(options);
+        TestClient whole(m_server->baseUrl(), m_server->organizationKey());
+        const TestReply first =
+            whole.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QStringLiteral("2")}});
+        QCOMPARE(first.data().toObject().value(QLatin1String("profiles")).toArray().size(), live);
+        QVERIFY(!first.data().toObject().contains(QLatin1String("pagination")));
+    }
+
+    void brokenAndRetiringServersOnRequest()
+    {
+        SandboxOptions options;
+        options.pageSize = 7;
+        options.ignorePage = true;
+        options.sunset = QStringLiteral("2027-03-01");
+        m_server = startSandbox(options);
+        TestClient client(m_server->baseUrl(), m_server->organizationKey());
+        const TestReply one =
+            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QStringLiteral("1")}});
+        const TestReply two =
+            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QStringLiteral("2")}});
+        QCOMPARE(two.data().toObject().value(QLatin1String("profiles")),
+                 one.data().toObject().value(QLatin1String("profiles")));
+        // RFC 9745 and RFC 8594 headers on the profile endpoints, none elsewhere.
+        QVERIFY(one.header("deprecation").startsWith('@'));
+        QCOMPARE(one.header("sunset"), QByteArray("Mon, 01 Mar 2027 00:00:00 GMT"));
+        QVERIFY(one.header("link").contains("rel=\"sunset\""));
+        QVERIFY(client.get(QStringLiteral("/v3/me")).header("sunset").isEmpty());
+
+        options.retiredProfilesApi = true;
+        m_server = startSandbox(options);
+        TestClient retired(m_server->baseUrl(), m_server->organizationKey());
+        const TestReply gone = retired.get(QStringLiteral("/v3/profiles"));
+        QCOMPARE(gone.status, 404);
+        QCOMPARE(gone.errorCode(), QStringLiteral("ROUTE_NOT_FOUND"));
+        QCOMPARE(retired.get(QStringLiteral("/v3/me")).status, 200);
+    }
+
     void listHasEveryFieldInSnakeCase()
     {
         const TestReply r = m_client->get(QStringLiteral("/v3/profiles"));

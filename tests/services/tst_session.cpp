@@ -149,6 +149,87 @@ private Q_SLOTS:
         QCOMPARE(item.profile->description, server->state().profile(id)->description);
     }
 
+    void everyPageIsInTheTreeAndTheCacheOnce_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("demo, pages of 7") << QStringLiteral("demo") << 7;
+        QTest::newRow("large:1000:1, pages of 100") << QStringLiteral("large:1000:1") << 100;
+    }
+
+    void everyPageIsInTheTreeAndTheCacheOnce()
+    {
+        QFETCH(QString, seed);
+        QFETCH(int, pageSize);
+        sandbox::SandboxOptions sandboxOptions = fastSandbox();
+        sandboxOptions.seed = *sandbox::SeedSpec::parse(seed);
+        sandboxOptions.pageSize = pageSize;
+        sandboxOptions.rateLimitPerMinute = 0;
+        auto server = startSandbox(sandboxOptions);
+        OrganizationModel model;
+        // The tester walks the whole model on every change: at a thousand rows, only the small organization.
+        std::optional<QAbstractItemModelTester> tester;
+        if (pageSize < 100)
+            tester.emplace(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        // The tree grows page by page, and the loader says how far it is.
+        QList<int> shownAsPagesArrived;
+        session.open(server->organizationKey().toUtf8());
+        QVERIFY(QTest::qWaitFor([&] { return session.loader() != nullptr; }, 10000));
+        connect(session.loader(), &OrganizationLoader::profileProgress, this, [&](int received, int total) {
+            QCOMPARE(received, model.profileCount()); // in the tree by the time it is said
+            QVERIFY(total >= received);
+            shownAsPagesArrived.append(received);
+        });
+        QVERIFY(waitFor(session, State::Ready));
+        QSet<QString> live;
+        for (const auto &p : server->state().profiles())
+            if (!p.deleted)
+                live.insert(p.id);
+        QCOMPARE(shownAsPagesArrived.size(), int((live.size() + pageSize - 1) / pageSize));
+        QCOMPARE(model.profileCount(), int(live.size()));
+        for (const QString &id : live)
+            QVERIFY2(model.profileIndex(id).isValid(), qPrintable(id));
+        std::optional<OrganizationTree> saved;
+        session.readOrganization(this, [&](const OrganizationTree &tree) { saved = tree; });
+        QTRY_VERIFY(saved.has_value());
+        QSet<QString> cached;
+        for (const ProfileNode &node : saved->profiles)
+            cached.insert(node.profile.id);
+        QCOMPARE(int(saved->profiles.size()), int(cached.size())); // none twice
+        QCOMPARE(cached, live);
+    }
+
+    void aFailedPageIsRetriedFromThatPage()
+    {
+        sandbox::SandboxOptions sandboxOptions = fastSandbox();
+        sandboxOptions.pageSize = 7;
+        auto server = startSandbox(sandboxOptions);
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open(server->organizationKey().toUtf8());
+        QVERIFY(QTest::qWaitFor([&] { return session.loader() != nullptr; }, 10000));
+        int pages = 0;
+        connect(session.loader(), &OrganizationLoader::profileProgress, this, [&] {
+            if (++pages == 2)
+                server->setFaultRates(1.0, 0, 0); // page 3 fails, and every retry of it
+        });
+        QVERIFY(waitFor(session, State::Failed));
+        QCOMPARE(model.profileCount(), 14); // pages 1 and 2 stay in the tree
+        QVERIFY2(session.problem().message.contains(QLatin1String("14 of 40 profiles were read")),
+                 qPrintable(session.problem().message));
+        QVERIFY(session.problem().message.contains(QLatin1String("Request ID")));
+
+        server->setFaultRates(0, 0, 0);
+        const int requests = session.client()->stats().requests;
+        QSignalSpy progress(session.loader(), &OrganizationLoader::profileProgress);
+        session.retry();
+        QVERIFY(waitFor(session, State::Ready));
+        QCOMPARE(progress.first().at(0).toInt(), 21); // the next page was the third, not the first
+        QCOMPARE(model.profileCount(), 40);
+        QVERIFY(session.client()->stats().requests > requests);
+    }
+
     void aMissingKeyNeedsOne()
     {
         REQUIRE_SECRET_SERVICE();
@@ -185,17 +266,21 @@ private Q_SLOTS:
             QSKIP("runs in a keyring of its own: ctest -R tst_session_locked_keychain");
         const QString id = QStringLiteral("locked-keyring");
         std::optional<CredentialStore::Outcome> written;
-        m_credentials.write(id, "sk_test_behind_the_lock", this, [&](const CredentialStore::Outcome &o) { written = o; });
+        m_credentials.write(id, "sk_test_behind_the_lock", this,
+                            [&](const CredentialStore::Outcome &o) { written = o; });
         QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 20000);
         QVERIFY2(written->ok(), qPrintable(written->message));
         // The keyring's collection locked, as a screen lock or a logout-less sleep leaves it. (secret-tool may crash
         // on its way out, after locking: its exit code says nothing.)
-        QProcess::execute(QStringLiteral("secret-tool"), {QStringLiteral("lock"), QStringLiteral("--collection=login")});
-        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), id), m_credentials, options(nullptr));
+        QProcess::execute(QStringLiteral("secret-tool"),
+                          {QStringLiteral("lock"), QStringLiteral("--collection=login")});
+        OrganizationSession session(connectionTo(QUrl(QStringLiteral("http://127.0.0.1:9")), id), m_credentials,
+                                    options(nullptr));
         session.open();
         QVERIFY(waitFor(session, State::NeedsKey, 30000));
         QVERIFY(session.problem().keychain != CredentialStore::Failure::None);
-        QVERIFY2(session.problem().message.contains(QLatin1String("locked")) || session.problem().message.contains(QLatin1String("unlock")),
+        QVERIFY2(session.problem().message.contains(QLatin1String("locked"))
+                     || session.problem().message.contains(QLatin1String("unlock")),
                  qPrintable(session.problem().message));
         QVERIFY(!session.client()); // the key stayed where it was
     }

@@ -279,6 +279,25 @@ private Q_SLOTS:
         uitest::screenshot(*window, QStringLiteral("window-after-completion"));
     }
 
+    void a204WithoutABodyIsStartedToo()
+    {
+        // The live API has been seen answering a started completion with 204 and no body, where the contract says 202.
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        options.timeScale = 3600;
+        options.completeStatus = 204;
+        m_server = startSandbox(options);
+        const QString profileId = createProfile(QStringLiteral("Answered briefly"), QStringLiteral("Order updates"));
+        auto window = openWindow();
+        ui::CompletionWizard *wizard = openWizard(*window, profileId);
+        QVERIFY(wizard);
+        toResult(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->outcome(), ui::CompletionWizard::Outcome::Started, 10000);
+        QVERIFY(wizard->resultText().contains(QLatin1String("has started processing")));
+        QVERIFY(window->session()->poller()->isWatching(profileId, false)); // followed, as after a 202
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isSettled(), 60000);
+    }
+
     void checkNowAsksAtOnceAndOfflinePauses()
     {
         const QString profileId = findProfile(*m_server, [](const sandbox::Profile &p) {

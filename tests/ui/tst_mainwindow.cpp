@@ -1,5 +1,6 @@
 #include "connection/connectdialog.h"
 #include "details/detailspanel.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
 #include "tree/statusbadgedelegate.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -230,6 +232,71 @@ private Q_SLOTS:
         QVERIFY(!window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 (sent.dm: ").arg(before)));
         QVERIFY2(window->detailsPanel()->toPlainText().contains(QStringLiteral("%1 → %2").arg(before, after)),
                  qPrintable(window->detailsPanel()->toPlainText()));
+    }
+
+    void whatSentDmAnnouncesReachesTheWindowOnce()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        options.sunset = QStringLiteral("2027-03-01");
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        // Said once, plainly, in the banner: the first endpoint's notice, with a way to read them all.
+        QVERIFY2(window->banner()->text().contains(QLatin1String("will retire GET /v3/profiles on")),
+                 qPrintable(window->banner()->text()));
+        QCOMPARE(window->banner()->text().count(QLatin1String("will retire")), 1);
+        const QList<ApiNotice> notices = window->session()->apiNotices();
+        QVERIFY(notices.size() >= 2); // the list and the campaign lists, each once
+        QStringList endpoints;
+        for (const ApiNotice &notice : notices)
+            endpoints.append(notice.endpoint);
+        QCOMPARE(QSet<QString>(endpoints.cbegin(), endpoints.cend()).size(), endpoints.size());
+        // Listed where a look at the status bar finds it, and in the About box.
+        QVERIFY(
+            window->loadStatus()->label()->toolTip().contains(QLatin1String("GET /v3/profiles/{profile}/campaigns")));
+        window->showAbout();
+        auto *about = window->findChild<ui::AboutDialog *>();
+        QVERIFY(about);
+        for (const ApiNotice &notice : notices)
+            QVERIFY(about->text().contains(notice.endpoint.toHtmlEscaped()));
+        uitest::screenshot(*about, QStringLiteral("about-notices"));
+        about->close();
+        // A refresh meets the same headers again: nothing is said twice.
+        window->banner()->clear();
+        window->session()->refresh();
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        QVERIFY(window->banner()->text().isEmpty());
+    }
+
+    void aListThatEndsShortSaysSo()
+    {
+        sandbox::SandboxOptions options;
+        options.pageSize = 7;
+        options.ignorePage = true; // a server that does not follow page numbers
+        auto server = startSandbox(options);
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
+        QVERIFY(waitForLoaded(window));
+        QCOMPARE(window.model()->profileCount(), 7); // what was read is shown…
+        QVERIFY2(window.banner()->text().contains(QLatin1String("page numbers")),
+                 qPrintable(window.banner()->text())); // …never quietly
+        QVERIFY(window.banner()->text().contains(QLatin1String("sent.dm says there are")));
+    }
+
+    void aRetiredApiSaysSoInTheBanner()
+    {
+        sandbox::SandboxOptions options;
+        options.retiredProfilesApi = true;
+        auto server = startSandbox(options);
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == OrganizationSession::State::Failed, 30000);
+        QVERIFY2(window.banner()->text().contains(QLatin1String("needs an update")),
+                 qPrintable(window.banner()->text()));
+        QVERIFY(!window.banner()->text().contains(QLatin1String("not found")));
     }
 
     void anErrorRowIsRetriedFromTheKeyboard()
