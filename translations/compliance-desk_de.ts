@@ -83,6 +83,38 @@
         <source>--random-seed must be a whole number.</source>
         <translation>--random-seed muss eine ganze Zahl sein.</translation>
     </message>
+    <message>
+        <source>Serve the profile list in pages of at most N (0: the whole list in one answer, without pagination).</source>
+        <translation>Die Profilliste in Seiten zu höchstens N ausliefern (0: die ganze Liste in einer Antwort, ohne Seiten).</translation>
+    </message>
+    <message>
+        <source>Answer every page of the profile list with the first (a broken server, for tests).</source>
+        <translation>Jede Seite der Profilliste mit der ersten beantworten (ein fehlerhafter Server, für Tests).</translation>
+    </message>
+    <message>
+        <source>Answer a started completion with 202 (with a body) or 204 (without).</source>
+        <translation>Einen gestarteten Abschluss mit 202 (mit Inhalt) oder 204 (ohne) beantworten.</translation>
+    </message>
+    <message>
+        <source>Mark the profile endpoints deprecated, to be retired on DATE (YYYY-MM-DD): Deprecation, Sunset and Link headers.</source>
+        <translation>Die Profil-Endpunkte als veraltet kennzeichnen, abgeschaltet am DATE (JJJJ-MM-TT): Header Deprecation, Sunset und Link.</translation>
+    </message>
+    <message>
+        <source>Answer the profile endpoints 404 ROUTE_NOT_FOUND, as once the API version is retired.</source>
+        <translation>Die Profil-Endpunkte mit 404 ROUTE_NOT_FOUND beantworten, wie nach der Abschaltung der API-Version.</translation>
+    </message>
+    <message>
+        <source>--page-size must be between 0 and 100.</source>
+        <translation>--page-size muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>--complete-status must be 202 or 204.</source>
+        <translation>--complete-status muss 202 oder 204 sein.</translation>
+    </message>
+    <message>
+        <source>--sunset must be a date, YYYY-MM-DD.</source>
+        <translation>--sunset muss ein Datum sein, JJJJ-MM-TT.</translation>
+    </message>
 </context>
 <context>
     <name>cd::AccessManager</name>
@@ -216,6 +248,82 @@
         <source>Client request ID for support: %1</source>
         <translation>Client-Anfrage-ID für den Support: %1</translation>
     </message>
+    <message>
+        <source>sent.dm no longer serves this part of its API (%1): the version Compliance Desk speaks has been retired. Compliance Desk needs an update to go on; nothing changed in the organization itself.</source>
+        <translation>sent.dm bietet diesen Teil seiner API nicht mehr an (%1): Die Version, die Compliance Desk spricht, wurde abgeschaltet. Compliance Desk braucht ein Update, um weiterzuarbeiten; an der Organisation selbst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>sent.dm has no such profile (any more): it may have been deleted, or it belongs to another organization.</source>
+        <translation>Dieses Profil gibt es bei sent.dm nicht (mehr): Es wurde möglicherweise gelöscht oder gehört zu einer anderen Organisation.</translation>
+    </message>
+    <message>
+        <source>sent.dm has no such organization for this key.</source>
+        <translation>Zu diesem Schlüssel gibt es bei sent.dm keine solche Organisation.</translation>
+    </message>
+    <message>
+        <source>sent.dm has no such user in this organization.</source>
+        <translation>Diesen Benutzer gibt es in dieser Organisation bei sent.dm nicht.</translation>
+    </message>
+    <message>
+        <source>It exists already: sent.dm refuses a duplicate.</source>
+        <translation>Das gibt es bereits: sent.dm lehnt ein Duplikat ab.</translation>
+    </message>
+    <message>
+        <source>sent.dm has no such webhook (any more).</source>
+        <translation>Diesen Webhook gibt es bei sent.dm nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>sent.dm has no such item (any more): it may have been deleted.</source>
+        <translation>Diesen Eintrag gibt es bei sent.dm nicht (mehr): Er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>A phone number is not in international format (E.164, such as +14155550123).</source>
+        <translation>Eine Telefonnummer ist nicht im internationalen Format (E.164, etwa +14155550123).</translation>
+    </message>
+    <message>
+        <source>An identifier in the request is not a valid id.</source>
+        <translation>Eine Kennung in der Anfrage ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a required field is missing.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt: Ein Pflichtfeld fehlt.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a value is out of its allowed range.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt: Ein Wert liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a value is not one of the words it accepts.</source>
+        <translation>sent.dm hat die Anfrage abgelehnt: Ein Wert gehört nicht zu den zulässigen Werten.</translation>
+    </message>
+    <message>
+        <source>What is inherited from the organization cannot be changed here; change it in the organization.</source>
+        <translation>Was von der Organisation geerbt ist, kann hier nicht geändert werden; ändern Sie es in der Organisation.</translation>
+    </message>
+    <message>
+        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <translation>Das Guthaben des sent.dm-Kontos reicht dafür nicht aus. Laden Sie es im sent.dm-Dashboard auf.</translation>
+    </message>
+    <message>
+        <source>This would exceed the account&apos;s quota.</source>
+        <translation>Das würde das Kontingent des Kontos überschreiten.</translation>
+    </message>
+    <message>
+        <source>sent.dm is briefly unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>sent.dm ist kurzzeitig nicht verfügbar (HTTP %1). Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>A service sent.dm depends on failed (HTTP %1). Try again in a few minutes.</source>
+        <translation>Ein Dienst, von dem sent.dm abhängt, ist ausgefallen (HTTP %1). Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>sent.dm timed out waiting for the operation (HTTP %1). Check whether it was carried out before trying again.</source>
+        <translation>sent.dm hat beim Warten auf den Vorgang das Zeitlimit überschritten (HTTP %1). Prüfen Sie, ob er ausgeführt wurde, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>sent.dm says: “%1” (%2).</source>
+        <translation>sent.dm meldet: „%1“ (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiJob</name>
@@ -234,6 +342,29 @@
     <message>
         <source>an interim HTTP %1 instead of an answer</source>
         <translation>ein vorläufiges HTTP %1 statt einer Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiNotice</name>
+    <message>
+        <source>sent.dm will retire %1 on %2.</source>
+        <translation>sent.dm schaltet %1 am %2 ab.</translation>
+    </message>
+    <message>
+        <source>sent.dm has marked %1 as deprecated: it still works, and will be retired later.</source>
+        <translation>sent.dm hat %1 als veraltet gekennzeichnet: Es funktioniert noch und wird später abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Compliance Desk may need an update before then.</source>
+        <translation>Compliance Desk braucht bis dahin möglicherweise ein Update.</translation>
+    </message>
+    <message>
+        <source>sent.dm warns about %1: “%2”.</source>
+        <translation>sent.dm warnt zu %1: „%2“.</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Mehr dazu: %1</translation>
     </message>
 </context>
 <context>
@@ -865,6 +996,10 @@ TCR-Marken-ID: %3</translation>
         <source>sent.dm cannot be reached: %1 It is tried again by itself.</source>
         <translation>sent.dm ist nicht erreichbar: %1 Es wird von selbst erneut versucht.</translation>
     </message>
+    <message>
+        <source>%1 of %2 profiles were read; trying again goes on from there.</source>
+        <translation>%1 von %2 Profilen wurden gelesen; ein erneuter Versuch macht dort weiter.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ProfileEditor</name>
@@ -898,6 +1033,24 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>its routing rules, which stop being used</source>
         <translation>seine Routing-Regeln, die nicht mehr verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProfileListing</name>
+    <message>
+        <source>sent.dm answered page %1 of the profile list with profiles it had sent before, as if it did not follow page numbers. The list ends with the %2 profiles read; sent.dm says there are %3.</source>
+        <translation>sent.dm hat Seite %1 der Profilliste mit schon gesendeten Profilen beantwortet, als beachte es keine Seitenzahlen. Die Liste endet mit den %2 gelesenen Profilen; laut sent.dm sind es %3.</translation>
+    </message>
+    <message>
+        <source>sent.dm sent page %1 of the profile list empty while it said more would follow. The list ends with the %2 profiles read; sent.dm says there are %3.</source>
+        <translation>sent.dm hat Seite %1 der Profilliste leer gesendet, obwohl weitere folgen sollten. Die Liste endet mit den %2 gelesenen Profilen; laut sent.dm sind es %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <translation>
+            <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
+            <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1811,33 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Could not listen on %1:%2.</source>
         <translation>Auf %1:%2 kann nicht gelauscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · Qt %3</source>
+        <translation>Version %1 · %2 · Qt %3</translation>
+    </message>
+    <message>
+        <source>Keeps sent.dm senders, brands and 10DLC campaigns compliant.</source>
+        <translation>Hält Absender, Marken und 10DLC-Kampagnen bei sent.dm regelkonform.</translation>
+    </message>
+    <message>
+        <source>What sent.dm has announced about its API</source>
+        <translation>Was sent.dm zu seiner API angekündigt hat</translation>
+    </message>
+    <message>
+        <source>Nothing: no endpoint used in this session is marked deprecated.</source>
+        <translation>Nichts: Kein in dieser Sitzung verwendeter Endpunkt ist als veraltet gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>About Compliance Desk</source>
+        <translation>Über Compliance Desk</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3533,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3418,6 +3594,22 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Show dash&amp;board</source>
         <translation>Ü&amp;bersicht zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Compliance Desk</source>
+        <translation>&amp;Über Compliance Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details …</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5233,14 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Only the CSV report can go to standard output (--out -); a PDF needs a file.</source>
         <translation>Nur der CSV-Bericht kann auf die Standardausgabe gehen (--out -); ein PDF braucht eine Datei.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Reading profiles:</source>
+        <translation>Profile werden gelesen:</translation>
     </message>
 </context>
 <context>

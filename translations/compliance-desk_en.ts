@@ -83,6 +83,38 @@
         <source>--random-seed must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve the profile list in pages of at most N (0: the whole list in one answer, without pagination).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every page of the profile list with the first (a broken server, for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a started completion with 202 (with a body) or 204 (without).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the profile endpoints deprecated, to be retired on DATE (YYYY-MM-DD): Deprecation, Sunset and Link headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the profile endpoints 404 ROUTE_NOT_FOUND, as once the API version is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--complete-status must be 202 or 204.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sunset must be a date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::AccessManager</name>
@@ -216,6 +248,82 @@
         <source>Client request ID for support: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sent.dm no longer serves this part of its API (%1): the version Compliance Desk speaks has been retired. Compliance Desk needs an update to go on; nothing changed in the organization itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has no such profile (any more): it may have been deleted, or it belongs to another organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has no such organization for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has no such user in this organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exists already: sent.dm refuses a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has no such webhook (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has no such item (any more): it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number is not in international format (E.164, such as +14155550123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identifier in the request is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a required field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a value is out of its allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm refused the request: a value is not one of the words it accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is inherited from the organization cannot be changed here; change it in the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would exceed the account&apos;s quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm is briefly unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service sent.dm depends on failed (HTTP %1). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm timed out waiting for the operation (HTTP %1). Check whether it was carried out before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm says: “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiJob</name>
@@ -233,6 +341,29 @@
     </message>
     <message>
         <source>an interim HTTP %1 instead of an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ApiNotice</name>
+    <message>
+        <source>sent.dm will retire %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm has marked %1 as deprecated: it still works, and will be retired later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance Desk may need an update before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm warns about %1: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +994,10 @@ TCR brand id: %3</source>
         <source>sent.dm cannot be reached: %1 It is tried again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 profiles were read; trying again goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ProfileEditor</name>
@@ -896,6 +1031,24 @@ TCR brand id: %3</source>
     <message>
         <source>its routing rules, which stop being used</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProfileListing</name>
+    <message>
+        <source>sent.dm answered page %1 of the profile list with profiles it had sent before, as if it did not follow page numbers. The list ends with the %2 profiles read; sent.dm says there are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm sent page %1 of the profile list empty while it said more would follow. The list ends with the %2 profiles read; sent.dm says there are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <translation>
+            <numerusform>The organization&apos;s profiles changed while they were read, %n time in a row. Refresh again to be sure none is missing.</numerusform>
+            <numerusform>The organization&apos;s profiles changed while they were read, %n times in a row. Refresh again to be sure none is missing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1808,33 @@ TCR brand id: %3</source>
     <name>cd::sandbox::SandboxServer</name>
     <message>
         <source>Could not listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · Qt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps sent.dm senders, brands and 10DLC campaigns compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sent.dm has announced about its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: no endpoint used in this session is marked deprecated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Compliance Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,10 +3529,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +3589,22 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Show dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Compliance Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5036,6 +5228,14 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Only the CSV report can go to standard output (--out -); a PDF needs a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading profiles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,8 +151,10 @@ void ProfileListing::answered(const Result<ProfilePage> &result)
         m_passTotal = p.totalCount;
     const bool changed = p.totalCount >= 0 && m_passTotal >= 0 && p.totalCount != m_passTotal;
     if (changed && m_pass < kMaxPasses) {
-        qCInfo(lcApi) << "profile list changed while read (" << m_passTotal << "→" << p.totalCount
-                      << "); reading it again";
+        qCInfo(lcApi).noquote() << QStringLiteral(
+                                       "profile list changed while read (%1 → %2 profiles); reading it again")
+                                       .arg(m_passTotal)
+                                       .arg(p.totalCount);
         ++m_pass;
         m_page = 1;
         m_passTotal = -1;
