@@ -938,13 +938,6 @@
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n profile(s)</source>
-        <translation>
-            <numerusform>%n Profil</numerusform>
-            <numerusform>%n Profile</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading campaigns…</source>
         <translation>Kampagnen werden geladen …</translation>
@@ -984,6 +977,13 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Inherited from the organization: read-only for this profile.</source>
         <translation>Von der Organisation geerbt: für dieses Profil schreibgeschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln Profil</numerusform>
+            <numerusform>%Ln Profile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3517,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Rate budget: %1 left (%2/min)</source>
         <translation>Ratenbudget: %1 übrig (%2/min)</translation>
     </message>
+    <message>
+        <source>Loading profiles: %1 of %2</source>
+        <translation>Profile werden geladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading profiles…</source>
+        <translation>Profile werden geladen …</translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing: %2 of %3 profiles read</source>
+        <translation>Angezeigt wird der Baum vom %1; er wird aktualisiert: %2 von %3 Profilen gelesen</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -4127,6 +4139,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>The organization could not be loaded.</source>
         <translation>Die Organisation konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

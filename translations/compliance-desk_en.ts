@@ -938,13 +938,6 @@
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n profile(s)</source>
-        <translation>
-            <numerusform>%n profile</numerusform>
-            <numerusform>%n profiles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading campaigns…</source>
         <translation type="unfinished"></translation>
@@ -982,6 +975,13 @@ TCR brand id: %3</source>
     <message>
         <source>Inherited from the organization: read-only for this profile.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln profile</numerusform>
+            <numerusform>%Ln profiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3513,18 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Rate budget: %1 left (%2/min)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading profiles: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the tree saved %1; refreshing: %2 of %3 profiles read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -4122,6 +4134,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>The organization could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,7 +217,7 @@ void MainWindow::connectParts()
     });
     connect(m_statusWatch, &StatusWatch::openItem, m_tree, &OrganizationTreeView::selectItem);
     connect(m_statusWatch, &StatusWatch::fallback, this, [this](const QString &text) {
-        m_banner->showMessage(text, tr("Show"), [this] { m_statusWatch->notifier()->activate(); });
+        m_banner->showNotice(text, tr("Show"), [this] { m_statusWatch->notifier()->activate(); });
     });
     connect(m_campaigns, &CampaignActions::draftsListed, this,
             [this](const QList<DashboardView::DraftNote> &notes, int total) {
@@ -225,8 +225,8 @@ void MainWindow::connectParts()
                 // Once the tree is in, the banner is free to say what is waiting (once a session).
                 if (std::exchange(m_draftsOffered, true) || total == 0 || !m_banner->text().isEmpty())
                     return;
-                m_banner->showMessage(tr("%n campaign draft(s) not yet submitted.", nullptr, total), tr("Open drafts…"),
-                                      [this] { m_campaigns->showDrafts(); });
+                m_banner->showNotice(tr("%n campaign draft(s) not yet submitted.", nullptr, total), tr("Open drafts…"),
+                                     [this] { m_campaigns->showDrafts(); });
             });
 }
 
@@ -243,9 +243,11 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
         });
         // What sent.dm announces about its API's future, once, before the day it matters.
         connect(session, &OrganizationSession::apiNotice, this, [this](const ApiNotice &notice) {
-            if (std::exchange(m_noticeShown, true))
+            // Once; and never over a problem the banner is showing (the status bar and the About box have it).
+            if (m_noticeShown || (!m_banner->text().isEmpty() && !m_banner->isNotice()))
                 return;
-            m_banner->showMessage(notice.text(), tr("&Details…"), [this] { showAbout(); });
+            m_noticeShown = true;
+            m_banner->showNotice(notice.text(), tr("&Details…"), [this] { showAbout(); });
         });
     }
     m_tree->setSession(session);

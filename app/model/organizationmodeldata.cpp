@@ -141,7 +141,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         if (column == NameColumn)
             return a.name.isEmpty() ? tr("Organization") : a.name;
         if (column == StatusColumn)
-            return tr("%n profile(s)", nullptr, int(node->children.size()));
+            return tr("%Ln profile(s)", nullptr, int(node->children.size()));
         return {};
     }
     case Kind::Loading:

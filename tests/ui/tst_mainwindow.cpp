@@ -246,6 +246,7 @@ private Q_SLOTS:
         QVERIFY2(window->banner()->text().contains(QLatin1String("will retire GET /v3/profiles on")),
                  qPrintable(window->banner()->text()));
         QCOMPARE(window->banner()->text().count(QLatin1String("will retire")), 1);
+        QVERIFY(window->banner()->isNotice()); // news, in amber: not a problem
         const QList<ApiNotice> notices = window->session()->apiNotices();
         QVERIFY(notices.size() >= 2); // the list and the campaign lists, each once
         QStringList endpoints;
@@ -260,6 +261,10 @@ private Q_SLOTS:
         QVERIFY(about);
         for (const ApiNotice &notice : notices)
             QVERIFY(about->text().contains(notice.endpoint.toHtmlEscaped()));
+        // sent.dm's https link can be followed from there.
+        QVERIFY2(
+            about->text().contains(QLatin1String("<a href=\"https://docs.sent.dm/reference/api/sender-profiles\">")),
+            qPrintable(about->text()));
         uitest::screenshot(*about, QStringLiteral("about-notices"));
         about->close();
         // A refresh meets the same headers again: nothing is said twice.

@@ -1,16 +1,19 @@
 #include "uitestsupport.h"
 
 #include "details/detailspanel.h"
+#include "dialogs/aboutdialog.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
+#include "services/organizationloader.h"
 #include "services/organizationsession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -177,6 +180,65 @@ private Q_SLOTS:
         QCOMPARE(shown.count(), 0);
         Q_EMIT panel.anchorClicked(QUrl(QStringLiteral("action:complete-profile"))); // no action given: nothing
         QCOMPARE(created.count(), 1);
+    }
+
+    void theAboutBoxFollowsOnlyHttpsLinks()
+    {
+        ApiNotice safe;
+        safe.endpoint = QStringLiteral("GET /v3/profiles");
+        safe.sunset = QDateTime(QDate(2027, 3, 1), QTime(0, 0), QTimeZone::utc());
+        safe.link = QStringLiteral("https://docs.sent.dm/retire");
+        ApiNotice hostile = safe;
+        hostile.endpoint = QStringLiteral("GET /v3/me");
+        hostile.link = QStringLiteral("javascript:alert(1)");
+        ApiNotice local = safe;
+        local.endpoint = QStringLiteral("GET /v3/profiles/{profile}");
+        local.link = QStringLiteral("file:///etc/passwd");
+        ui::AboutDialog about({safe, hostile, local});
+        const QString html = about.text();
+        QCOMPARE(html.count(QLatin1String("<a href=")), 1);
+        QVERIFY(html.contains(QLatin1String("<a href=\"https://docs.sent.dm/retire\">")));
+        QVERIFY(html.contains(QLatin1String("javascript:alert(1)"))); // said, as text
+        QVERIFY(html.contains(QLatin1String("file:///etc/passwd")));
+    }
+
+    void theStatusBarCountsThePagesAsTheyArrive()
+    {
+        sandbox::SandboxOptions paged;
+        paged.rateLimitPerMinute = 0;
+        paged.pageSize = 7;
+        auto server = startSandbox(paged);
+        CredentialStore credentials;
+        Connection connection;
+        connection.id = QStringLiteral("pages-test");
+        connection.name = QStringLiteral("Northwind");
+        connection.baseUrl = server->baseUrl();
+        OrganizationModel model;
+        OrganizationSession::Options options;
+        options.model = &model;
+        options.cache = OrganizationSession::CacheMode::Memory;
+        options.retry = testConfig(server->baseUrl(), {}).retry;
+        OrganizationSession session(connection, credentials, options);
+        QWidget host;
+        ui::LoadStatus status(&host);
+        status.setSession(&session);
+        auto *bar = host.findChild<QProgressBar *>();
+        QVERIFY(bar);
+        // What the status bar said as each page arrived, and how far its bar was.
+        QStringList said;
+        QList<int> filled;
+        session.open(server->organizationKey().toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(session.loader() != nullptr, 10000);
+        connect(session.loader(), &OrganizationLoader::profileProgress, this, [&] {
+            said.append(status.text()); // the session told the status bar first: it connected first
+            filled.append(bar->isVisibleTo(&host) ? bar->value() * 100 / bar->maximum() : -1);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == OrganizationSession::State::Ready, 30000);
+        QVERIFY2(said.size() >= 5, qPrintable(said.join(QLatin1Char('|'))));
+        QCOMPARE(said.first(), QStringLiteral("Loading profiles: 7 of 40"));
+        QVERIFY2(said.contains(QStringLiteral("Loading profiles: 21 of 40")), qPrintable(said.join(QLatin1Char('|'))));
+        QCOMPARE(filled.first(), 17); // 7 of 40
+        QTRY_VERIFY_WITH_TIMEOUT(status.text().contains(QLatin1String("40 profiles")), 30000);
     }
 
     void theBannerAndTheStatusBarFollowTheSession()

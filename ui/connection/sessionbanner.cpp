@@ -15,9 +15,6 @@ SessionBanner::SessionBanner(QWidget *parent)
     , m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("banner"));
-    // Dark red on pale red, 11.5:1 (WCAG AA asks 4.5:1), in light and dark desktop themes alike: the colours are its own.
-    setStyleSheet(QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
-                                 "#banner QLabel { color: #5f1412; }"));
     auto *layout = new QHBoxLayout(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -41,7 +38,27 @@ void SessionBanner::setSession(OrganizationSession *session)
 
 void SessionBanner::showMessage(const QString &text, const QString &actionText, std::function<void()> action)
 {
+    present(text, actionText, std::move(action), false);
+}
+
+void SessionBanner::showNotice(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    present(text, actionText, std::move(action), true);
+}
+
+void SessionBanner::present(const QString &text, const QString &actionText, std::function<void()> action, bool notice)
+{
     m_fromState = false;
+    if (notice != m_notice || styleSheet().isEmpty()) {
+        m_notice = notice;
+        // The colours are the banner's own, in light and dark desktop themes alike (WCAG AA asks 4.5:1): dark red on
+        // pale red for a problem (11.5:1), dark brown on pale amber for a notice (10.5:1).
+        setStyleSheet(notice ? QStringLiteral("#banner { background: #fff4ce; border-bottom: 1px solid #f0d78c; } "
+                                              "#banner QLabel { color: #4d3800; }")
+                             : QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
+                                              "#banner QLabel { color: #5f1412; }"));
+        m_text->setAccessibleName(notice ? tr("Notice") : tr("Problem"));
+    }
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(bool(action));

@@ -25,8 +25,11 @@ public:
     explicit SessionBanner(QWidget *parent = nullptr);
 
     void setSession(OrganizationSession *session);
-    // A message of the window's, with an action (none: no button).
+    // A message of the window's, with an action (none: no button): something wrong, in red.
     void showMessage(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
+    // Something to know that is not a problem (what sent.dm announces, drafts waiting, a status change): in amber.
+    void showNotice(const QString &text, const QString &actionText = {}, std::function<void()> action = {});
+    bool isNotice() const { return m_notice; }
     void clear();
     QString text() const; // "" while hidden
 
@@ -36,11 +39,13 @@ Q_SIGNALS:
 
 private:
     void follow();
+    void present(const QString &text, const QString &actionText, std::function<void()> action, bool notice);
 
     QPointer<OrganizationSession> m_session;
     QLabel *m_text;
     QPushButton *m_action;
     std::function<void()> m_callback;
+    bool m_notice = false;
     bool m_fromState = false; // what shows is the session's state (it goes when the state does)
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -17,21 +18,36 @@ AboutDialog::AboutDialog(const QList<ApiNotice> &notices, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     QString html = QStringLiteral("<h2>%1</h2>").arg(AppInfo::displayName().toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Version %1 · %2 · Qt %3").arg(AppInfo::version(), AppInfo::applicationId(), QString::fromLatin1(qVersion())).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("Keeps sent.dm senders, brands and 10DLC campaigns compliant.").toHtmlEscaped());
+                .arg(tr("Version %1 · %2 · Qt %3")
+                         .arg(AppInfo::version(), AppInfo::applicationId(), QString::fromLatin1(qVersion()))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Keeps sent.dm senders, brands and 10DLC campaigns compliant.").toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What sent.dm has announced about its API").toHtmlEscaped());
     if (notices.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("Nothing: no endpoint used in this session is marked deprecated.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Nothing: no endpoint used in this session is marked deprecated.").toHtmlEscaped());
     } else {
         html += QStringLiteral("<ul>");
-        for (const ApiNotice &notice : notices)
-            html += QStringLiteral("<li>%1</li>").arg(notice.text().toHtmlEscaped());
+        for (const ApiNotice &notice : notices) {
+            QString item = notice.text().toHtmlEscaped();
+            // The link sent.dm gives, to follow from here: an https address only (it comes from a server).
+            const QUrl link(notice.link, QUrl::StrictMode);
+            if (link.isValid() && link.scheme() == QLatin1String("https") && !link.host().isEmpty()) {
+                const QString shown = notice.link.toHtmlEscaped();
+                item.replace(shown,
+                             QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), shown));
+            }
+            html += QStringLiteral("<li>%1</li>").arg(item);
+        }
         html += QStringLiteral("</ul>");
     }
     m_text->setText(html);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(true);
     m_text->setAccessibleName(tr("About Compliance Desk"));
     layout->addWidget(m_text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -11,6 +11,8 @@
 #include <QProgressBar>
 #include <QTime>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 LoadStatus::LoadStatus(QWidget *window)
@@ -56,8 +58,15 @@ void LoadStatus::update()
     }
     const OrganizationLoader *loader = m_session->loader();
     const bool loading = loader && loader->isLoading();
-    const int done = loader ? loader->campaignListsDone() : 0;
-    const int total = loader ? loader->campaignListsTotal() : 0;
+    // While the profile list is read page by page, its progress; then that of the campaign lists.
+    const bool listing = loader && loader->isListing();
+    const int received = listing ? loader->profilesReceived() : 0;
+    const int announced = listing ? loader->profilesTotal() : -1;
+    const int done = listing ? received : loader ? loader->campaignListsDone() : 0;
+    const int total = listing ? std::max(announced, 0) : loader ? loader->campaignListsTotal() : 0;
+    const QString profilesRead = announced >= 0
+        ? tr("Loading profiles: %1 of %2").arg(QLocale().toString(received), QLocale().toString(announced))
+        : tr("Loading profiles…");
     QString text;
     switch (m_session->state()) {
     case State::ReadingKey:
@@ -67,12 +76,17 @@ void LoadStatus::update()
         text = tr("Not connected");
         break;
     case State::ShowingCache:
-        text = tr("Showing the tree saved %1; refreshing…")
-                   .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat));
+        text = listing ? tr("Showing the tree saved %1; refreshing: %2 of %3 profiles read")
+                             .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat),
+                                  QLocale().toString(received), QLocale().toString(std::max(announced, received)))
+                       : tr("Showing the tree saved %1; refreshing…")
+                             .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat));
         break;
     case State::Loading:
-        text = total > 0 ? tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total)
-                         : tr("Loading the organization…");
+        text = listing ? profilesRead
+            : total > 0
+            ? tr("Loading campaigns: %1 of %2 profiles").arg(QLocale().toString(done), QLocale().toString(total))
+            : tr("Loading the organization…");
         break;
     case State::Offline:
         text = m_session->isShowingCache()
@@ -84,11 +98,13 @@ void LoadStatus::update()
         text = tr("Not up to date: the last refresh failed");
         break;
     case State::Ready:
-        if (loading && total > 0)
-            text = tr("Loading campaigns: %1 of %2 profiles").arg(done).arg(total);
+        if (listing)
+            text = profilesRead;
+        else if (loading && total > 0)
+            text = tr("Loading campaigns: %1 of %2 profiles").arg(QLocale().toString(done), QLocale().toString(total));
         else if (const OrganizationModel *model = m_session->model())
             text = tr("%1 profiles · up to date at %2")
-                       .arg(model->profileCount())
+                       .arg(QLocale().toString(model->profileCount()))
                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
         break;
     }
@@ -98,7 +114,7 @@ void LoadStatus::update()
     for (const ApiNotice &notice : m_session->apiNotices())
         notices.append(notice.text());
     m_label->setToolTip(notices.join(QLatin1Char('\n')));
-    m_progress->setVisible(loading && total > 0);
+    m_progress->setVisible((loading || listing) && total > 0);
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(done);
     const RateBudget *budget = m_session->client() ? m_session->client()->budget() : nullptr;
