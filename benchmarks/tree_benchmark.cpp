@@ -1,10 +1,10 @@
 // The organization tree at scale, measured (not a test: it prints figures).
 //
-//   tree_benchmark [--profiles N] [--campaigns C] [--concurrency K] [--rounds R]
+//   tree_benchmark [--profiles N] [--campaigns C] [--page-size P] [--concurrency K] [--rounds R]
 //
-// Starts compliance-desk-sandbox with --seed large:N:C and no rate limit in a process of its own, then runs each
-// phase in a fresh process of this program (--phase), as the application would start, so that no phase inherits
-// another's heap:
+// Starts compliance-desk-sandbox with --seed large:N:C, pages of P (100) and no rate limit in a process of its own,
+// then runs each phase in a fresh process of this program (--phase), as the application would start, so that no phase
+// inherits another's heap:
 //   floor  the same requests made by a bare QNetworkAccessManager loop with the same concurrency;
 //   load   a full load through the client core, the loader, the cache, the model, the filter proxy and a visible
 //          tree view: its time as a ratio against the floor, the longest event-loop stall during it;
@@ -133,48 +133,38 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
-// The floor: me, profiles, then every profile's campaigns, K at a time, bodies read and nothing else.
+// The floor: me, then every page of the profile list (the next asked as soon as one arrives, as the client does),
+// and each profile's campaigns as its page brings it, K at a time; bodies read and nothing else.
 double bareLoop(const QUrl &base, const QByteArray &key, int concurrency, int *requests)
 {
     QNetworkAccessManager nam;
-    auto get = [&](const QString &path) {
+    auto get = [&](const QString &path, const QString &query = {}) {
         QUrl url = base;
         url.setPath(path);
+        url.setQuery(query);
         QNetworkRequest request(url);
         request.setRawHeader("x-api-key", key);
         request.setRawHeader("Accept", "application/json");
+        ++*requests;
         return nam.get(request);
     };
     QElapsedTimer timer;
     timer.start();
     *requests = 0;
-    auto wait = [](QNetworkReply *reply) {
-        while (!reply->isFinished())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        return body;
-    };
-    wait(get(QStringLiteral("/v3/me")));
-    const QByteArray profiles = wait(get(QStringLiteral("/v3/profiles")));
-    *requests += 2;
+    QNetworkReply *me = get(QStringLiteral("/v3/me"));
+    while (!me->isFinished())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    me->readAll();
+    me->deleteLater();
+
     std::deque<QString> ids;
-    const QJsonArray list = QJsonDocument::fromJson(profiles)
-                                .object()
-                                .value(QLatin1String("data"))
-                                .toObject()
-                                .value(QLatin1String("profiles"))
-                                .toArray();
-    for (const QJsonValue &p : list)
-        ids.push_back(p.toObject().value(QLatin1String("id")).toString());
     int running = 0;
-    bool done = false;
+    bool listing = true;
     std::function<void()> pump = [&] {
         while (running < concurrency && !ids.empty()) {
             QNetworkReply *reply = get(QStringLiteral("/v3/profiles/%1/campaigns").arg(ids.front()));
             ids.pop_front();
             ++running;
-            ++*requests;
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
                 reply->readAll();
                 reply->deleteLater();
@@ -182,11 +172,24 @@ double bareLoop(const QUrl &base, const QByteArray &key, int concurrency, int *r
                 pump();
             });
         }
-        if (running == 0 && ids.empty())
-            done = true;
     };
-    pump();
-    while (!done)
+    std::function<void(int)> askPage = [&](int page) {
+        QNetworkReply *reply = get(QStringLiteral("/v3/profiles"), QStringLiteral("page=%1&page_size=100").arg(page));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, page] {
+            const QJsonObject data =
+                QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("data")).toObject();
+            reply->deleteLater();
+            for (const QJsonValue &p : data.value(QLatin1String("profiles")).toArray())
+                ids.push_back(p.toObject().value(QLatin1String("id")).toString());
+            if (data.value(QLatin1String("pagination")).toObject().value(QLatin1String("has_more")).toBool())
+                askPage(page + 1);
+            else
+                listing = false;
+            pump();
+        });
+    };
+    askPage(1);
+    while (listing || running > 0 || !ids.empty())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return seconds(timer);
 }
@@ -245,7 +248,8 @@ cd::Connection benchmarkConnection(const QUrl &base)
 QJsonObject loadPhase(const Target &target)
 {
     // A first load: the cache an earlier round wrote would be shown first (that start is the cache phase's).
-    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target.cachePath + suffix);
     cd::CredentialStore credentials;
     cd::OrganizationModel model;
@@ -280,12 +284,14 @@ QJsonObject loadPhase(const Target &target)
     for (const QString &id : model.profileIds())
         campaigns += model.rowCount(model.profileIndex(id));
     const int profiles = model.profileCount();
+    const int requests = session->client()->stats().requests;
     view.reset();
     session.reset(); // waits for the cache's last writes
     return {{QStringLiteral("seconds"), load},
             {QStringLiteral("stall_ms"), meter.worstMs()},
             {QStringLiteral("profiles"), profiles},
             {QStringLiteral("campaigns"), campaigns},
+            {QStringLiteral("requests"), requests},
             {QStringLiteral("loaded_rss_mb"), loadedRss},
             {QStringLiteral("written_seconds"), seconds(timer)}};
 }
@@ -392,6 +398,9 @@ int main(int argc, char *argv[])
           QStringLiteral("5")},
          {QStringLiteral("concurrency"), QStringLiteral("Campaign lists in flight."), QStringLiteral("K"),
           QStringLiteral("4")},
+         {QStringLiteral("page-size"),
+          QStringLiteral("The sandbox's page size for the profile list (0: the whole list in one answer)."),
+          QStringLiteral("N"), QStringLiteral("100")},
          {QStringLiteral("rounds"), QStringLiteral("Floor and load rounds, in turns; the medians are compared."),
           QStringLiteral("R"), QStringLiteral("3")},
          {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."),
@@ -425,8 +434,10 @@ int main(int argc, char *argv[])
     // The sandbox in a process of its own, so that its work is not counted as ours.
     QProcess sandbox;
     sandbox.setProgram(QStringLiteral(SANDBOX_EXECUTABLE));
+    const QString pageSize = parser.value(QStringLiteral("page-size"));
     sandbox.setArguments({QStringLiteral("--seed"), QStringLiteral("large:%1:%2").arg(profiles).arg(campaigns),
-                          QStringLiteral("--rate-limit"), QStringLiteral("0")});
+                          QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--page-size"),
+                          pageSize});
     sandbox.setProcessChannelMode(QProcess::SeparateChannels);
     sandbox.start();
     // One line of JSON (long: it lists every profile's key), possibly in several reads.
@@ -441,8 +452,10 @@ int main(int argc, char *argv[])
     target.key = startup.value(QLatin1String("organization_key")).toString().toUtf8();
     QTemporaryDir dir;
     target.cachePath = dir.filePath(QStringLiteral("tree.sqlite"));
-    std::printf("organization: %d profiles x %d campaigns, campaign lists %d at a time; each phase a fresh process\n",
-                profiles, campaigns, target.concurrency);
+    std::printf("organization: %d profiles x %d campaigns, profile list in pages of %s, campaign lists %d at a "
+                "time; each phase a fresh process\n",
+                profiles, campaigns, pageSize == QLatin1String("0") ? "(unpaginated)" : qPrintable(pageSize),
+                target.concurrency);
     std::fflush(stdout);
 
     // The floor and the load in turns, a few rounds: on a shared machine either can be slowed by a neighbour for
@@ -466,9 +479,11 @@ int main(int argc, char *argv[])
                 floor.value(QLatin1String("peak_rss_mb")).toDouble());
     const double loadSeconds = load.value(QLatin1String("seconds")).toDouble();
     std::printf(
-        "full load (client, loader, cache, model, view): %7.2f s (median of %d; %d profiles, %d campaigns; cache written at %.2f s)\n",
-        loadSeconds, rounds, load.value(QLatin1String("profiles")).toInt(),
-        load.value(QLatin1String("campaigns")).toInt(), load.value(QLatin1String("written_seconds")).toDouble());
+        "full load (client, loader, cache, model, view): %7.2f s for %d requests (median of %d; %d profiles, %d "
+        "campaigns; cache written at %.2f s)\n",
+        loadSeconds, load.value(QLatin1String("requests")).toInt(), rounds,
+        load.value(QLatin1String("profiles")).toInt(), load.value(QLatin1String("campaigns")).toInt(),
+        load.value(QLatin1String("written_seconds")).toDouble());
     std::printf("ratio against the floor:          %7.2f   (goal < 1.3; medians)\n", loadSeconds / floorSeconds);
     double worstStall = 0;
     for (const QJsonObject &l : loads)
