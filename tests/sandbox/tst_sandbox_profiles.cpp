@@ -47,8 +47,8 @@ private Q_SLOTS:
         const int pages = (live + 6) / 7;
         QSet<QString> seen;
         for (int page = 1; page <= pages; ++page) {
-            const TestReply r =
-                client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QString::number(page)}});
+            const TestReply r = client.getQuery(QStringLiteral("/v3/profiles"),
+                                                QUrlQuery{{QStringLiteral("page"), QString::number(page)}});
             QCOMPARE(r.status, 200);
             const QJsonObject pagination = r.data().toObject().value(QLatin1String("pagination")).toObject();
             QCOMPARE(pagination.value(QLatin1String("page")).toInt(), page);
@@ -72,8 +72,8 @@ private Q_SLOTS:
 
         // A client may ask for fewer (1–100), never for more than the server serves; past the end a page is empty
         // and says so.
-        const TestReply big =
-            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("100")}});
+        const TestReply big = client.getQuery(QStringLiteral("/v3/profiles"),
+                                              QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("100")}});
         QCOMPARE(big.data().toObject().value(QLatin1String("profiles")).toArray().size(), 7);
         QCOMPARE(big.data()
                      .toObject()
@@ -82,8 +82,8 @@ private Q_SLOTS:
                      .value(QLatin1String("page_size"))
                      .toInt(),
                  7);
-        const TestReply small =
-            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("3")}});
+        const TestReply small = client.getQuery(QStringLiteral("/v3/profiles"),
+                                                QUrlQuery{{QStringLiteral("page_size"), QStringLiteral("3")}});
         QCOMPARE(small.data().toObject().value(QLatin1String("profiles")).toArray().size(), 3);
         QCOMPARE(small.data()
                      .toObject()
@@ -92,8 +92,8 @@ private Q_SLOTS:
                      .value(QLatin1String("total_pages"))
                      .toInt(),
                  (live + 2) / 3);
-        const TestReply past =
-            client.getQuery(QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page"), QString::number(pages + 3)}});
+        const TestReply past = client.getQuery(QStringLiteral("/v3/profiles"),
+                                               QUrlQuery{{QStringLiteral("page"), QString::number(pages + 3)}});
         QCOMPARE(past.status, 200);
         QVERIFY(past.data().toObject().value(QLatin1String("profiles")).toArray().isEmpty());
         QCOMPARE(past.data()
@@ -104,8 +104,8 @@ private Q_SLOTS:
                      .toBool(),
                  false);
         for (const char *wrong : {"0", "101", "many"}) {
-            const TestReply refused = client.getQuery(QStringLiteral("/v3/profiles"),
-                                                 QUrlQuery{{QStringLiteral("page_size"), QString::fromLatin1(wrong)}});
+            const TestReply refused = client.getQuery(
+                QStringLiteral("/v3/profiles"), QUrlQuery{{QStringLiteral("page_size"), QString::fromLatin1(wrong)}});
             QCOMPARE(refused.status, 400);
             QVERIFY(refused.details().contains(QLatin1String("page_size")));
         }

@@ -61,6 +61,25 @@ QStringList texts(const QMenu &menu)
     return list;
 }
 
+// A connection to the sandbox, and a session on it that keeps its tree in memory: the window parts' subject.
+Connection northwind(const sandbox::SandboxServer &server, const QString &id)
+{
+    Connection connection;
+    connection.id = id;
+    connection.name = QStringLiteral("Northwind");
+    connection.baseUrl = server.baseUrl();
+    return connection;
+}
+
+OrganizationSession::Options inMemory(OrganizationModel *model, const sandbox::SandboxServer &server)
+{
+    OrganizationSession::Options options;
+    options.model = model;
+    options.cache = OrganizationSession::CacheMode::Memory;
+    options.retry = testConfig(server.baseUrl(), {}).retry;
+    return options;
+}
+
 } // namespace
 
 // The window's parts on their own: each with a model or a session of its own, without a whole window around it.
@@ -209,16 +228,9 @@ private Q_SLOTS:
         paged.pageSize = 7;
         auto server = startSandbox(paged);
         CredentialStore credentials;
-        Connection connection;
-        connection.id = QStringLiteral("pages-test");
-        connection.name = QStringLiteral("Northwind");
-        connection.baseUrl = server->baseUrl();
+        const Connection connection = northwind(*server, QStringLiteral("pages-test"));
         OrganizationModel model;
-        OrganizationSession::Options options;
-        options.model = &model;
-        options.cache = OrganizationSession::CacheMode::Memory;
-        options.retry = testConfig(server->baseUrl(), {}).retry;
-        OrganizationSession session(connection, credentials, options);
+        OrganizationSession session(connection, credentials, inMemory(&model, *server));
         QWidget host;
         ui::LoadStatus status(&host);
         status.setSession(&session);
@@ -247,16 +259,9 @@ private Q_SLOTS:
         fast.rateLimitPerMinute = 6000; // pacing is the client's tests' subject
         auto server = startSandbox(fast);
         CredentialStore credentials;
-        Connection connection;
-        connection.id = QStringLiteral("parts-test");
-        connection.name = QStringLiteral("Northwind");
-        connection.baseUrl = server->baseUrl();
+        const Connection connection = northwind(*server, QStringLiteral("parts-test"));
         OrganizationModel model;
-        OrganizationSession::Options options;
-        options.model = &model;
-        options.cache = OrganizationSession::CacheMode::Memory;
-        options.retry = testConfig(server->baseUrl(), {}).retry;
-        OrganizationSession session(connection, credentials, options);
+        OrganizationSession session(connection, credentials, inMemory(&model, *server));
         QWidget host;
         auto *banner = new ui::SessionBanner(&host);
         ui::LoadStatus status(&host);
@@ -279,7 +284,7 @@ private Q_SLOTS:
         QCOMPARE(asked.first().first().value<Connection>().id, connection.id);
 
         // A session that loads: the banner goes, the status bar says it is up to date.
-        OrganizationSession good(connection, credentials, options);
+        OrganizationSession good(connection, credentials, inMemory(&model, *server));
         banner->setSession(&good);
         status.setSession(&good);
         good.open(server->organizationKey().toUtf8());

@@ -15,10 +15,10 @@ SessionBanner::SessionBanner(QWidget *parent)
     , m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("banner"));
+    setTone(false);
     auto *layout = new QHBoxLayout(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setAccessibleName(tr("Problem"));
     layout->addWidget(m_text, 1);
     connect(m_action, &QPushButton::clicked, this, [this] {
         if (m_callback)
@@ -49,21 +49,26 @@ void SessionBanner::showNotice(const QString &text, const QString &actionText, s
 void SessionBanner::present(const QString &text, const QString &actionText, std::function<void()> action, bool notice)
 {
     m_fromState = false;
-    if (notice != m_notice || styleSheet().isEmpty()) {
-        m_notice = notice;
-        // The colours are the banner's own, in light and dark desktop themes alike (WCAG AA asks 4.5:1): dark red on
-        // pale red for a problem (11.5:1), dark brown on pale amber for a notice (10.5:1).
-        setStyleSheet(notice ? QStringLiteral("#banner { background: #fff4ce; border-bottom: 1px solid #f0d78c; } "
-                                              "#banner QLabel { color: #4d3800; }")
-                             : QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
-                                              "#banner QLabel { color: #5f1412; }"));
-        m_text->setAccessibleName(notice ? tr("Notice") : tr("Problem"));
-    }
+    setTone(notice);
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(bool(action));
     m_callback = std::move(action);
     show();
+}
+
+void SessionBanner::setTone(bool notice)
+{
+    if (notice == m_notice && !styleSheet().isEmpty())
+        return;
+    m_notice = notice;
+    // The colours are the banner's own, in light and dark desktop themes alike (WCAG AA asks 4.5:1): dark red on pale
+    // red for a problem (11.5:1), dark brown on pale amber for a notice (10.5:1).
+    setStyleSheet(notice ? QStringLiteral("#banner { background: #fff4ce; border-bottom: 1px solid #f0d78c; } "
+                                          "#banner QLabel { color: #4d3800; }")
+                         : QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
+                                          "#banner QLabel { color: #5f1412; }"));
+    m_text->setAccessibleName(notice ? tr("Notice") : tr("Problem"));
 }
 
 void SessionBanner::clear()

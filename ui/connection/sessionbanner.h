@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void follow();
+    void setTone(bool notice);
     void present(const QString &text, const QString &actionText, std::function<void()> action, bool notice);
 
     QPointer<OrganizationSession> m_session;
