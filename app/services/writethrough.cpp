@@ -14,7 +14,7 @@ namespace cd {
 
 namespace {
 
-constexpr int kBatchMs = 100;
+constexpr int kBatchMs = 250;
 constexpr qsizetype kOverviewsOffThread = 1000; // a page this long is turned into overviews on a worker thread
 
 QList<CampaignOverview> overviewsOf(const QString &profileId, const QList<Campaign> &campaigns)
@@ -92,41 +92,36 @@ void WriteThrough::applyProfilePage(const QList<Profile> &profiles)
         if (m_poller)
             for (const Profile &profile : profiles)
                 m_poller->watchProfile(profile);
-        Q_EMIT profilesApplied();
         return;
     }
+    const bool first = !m_profilesFromNetwork;
     m_profilesFromNetwork = true;
     m_showingCache = false;
-    const auto apply = [this](const QList<ProfileOverview> &overviews) {
-        m_model->mergeProfiles(overviews);
-        if (m_poller)
-            for (const ProfileOverview &profile : overviews)
-                m_poller->watchProfile(profile);
-    };
     if (profiles.size() < kOverviewsOffThread) {
-        QList<ProfileOverview> overviews;
-        overviews.reserve(profiles.size());
+        // The first page at once, so that something shows; the next ones join the batch, which costs the view one
+        // layout for all that arrived meanwhile instead of one per page.
+        m_pendingProfiles.reserve(m_pendingProfiles.size() + profiles.size());
         for (const Profile &p : profiles)
-            overviews.append(ProfileOverview::of(p));
-        apply(overviews);
-        applyPending(); // the lists that waited for their profiles
-        Q_EMIT profilesApplied();
+            m_pendingProfiles.append(ProfileOverview::of(p));
+        if (first)
+            applyPending();
+        else if (!m_applyTimer.isActive())
+            m_applyTimer.start();
         return;
     }
     // A list served whole (the first generation's answer): its overviews are made on a worker thread, and the whole
     // records let go there too — at 10,000 profiles either would hold the window for tens of milliseconds.
     ++m_profilesOnTheirWay;
     auto *watcher = new QFutureWatcher<QList<ProfileOverview>>(this);
-    connect(watcher, &QFutureWatcher<QList<ProfileOverview>>::finished, this, [this, watcher, apply] {
+    connect(watcher, &QFutureWatcher<QList<ProfileOverview>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         --m_profilesOnTheirWay;
-        apply(watcher->result());
+        m_pendingProfiles.append(watcher->result());
         if (m_profilesOnTheirWay > 0)
             return;
+        applyPending();
         if (m_retainLater)
             retainInModel(*std::exchange(m_retainLater, std::nullopt));
-        applyPending();
-        Q_EMIT profilesApplied();
     });
     watcher->setFuture(QtConcurrent::run([profiles] {
         QList<ProfileOverview> overviews;
@@ -144,6 +139,7 @@ void WriteThrough::retainProfiles(const QStringList &profileIds)
     if (!m_model)
         return;
     QSet<QString> keep(profileIds.cbegin(), profileIds.cend());
+    applyPending(); // the pages still batched come first: the list as a whole has the last word
     if (m_profilesOnTheirWay > 0) {
         m_retainLater = std::move(keep); // after the pages that are still being turned into overviews
         return;
@@ -162,6 +158,7 @@ void WriteThrough::retainInModel(const QSet<QString> &keep)
 
 void WriteThrough::applyProfile(const Profile &profile, Origin origin)
 {
+    applyPending(); // an older copy still batched must not overwrite it
     if (m_cache)
         m_cache->saveProfile(profile);
     if (m_model)
@@ -212,7 +209,16 @@ void WriteThrough::applyCampaigns(const QString &profileId, const QList<Campaign
 void WriteThrough::applyPending()
 {
     m_applyTimer.stop();
-    if (m_profilesOnTheirWay > 0 || m_pending.isEmpty() || !m_model)
+    if (m_profilesOnTheirWay > 0 || !m_model)
+        return;
+    if (!m_pendingProfiles.isEmpty()) {
+        const QList<ProfileOverview> profiles = std::exchange(m_pendingProfiles, {});
+        m_model->mergeProfiles(profiles);
+        if (m_poller)
+            for (const ProfileOverview &profile : profiles)
+                m_poller->watchProfile(profile);
+    }
+    if (m_pending.isEmpty())
         return;
     const auto lists = std::exchange(m_pending, {});
     m_model->setCampaigns(lists);

@@ -28,9 +28,9 @@ struct MadeChange;
 // first because the model's change makes a details view read the whole record from the cache: the write is then
 // already queued ahead of that read. Each part is optional (the CLI has no model and no cache).
 //
-// A background load's campaign lists reach the model in batches (every change to a big expanded tree costs the view
-// a layout); what someone waits for goes at once. Lists that arrive before the profiles they belong to are in the
-// model wait for them.
+// A background load's pages of profiles and campaign lists reach the model in batches (every change to a big
+// expanded tree costs the view a layout and a repaint); the first page and what someone waits for go at once. Lists
+// that arrive before the profiles they belong to are in the model wait for them.
 class WriteThrough : public QObject
 {
     Q_OBJECT
@@ -73,7 +73,6 @@ public:
 Q_SIGNALS:
     void cacheShown(const QDateTime &savedAt);
     void cacheRead(bool empty);
-    void profilesApplied();
     // A change whose answer did not say enough (or that can change a profile's campaigns): read it again.
     void profileStale(const QString &profileId);
     void campaignsStale(const QString &profileId);
@@ -87,6 +86,7 @@ private:
     OrganizationModel *m_model;
     StatusPoller *m_poller;
     HistoryRecorder *m_recorder;
+    QList<ProfileOverview> m_pendingProfiles; // pages of the list not yet in the model: they go before the lists
     QList<QPair<QString, QList<CampaignOverview>>> m_pending;
     QTimer m_applyTimer;
     QSet<QString> m_fresh;  // campaign lists the network answered in this session: the cache's are older
