@@ -31,9 +31,11 @@ QString SandboxState::newId()
 bool SandboxState::attachDatabase(const QString &path, QString *error)
 {
     m_file = std::make_unique<SqliteFile>();
-    if (!m_file->open(path)) {
+    // The sandbox's state is disposable: a damaged file starts again; one that cannot be opened is an error.
+    if (m_file->openOrInMemory(path, {[](bool) { return true; }, SqliteFile::OnDamage::Replace, {}})
+        != SqliteFile::Opened::File) {
         if (error)
-            *error = m_file->lastError();
+            *error = m_file->unavailableReason().isEmpty() ? m_file->lastError() : m_file->unavailableReason();
         m_file.reset();
         return false;
     }

@@ -11,6 +11,7 @@
 #include "details/selectiondetails.h"
 #include "dialogs/aboutdialog.h"
 #include "status/loadstatus.h"
+#include "status/localfileswatch.h"
 #include "status/statusnotifier.h"
 #include "status/statuswatch.h"
 #include "tree/organizationtreeview.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_reports(new ReportActions(m_tree, this))
     , m_statusWatch(new StatusWatch(this))
     , m_loadStatus(new LoadStatus(this))
+    , m_localFiles(new LocalFilesWatch(m_sessions, this))
 {
     initResources();
     setWindowTitle(AppInfo::displayName());
@@ -112,6 +114,11 @@ bool MainWindow::isShowingEmptyState() const
     return m_stack->currentIndex() == 0;
 }
 
+SessionBanner *MainWindow::localFilesBanner() const
+{
+    return m_localFiles->banner();
+}
+
 // ---- construction ----------------------------------------------------------------------------------------------
 
 QWidget *MainWindow::buildOrganizationPage()
@@ -121,6 +128,7 @@ QWidget *MainWindow::buildOrganizationPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_localFiles->banner());
     layout->addWidget(m_banner);
     auto *splitter = new QSplitter(page);
     auto *treeHost = new QWidget(splitter);

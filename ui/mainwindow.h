@@ -22,6 +22,7 @@ class ConnectionBar;
 class DashboardView;
 class DetailsPanel;
 class LoadStatus;
+class LocalFilesWatch;
 class OrganizationTreeView;
 class ProfileActions;
 class ReportActions;
@@ -49,18 +50,19 @@ public:
 
     // The parts, each with its own actions and state.
     ConnectionBar *connectionBar() const { return m_connectionBar; } // which organization, connect, refresh, remove
-    SessionBanner *banner() const { return m_banner; }               // what is wrong, and what to do about it
-    OrganizationTreeView *tree() const { return m_tree; }            // the organization
-    TreeFilters *filters() const { return m_filters; }               // what the tree is narrowed to
-    TreeContextMenu *contextMenu() const { return m_contextMenu; }   // what can be done with a row
-    DetailsPanel *detailsPanel() const { return m_details; }         // the selected item's whole record
-    DashboardView *dashboard() const { return m_dashboard; }         // the organization at a glance
-    QTabWidget *sideTabs() const { return m_sideTabs; }              // details | dashboard
-    CampaignActions *campaigns() const { return m_campaigns; }       // new, edit, delete, drafts
-    ProfileActions *profiles() const { return m_profiles; }          // new, edit, complete, delete
-    ReportActions *reports() const { return m_reports; }             // history, compliance reports
-    StatusWatch *statusWatch() const { return m_statusWatch; }       // status checks and notifications
-    LoadStatus *loadStatus() const { return m_loadStatus; }          // the status bar's account of the session
+    SessionBanner *banner() const { return m_banner; }
+    SessionBanner *localFilesBanner() const;                       // what is wrong, and what to do about it
+    OrganizationTreeView *tree() const { return m_tree; }          // the organization
+    TreeFilters *filters() const { return m_filters; }             // what the tree is narrowed to
+    TreeContextMenu *contextMenu() const { return m_contextMenu; } // what can be done with a row
+    DetailsPanel *detailsPanel() const { return m_details; }       // the selected item's whole record
+    DashboardView *dashboard() const { return m_dashboard; }       // the organization at a glance
+    QTabWidget *sideTabs() const { return m_sideTabs; }            // details | dashboard
+    CampaignActions *campaigns() const { return m_campaigns; }     // new, edit, delete, drafts
+    ProfileActions *profiles() const { return m_profiles; }        // new, edit, complete, delete
+    ReportActions *reports() const { return m_reports; }           // history, compliance reports
+    StatusWatch *statusWatch() const { return m_statusWatch; }     // status checks and notifications
+    LoadStatus *loadStatus() const { return m_loadStatus; }        // the status bar's account of the session
 
     bool isShowingEmptyState() const;
     // Help → About: the version, and what sent.dm has announced about the endpoints this session uses.
@@ -90,6 +92,7 @@ private:
     ReportActions *m_reports;
     StatusWatch *m_statusWatch;
     LoadStatus *m_loadStatus;
+    LocalFilesWatch *m_localFiles;
     TreeContextMenu *m_contextMenu = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_sideTabs = nullptr;

@@ -101,7 +101,8 @@ QString commandHelp()
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
         + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)")
         + QLatin1Char('\n') + Text::tr("  5  the system keychain could not be used") + QLatin1Char('\n')
-        + Text::tr("  6  watch --until-settled: the --timeout came first") + QLatin1Char('\n');
+        + Text::tr("  6  watch --until-settled: the --timeout came first") + QLatin1Char('\n')
+        + Text::tr("  7  done on sent.dm, but the local history could not be written") + QLatin1Char('\n');
     return text;
 }
 

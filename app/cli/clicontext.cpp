@@ -1,7 +1,9 @@
 #include "clicontext.h"
+
 #include "clitext.h"
 
 #include "api/accessmanager.h"
+#include "services/localfiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -332,9 +334,23 @@ void CliContext::finish(int code)
     if (m_finished)
         return;
     m_finished = true;
-    // Also correct when called before the event loop runs: the exit is queued.
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    const auto exitWith = [](int exitCode) {
+        // Also correct when called before the event loop runs: the exit is queued.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+    };
+    if (!m_history) {
+        exitWith(code);
+        return;
+    }
+    // What was recorded is on disk (or known not to be) before the command says it is done.
+    m_history->flush(this, [this, code, exitWith] {
+        const StoreFileState state = m_history->fileState();
+        const QString said = LocalFiles::historyAtExit(state);
+        if (!said.isEmpty())
+            note(said);
+        exitWith(code == ExitOk && state.kind == StoreFileState::Kind::Unavailable ? int(ExitLocalFile) : code);
+    });
 }
 
 std::optional<QJsonObject> CliContext::readObjectFile(const QString &path, const QString &what)

@@ -29,6 +29,7 @@ enum ExitCode {
     ExitServer = 4,      // the API failed: 5xx, rate limit after retries, unreadable answer, partial results
     ExitKeychain = 5,    // the system keychain could not be used
     ExitTimedOut = 6,    // watch --until-settled: --timeout came first
+    ExitLocalFile = 7,   // done on sent.dm, but the local history could not be written (kept nowhere else)
     ExitCancelled = 130,
 };
 

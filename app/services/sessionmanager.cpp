@@ -18,6 +18,18 @@ SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &cr
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
 {
+    connect(m_drafts, &DraftStore::fileStateChanged, this,
+            [this](const StoreFileState &state) { Q_EMIT localFileChanged(LocalFiles::Store::Drafts, state); });
+    connect(m_history, &HistoryLog::fileStateChanged, this,
+            [this](const StoreFileState &state) { Q_EMIT localFileChanged(LocalFiles::Store::History, state); });
+}
+
+void SessionManager::retryLocalFile(LocalFiles::Store store)
+{
+    if (store == LocalFiles::Store::Drafts)
+        m_drafts->retryFile();
+    else
+        m_history->retryFile();
 }
 
 SessionManager::~SessionManager()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "localfiles.h"
 #include "secrets/connection.h"
 #include "secrets/credentialstore.h"
 
@@ -49,7 +50,11 @@ public:
     // `done` gets the keychain's outcome; when the key could not be deleted the connection stays, opened again.
     void remove(const Connection &connection, QObject *context, CredentialStore::Callback done);
 
+    // The drafts' and the history's files: whether they can be written, or were found damaged.
+    void retryLocalFile(LocalFiles::Store store);
+
 Q_SIGNALS:
+    void localFileChanged(cd::LocalFiles::Store store, const cd::StoreFileState &state);
     // A session was opened (before it starts, so that its first state is seen) or closed (null).
     void sessionChanged(cd::OrganizationSession *session);
     void connectionsChanged();

@@ -1,7 +1,7 @@
 #include "draftstore.h"
 
 #include "core/logging.h"
-#include "sqlitefile.h"
+#include "storeworker.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -13,23 +13,19 @@
 namespace cd {
 
 // Lives on the store's thread; every member runs there.
-class DraftStore::Worker : public QObject
+class DraftStore::Worker : public StoreWorker
 {
 public:
     Worker(DraftStore *owner, QString path)
-        : m_owner(owner)
-        , m_path(std::move(path))
+        : StoreWorker(std::move(path),
+                      {[this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+                       SqliteFile::OnDamage::KeepAndSalvage,
+                       {QStringLiteral("drafts"), QStringLiteral("submissions")}},
+                      [owner](const StoreFileState &state) {
+                          QMetaObject::invokeMethod(
+                              owner, [owner, state] { owner->setFileState(state); }, Qt::QueuedConnection);
+                      })
     {
-    }
-
-    bool ensureOpen()
-    {
-        return m_file.openOnce(
-            m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
-            [this](const QString &reason) { // drafts are kept for this session only: said once
-                QMetaObject::invokeMethod(
-                    m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); }, Qt::QueuedConnection);
-            });
     }
 
     // The user's work: a write-ahead log, committed at once (NORMAL survives a killed process; only a power cut
@@ -77,6 +73,36 @@ public:
     {
         if (!ensureOpen())
             return;
+        if (!inMemory() && write(draft))
+            return;
+        m_waitingRemovals.remove(draft.id);
+        m_waitingSaves.insert(draft.id, draft);
+        if (inMemory()) {
+            write(draft);
+            reportState();
+        } else {
+            fallBack(m_writeError); // and it is in memory now, with everything else waiting
+        }
+    }
+
+    void remove(const QString &id)
+    {
+        if (!ensureOpen())
+            return;
+        if (!inMemory() && erase(id))
+            return;
+        m_waitingSaves.remove(id);
+        m_waitingRemovals.insert(id);
+        if (inMemory()) {
+            erase(id);
+            reportState();
+        } else {
+            fallBack(m_writeError);
+        }
+    }
+
+    bool write(const Draft &draft)
+    {
         QSqlQuery q(m_file.database());
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO drafts (id, connection_id, profile_id, campaign_id, payload, created_at, "
@@ -88,20 +114,45 @@ public:
         q.addBindValue(draft.payload());
         q.addBindValue(draft.createdAt.toMSecsSinceEpoch());
         q.addBindValue(draft.updatedAt.toMSecsSinceEpoch());
-        if (!q.exec())
-            qCWarning(lcStore) << "draft not saved:" << q.lastError().text();
+        if (q.exec())
+            return true;
+        qCWarning(lcStore) << "draft not saved:" << q.lastError().text();
+        m_writeError = q.lastError().text();
+        return false;
     }
 
-    void remove(const QString &id)
+    bool erase(const QString &id)
     {
-        if (!ensureOpen())
-            return;
         QSqlQuery q(m_file.database());
         q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
         q.addBindValue(id);
-        if (!q.exec())
-            qCWarning(lcStore) << "draft not removed:" << q.lastError().text();
+        if (q.exec())
+            return true;
+        qCWarning(lcStore) << "draft not removed:" << q.lastError().text();
+        m_writeError = q.lastError().text();
+        return false;
     }
+
+    bool writeWaiting(QString *error) override
+    {
+        for (auto it = m_waitingSaves.begin(); it != m_waitingSaves.end(); it = m_waitingSaves.erase(it))
+            if (!write(it.value()))
+                return *error = m_writeError, false;
+        for (auto it = m_waitingRemovals.begin(); it != m_waitingRemovals.end(); it = m_waitingRemovals.erase(it))
+            if (!erase(*it))
+                return *error = m_writeError, false;
+        return true;
+    }
+
+    void applyWaitingInMemory() override
+    {
+        for (const Draft &draft : std::as_const(m_waitingSaves))
+            write(draft);
+        for (const QString &id : std::as_const(m_waitingRemovals))
+            erase(id);
+    }
+
+    int waitingCount() const override { return int(m_waitingSaves.size() + m_waitingRemovals.size()); }
 
     void list(const QString &connectionId, const QString &profileId, QList<Draft> *drafts,
               QList<Unreadable> *unreadable)
@@ -137,12 +188,10 @@ public:
         }
     }
 
-    void close() { m_file.close(); }
-
 private:
-    DraftStore *m_owner;
-    QString m_path;
-    SqliteFile m_file;
+    QHash<QString, Draft> m_waitingSaves; // written while the file could not be: by id, the latest only
+    QSet<QString> m_waitingRemovals;
+    QString m_writeError;
 };
 
 DraftStore::DraftStore(const QString &path, QObject *parent)
@@ -181,6 +230,17 @@ void DraftStore::list(const QString &connectionId, const QString &profileId, QOb
         [done = std::move(done)](const std::pair<QList<Draft>, QList<Unreadable>> &found) {
             done(found.first, found.second);
         });
+}
+
+void DraftStore::retryFile()
+{
+    m_store.post([](Worker *worker) { worker->retry(); });
+}
+
+void DraftStore::setFileState(const StoreFileState &state)
+{
+    m_fileState = state;
+    Q_EMIT fileStateChanged(state);
 }
 
 void DraftStore::flush(QObject *context, std::function<void()> done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "draft.h"
+#include "sqlitefile.h"
 #include "storethread.h"
 
 #include <QList>
@@ -46,13 +47,20 @@ public:
     // Runs done once everything asked before is on disk.
     void flush(QObject *context, std::function<void()> done);
 
+    // Whether the file is in use, cannot be written now (drafts kept in memory and written when it can be), or
+    // was damaged and recovered; retryFile() tries it again at once (the store also does every few seconds).
+    StoreFileState fileState() const { return m_fileState; }
+    void retryFile();
+
 Q_SIGNALS:
-    // The file could not be opened or written: drafts are kept for this session only. Said once.
-    void failed(const QString &message);
+    void fileStateChanged(const cd::StoreFileState &state);
 
 private:
+    void setFileState(const StoreFileState &state);
+
     class Worker;
     StoreThread<Worker> m_store;
+    StoreFileState m_fileState;
 };
 
 } // namespace cd

@@ -2,10 +2,11 @@
 
 #include "core/appinfo.h"
 #include "core/logging.h"
-#include "sqlitefile.h"
+#include "storeworker.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,23 +16,38 @@
 namespace cd {
 
 // Lives on the log's thread; every member runs there.
-class HistoryLog::Worker : public QObject
+class HistoryLog::Worker : public StoreWorker
 {
 public:
     Worker(HistoryLog *owner, QString path)
-        : m_owner(owner)
-        , m_path(std::move(path))
+        : StoreWorker(std::move(path),
+                      {[this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
+                       SqliteFile::OnDamage::KeepAndSalvage,
+                       {QStringLiteral("entries"), QStringLiteral("meta")}},
+                      [owner](const StoreFileState &state) {
+                          QMetaObject::invokeMethod(
+                              owner, [owner, state] { owner->setFileState(state); }, Qt::QueuedConnection);
+                      })
     {
     }
 
-    bool ensureOpen()
+    // Open, and a recovery from a damaged file written down in the file itself: the check says so from then on.
+    bool ready()
     {
-        return m_file.openOnce(
-            m_path, [this](bool inMemory) { return (inMemory || configure()) && ensureSchema(); },
-            [this](const QString &reason) { // kept for this session only: said once
-                QMetaObject::invokeMethod(
-                    m_owner, [owner = m_owner, reason] { Q_EMIT owner->failed(reason); }, Qt::QueuedConnection);
-            });
+        if (!ensureOpen())
+            return false;
+        if (!m_recoveryNoted && !m_file.damagedCopy().isEmpty() && !inMemory()) {
+            m_recoveryNoted = true;
+            QSqlQuery q(m_file.database());
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('recovered', ?)"));
+            q.addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                          {QStringLiteral("copy"), m_file.damagedCopy()},
+                                          {QStringLiteral("salvaged"), m_file.salvagedRows()}})
+                    .toJson(QJsonDocument::Compact)));
+            q.exec();
+        }
+        return true;
     }
 
     bool configure()
@@ -70,10 +86,26 @@ public:
         return {0, QByteArray()};
     }
 
-    std::optional<HistoryEntry> append(HistoryEntry e)
+    std::optional<HistoryEntry> append(const HistoryEntry &e)
     {
-        if (!ensureOpen())
+        if (!ready())
             return std::nullopt;
+        if (!inMemory())
+            if (std::optional<HistoryEntry> written = insert(e))
+                return written;
+        m_waiting.append(e);
+        if (!inMemory()) {
+            fallBack(m_writeError); // in memory now, with everything waiting
+            return m_lastInMemory;
+        }
+        std::optional<HistoryEntry> kept = insert(e);
+        reportState();
+        return kept;
+    }
+
+    // Chained to the newest entry of the database in use.
+    std::optional<HistoryEntry> insert(HistoryEntry e)
+    {
         QSqlDatabase db = m_file.database();
         db.transaction();
         const auto [seq, hash] = head();
@@ -103,12 +135,35 @@ public:
         meta.addBindValue(QStringLiteral("%1:%2").arg(e.seq).arg(QString::fromLatin1(e.hash)));
         if (!q.exec() || !meta.exec()) {
             qCWarning(lcStore) << "history entry not recorded:" << q.lastError().text() << meta.lastError().text();
+            m_writeError = q.lastError().isValid() ? q.lastError().text() : meta.lastError().text();
             db.rollback();
             return std::nullopt;
         }
-        db.commit();
+        if (!db.commit()) {
+            m_writeError = db.lastError().text();
+            db.rollback();
+            return std::nullopt;
+        }
         return e;
     }
+
+    bool writeWaiting(QString *error) override
+    {
+        while (!m_waiting.isEmpty()) {
+            if (!insert(m_waiting.first()))
+                return *error = m_writeError, false;
+            m_waiting.removeFirst();
+        }
+        return true;
+    }
+
+    void applyWaitingInMemory() override
+    {
+        for (const HistoryEntry &e : std::as_const(m_waiting))
+            m_lastInMemory = insert(e);
+    }
+
+    int waitingCount() const override { return int(m_waiting.size()); }
 
     static HistoryEntry read(const QSqlQuery &q)
     {
@@ -139,7 +194,7 @@ public:
     QList<HistoryEntry> entries(const QString &connectionId, const QString &itemId)
     {
         QList<HistoryEntry> result;
-        if (!ensureOpen())
+        if (!ready())
             return result;
         QSqlQuery q(m_file.database());
         q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE connection_id = ?%2 ORDER BY seq DESC")
@@ -159,10 +214,37 @@ public:
 
     Verification verify()
     {
+        Verification v = verifyChain();
+        if (!ready() || inMemory())
+            return v;
+        QSqlQuery recovered(m_file.database());
+        if (recovered.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'recovered'")) && recovered.next()) {
+            const QJsonObject note = QJsonDocument::fromJson(recovered.value(0).toString().toUtf8()).object();
+            const QString said =
+                HistoryLog::tr("The history file was found damaged on %1 and started again from "
+                               "what could still be read; the damaged file is kept as %2.")
+                    .arg(note.value(QLatin1String("at")).toString(), note.value(QLatin1String("copy")).toString());
+            v.ok = false;
+            v.problem = v.problem.isEmpty() ? said : said + QLatin1Char(' ') + v.problem;
+        }
+        return v;
+    }
+
+    Verification verifyChain()
+    {
         Verification v;
-        if (!ensureOpen()) {
+        if (!ready()) {
             v.ok = false;
             v.problem = HistoryLog::tr("The history file could not be opened.");
+            return v;
+        }
+        if (inMemory()) {
+            // Whatever is in memory is not the record: it cannot be called intact.
+            v.ok = false;
+            v.problem = HistoryLog::tr("The history file cannot be used now (%1), so it cannot be checked. %n "
+                                       "entry(s) made since wait to be written to it.",
+                                       nullptr, waitingCount())
+                            .arg(m_file.unavailableReason());
             return v;
         }
         QSqlQuery q(m_file.database());
@@ -212,12 +294,11 @@ public:
         return v;
     }
 
-    void close() { m_file.close(); }
-
 private:
-    HistoryLog *m_owner;
-    QString m_path;
-    SqliteFile m_file;
+    QList<HistoryEntry> m_waiting; // appended while the file could not be written, in order
+    std::optional<HistoryEntry> m_lastInMemory;
+    QString m_writeError;
+    bool m_recoveryNoted = false;
 };
 
 HistoryLog::HistoryLog(const QString &path, QObject *parent)
@@ -259,6 +340,17 @@ void HistoryLog::verify(QObject *context, std::function<void(const Verification 
 {
     m_store.ask(
         this, context, [](Worker *worker) { return worker->verify(); }, std::move(done));
+}
+
+void HistoryLog::retryFile()
+{
+    m_store.post([](Worker *worker) { worker->retry(); });
+}
+
+void HistoryLog::setFileState(const StoreFileState &state)
+{
+    m_fileState = state;
+    Q_EMIT fileStateChanged(state);
 }
 
 void HistoryLog::flush(QObject *context, std::function<void()> done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyentry.h"
+#include "sqlitefile.h"
 #include "storethread.h"
 
 #include <QDateTime>
@@ -40,14 +41,22 @@ public:
     void verify(QObject *context, std::function<void(const cd::HistoryLog::Verification &)> done);
     void flush(QObject *context, std::function<void()> done);
 
+    // Whether the file is in use, cannot be written now (entries kept in memory, in order, and written when it can
+    // be), or was damaged and recovered; retryFile() tries it again at once (the log also does every few seconds).
+    StoreFileState fileState() const { return m_fileState; }
+    void retryFile();
+
 Q_SIGNALS:
     void appended(const cd::HistoryEntry &entry);
-    void failed(const QString &message); // the file could not be opened or written; said once
+    void fileStateChanged(const cd::StoreFileState &state);
 
 private:
+    void setFileState(const StoreFileState &state);
+
     class Worker;
     StoreThread<Worker> m_store;
     QString m_actor;
+    StoreFileState m_fileState;
 };
 
 } // namespace cd

@@ -67,9 +67,15 @@ public:
     {
         // Unwritable (a full or read-only disk): this session keeps its records in memory instead, so that
         // selecting an item still shows it. Said once; the tree itself loads from the network as always.
-        return m_file.openOnce(
-            m_path, [this](bool) { return configure() && ensureSchema(); },
-            [this](const QString &reason) { report(&TreeCache::failed, reason); });
+        if (m_usable)
+            return *m_usable;
+        // Damaged: started again (the network rebuilds it). Unavailable: left as it is, this session in memory.
+        const SqliteFile::Opened opened = m_file.openOrInMemory(
+            m_path, {[this](bool) { return configure() && ensureSchema(); }, SqliteFile::OnDamage::Replace, {}});
+        if (opened == SqliteFile::Opened::InMemory)
+            report(&TreeCache::failed, m_file.unavailableReason());
+        m_usable = opened != SqliteFile::Opened::Failed;
+        return *m_usable;
     }
 
     // A cache is rebuilt from the network whenever it is lost, so it trades durability for speed: no
@@ -82,7 +88,9 @@ public:
 
     bool ensureSchema()
     {
-        if (m_file.userVersion() == kSchemaVersion)
+        // The version alone is not enough: a file whose tables do not match it would fail every write, on every
+        // start, and no refresh could help.
+        if (m_file.userVersion() == kSchemaVersion && tablesMatch())
             return true;
         // Another version's layout: a cache can always be rebuilt from the network. Records are a few KB each:
         // large pages hold several of them (4 KB pages would hold one, half empty).
@@ -100,6 +108,15 @@ public:
                                    "id TEXT NOT NULL, overview BLOB NOT NULL, record BLOB NOT NULL)"),
                     QStringLiteral("CREATE INDEX campaigns_by_profile ON campaigns (profile_id, position)")})
             && m_file.setUserVersion(kSchemaVersion);
+    }
+
+    bool tablesMatch()
+    {
+        QSqlQuery q(m_file.database());
+        return q.exec(QStringLiteral("SELECT key, value FROM meta LIMIT 0"))
+            && q.exec(QStringLiteral("SELECT id, position, overview, record FROM profiles LIMIT 0"))
+            && q.exec(QStringLiteral("SELECT profile_id FROM campaign_lists LIMIT 0"))
+            && q.exec(QStringLiteral("SELECT profile_id, position, id, overview, record FROM campaigns LIMIT 0"));
     }
 
     void load()
@@ -484,6 +501,7 @@ private:
     TreeCache *m_owner;
     QString m_path;
     SqliteFile m_file;
+    std::optional<bool> m_usable; // ensureOpen()'s outcome, once tried
     std::optional<CampaignQueries> m_campaignQueries;
     bool m_inTransaction = false;
     QTimer m_commitTimer;

@@ -4,6 +4,8 @@
 
 #include "sandbox/sandboxstate.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -295,6 +297,29 @@ private Q_SLOTS:
                       QStringLiteral("00000000-0000-4000-8000-000000000000")})
                      .exitCode,
                  1);
+    }
+
+    // The change is made on sent.dm, but the history cannot be written (its folder cannot be made): the command
+    // says so on stderr and ends with its own exit code instead of 0.
+    void aChangeThatCannotBeRecordedSaysSoAndDoesNotExitZero()
+    {
+        const QString folder = m_config.filePath(
+            QStringLiteral("data/%1/%2").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()));
+        const QString aside = folder + QStringLiteral(".aside");
+        QVERIFY(!QDir(folder).exists() || QDir().rename(folder, aside));
+        QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
+        {
+            QFile blocker(folder); // a file where the folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const CliRun created = run({QStringLiteral("create-campaign"), ownCampaignsProfile(*m_server),
+                                    campaignFile(QStringLiteral("unrecorded"))});
+        QFile::remove(folder);
+        QVERIFY(!QDir(aside).exists() || QDir().rename(aside, folder));
+        QCOMPARE(created.exitCode, 7);
+        QVERIFY2(created.out.contains("unrecorded"), created.out.constData()); // the change itself was made
+        QVERIFY2(created.err.contains("The local history could not be written"), created.err.constData());
+        QVERIFY(created.err.contains("not recorded"));
     }
 
     void historyOfChanges()

@@ -1,5 +1,6 @@
 #include "store/draftstore.h"
 #include "store/sqlitefile.h"
+#include "storetestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,7 +80,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SqliteFile::setBusyTimeout(100); // another process's lock is given up on sooner than the app's 5 s
+    }
 
     void savesListsAndRemoves()
     {
@@ -197,6 +202,124 @@ private Q_SLOTS:
         QCOMPARE(all.drafts.size(), 1);
         QCOMPARE(all.drafts.first().title(), QStringLiteral("From version 1"));
         QCOMPARE(storedVersion(path), DraftStore::kSchemaVersion);
+    }
+
+    // Another process holds the file for longer than a statement waits: the file is left exactly as it is (never
+    // taken for damaged), what is typed meanwhile is kept in memory and written once the file can be written.
+    void aLockedFileIsLeftAloneAndDraftsWaitUntilItCanBeWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.sqlite"));
+        {
+            DraftStore store(path);
+            store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Before"))));
+        }
+        std::optional<test::FileLock> lock(std::in_place, path, test::FileLock::Keeps::EveryoneOut);
+        DraftStore store(path);
+        store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Meanwhile"))));
+        Listed shown = listAll(store, QStringLiteral("conn"));
+        QCOMPARE(shown.drafts.size(), 1); // what was saved before cannot be read now; what is typed is there
+        QCOMPARE(shown.drafts.first().title(), QStringLiteral("Meanwhile"));
+        QTRY_COMPARE(store.fileState().waiting, 1);
+        QCOMPARE(store.fileState().kind, StoreFileState::Kind::Unavailable);
+        QVERIFY(!store.fileState().readFromFile);
+        QVERIFY(!store.fileState().reason.isEmpty());
+        QCOMPARE(test::damagedCopies(path), QStringList());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".corrupt")));
+
+        lock.reset();
+        store.retryFile();
+        QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Healthy);
+        QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 2);
+        DraftStore later(path);
+        QCOMPARE(listAll(later, QStringLiteral("conn")).drafts.size(), 2);
+    }
+
+    // The file opened well, then a write fails (another process began writing and kept at it): the drafts saved
+    // before still show, the change waits in memory, and a removal waits too.
+    void aWriteThatFailsWaitsInMemoryWithWhatWasSavedBefore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        DraftStore store(path);
+        Draft kept = Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Kept")));
+        Draft dropped =
+            Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Dropped")));
+        store.save(kept);
+        store.save(dropped);
+        QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 2);
+        {
+            test::FileLock lock(path, test::FileLock::Keeps::WritersOut);
+            kept.campaign.insert(QStringLiteral("name"), QStringLiteral("Kept, renamed"));
+            store.save(kept);
+            store.remove(dropped.id);
+            const Listed shown = listAll(store, QStringLiteral("conn"));
+            QCOMPARE(shown.drafts.size(), 1);
+            QCOMPARE(shown.drafts.first().title(), QStringLiteral("Kept, renamed"));
+            QTRY_COMPARE(store.fileState().waiting, 2);
+            QVERIFY(store.fileState().readFromFile);
+            store.retryFile(); // still held: nothing changes, nothing is lost
+            QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 1);
+            QCOMPARE(store.fileState().kind, StoreFileState::Kind::Unavailable);
+        }
+        store.retryFile();
+        QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Healthy);
+        DraftStore later(path);
+        const Listed written = listAll(later, QStringLiteral("conn"));
+        QCOMPARE(written.drafts.size(), 1);
+        QCOMPARE(written.drafts.first().title(), QStringLiteral("Kept, renamed"));
+    }
+
+    // Real damage: the file is kept under a time-stamped name (never deleted, an earlier copy never overwritten),
+    // and the drafts that still read are in the new file.
+    void aDamagedFileIsKeptAndItsReadableDraftsCarriedOver()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QString padding(3000, QLatin1Char('x')); // drafts over many pages
+        constexpr int kDrafts = 200;
+        for (int round = 1; round <= 2; ++round) {
+            {
+                DraftStore store(path);
+                for (int i = 0; i < kDrafts; ++i) {
+                    QJsonObject c = campaign(QStringLiteral("Draft %1").arg(i));
+                    c.insert(QStringLiteral("description"), padding);
+                    store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p%1").arg(i), c));
+                }
+            }
+            test::damageMiddle(path);
+            const QByteArray damaged = [&] {
+                QFile f(path);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            DraftStore store(path);
+            const Listed shown = listAll(store, QStringLiteral("conn"));
+            QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Recovered);
+            const StoreFileState state = store.fileState();
+            QCOMPARE(test::damagedCopies(path).size(), round); // every copy kept
+            QVERIFY(QFile::exists(state.damagedCopy));
+            QFile copy(state.damagedCopy);
+            QVERIFY(copy.open(QIODevice::ReadOnly));
+            QCOMPARE(copy.readAll(), damaged); // as it was found
+            QVERIFY2(state.salvaged > 0, "the readable drafts are carried over");
+            QVERIFY(shown.drafts.size() > 0);
+            QVERIFY(shown.drafts.size() <= (round == 1 ? kDrafts : 2 * kDrafts));
+            QCOMPARE(int(shown.drafts.size()), state.salvaged);
+            QFile::remove(path); // the next round starts from a file of its own
+        }
+    }
+
+    void aFileThatIsNotADatabaseIsKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notadb.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("these are not drafts").repeated(500));
+        }
+        DraftStore store(path);
+        store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("New"))));
+        QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 1);
+        QCOMPARE(store.fileState().kind, StoreFileState::Kind::Recovered);
+        QCOMPARE(store.fileState().salvaged, 0);
+        QCOMPARE(test::damagedCopies(path).size(), 1);
     }
 
     void killedProcessKeepsItsDraft()

@@ -2,6 +2,7 @@
 #include "services/historyrecorder.h"
 #include "store/historylog.h"
 #include "store/sqlitefile.h"
+#include "storetestsupport.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -276,6 +277,61 @@ private Q_SLOTS:
         const HistoryLog::Verification v = verify(log);
         QVERIFY2(v.ok, qPrintable(v.problem));
         QCOMPARE(v.checked, 3);
+    }
+
+    // Held by another process: the file is left as it is, the entries made meanwhile wait in memory in their order,
+    // the check never calls that intact, and once the file can be written they join the chain.
+    void entriesMadeWhileTheFileIsHeldWaitAndJoinTheChainInOrder()
+    {
+        writeFive();
+        SqliteFile::setBusyTimeout(100);
+        HistoryLog log(m_path);
+        QCOMPARE(read(log).size(), 5);
+        {
+            test::FileLock lock(m_path, test::FileLock::Keeps::WritersOut);
+            log.append(entry(QStringLiteral("p1"), QString(), QStringLiteral("six")));
+            log.append(entry(QStringLiteral("p2"), QString(), QStringLiteral("seven")));
+            const QList<HistoryEntry> shown = read(log);
+            QCOMPARE(shown.size(), 7); // what was on file, and what waits
+            QCOMPARE(shown.first().summary, QStringLiteral("seven"));
+            QTRY_COMPARE(log.fileState().waiting, 2);
+            QCOMPARE(log.fileState().kind, StoreFileState::Kind::Unavailable);
+            const HistoryLog::Verification v = verify(log);
+            QVERIFY(!v.ok);
+            QVERIFY2(v.problem.contains(QLatin1String("cannot be used now")), qPrintable(v.problem));
+        }
+        log.retryFile();
+        QTRY_COMPARE(log.fileState().kind, StoreFileState::Kind::Healthy);
+        const HistoryLog::Verification v = verify(log);
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.checked, qint64(7));
+        HistoryLog later(m_path);
+        const QList<HistoryEntry> written = read(later);
+        QCOMPARE(written.size(), 7);
+        QCOMPARE(written.at(0).summary, QStringLiteral("seven"));
+        QCOMPARE(written.at(1).summary, QStringLiteral("six"));
+        SqliteFile::setBusyTimeout(5000);
+    }
+
+    // A damaged history is kept as it was found, what still reads is carried over, and the check says from then on
+    // that the record was damaged and where the copy is.
+    void aDamagedHistoryIsKeptAndTheCheckSaysSo()
+    {
+        {
+            HistoryLog log(m_path);
+            for (int i = 0; i < 300; ++i)
+                log.append(entry(QStringLiteral("p%1").arg(i), QString(), QString(200, QLatin1Char('a' + i % 26))));
+        }
+        test::damageMiddle(m_path);
+        HistoryLog log(m_path);
+        const HistoryLog::Verification v = verify(log);
+        QCOMPARE(log.fileState().kind, StoreFileState::Kind::Recovered);
+        const QStringList copies = test::damagedCopies(m_path);
+        QCOMPARE(copies.size(), 1);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problem.contains(copies.first()), qPrintable(v.problem));
+        QVERIFY(log.fileState().salvaged > 0);
+        QVERIFY(read(log).size() > 0);
     }
 
     void anEmptyHistoryIsIntact()

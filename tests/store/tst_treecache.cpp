@@ -263,6 +263,30 @@ private Q_SLOTS:
         QCOMPARE(loadFrom(path).profiles.first().id, QStringLiteral("p3"));
     }
 
+    // The version says current but the tables are not (an interrupted upgrade, a hand edit): every write would
+    // fail on every start. It is rebuilt like any other layout.
+    void tablesWrongForTheirVersionAreRebuilt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mislabelled.sqlite"));
+        {
+            SqliteFile old;
+            QVERIFY(old.open(path));
+            QVERIFY(old.exec({QStringLiteral("CREATE TABLE profiles (id TEXT, blob TEXT)"),
+                              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)")}));
+            QVERIFY(old.setUserVersion(TreeCache::kSchemaVersion));
+        }
+        {
+            TreeCache cache(path);
+            QSignalSpy failed(&cache, &TreeCache::failed);
+            cache.saveProfiles({profile(5)});
+            const TreeCache::Record record = readFrom(cache, QStringLiteral("p5"));
+            QVERIFY(record.profile.has_value());
+            QCOMPARE(*record.profile, profile(5));
+            QCOMPARE(failed.size(), 0);
+        }
+        QCOMPARE(loadFrom(path).profiles.first().id, QStringLiteral("p5"));
+    }
+
     void perConnectionFiles()
     {
         const QString path = TreeCache::pathForConnection(QStringLiteral("abc"));

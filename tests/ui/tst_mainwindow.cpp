@@ -1,4 +1,5 @@
 #include "connection/connectdialog.h"
+#include "connection/sessionbanner.h"
 #include "details/detailspanel.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/messagebox.h"
@@ -15,6 +16,9 @@
 #include "services/connectionservice.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
+#include "store/draftstore.h"
+#include "store/sqlitefile.h"
+#include "store/storetestsupport.h"
 #include "store/treecache.h"
 
 #include <QApplication>
@@ -23,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -288,6 +293,43 @@ private Q_SLOTS:
         QVERIFY2(window.banner()->text().contains(QLatin1String("page numbers")),
                  qPrintable(window.banner()->text())); // …never quietly
         QVERIFY(window.banner()->text().contains(QLatin1String("sent.dm says there are")));
+    }
+
+    // Another process holds the drafts file: the window says so above the tree (what is kept, that the file is
+    // untouched, a button to try again), and says when the file can be written again.
+    void aDraftsFileThatCannotBeWrittenSaysSoAndIsTriedAgain()
+    {
+        SqliteFile::setBusyTimeout(100);
+        const QString path = DraftStore::defaultPath();
+        QFile::remove(path);
+        {
+            DraftStore create(path); // a file of drafts, as an earlier run left it
+            QObject context;
+            bool listed = false;
+            create.list(QStringLiteral("none"), {}, &context, [&](const auto &, const auto &) { listed = true; });
+            QTRY_VERIFY(listed);
+        }
+        std::optional<test::FileLock> lock(std::in_place, path, test::FileLock::Keeps::EveryoneOut);
+        auto server = startSandbox();
+        ui::MainWindow window(*m_connections, m_credentials);
+        window.show();
+        window.sessions()->openDemo(server->baseUrl(), server->organizationKey().toUtf8());
+        QVERIFY(waitForLoaded(window));
+        ui::SessionBanner *banner = window.localFilesBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("Drafts cannot be saved to disk right now")),
+                                 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("untouched")), qPrintable(banner->text()));
+        QVERIFY(!banner->isNotice()); // a problem, in the problem's colours
+        QVERIFY(window.banner()->text().isEmpty() || window.banner()->isNotice()); // the session's own stays free
+        auto *retry = banner->findChild<QPushButton *>();
+        QVERIFY(retry && retry->isVisible());
+        QCOMPARE(retry->text(), QStringLiteral("&Try again"));
+
+        lock.reset();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(banner->text().contains(QLatin1String("saved to disk again")));
+        QVERIFY(banner->isNotice());
+        SqliteFile::setBusyTimeout(5000);
     }
 
     void aRetiredApiSaysSoInTheBanner()

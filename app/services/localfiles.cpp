@@ -1,0 +1,67 @@
+#include "localfiles.h"
+
+#include <QDir>
+
+namespace cd {
+
+QString LocalFiles::describe(Store store, const StoreFileState &state)
+{
+    const bool drafts = store == Store::Drafts;
+    switch (state.kind) {
+    case StoreFileState::Kind::Healthy:
+        return {};
+    case StoreFileState::Kind::Unavailable: {
+        QString text = drafts ? tr("Drafts cannot be saved to disk right now (%1).").arg(state.reason)
+                              : tr("The local history cannot be written right now (%1).").arg(state.reason);
+        text += QLatin1Char(' ');
+        if (state.waiting > 0)
+            text += drafts ? tr("%n change(s) to drafts are kept in memory and saved as soon as the file can be "
+                                "written; the file itself is untouched.",
+                                nullptr, state.waiting)
+                           : tr("%n entry(s) are kept in memory, in order, and written as soon as the file can be; "
+                                "the file itself is untouched.",
+                                nullptr, state.waiting);
+        else
+            text += drafts ? tr("What you type is kept in memory and saved as soon as the file can be written; the "
+                                "file itself is untouched.")
+                           : tr("New entries are kept in memory and written as soon as the file can be; the file "
+                                "itself is untouched.");
+        if (!state.readFromFile)
+            text += QLatin1Char(' ')
+                + (drafts ? tr("Drafts saved earlier cannot be shown until then.")
+                          : tr("Entries written earlier cannot be shown until then."));
+        return text;
+    }
+    case StoreFileState::Kind::Recovered:
+        return drafts ? tr("The drafts file was damaged. %n draft record(s) that could still be read were carried "
+                           "over; the damaged file is kept as %1.",
+                           nullptr, state.salvaged)
+                            .arg(QDir::toNativeSeparators(state.damagedCopy))
+                      : tr("The local history file was damaged. %n record(s) that could still be read were carried "
+                           "over, and the history check reports the damage; the damaged file is kept as %1.",
+                           nullptr, state.salvaged)
+                            .arg(QDir::toNativeSeparators(state.damagedCopy));
+    }
+    return {};
+}
+
+QString LocalFiles::historyAtExit(const StoreFileState &state)
+{
+    if (state.kind == StoreFileState::Kind::Recovered)
+        return describe(Store::History, state);
+    if (state.kind != StoreFileState::Kind::Unavailable)
+        return {};
+    return tr("The local history could not be written (%1): %n entry(s) of this command are not recorded. What was "
+              "done on sent.dm is done; its request IDs are above.",
+              nullptr, state.waiting)
+        .arg(state.reason);
+}
+
+QString LocalFiles::writtenAgain(Store store)
+{
+    return store == Store::Drafts
+        ? tr("Drafts are saved to disk again: everything kept meanwhile is in the file.")
+        : tr("The local history is written again: every entry kept meanwhile is in the file.");
+}
+
+} // namespace cd

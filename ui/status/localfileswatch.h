@@ -1,0 +1,34 @@
+#pragma once
+
+#include "services/localfiles.h"
+
+#include <QObject>
+
+namespace cd {
+class SessionManager;
+} // namespace cd
+
+namespace cd::ui {
+
+class SessionBanner;
+
+// The drafts' and the history's files, as the window shows them: a banner of their own (above the session's) that
+// says when one cannot be written now — with what is kept meanwhile and a button to try again — when one was found
+// damaged and what was recovered, and when one can be written again. The words are the core's (LocalFiles), the
+// same the command line prints.
+class LocalFilesWatch : public QObject
+{
+    Q_OBJECT
+public:
+    LocalFilesWatch(SessionManager *sessions, QWidget *parent);
+    SessionBanner *banner() const { return m_banner; }
+
+private:
+    void show(LocalFiles::Store store, const StoreFileState &state);
+
+    SessionManager *m_sessions;
+    SessionBanner *m_banner;
+    StoreFileState::Kind m_shown[2] = {StoreFileState::Kind::Healthy, StoreFileState::Kind::Healthy};
+};
+
+} // namespace cd::ui
