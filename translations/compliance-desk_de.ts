@@ -812,6 +812,17 @@
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
+    <message>
+        <source>The history file was found damaged on %1 and started again from what could still be read; the damaged file is kept as %2.</source>
+        <translation>Die Verlaufsdatei war am %1 beschädigt und wurde mit dem neu begonnen, was sich noch lesen ließ; die beschädigte Datei bleibt als %2 erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history file cannot be used now (%1), so it cannot be checked. %n entry(s) made since wait to be written to it.</source>
+        <translation>
+            <numerusform>Die Verlaufsdatei kann gerade nicht verwendet werden (%1) und daher nicht geprüft werden. %n seither angelegter Eintrag wartet darauf, geschrieben zu werden.</numerusform>
+            <numerusform>Die Verlaufsdatei kann gerade nicht verwendet werden (%1) und daher nicht geprüft werden. %n seither angelegte Einträge warten darauf, geschrieben zu werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::HistoryRecorder</name>
@@ -858,6 +869,76 @@
     <message>
         <source>Submitted despite the warning %1: %2</source>
         <translation>Trotz der Warnung %1 eingereicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LocalFiles</name>
+    <message>
+        <source>Drafts cannot be saved to disk right now (%1).</source>
+        <translation>Entwürfe können gerade nicht auf dem Datenträger gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The local history cannot be written right now (%1).</source>
+        <translation>Der lokale Verlauf kann gerade nicht geschrieben werden (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to drafts are kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
+        <translation>
+            <numerusform>%n Änderung an Entwürfen wird im Speicher gehalten und gespeichert, sobald die Datei beschreibbar ist; die Datei selbst bleibt unverändert.</numerusform>
+            <numerusform>%n Änderungen an Entwürfen werden im Speicher gehalten und gespeichert, sobald die Datei beschreibbar ist; die Datei selbst bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) are kept in memory, in order, and written as soon as the file can be; the file itself is untouched.</source>
+        <translation>
+            <numerusform>%n Eintrag wird im Speicher gehalten und geschrieben, sobald die Datei es zulässt; die Datei selbst bleibt unverändert.</numerusform>
+            <numerusform>%n Einträge werden in ihrer Reihenfolge im Speicher gehalten und geschrieben, sobald die Datei es zulässt; die Datei selbst bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you type is kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
+        <translation>Was Sie eingeben, wird im Speicher gehalten und gespeichert, sobald die Datei beschreibbar ist; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>New entries are kept in memory and written as soon as the file can be; the file itself is untouched.</source>
+        <translation>Neue Einträge werden im Speicher gehalten und geschrieben, sobald die Datei es zulässt; die Datei selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Drafts saved earlier cannot be shown until then.</source>
+        <translation>Früher gespeicherte Entwürfe können bis dahin nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Entries written earlier cannot be shown until then.</source>
+        <translation>Früher geschriebene Einträge können bis dahin nicht angezeigt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The drafts file was damaged. %n draft record(s) that could still be read were carried over; the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>Die Entwurfsdatei war beschädigt. %n noch lesbarer Datensatz wurde übernommen; die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Die Entwurfsdatei war beschädigt. %n noch lesbare Datensätze wurden übernommen; die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The local history file was damaged. %n record(s) that could still be read were carried over, and the history check reports the damage; the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>Die lokale Verlaufsdatei war beschädigt. %n noch lesbarer Datensatz wurde übernommen, und die Verlaufsprüfung meldet den Schaden; die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Die lokale Verlaufsdatei war beschädigt. %n noch lesbare Datensätze wurden übernommen, und die Verlaufsprüfung meldet den Schaden; die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The local history could not be written (%1): %n entry(s) of this command are not recorded. What was done on sent.dm is done; its request IDs are above.</source>
+        <translation>
+            <numerusform>Der lokale Verlauf konnte nicht geschrieben werden (%1): %n Eintrag dieses Befehls ist nicht aufgezeichnet. Was bei sent.dm geschehen ist, ist geschehen; die Anfrage-IDs stehen oben.</numerusform>
+            <numerusform>Der lokale Verlauf konnte nicht geschrieben werden (%1): %n Einträge dieses Befehls sind nicht aufgezeichnet. Was bei sent.dm geschehen ist, ist geschehen; die Anfrage-IDs stehen oben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are saved to disk again: everything kept meanwhile is in the file.</source>
+        <translation>Entwürfe werden wieder auf dem Datenträger gespeichert: alles zwischenzeitlich Gehaltene steht in der Datei.</translation>
+    </message>
+    <message>
+        <source>The local history is written again: every entry kept meanwhile is in the file.</source>
+        <translation>Der lokale Verlauf wird wieder geschrieben: jeder zwischenzeitlich gehaltene Eintrag steht in der Datei.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3612,17 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
 </context>
 <context>
+    <name>cd::ui::LocalFilesWatch</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5257,6 +5349,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Reading profiles:</source>
         <translation>Profile werden gelesen:</translation>
+    </message>
+    <message>
+        <source>  7  done on sent.dm, but the local history could not be written</source>
+        <translation>  7  bei sent.dm ausgeführt, aber der lokale Verlauf konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,17 @@
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history file was found damaged on %1 and started again from what could still be read; the damaged file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history file cannot be used now (%1), so it cannot be checked. %n entry(s) made since wait to be written to it.</source>
+        <translation>
+            <numerusform>The history file cannot be used now (%1), so it cannot be checked. %n entry made since waits to be written to it.</numerusform>
+            <numerusform>The history file cannot be used now (%1), so it cannot be checked. %n entries made since wait to be written to it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::HistoryRecorder</name>
@@ -857,6 +868,76 @@
     </message>
     <message>
         <source>Submitted despite the warning %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::LocalFiles</name>
+    <message>
+        <source>Drafts cannot be saved to disk right now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history cannot be written right now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to drafts are kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
+        <translation>
+            <numerusform>%n change to drafts is kept in memory and saved as soon as the file can be written; the file itself is untouched.</numerusform>
+            <numerusform>%n changes to drafts are kept in memory and saved as soon as the file can be written; the file itself is untouched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) are kept in memory, in order, and written as soon as the file can be; the file itself is untouched.</source>
+        <translation>
+            <numerusform>%n entry is kept in memory, in order, and written as soon as the file can be; the file itself is untouched.</numerusform>
+            <numerusform>%n entries are kept in memory, in order, and written as soon as the file can be; the file itself is untouched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you type is kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entries are kept in memory and written as soon as the file can be; the file itself is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts saved earlier cannot be shown until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries written earlier cannot be shown until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The drafts file was damaged. %n draft record(s) that could still be read were carried over; the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>The drafts file was damaged. %n draft record that could still be read was carried over; the damaged file is kept as %1.</numerusform>
+            <numerusform>The drafts file was damaged. %n draft records that could still be read were carried over; the damaged file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The local history file was damaged. %n record(s) that could still be read were carried over, and the history check reports the damage; the damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>The local history file was damaged. %n record that could still be read was carried over, and the history check reports the damage; the damaged file is kept as %1.</numerusform>
+            <numerusform>The local history file was damaged. %n records that could still be read were carried over, and the history check reports the damage; the damaged file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The local history could not be written (%1): %n entry(s) of this command are not recorded. What was done on sent.dm is done; its request IDs are above.</source>
+        <translation>
+            <numerusform>The local history could not be written (%1): %n entry of this command is not recorded. What was done on sent.dm is done; its request IDs are above.</numerusform>
+            <numerusform>The local history could not be written (%1): %n entries of this command are not recorded. What was done on sent.dm is done; its request IDs are above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are saved to disk again: everything kept meanwhile is in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history is written again: every entry kept meanwhile is in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,6 +3608,17 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
 </context>
 <context>
+    <name>cd::ui::LocalFilesWatch</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5252,6 +5344,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Reading profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  7  done on sent.dm, but the local history could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
