@@ -940,6 +940,26 @@
         <source>The local history is written again: every entry kept meanwhile is in the file.</source>
         <translation>Der lokale Verlauf wird wieder geschrieben: jeder zwischenzeitlich gehaltene Eintrag steht in der Datei.</translation>
     </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>ein anderes Programm verwendet die Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened; check that it exists and that you may write there</source>
+        <translation>die Datei oder ihr Ordner lässt sich nicht öffnen; prüfen Sie, ob es ihn gibt und ob Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>cd::OrganizationModel</name>

@@ -940,6 +940,26 @@
         <source>The local history is written again: every entry kept meanwhile is in the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened; check that it exists and that you may write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::OrganizationModel</name>

@@ -4,6 +4,33 @@
 
 namespace cd {
 
+namespace {
+
+// SQLite's result code, in the words of someone who has never heard of SQLite; the technical text stays in the log.
+QString causeOf(const StoreFileState &state)
+{
+    switch (state.code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return LocalFiles::tr("another program is using the file");
+    case 13: // SQLITE_FULL
+        return LocalFiles::tr("the disk is full");
+    case 8: // SQLITE_READONLY
+        return LocalFiles::tr("the file or its folder is read-only");
+    case 3:  // SQLITE_PERM
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        return LocalFiles::tr("the file or its folder cannot be opened; check that it exists and that you may write "
+                              "there");
+    case 10: // SQLITE_IOERR
+        return LocalFiles::tr("the disk reported an error");
+    default:
+        return state.reason;
+    }
+}
+
+} // namespace
+
 QString LocalFiles::describe(Store store, const StoreFileState &state)
 {
     const bool drafts = store == Store::Drafts;
@@ -11,8 +38,8 @@ QString LocalFiles::describe(Store store, const StoreFileState &state)
     case StoreFileState::Kind::Healthy:
         return {};
     case StoreFileState::Kind::Unavailable: {
-        QString text = drafts ? tr("Drafts cannot be saved to disk right now (%1).").arg(state.reason)
-                              : tr("The local history cannot be written right now (%1).").arg(state.reason);
+        QString text = drafts ? tr("Drafts cannot be saved to disk right now (%1).").arg(causeOf(state))
+                              : tr("The local history cannot be written right now (%1).").arg(causeOf(state));
         text += QLatin1Char(' ');
         if (state.waiting > 0)
             text += drafts ? tr("%n change(s) to drafts are kept in memory and saved as soon as the file can be "
@@ -54,7 +81,7 @@ QString LocalFiles::historyAtExit(const StoreFileState &state)
     return tr("The local history could not be written (%1): %n entry(s) of this command are not recorded. What was "
               "done on sent.dm is done; its request IDs are above.",
               nullptr, state.waiting)
-        .arg(state.reason);
+        .arg(causeOf(state));
 }
 
 QString LocalFiles::writtenAgain(Store store)

@@ -117,7 +117,7 @@ public:
         if (q.exec())
             return true;
         qCWarning(lcStore) << "draft not saved:" << q.lastError().text();
-        m_writeError = q.lastError().text();
+        m_writeError = q.lastError();
         return false;
     }
 
@@ -129,11 +129,11 @@ public:
         if (q.exec())
             return true;
         qCWarning(lcStore) << "draft not removed:" << q.lastError().text();
-        m_writeError = q.lastError().text();
+        m_writeError = q.lastError();
         return false;
     }
 
-    bool writeWaiting(QString *error) override
+    bool writeWaiting(QSqlError *error) override
     {
         for (auto it = m_waitingSaves.begin(); it != m_waitingSaves.end(); it = m_waitingSaves.erase(it))
             if (!write(it.value()))
@@ -191,7 +191,7 @@ public:
 private:
     QHash<QString, Draft> m_waitingSaves; // written while the file could not be: by id, the latest only
     QSet<QString> m_waitingRemovals;
-    QString m_writeError;
+    QSqlError m_writeError;
 };
 
 DraftStore::DraftStore(const QString &path, QObject *parent)

@@ -135,19 +135,19 @@ public:
         meta.addBindValue(QStringLiteral("%1:%2").arg(e.seq).arg(QString::fromLatin1(e.hash)));
         if (!q.exec() || !meta.exec()) {
             qCWarning(lcStore) << "history entry not recorded:" << q.lastError().text() << meta.lastError().text();
-            m_writeError = q.lastError().isValid() ? q.lastError().text() : meta.lastError().text();
+            m_writeError = q.lastError().isValid() ? q.lastError() : meta.lastError();
             db.rollback();
             return std::nullopt;
         }
         if (!db.commit()) {
-            m_writeError = db.lastError().text();
+            m_writeError = db.lastError();
             db.rollback();
             return std::nullopt;
         }
         return e;
     }
 
-    bool writeWaiting(QString *error) override
+    bool writeWaiting(QSqlError *error) override
     {
         while (!m_waiting.isEmpty()) {
             if (!insert(m_waiting.first()))
@@ -297,7 +297,7 @@ public:
 private:
     QList<HistoryEntry> m_waiting; // appended while the file could not be written, in order
     std::optional<HistoryEntry> m_lastInMemory;
-    QString m_writeError;
+    QSqlError m_writeError;
     bool m_recoveryNoted = false;
 };
 

@@ -29,6 +29,7 @@ const QString kMemory = QStringLiteral(":memory:");
 // read-only, full, I/O error, cannot open, permission) says nothing about its content.
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
+constexpr int kSqliteCannotOpen = 14;
 
 void removeConnection(const QString &name)
 {
@@ -63,6 +64,7 @@ void SqliteFile::noteError(const QSqlError &error)
 {
     m_lastError = error.text();
     const int code = error.nativeErrorCode().toInt() & 0xff;
+    m_lastCode = code;
     m_failure = code == kSqliteCorrupt || code == kSqliteNotADatabase ? Failure::Damaged : Failure::Unavailable;
 }
 
@@ -120,6 +122,7 @@ SqliteFile::Opened SqliteFile::openOrInMemory(const QString &path, const Setup &
     bool opened = false;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_failure = Failure::Unavailable;
+        m_lastCode = kSqliteCannotOpen;
         m_lastError = QStringLiteral("the folder %1 cannot be created").arg(QFileInfo(path).absolutePath());
     } else {
         opened = open(path);
@@ -156,6 +159,7 @@ SqliteFile::Opened SqliteFile::workInMemory(const Setup &setup, const QString &r
 {
     const QString path = m_path;
     m_unavailableReason = reason;
+    m_unavailableCode = m_lastCode;
     qCWarning(lcStore) << "database cannot be used now, working in memory:" << path << reason;
     close();
     if (!open(kMemory) || !setup.prepare(true))
@@ -182,6 +186,7 @@ bool SqliteFile::reopenFile(const Setup &setup)
     removeConnection(m_connectionName); // still not: the memory database goes on
     m_connectionName = memory;
     m_unavailableReason = m_lastError;
+    m_unavailableCode = m_lastCode;
     return false;
 }
 
@@ -221,6 +226,7 @@ int SqliteFile::copyRows(const QString &fromPath, const QStringList &tables)
     const QString source = newConnectionName();
     const Failure failure = m_failure;
     const QString lastError = m_lastError;
+    const int lastCode = m_lastCode;
     int copied = -1;
     QSqlDatabase from;
     QStringList present;
@@ -275,6 +281,7 @@ int SqliteFile::copyRows(const QString &fromPath, const QStringList &tables)
     removeConnection(source);
     m_failure = failure;
     m_lastError = lastError;
+    m_lastCode = lastCode;
     return copied;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,8 @@ public:
     bool reopenFile(const Setup &setup);
     bool isInMemory() const { return m_inMemory; }
     QString unavailableReason() const { return m_unavailableReason; }
+    // SQLite's primary result code behind it (5 busy, 8 read-only, 13 full…; 0 when it was not SQLite's).
+    int unavailableCode() const { return m_unavailableCode; }
     bool readFromFile() const { return m_readFromFile; }
     QString damagedCopy() const { return m_damagedCopy; }
     int salvagedRows() const { return m_salvagedRows; }
@@ -73,6 +76,9 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
+    // Remembers a failed statement's error (lastError(), and whether it means damage) for what follows.
+    void noteError(const QSqlError &error);
+
     int userVersion() const;
     bool setUserVersion(int version);
     // Runs each statement; stops and returns false at the first failure (lastError() says which).
@@ -80,7 +86,7 @@ public:
 
 private:
     bool openConnection(const QString &connectionName, const QString &path, bool readOnly);
-    void noteError(const class QSqlError &error);
+
     bool setAside();
     int copyRows(const QString &fromPath, const QStringList &tables);
 
@@ -89,6 +95,8 @@ private:
     QString m_lastError;
     Failure m_failure = Failure::None;
     QString m_unavailableReason;
+    int m_lastCode = 0;
+    int m_unavailableCode = 0;
     QString m_damagedCopy;
     int m_salvagedRows = 0;
     bool m_inMemory = false;
@@ -107,6 +115,7 @@ struct StoreFileState
     Kind kind = Kind::Healthy;
     QString path;
     QString reason;            // Unavailable: SQLite's own words
+    int code = 0;              // Unavailable: SQLite's result code (LocalFiles puts it into words)
     bool readFromFile = false; // Unavailable: what was saved before could still be read
     int waiting = 0;           // Unavailable: changes kept in memory, not yet in the file
     QString damagedCopy;       // Recovered: where the damaged file is

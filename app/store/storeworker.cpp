@@ -27,11 +27,12 @@ bool StoreWorker::ensureOpen()
     return m_usable;
 }
 
-void StoreWorker::fallBack(const QString &reason)
+void StoreWorker::fallBack(const QSqlError &error)
 {
     if (inMemory())
         return;
-    enterMemory(reason);
+    m_file.noteError(error);
+    enterMemory(m_file.lastError());
 }
 
 void StoreWorker::enterMemory(const QString &reason)
@@ -55,8 +56,9 @@ void StoreWorker::retry()
         reportState(); // the reason may have changed
         return;
     }
-    if (QString error; !writeWaiting(&error)) {
-        enterMemory(error);
+    if (QSqlError error; !writeWaiting(&error)) {
+        m_file.noteError(error);
+        enterMemory(m_file.lastError());
         return;
     }
     qCInfo(lcStore) << "database can be written again:" << m_path;
@@ -81,6 +83,7 @@ void StoreWorker::reportState()
     if (m_file.isInMemory() || !m_usable) {
         state.kind = StoreFileState::Kind::Unavailable;
         state.reason = m_file.unavailableReason();
+        state.code = m_file.unavailableCode();
         state.readFromFile = m_file.readFromFile();
         state.waiting = waitingCount();
     } else if (!m_file.damagedCopy().isEmpty()) {

@@ -33,12 +33,12 @@ protected:
     bool inMemory() const { return m_file.isInMemory(); }
     // A write to the file failed (the disk filled up, another process locked it): from now on in memory. The
     // caller keeps the write waiting and applies it to the memory database after this.
-    void fallBack(const QString &reason);
+    void fallBack(const QSqlError &error);
     void reportState();
 
     // The file is open again: writes everything waiting to it and forgets it; false if a write failed (what was
     // not written still waits).
-    virtual bool writeWaiting(QString *error) = 0;
+    virtual bool writeWaiting(QSqlError *error) = 0;
     // A new memory database was filled from the file: applies everything still waiting to it.
     virtual void applyWaitingInMemory() = 0;
     virtual int waitingCount() const = 0;
