@@ -343,6 +343,10 @@
         <source>an interim HTTP %1 instead of an answer</source>
         <translation>ein vorläufiges HTTP %1 statt einer Antwort</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1 MB, more than any organization needs; it was not read</source>
+        <translation>die Antwort war größer als %1 MB, mehr als jede Organisation braucht; sie wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiNotice</name>

@@ -343,6 +343,10 @@
         <source>an interim HTTP %1 instead of an answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer was larger than %1 MB, more than any organization needs; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiNotice</name>

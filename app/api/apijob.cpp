@@ -196,6 +196,28 @@ void ApiJob::send()
                                      : m_manager->sendCustomRequest(request, m_request.method);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    // Told before the body (Content-Length) or found while it arrives: past the limit, the transfer stops and
+    // what came is let go.
+    m_answerTooLarge = false;
+    const qint64 limit = answerLimit();
+    QNetworkReply *reply = m_reply;
+    const auto check = [this, reply, limit](qint64 received) {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (received > limit || (length.isValid() && length.toLongLong() > limit)) {
+            m_answerTooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [check] { check(0); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [check](qint64 received, qint64) { check(received); });
+}
+
+qint64 ApiJob::answerLimit() const
+{
+    const bool list = m_request.method == "GET"
+        && (m_request.path.endsWith(QLatin1String("/profiles"))
+            || m_request.path.endsWith(QLatin1String("/campaigns")));
+    return list ? m_policy.maxListAnswerBytes : m_policy.maxRecordAnswerBytes;
 }
 
 void ApiJob::onRedirected(const QUrl &url)
@@ -313,6 +335,21 @@ void ApiJob::onReplyFinished()
     qCDebug(lcApi).noquote() << m_request.operation() << "answered" << status << reply->error()
                              << headers.value("x-request-id") << m_elapsed.elapsed() << "ms";
 
+    if (m_answerTooLarge) {
+        // Not a fault that waiting heals: the same request would bring the same answer.
+        ApiError error = baseError();
+        error.kind = ApiError::Kind::Malformed;
+        error.httpStatus = status;
+        error.requestId = QString::fromLatin1(headers.value("x-request-id"));
+        error.message =
+            QCoreApplication::translate("cd::ApiJob",
+                                        "the answer was larger than %1 MB, more than any organization needs; it was "
+                                        "not read")
+                .arg(answerLimit() / (1024 * 1024));
+        error.permanent = true;
+        failOrRetry(error, status);
+        return;
+    }
     if (status == 0) {
         ApiError error = errorForTransport(reply);
         if (reply->error() == QNetworkReply::HostNotFoundError)

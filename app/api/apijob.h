@@ -70,6 +70,7 @@ private:
                       const ParsedBody &body);
     void failOrRetry(const ApiError &error, int status);
     void onRedirected(const QUrl &url);
+    qint64 answerLimit() const; // the most this request's answer may hold
     void onDeadline();
     void abortReply();
     ApiError errorForTransport(QNetworkReply *reply) const;
@@ -81,6 +82,7 @@ private:
     QPointer<RateBudget> m_budget;
     QUrl m_baseUrl;
     RetryPolicy m_policy;
+    bool m_answerTooLarge = false;
     ApiRequest m_request;
     QByteArray m_clientRequestId;
     QByteArray m_payload;

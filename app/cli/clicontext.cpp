@@ -3,6 +3,7 @@
 #include "clitext.h"
 
 #include "api/accessmanager.h"
+#include "core/visibletext.h"
 #include "services/localfiles.h"
 
 #include <QCommandLineParser>
@@ -200,9 +201,18 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
         m_session->open(key);
 }
 
+// What people read goes through VisibleText: names and messages typed by others cannot drive the terminal (clear
+// it, set its title, hide or reorder what follows). Data for a pipe (CSV, JSON) keeps its exact characters.
 void CliContext::print(const QString &text)
 {
-    write(stdout, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+    const QString shown = VisibleText::of(text, VisibleText::LineBreaks::Keep);
+    write(stdout, shown.endsWith(QLatin1Char('\n')) ? shown : shown + QLatin1Char('\n'));
+}
+
+void CliContext::printData(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 void CliContext::printJson(const QJsonValue &value)
@@ -213,8 +223,10 @@ void CliContext::printJson(const QJsonValue &value)
 
 void CliContext::note(const QString &text)
 {
-    if (!m_quiet)
-        write(stderr, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+    if (m_quiet)
+        return;
+    const QString shown = VisibleText::of(text, VisibleText::LineBreaks::Keep);
+    write(stderr, shown.endsWith(QLatin1Char('\n')) ? shown : shown + QLatin1Char('\n'));
 }
 
 void CliContext::progress(const QString &what, int done, int total)
@@ -311,7 +323,7 @@ QString CliContext::describe(const ApiError &error) const
 
 void CliContext::fail(const ApiError &error)
 {
-    write(stderr, describe(error));
+    write(stderr, VisibleText::of(describe(error), VisibleText::LineBreaks::Keep));
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
     finish(exitCodeFor(error));
@@ -319,13 +331,16 @@ void CliContext::fail(const ApiError &error)
 
 void CliContext::keychainError(const CredentialStore::Outcome &outcome)
 {
-    write(stderr, Text::tr("Error: %1").arg(outcome.message) + QLatin1Char('\n'));
+    write(stderr,
+          VisibleText::of(Text::tr("Error: %1").arg(outcome.message), VisibleText::LineBreaks::Keep)
+              + QLatin1Char('\n'));
     finish(ExitKeychain);
 }
 
 void CliContext::usageError(const QString &message)
 {
-    write(stderr, Text::tr("Error: %1").arg(message) + QLatin1Char('\n'));
+    write(stderr,
+          VisibleText::of(Text::tr("Error: %1").arg(message), VisibleText::LineBreaks::Keep) + QLatin1Char('\n'));
     finish(ExitUsage);
 }
 

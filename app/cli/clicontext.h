@@ -82,7 +82,8 @@ public:
     CredentialStore &credentials() { return m_credentials; }
     ConnectionService &connectionService() { return *m_connectionService; }
 
-    void print(const QString &text);         // stdout
+    void print(const QString &text);         // stdout, for people: control characters made visible
+    void printData(const QByteArray &bytes); // stdout, exactly (CSV for a pipe)
     void printJson(const QJsonValue &value); // stdout, indented
     void note(const QString &text);          // stderr, unless --quiet
     void progress(const QString &what, int done, int total);

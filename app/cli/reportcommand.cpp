@@ -38,7 +38,7 @@ void runReport(CliContext &context)
                                          if (!outcome.ok)
                                              return context.usageError(outcome.problem);
                                          if (toStdout)
-                                             context.print(QString::fromUtf8(outcome.csv)); // for a pipe
+                                             context.printData(outcome.csv); // for a pipe
                                          if (!session->loader()->listNote().isEmpty()) {
                                              context.note(Text::tr("Note: %1").arg(session->loader()->listNote()));
                                              return context.finish(ExitServer); // a partial result

@@ -1,5 +1,7 @@
 #include "tablewriter.h"
 
+#include "core/visibletext.h"
+
 #include <algorithm>
 
 namespace cd::cli {
@@ -8,7 +10,8 @@ namespace {
 
 QString shorten(QString text, int width)
 {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text = VisibleText::of(text); // a line break in a name would break the row
+
     if (text.size() <= width)
         return text;
     return text.left(width - 1) + QChar(0x2026);

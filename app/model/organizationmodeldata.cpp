@@ -1,6 +1,7 @@
 #include "organizationmodel.h"
-
 #include "organizationmodel_p.h"
+
+#include "core/visibletext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -139,7 +140,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
     case Kind::Organization: {
         const Account &a = *node->account;
         if (column == NameColumn)
-            return a.name.isEmpty() ? tr("Organization") : a.name;
+            return a.name.isEmpty() ? tr("Organization") : VisibleText::of(a.name);
         if (column == StatusColumn)
             return tr("%Ln profile(s)", nullptr, int(node->children.size()));
         return {};
@@ -153,7 +154,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         const ProfileOverview &p = *node->profile;
         switch (column) {
         case NameColumn:
-            return p.name;
+            return VisibleText::of(p.name); // typed by others: nothing hidden, nothing reordered
         case StatusColumn:
             return p.status.displayText();
         case BrandColumn:
@@ -178,7 +179,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         const CampaignOverview &c = *node->campaign;
         switch (column) {
         case NameColumn:
-            return c.name;
+            return VisibleText::of(c.name);
         case StatusColumn:
             return c.status.displayText();
         case BrandColumn:

@@ -488,6 +488,46 @@ private Q_SLOTS:
             QVERIFY(head.contains("x-api-key: sk_test_secret"));
     }
 
+    // A hostile or broken server that sends more than any answer could hold: told in advance (Content-Length) or
+    // found while it streams, the answer is refused once it passes the limit — unread, not retried, with the request
+    // id — instead of being held in memory many times over.
+    void anAnswerLargerThanTheLimitIsRefusedUnread()
+    {
+        FakeHttpServer api;
+        ClientConfig config = testConfig(api.url(), QStringLiteral("sk_test_secret"));
+        config.retry.maxRecordAnswerBytes = 64 * 1024;
+        config.retry.maxListAnswerBytes = 256 * 1024;
+        SentClient client(config);
+        const QByteArray huge(3 * 1024 * 1024, 'x');
+        // Announced: a Content-Length above the limit.
+        api.answer(QStringLiteral("/v3/me"),
+                   "HTTP/1.1 200 OK\r\nConnection: close\r\nX-Request-Id: req_huge\r\nContent-Type: "
+                   "application/json\r\nContent-Length: "
+                       + QByteArray::number(huge.size()) + "\r\n\r\n{\"data\":\"" + huge);
+        const auto announced = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(announced);
+        QCOMPARE(announced.error().kind, ApiError::Kind::Malformed);
+        QVERIFY2(announced.error().userMessage().contains(QLatin1String("larger than")),
+                 qPrintable(announced.error().userMessage()));
+        QCOMPARE(announced.error().requestId, QStringLiteral("req_huge"));
+        QCOMPARE(api.requests().size(), 1); // not asked again: the same request brings the same answer
+        // Not announced: a body that just goes on, until the connection closes.
+        api.answer(QStringLiteral("/v3/profiles"),
+                   "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{\"data\":[\""
+                       + huge);
+        const auto streamed =
+            await<ProfilePage>([&](auto done) { return client.listProfilesPage(1, 100, {}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(streamed);
+        QCOMPARE(streamed.error().kind, ApiError::Kind::Malformed);
+        QVERIFY(streamed.error().userMessage().contains(QLatin1String("larger than")));
+        QCOMPARE(api.requests().size(), 2);
+        // Within the limit, the same list is read as always.
+        api.answer(QStringLiteral("/v3/profiles"), FakeHttpServer::json(R"({"success":true,"data":{"profiles":[]}})"));
+        const auto small =
+            await<ProfilePage>([&](auto done) { return client.listProfilesPage(1, 100, {}, nullptr, done); });
+        QVERIFY2(small.ok(), qPrintable(small.error().userMessage()));
+    }
+
     void everyCodeOfTheCatalogHasASentence()
     {
         // sent-api.md §4, and the codes seen since (RESOURCE_014): each one a sentence of its own or of its status.

@@ -540,6 +540,35 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("report")}).exitCode, 2);
     }
 
+    // A name typed by someone else in the organization, with a terminal's escape sequences (set the window title,
+    // ring the bell), a right-to-left override and a line break: shown with each of them visible, never acted on.
+    // --json keeps the exact characters, escaped by JSON.
+    void namesCannotDriveTheTerminal()
+    {
+        const QString hostile = QStringLiteral("Evil\x1b]0;pwned\x07 Clinic\u202Ecod.exe\r\nSecond line");
+        const QString file =
+            writeFile(QStringLiteral("hostile.json"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("name"), hostile},
+                                                {QStringLiteral("short_name"), QStringLiteral("Evil")},
+                                                {QStringLiteral("billing_model"), QStringLiteral("organization")},
+                                                {QStringLiteral("inherit_tcr_brand"), true},
+                                                {QStringLiteral("inherit_tcr_campaign"), true}})
+                          .toJson());
+        const CliRun created = run({QStringLiteral("create-profile"), file, QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        const QString id =
+            created.json().toObject().value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!id.isEmpty());
+        const CliRun table = run({QStringLiteral("profiles")});
+        QCOMPARE(table.exitCode, 0);
+        for (const char *hidden : {"\x1b", "\x07", "\r", "\xe2\x80\xae"})
+            QVERIFY2(!table.out.contains(hidden), table.out.constData());
+        QVERIFY2(table.out.contains("Evil\\x1b]0;pwned\\x07 Clinic<U+202E>cod"), table.out.constData());
+        const CliRun json = run({QStringLiteral("profiles"), QStringLiteral("--json")});
+        QVERIFY(QString::fromUtf8(json.out).contains(QStringLiteral("\\u001b]0;pwned\\u0007")));
+        QCOMPARE(run({QStringLiteral("delete-profile"), id}).exitCode, 0);
+    }
+
     void profileLifecycle()
     {
         const QString file =
