@@ -201,6 +201,24 @@ private Q_SLOTS:
         QCOMPARE(created.count(), 1);
     }
 
+    // A name typed by someone else, with a right-to-left override and a control character: the details and the tree
+    // show them as visible escapes, so that the name cannot reorder or hide what it says.
+    void namesShowTheCharactersTheyHide()
+    {
+        const QString hostile = QStringLiteral("Acme\u202Elatned\x1b[2J");
+        ui::DetailsPanel panel;
+        panel.showProfile(profile(QStringLiteral("p1"), hostile, QStringLiteral("approved")), 0);
+        const QString shown = panel.toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("Acme<U+202E>latned\\x1b[2J")), qPrintable(shown));
+        QVERIFY(!shown.contains(QChar(0x202e)));
+        QVERIFY(!shown.contains(QChar(0x1b)));
+        OrganizationModel model;
+        Profile p = profile(QStringLiteral("p1"), hostile, QStringLiteral("approved"));
+        model.setProfiles(QList<Profile>{p});
+        QCOMPARE(model.profileIndex(QStringLiteral("p1")).data().toString(),
+                 QStringLiteral("Acme<U+202E>latned\\x1b[2J"));
+    }
+
     void theAboutBoxFollowsOnlyHttpsLinks()
     {
         ApiNotice safe;

@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "core/visibletext.h"
 #include "domain/account.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
@@ -21,7 +22,8 @@ class Html
 public:
     void heading(const QString &text, const QString &subtitle = {})
     {
-        m_out += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(text.toHtmlEscaped());
+        // Names are typed by others: nothing they hold may hide or reorder what is shown.
+        m_out += QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>").arg(VisibleText::of(text).toHtmlEscaped());
         if (!subtitle.isEmpty())
             m_out += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(subtitle.toHtmlEscaped());
     }
@@ -34,7 +36,9 @@ public:
     {
         rowHtml(label,
                 value.isEmpty() ? QStringLiteral("<span style='color:gray'>—</span>")
-                                : value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+                                : VisibleText::of(value, VisibleText::LineBreaks::Keep)
+                                      .toHtmlEscaped()
+                                      .replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
     void id(const QString &label, const QString &value)
     {
