@@ -17,6 +17,7 @@
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
 #include "store/draftstore.h"
+#include "store/historylog.h"
 #include "store/sqlitefile.h"
 #include "store/storetestsupport.h"
 #include "store/treecache.h"
@@ -295,9 +296,9 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().contains(QLatin1String("sent.dm says there are")));
     }
 
-    // Another process holds the drafts file: the window says so above the tree (what is kept, that the file is
+    // Another process holds the drafts file (then the history too): the window says so above the tree (what is kept, that the file is
     // untouched, a button to try again), and says when the file can be written again.
-    void aDraftsFileThatCannotBeWrittenSaysSoAndIsTriedAgain()
+    void localFilesThatCannotBeWrittenSaySoAndAreTriedAgain()
     {
         SqliteFile::setBusyTimeout(100);
         const QString path = DraftStore::defaultPath();
@@ -325,9 +326,29 @@ private Q_SLOTS:
         QVERIFY(retry && retry->isVisible());
         QCOMPARE(retry->text(), QStringLiteral("&Try again"));
 
+        // The history held too: one banner says both, and the drafts' good news never hides the history's problem.
+        const QString historyPath = HistoryLog::defaultPath();
+        {
+            HistoryLog create(historyPath);
+            QObject context;
+            bool verified = false;
+            create.verify(&context, [&](const auto &) { verified = true; });
+            QTRY_VERIFY(verified);
+        }
+        std::optional<test::FileLock> historyLock(std::in_place, historyPath, test::FileLock::Keeps::EveryoneOut);
+        window.sessions()->history()->retryFile(); // opened now, as the first entry would
+        QTRY_VERIFY(banner->text().contains(QLatin1String("The local history cannot be written right now")));
+        QVERIFY(banner->text().contains(QLatin1String("Drafts cannot be saved")));
+
         lock.reset();
         QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY(banner->text().contains(QLatin1String("saved to disk again")));
+        QTRY_VERIFY(!banner->text().contains(QLatin1String("Drafts cannot be saved")));
+        QVERIFY(banner->text().contains(QLatin1String("The local history cannot be written right now")));
+        QVERIFY(!banner->isNotice());
+
+        historyLock.reset();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(banner->text().contains(QLatin1String("written again")));
         QVERIFY(banner->isNotice());
         SqliteFile::setBusyTimeout(5000);
     }

@@ -28,7 +28,7 @@ private:
 
     SessionManager *m_sessions;
     SessionBanner *m_banner;
-    StoreFileState::Kind m_shown[2] = {StoreFileState::Kind::Healthy, StoreFileState::Kind::Healthy};
+    StoreFileState m_states[2]; // by LocalFiles::Store
 };
 
 } // namespace cd::ui
