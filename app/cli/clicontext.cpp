@@ -4,6 +4,7 @@
 
 #include "api/accessmanager.h"
 #include "core/visibletext.h"
+#include "services/historyseal.h"
 #include "services/localfiles.h"
 
 #include <QCommandLineParser>
@@ -64,8 +65,10 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
 
 HistoryLog *CliContext::history()
 {
-    if (!m_history)
+    if (!m_history) {
         m_history = new HistoryLog(HistoryLog::defaultPath(), this);
+        m_historySeal = new HistorySealKeeper(m_history, m_credentials, this);
+    }
     return m_history;
 }
 
@@ -359,11 +362,15 @@ void CliContext::finish(int code)
         return;
     }
     // What was recorded is on disk (or known not to be) before the command says it is done.
-    m_history->flush(this, [this, code, exitWith] {
+    m_historySeal->settle(this, [this, code, exitWith] {
         const StoreFileState state = m_history->fileState();
         const QString said = LocalFiles::historyAtExit(state);
         if (!said.isEmpty())
             note(said);
+        if (!m_historySeal->problem().isEmpty())
+            note(Text::tr("The history's seal could not be kept in the system keychain (%1): what was recorded is "
+                          "in the history, but its check cannot vouch for it against a rewrite.")
+                     .arg(m_historySeal->problem()));
         exitWith(code == ExitOk && state.kind == StoreFileState::Kind::Unavailable ? int(ExitLocalFile) : code);
     });
 }

@@ -18,6 +18,10 @@
 
 class QCommandLineParser;
 
+namespace cd {
+class HistorySealKeeper;
+}
+
 namespace cd::cli {
 
 // Exit codes (documented in --help and the README).
@@ -129,6 +133,7 @@ private:
     QString m_out;
     QByteArray m_idempotencyKey;
     HistoryLog *m_history = nullptr;
+    HistorySealKeeper *m_historySeal = nullptr;
     OrganizationSession *m_session = nullptr;
     ConnectionStore m_connections;
     CredentialStore m_credentials;

@@ -106,17 +106,39 @@ void runHistory(CliContext &context)
 {
     if (context.verifyFlag()) {
         context.history()->verify(&context, [&context](const HistoryLog::Verification &v) {
+            const auto obstacleKey = [&v] {
+                switch (v.obstacle) {
+                case HistoryVerification::Obstacle::File:
+                    return QStringLiteral("file");
+                case HistoryVerification::Obstacle::Keychain:
+                    return QStringLiteral("keychain");
+                case HistoryVerification::Obstacle::None:
+                    break;
+                }
+                return QString();
+            };
             if (context.json()) {
                 context.printJson(QJsonObject{{QStringLiteral("intact"), v.ok},
+                                              {QStringLiteral("sealed"), v.sealed},
                                               {QStringLiteral("checked"), v.checked},
                                               {QStringLiteral("first_bad"), v.firstBad},
-                                              {QStringLiteral("problem"), v.problem}});
+                                              {QStringLiteral("cannot_check"), obstacleKey()},
+                                              {QStringLiteral("problem"), v.problem},
+                                              {QStringLiteral("notes"), QJsonArray::fromStringList(v.notes)}});
             } else if (v.ok) {
                 context.print(Text::tr("The history is intact: %n entry(s) checked.", nullptr, int(v.checked)));
+                for (const QString &note : v.notes)
+                    context.print(note);
+            } else if (v.obstacle != HistoryVerification::Obstacle::None) {
+                context.print(Text::tr("The history could not be checked: %1").arg(v.problem));
             } else {
-                context.print(Text::tr("The history has been tampered with: %1").arg(v.problem));
+                context.print(Text::tr("The history is not intact: %1").arg(v.problem));
             }
-            context.finish(v.ok ? ExitOk : ExitRefused);
+            // Not checked is not "intact", nor a finding: it has the exit code of what stood in the way.
+            context.finish(v.ok                                                        ? ExitOk
+                               : v.obstacle == HistoryVerification::Obstacle::File     ? ExitLocalFile
+                               : v.obstacle == HistoryVerification::Obstacle::Keychain ? ExitKeychain
+                                                                                       : ExitRefused);
         });
         return;
     }

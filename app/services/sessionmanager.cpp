@@ -1,6 +1,7 @@
 #include "sessionmanager.h"
 
 #include "connectionservice.h"
+#include "historyseal.h"
 #include "model/organizationmodel.h"
 #include "organizationsession.h"
 #include "secrets/connectionstore.h"
@@ -18,6 +19,7 @@ SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &cr
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
 {
+    new HistorySealKeeper(m_history, credentials, this);
     connect(m_drafts, &DraftStore::fileStateChanged, this,
             [this](const StoreFileState &state) { Q_EMIT localFileChanged(LocalFiles::Store::Drafts, state); });
     connect(m_history, &HistoryLog::fileStateChanged, this,

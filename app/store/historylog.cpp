@@ -28,7 +28,25 @@ public:
                           QMetaObject::invokeMethod(
                               owner, [owner, state] { owner->setFileState(state); }, Qt::QueuedConnection);
                       })
+        , m_owner(owner)
     {
+    }
+
+    enum class Sealing { None, Pending, Open, Unusable };
+
+    void expectSeal() { m_sealing = Sealing::Pending; }
+
+    void openSeal(const HistorySealRead &read)
+    {
+        m_sealing = read.outcome == HistorySealRead::Outcome::Unusable ? Sealing::Unusable : Sealing::Open;
+        m_sealProblem = read.problem;
+        m_seal = read.seal;
+        m_sealToCreate = read.outcome == HistorySealRead::Outcome::Missing;
+        m_anchorChecked = false;
+        const QList<HistoryEntry> held = std::exchange(m_held, {});
+        ready(); // the seal is checked against the file as soon as the file can be used
+        for (const HistoryEntry &e : held)
+            append(e);
     }
 
     // Open, and a recovery from a damaged file written down in the file itself: the check says so from then on.
@@ -36,6 +54,8 @@ public:
     {
         if (!ensureOpen())
             return false;
+        if (!m_anchorChecked && m_sealing == Sealing::Open && !inMemory())
+            checkAnchor();
         if (!m_recoveryNoted && !m_file.damagedCopy().isEmpty() && !inMemory()) {
             m_recoveryNoted = true;
             QSqlQuery q(m_file.database());
@@ -77,6 +97,74 @@ public:
             && m_file.setUserVersion(kSchemaVersion);
     }
 
+    // The file as sealed: a new seal for a history never sealed (its entries so far covered by the recorded head);
+    // otherwise the recorded newest entry must still be there, unchanged. Entries after it are taken on (written
+    // by a run that stopped before the keychain was told, or while it could not be used: verify() names those).
+    // Anything else is written into the seal, for every later check to report, and the seal goes on from here.
+    void checkAnchor()
+    {
+        m_anchorChecked = true;
+        const auto [seq, hash] = head();
+        if (m_sealToCreate) {
+            m_sealToCreate = false;
+            const bool wasSealed = metaValue(QStringLiteral("sealed")).has_value() || hasSealedEntries();
+            m_seal = HistorySeal::create();
+            m_seal.sealedFrom = seq + 1;
+            if (wasSealed)
+                m_seal.breaks.append({HistorySeal::Break::Kind::KeyLost, QDateTime::currentDateTimeUtc(), seq + 1, 0});
+            setMeta(QStringLiteral("sealed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        } else if (seq == m_seal.count && hash == m_seal.head) {
+            return;
+        } else if (seq < m_seal.count || hashOf(m_seal.count) != m_seal.head) {
+            m_seal.breaks.append(
+                {HistorySeal::Break::Kind::Changed, QDateTime::currentDateTimeUtc(), m_seal.count, seq});
+        }
+        m_seal.count = seq;
+        m_seal.head = hash;
+        announceSeal();
+    }
+
+    void announceSeal()
+    {
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, seal = m_seal] { Q_EMIT owner->sealChanged(seal); }, Qt::QueuedConnection);
+    }
+
+    std::optional<QString> metaValue(const QString &key)
+    {
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            return q.value(0).toString();
+        return std::nullopt;
+    }
+
+    void setMeta(const QString &key, const QString &value)
+    {
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        q.exec();
+    }
+
+    bool hasSealedEntries()
+    {
+        QSqlQuery q(m_file.database());
+        return q.exec(QStringLiteral("SELECT 1 FROM entries WHERE hash LIKE 'k1:%' LIMIT 1")) && q.next();
+    }
+
+    QByteArray hashOf(qint64 seq)
+    {
+        if (seq == 0)
+            return {};
+        QSqlQuery q(m_file.database());
+        q.prepare(QStringLiteral("SELECT hash FROM entries WHERE seq = ?"));
+        q.addBindValue(seq);
+        return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArrayLiteral("-");
+    }
+
     // The newest entry's number and hash, from the chain itself.
     std::pair<qint64, QByteArray> head()
     {
@@ -86,21 +174,32 @@ public:
         return {0, QByteArray()};
     }
 
-    std::optional<HistoryEntry> append(const HistoryEntry &e)
+    void append(const HistoryEntry &e)
     {
+        if (m_sealing == Sealing::Pending)
+            return m_held.append(e);
         if (!ready())
-            return std::nullopt;
+            return;
         if (!inMemory())
             if (std::optional<HistoryEntry> written = insert(e))
-                return written;
+                return announce(*written);
         m_waiting.append(e);
         if (!inMemory()) {
             fallBack(m_writeError); // in memory now, with everything waiting
-            return m_lastInMemory;
+            if (m_lastInMemory)
+                announce(*m_lastInMemory);
+            return;
         }
         std::optional<HistoryEntry> kept = insert(e);
         reportState();
-        return kept;
+        if (kept)
+            announce(*kept);
+    }
+
+    void announce(const HistoryEntry &e)
+    {
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, e] { Q_EMIT owner->appended(e); }, Qt::QueuedConnection);
     }
 
     // Chained to the newest entry of the database in use.
@@ -111,7 +210,7 @@ public:
         const auto [seq, hash] = head();
         e.seq = seq + 1;
         e.previousHash = hash;
-        e.hash = e.computeHash();
+        e.hash = e.computeHash(m_sealing == Sealing::Open ? m_seal.key : QByteArray());
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO entries (seq, connection_id, profile_id, campaign_id, kind, at, action, summary, request_id, "
@@ -143,6 +242,11 @@ public:
             m_writeError = db.lastError();
             db.rollback();
             return std::nullopt;
+        }
+        if (m_sealing == Sealing::Open && !inMemory() && m_anchorChecked) {
+            m_seal.count = e.seq;
+            m_seal.head = e.hash;
+            announceSeal();
         }
         return e;
     }
@@ -215,17 +319,34 @@ public:
     Verification verify()
     {
         Verification v = verifyChain();
-        if (!ready() || inMemory())
-            return v;
-        QSqlQuery recovered(m_file.database());
-        if (recovered.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'recovered'")) && recovered.next()) {
-            const QJsonObject note = QJsonDocument::fromJson(recovered.value(0).toString().toUtf8()).object();
-            const QString said =
-                HistoryLog::tr("The history file was found damaged on %1 and started again from "
-                               "what could still be read; the damaged file is kept as %2.")
-                    .arg(note.value(QLatin1String("at")).toString(), note.value(QLatin1String("copy")).toString());
+        const auto add = [&v](const QString &said) {
             v.ok = false;
-            v.problem = v.problem.isEmpty() ? said : said + QLatin1Char(' ') + v.problem;
+            v.problem = v.problem.isEmpty() ? said : v.problem + QLatin1Char(' ') + said;
+        };
+        if (v.obstacle == Verification::Obstacle::File)
+            return v;
+        if (const std::optional<QString> recovered = metaValue(QStringLiteral("recovered"))) {
+            const QJsonObject note = QJsonDocument::fromJson(recovered->toUtf8()).object();
+            add(HistoryLog::tr("The history file was found damaged on %1 and started again from what could still be "
+                               "read; the damaged file is kept as %2.")
+                    .arg(note.value(QLatin1String("at")).toString(), note.value(QLatin1String("copy")).toString()));
+        }
+        if (m_sealing == Sealing::Open) {
+            v.sealed = true;
+            for (const HistorySeal::Break &b : std::as_const(m_seal.breaks))
+                add(HistorySeal::breakText(b));
+            // The file may have been changed since it was opened.
+            if (v.problem.isEmpty() && (head().first < m_seal.count || hashOf(m_seal.count) != m_seal.head))
+                add(HistoryLog::tr("The history no longer holds entry %1 as it was recorded: entries were removed, "
+                                   "or the file was replaced.")
+                        .arg(m_seal.count));
+        } else if (m_sealing == Sealing::Unusable && v.ok) {
+            v.ok = false;
+            v.obstacle = Verification::Obstacle::Keychain;
+            v.problem = HistoryLog::tr("The seal that protects the history is kept in the keychain, which cannot be "
+                                       "used now (%1). The entries follow each other unchanged, but a history "
+                                       "rewritten with its hashes recomputed would not be noticed.")
+                            .arg(m_sealProblem);
         }
         return v;
     }
@@ -235,12 +356,14 @@ public:
         Verification v;
         if (!ready()) {
             v.ok = false;
+            v.obstacle = Verification::Obstacle::File;
             v.problem = HistoryLog::tr("The history file could not be opened.");
             return v;
         }
         if (inMemory()) {
             // Whatever is in memory is not the record: it cannot be called intact.
             v.ok = false;
+            v.obstacle = Verification::Obstacle::File;
             v.problem = HistoryLog::tr("The history file cannot be used now (%1), so it cannot be checked. %n "
                                        "entry(s) made since wait to be written to it.",
                                        nullptr, waitingCount())
@@ -251,6 +374,7 @@ public:
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY seq").arg(columns()))) {
             v.ok = false;
+            v.obstacle = Verification::Obstacle::File;
             v.problem = HistoryLog::tr("The history could not be read: %1").arg(q.lastError().text());
             return v;
         }
@@ -261,6 +385,8 @@ public:
             v.firstBad = seq;
             v.problem = problem;
         };
+        const bool keyed = m_sealing == Sealing::Open;
+        QList<std::pair<qint64, qint64>> unsealed; // entries written without the key, after the history was sealed
         while (q.next()) {
             const HistoryEntry e = read(q);
             ++v.checked;
@@ -276,25 +402,46 @@ public:
                            HistoryLog::tr("Entry %1 does not follow from the entry before it: one of them was changed.")
                                .arg(e.seq)),
                        v;
-            if (e.computeHash() != e.hash)
+            // A sealed entry is checked with the key when it is held (an older key's entries only by their links).
+            const bool sealedHash = HistoryEntry::isSealedHash(e.hash);
+            const bool checkable = !sealedHash || (keyed && e.seq >= m_seal.sealedFrom);
+            if (checkable && e.computeHash(sealedHash ? m_seal.key : QByteArray()) != e.hash)
                 return fail(e.seq, HistoryLog::tr("Entry %1 was changed after it was written.").arg(e.seq)), v;
+            if (!sealedHash && keyed && e.seq >= m_seal.sealedFrom) {
+                if (!unsealed.isEmpty() && unsealed.last().second == e.seq - 1)
+                    unsealed.last().second = e.seq;
+                else
+                    unsealed.append({e.seq, e.seq});
+            }
             previous = e.hash;
             ++expected;
         }
-        QSqlQuery meta(m_file.database());
-        QString recorded;
-        if (meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head'")) && meta.next())
-            recorded = meta.value(0).toString();
+        const QString recorded = metaValue(QStringLiteral("head")).value_or(QString());
         const QString actual =
             expected > 1 ? QStringLiteral("%1:%2").arg(expected - 1).arg(QString::fromLatin1(previous)) : QString();
         if (recorded != actual)
             fail(expected,
                  HistoryLog::tr("The newest entries were removed: the history ended at entry %1.")
                      .arg(recorded.section(QLatin1Char(':'), 0, 0)));
+        for (const auto &[first, last] : std::as_const(unsealed))
+            v.notes.append(first == last ? HistoryLog::tr("Entry %1 was written while the keychain could not be used: "
+                                                          "it follows the chain, but is not sealed.")
+                                               .arg(first)
+                                         : HistoryLog::tr("Entries %1 to %2 were written while the keychain could "
+                                                          "not be used: they follow the chain, but are not sealed.")
+                                               .arg(first)
+                                               .arg(last));
         return v;
     }
 
 private:
+    HistoryLog *m_owner; // outlives the worker (its thread is stopped first)
+    Sealing m_sealing = Sealing::None;
+    HistorySeal m_seal;
+    QString m_sealProblem;
+    bool m_sealToCreate = false;
+    bool m_anchorChecked = false;
+    QList<HistoryEntry> m_held;    // appended before the seal was known, in order
     QList<HistoryEntry> m_waiting; // appended while the file could not be written, in order
     std::optional<HistoryEntry> m_lastInMemory;
     QSqlError m_writeError;
@@ -304,6 +451,7 @@ private:
 HistoryLog::HistoryLog(const QString &path, QObject *parent)
     : QObject(parent)
     , m_store(new Worker(this, path), QStringLiteral("history"))
+    , m_path(path)
     , m_actor(AppInfo::localActor())
 {
 }
@@ -320,26 +468,51 @@ void HistoryLog::append(const HistoryEntry &given)
     HistoryEntry entry = given;
     if (entry.actor.isEmpty() && entry.kind != HistoryEntry::Kind::Status)
         entry.actor = m_actor;
-    m_store.ask(
-        this, this, [entry](Worker *worker) { return worker->append(entry); },
-        [this](const std::optional<HistoryEntry> &written) {
-            if (written)
-                Q_EMIT appended(*written);
-        });
+    m_store.post([entry](Worker *worker) { worker->append(entry); });
+}
+
+void HistoryLog::expectSeal()
+{
+    m_sealPending = true;
+    m_store.post([](Worker *worker) { worker->expectSeal(); });
+}
+
+void HistoryLog::openSeal(const HistorySealRead &read)
+{
+    m_store.post([read](Worker *worker) { worker->openSeal(read); });
+    m_sealPending = false;
+    for (const std::function<void()> &work : std::exchange(m_afterSeal, {}))
+        work();
+}
+
+void HistoryLog::whenSealed(std::function<void()> work)
+{
+    if (m_sealPending)
+        m_afterSeal.append(std::move(work));
+    else
+        work();
 }
 
 void HistoryLog::entries(const QString &connectionId, const QString &itemId, QObject *context,
                          std::function<void(const QList<HistoryEntry> &)> done)
 {
-    m_store.ask(
-        this, context, [connectionId, itemId](Worker *worker) { return worker->entries(connectionId, itemId); },
-        std::move(done));
+    QPointer<QObject> guard(context);
+    whenSealed([this, guard, connectionId, itemId, done = std::move(done)] {
+        if (guard)
+            m_store.ask(
+                this, guard, [connectionId, itemId](Worker *worker) { return worker->entries(connectionId, itemId); },
+                done);
+    });
 }
 
 void HistoryLog::verify(QObject *context, std::function<void(const Verification &)> done)
 {
-    m_store.ask(
-        this, context, [](Worker *worker) { return worker->verify(); }, std::move(done));
+    QPointer<QObject> guard(context);
+    whenSealed([this, guard, done = std::move(done)] {
+        if (guard)
+            m_store.ask(
+                this, guard, [](Worker *worker) { return worker->verify(); }, done);
+    });
 }
 
 void HistoryLog::retryFile()
@@ -355,8 +528,12 @@ void HistoryLog::setFileState(const StoreFileState &state)
 
 void HistoryLog::flush(QObject *context, std::function<void()> done)
 {
-    m_store.ask(
-        this, context, [](Worker *) {}, std::move(done));
+    QPointer<QObject> guard(context);
+    whenSealed([this, guard, done = std::move(done)] {
+        if (guard)
+            m_store.ask(
+                this, guard, [](Worker *) {}, done);
+    });
 }
 
 } // namespace cd

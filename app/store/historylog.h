@@ -14,9 +14,10 @@
 namespace cd {
 
 // The local history of a connection's items: an append-only log in a SQLite file of its own, each entry chained to
-// the one before by its hash, so that an entry edited or deleted afterwards is detected (verify()). The last
-// entry's hash is also kept apart (`meta`), so that dropping the newest entries is detected too. All SQLite work
-// runs on the log's thread; answers come back on the caller's.
+// the one before by its hash, so that an entry edited or deleted afterwards is detected (verify()). Sealed (the
+// window and the CLI), the hashes are keyed and the newest entry is also recorded outside the file, so that
+// dropping entries, replacing the file or recomputing the chain is detected too. All SQLite work runs on the log's
+// thread; answers come back on the caller's.
 class HistoryLog : public QObject
 {
     Q_OBJECT
@@ -46,17 +47,29 @@ public:
     StoreFileState fileState() const { return m_fileState; }
     void retryFile();
 
+    QString path() const { return m_path; }
+    // Sealing (see HistorySeal): after expectSeal(), appends wait, and reads, checks and flushes answer, until
+    // openSeal() says what the keychain holds for this history; sealChanged() then asks for the seal to be kept
+    // there whenever it moves on. A history never sealed is only chained (tests, tools): verify() says so.
+    void expectSeal();
+    void openSeal(const cd::HistorySealRead &read);
+
 Q_SIGNALS:
     void appended(const cd::HistoryEntry &entry);
     void fileStateChanged(const cd::StoreFileState &state);
+    void sealChanged(const cd::HistorySeal &seal);
 
 private:
     void setFileState(const StoreFileState &state);
+    void whenSealed(std::function<void()> work);
 
     class Worker;
     StoreThread<Worker> m_store;
+    QString m_path;
     QString m_actor;
     StoreFileState m_fileState;
+    bool m_sealPending = false;
+    QList<std::function<void()>> m_afterSeal;
 };
 
 } // namespace cd

@@ -296,8 +296,8 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().contains(QLatin1String("sent.dm says there are")));
     }
 
-    // Another process holds the drafts file (then the history too): the window says so above the tree (what is kept, that the file is
-    // untouched, a button to try again), and says when the file can be written again.
+    // Another process holds the drafts file (then the history too): the window says so above the tree (what is kept,
+    // that the file is untouched, a button to try again), and says when the file can be written again.
     void localFilesThatCannotBeWrittenSaySoAndAreTriedAgain()
     {
         SqliteFile::setBusyTimeout(100);
@@ -335,8 +335,13 @@ private Q_SLOTS:
             create.verify(&context, [&](const auto &) { verified = true; });
             QTRY_VERIFY(verified);
         }
-        std::optional<test::FileLock> historyLock(std::in_place, historyPath, test::FileLock::Keeps::EveryoneOut);
-        window.sessions()->history()->retryFile(); // opened now, as the first entry would
+        // The window has its history open already (its seal was checked at the start): writers are kept out.
+        std::optional<test::FileLock> historyLock(std::in_place, historyPath, test::FileLock::Keeps::WritersOut);
+        HistoryEntry entry; // the next change to record finds the file held
+        entry.kind = HistoryEntry::Kind::Acknowledgement;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.summary = QStringLiteral("held");
+        window.sessions()->history()->append(entry);
         QTRY_VERIFY(banner->text().contains(QLatin1String("The local history cannot be written right now")));
         QVERIFY(banner->text().contains(QLatin1String("Drafts cannot be saved")));
 

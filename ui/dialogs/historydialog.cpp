@@ -243,9 +243,14 @@ void HistoryDialog::checkIntegrity()
     if (!m_session)
         return;
     m_session->verifyHistory(this, [this](const HistoryVerification &v) {
-        m_integrity->setText(
-            v.ok ? tr("The history is intact: %n entry(s) checked, none changed or removed.", nullptr, int(v.checked))
-                 : tr("The history has been tampered with: %1").arg(v.problem));
+        QString said = v.ok
+            ? tr("The history is intact: %n entry(s) checked, none changed or removed.", nullptr, int(v.checked))
+            : v.obstacle != HistoryVerification::Obstacle::None
+            ? tr("The history could not be checked: %1").arg(v.problem)
+            : tr("The history is not intact: %1").arg(v.problem);
+        for (const QString &note : v.notes)
+            said += QLatin1Char(' ') + note;
+        m_integrity->setText(said);
     });
 }
 
