@@ -827,6 +827,34 @@
             <numerusform>Die Verlaufsdatei kann gerade nicht verwendet werden (%1) und daher nicht geprüft werden. %n seither angelegte Einträge warten darauf, geschrieben zu werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On %1 the key that seals the history was missing from the keychain (it was removed, or the history was copied from elsewhere): entries before entry %2 can no longer be checked against a rewrite.</source>
+        <translation>Am %1 fehlte der Schlüssel, der den Verlauf versiegelt, im Schlüsselbund (er wurde entfernt, oder der Verlauf wurde von anderswo kopiert): Einträge vor Eintrag %2 lassen sich nicht mehr auf ein Umschreiben prüfen.</translation>
+    </message>
+    <message>
+        <source>On %1 the history held %2 of the %3 entries recorded: entries were removed, or the file was emptied, deleted or replaced.</source>
+        <translation>Am %1 enthielt der Verlauf %2 der %3 aufgezeichneten Einträge: Einträge wurden entfernt, oder die Datei wurde geleert, gelöscht oder ersetzt.</translation>
+    </message>
+    <message>
+        <source>On %1 entry %2 was no longer the entry recorded: the history was rewritten.</source>
+        <translation>Am %1 war Eintrag %2 nicht mehr der aufgezeichnete Eintrag: Der Verlauf wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The history no longer holds entry %1 as it was recorded: entries were removed, or the file was replaced.</source>
+        <translation>Der Verlauf enthält Eintrag %1 nicht mehr so, wie er aufgezeichnet wurde: Einträge wurden entfernt, oder die Datei wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The seal that protects the history is kept in the keychain, which cannot be used now (%1). The entries follow each other unchanged, but a history rewritten with its hashes recomputed would not be noticed.</source>
+        <translation>Das Siegel, das den Verlauf schützt, liegt im Schlüsselbund, der gerade nicht verwendet werden kann (%1). Die Einträge folgen unverändert aufeinander, aber ein Verlauf, der mit neu berechneten Prüfsummen umgeschrieben wurde, fiele nicht auf.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was written while the keychain could not be used: it follows the chain, but is not sealed.</source>
+        <translation>Eintrag %1 wurde geschrieben, während der Schlüsselbund nicht verwendet werden konnte: Er ist verkettet, aber nicht versiegelt.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were written while the keychain could not be used: they follow the chain, but are not sealed.</source>
+        <translation>Die Einträge %1 bis %2 wurden geschrieben, während der Schlüsselbund nicht verwendet werden konnte: Sie sind verkettet, aber nicht versiegelt.</translation>
+    </message>
 </context>
 <context>
     <name>cd::HistoryRecorder</name>
@@ -3509,10 +3537,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         </translation>
     </message>
     <message>
-        <source>The history has been tampered with: %1</source>
-        <translation>Der Verlauf wurde manipuliert: %1</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -3551,6 +3575,14 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Find in the history</source>
         <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Der Verlauf konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The history is not intact: %1</source>
+        <translation>Der Verlauf ist nicht unversehrt: %1</translation>
     </message>
 </context>
 <context>
@@ -5238,16 +5270,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 verstößt gegen die Feldregeln der API; nichts wurde gesendet:</translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks that no entry was changed or removed (exit 1 if one was); --diff compares what two submissions sent, field by field.</source>
-        <translation>Der lokale Verlauf der Elemente der Verbindung (eines Profils oder einer Kampagne mit ID): gesehene Statusänderungen, vorgenommene Änderungen mit ihren Anfrage-IDs, bestätigte Warnungen. --verify prüft, dass kein Eintrag geändert oder entfernt wurde (Exit 1, falls doch); --diff vergleicht Feld für Feld, was zwei Einreichungen gesendet haben.</translation>
-    </message>
-    <message>
         <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
         <translation>Der Compliance-Bericht der Organisation (eines Profils oder einer Kampagne mit ID): Status, Fakten zur Marke, Kampagnen mit Anwendungsfällen und Beispielen, die Befunde des Linters und die Zeitleiste. CSV hat eine Zeile je Kampagne (und je Profil ohne Kampagnen), profile_id zuerst; PDF ist für Menschen.</translation>
-    </message>
-    <message>
-        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering</source>
-        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden; history --verify hat Manipulation gefunden</translation>
     </message>
     <message>
         <source>history: check the history&apos;s chain of hashes.</source>
@@ -5291,10 +5315,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
             <numerusform>Der Verlauf ist unversehrt: %n Eintrag geprüft.</numerusform>
             <numerusform>Der Verlauf ist unversehrt: %n Einträge geprüft.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The history has been tampered with: %1</source>
-        <translation>Der Verlauf wurde manipuliert: %1</translation>
     </message>
     <message>
         <source>No history yet for this connection.</source>
@@ -5377,6 +5397,26 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>  7  done on sent.dm, but the local history could not be written</source>
         <translation>  7  bei sent.dm ausgeführt, aber der lokale Verlauf konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <translation>Der lokale Verlauf der Elemente der Verbindung (eines Profils oder einer Kampagne mit ID): gesehene Statusänderungen, vorgenommene Änderungen mit ihren Anfrage-IDs, bestätigte Warnungen. --verify prüft anhand des Siegels im Schlüsselbund, dass kein Eintrag geändert, entfernt oder gefälscht und die Datei nicht geleert oder ersetzt wurde (Exit 1, wenn doch; 7, wenn die Datei, 5, wenn der Schlüsselbund gerade nicht verwendet werden kann); --diff vergleicht, was zwei Einreichungen gesendet haben, Feld für Feld.</translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found the history not intact</source>
+        <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden; history --verify hat den Verlauf nicht unversehrt vorgefunden</translation>
+    </message>
+    <message>
+        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <translation>Das Siegel des Verlaufs konnte nicht im Schlüsselbund des Systems gespeichert werden (%1): Das Aufgezeichnete steht im Verlauf, aber seine Prüfung kann es nicht gegen ein Umschreiben absichern.</translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation>Der Verlauf konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The history is not intact: %1</source>
+        <translation>Der Verlauf ist nicht unversehrt: %1</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,34 @@
             <numerusform>The history file cannot be used now (%1), so it cannot be checked. %n entries made since wait to be written to it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On %1 the key that seals the history was missing from the keychain (it was removed, or the history was copied from elsewhere): entries before entry %2 can no longer be checked against a rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 the history held %2 of the %3 entries recorded: entries were removed, or the file was emptied, deleted or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 entry %2 was no longer the entry recorded: the history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history no longer holds entry %1 as it was recorded: entries were removed, or the file was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal that protects the history is kept in the keychain, which cannot be used now (%1). The entries follow each other unchanged, but a history rewritten with its hashes recomputed would not be noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was written while the keychain could not be used: it follows the chain, but is not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were written while the keychain could not be used: they follow the chain, but are not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::HistoryRecorder</name>
@@ -3505,10 +3533,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         </translation>
     </message>
     <message>
-        <source>The history has been tampered with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3570,14 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Find in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not intact: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5234,15 +5266,7 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks that no entry was changed or removed (exit 1 if one was); --diff compares what two submissions sent, field by field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5287,10 +5311,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
             <numerusform>The history is intact: %n entry checked.</numerusform>
             <numerusform>The history is intact: %n entrys checked.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The history has been tampered with: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No history yet for this connection.</source>
@@ -5372,6 +5392,26 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>  7  done on sent.dm, but the local history could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found the history not intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not intact: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

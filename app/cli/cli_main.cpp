@@ -54,7 +54,9 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("cli",
                        "The local history of the connection's items (of one profile or campaign with ID): status "
                        "changes seen, changes made with their request ids, warnings acknowledged. --verify checks "
-                       "that no entry was changed or removed (exit 1 if one was); --diff compares what two "
+                       "against the history's seal in the keychain that no entry was changed, removed or forged "
+                       "and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain "
+                       "cannot be used now); --diff compares what two "
                        "submissions sent, field by field."),
      0, 1, runHistory},
     {"report", "--out FILE [--format pdf|csv] [ID]",
@@ -96,7 +98,7 @@ QString commandHelp()
     text +=
         QLatin1Char('\n') + Text::tr("Exit codes:") + QLatin1Char('\n') + Text::tr("  0  done") + QLatin1Char('\n')
         + Text::tr(
-            "  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found tampering")
+            "  1  sent.dm refused the request (validation, not found, conflict); lint found errors; history --verify found the history not intact")
         + QLatin1Char('\n') + Text::tr("  2  usage: bad arguments, unreadable file, no API key") + QLatin1Char('\n')
         + Text::tr("  3  could not connect or authenticate (network, TLS, timeout, key refused)") + QLatin1Char('\n')
         + Text::tr("  4  sent.dm failed (server error, rate limit, unreadable answer, partial results)")

@@ -1,5 +1,4 @@
-#include "lint/lintfixtures.h"
-#include "sandbox/sandboxtestclient.h"
+#include "clitestsupport.h"
 #include "secrets/keychaintestsupport.h"
 
 #include "sandbox/sandboxstate.h"
@@ -16,81 +15,13 @@
 #include "store/sqlitefile.h"
 
 using namespace cd::sandbox;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
-
-} // namespace
+using namespace cd::clitest;
 
 // compliance-desk-cli as a user runs it: a separate process talking HTTP to the sandbox.
-class TestCli : public QObject
+class TestCli : public CliTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SandboxServer> m_server;
-    QTemporaryDir m_dir;
-    QTemporaryDir m_config;
-
-    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {},
-               const QByteArray &input = {}, const QByteArray &dbusAddress = {})
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SENT_DM_API_KEY"));
-        if (!key.isEmpty())
-            env.insert(QStringLiteral("SENT_DM_API_KEY"),
-                       key == QLatin1String("org") ? m_server->organizationKey() : key);
-        env.insert(QStringLiteral("SENT_BASE_URL"), baseUrl.isEmpty() ? m_server->baseUrl().toString() : baseUrl);
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // saved connections: this test's own
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_config.filePath(QStringLiteral("data"))); // and its history
-        if (!dbusAddress.isEmpty())
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(dbusAddress));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        // The sandbox lives in this process: keep its event loop turning while the CLI runs.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 240000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-    QString writeFile(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        file.write(content);
-        return path;
-    }
-    QString campaignFile(const QString &name, bool envelope = false)
-    {
-        const QJsonObject body = campaignBody(name);
-        return writeFile(name + QStringLiteral(".json"),
-                         QJsonDocument(envelope ? body : body.value(QLatin1String("campaign")).toObject()).toJson());
-    }
 private Q_SLOTS:
     void init()
     {
@@ -299,98 +230,6 @@ private Q_SLOTS:
                  1);
     }
 
-    // The change is made on sent.dm, but the history cannot be written (its folder cannot be made): the command
-    // says so on stderr and ends with its own exit code instead of 0.
-    void aChangeThatCannotBeRecordedSaysSoAndDoesNotExitZero()
-    {
-        const QString folder = m_config.filePath(
-            QStringLiteral("data/%1/%2").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()));
-        const QString aside = folder + QStringLiteral(".aside");
-        QVERIFY(!QDir(folder).exists() || QDir().rename(folder, aside));
-        QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
-        {
-            QFile blocker(folder); // a file where the folder should be
-            QVERIFY(blocker.open(QIODevice::WriteOnly));
-        }
-        const CliRun created = run({QStringLiteral("create-campaign"), ownCampaignsProfile(*m_server),
-                                    campaignFile(QStringLiteral("unrecorded"))});
-        QFile::remove(folder);
-        QVERIFY(!QDir(aside).exists() || QDir().rename(aside, folder));
-        QCOMPARE(created.exitCode, 7);
-        QVERIFY2(created.out.contains("unrecorded"), created.out.constData()); // the change itself was made
-        QVERIFY2(created.err.contains("The local history could not be written"), created.err.constData());
-        QVERIFY(created.err.contains("not recorded"));
-    }
-
-    void historyOfChanges()
-    {
-        // Two submissions of one campaign, made from the command line, then read back from the local history.
-        const QString profileId = ownCampaignsProfile(*m_server);
-        const CliRun created = run({QStringLiteral("create-campaign"), profileId,
-                                    campaignFile(QStringLiteral("history-first")), QStringLiteral("--json")});
-        QCOMPARE(created.exitCode, 0);
-        const QString campaignId =
-            created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
-        QVERIFY2(!campaignId.isEmpty(), created.out.constData());
-        QJsonObject changed = campaignBody(QStringLiteral("Order updates")).value(QLatin1String("campaign")).toObject();
-        changed.insert(QStringLiteral("description"), QStringLiteral("Shipping, delivery and returns notifications"));
-        const CliRun updated = run({QStringLiteral("update-campaign"), profileId, campaignId,
-                                    writeFile(QStringLiteral("history-second.json"), QJsonDocument(changed).toJson())});
-        QCOMPARE(updated.exitCode, 0);
-        QCOMPARE(run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("dry")),
-                      QStringLiteral("--sandbox")})
-                     .exitCode,
-                 0);
-
-        const CliRun listed = run({QStringLiteral("history"), campaignId, QStringLiteral("--json")});
-        QCOMPARE(listed.exitCode, 0);
-        const QJsonArray entries = listed.json().toObject().value(QLatin1String("entries")).toArray();
-        QCOMPARE(entries.size(), 2); // the dry run changed nothing and is not there
-        const QJsonObject second = entries.at(0).toObject(), first = entries.at(1).toObject(); // newest first
-        QVERIFY(first.value(QLatin1String("action")).toString().startsWith(QLatin1String("POST ")));
-        QVERIFY(second.value(QLatin1String("action")).toString().startsWith(QLatin1String("PUT ")));
-        QCOMPARE(first.value(QLatin1String("profile_id")).toString(), profileId);
-        QVERIFY(!first.value(QLatin1String("request_id")).toString().isEmpty());
-        QVERIFY(first.value(QLatin1String("summary")).toString().contains(QLatin1String("Created the campaign")));
-        // Who made it: the user, on this computer, with the CLI.
-        QVERIFY2(first.value(QLatin1String("actor")).toString().endsWith(QLatin1String("(compliance-desk-cli)")),
-                 qPrintable(first.value(QLatin1String("actor")).toString()));
-        const CliRun text = run({QStringLiteral("history"), profileId});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("Changed the campaign"), text.out.constData());
-
-        // What the second submission changed, field by field.
-        const QString pair = QStringLiteral("%1,%2")
-                                 .arg(first.value(QLatin1String("seq")).toInteger())
-                                 .arg(second.value(QLatin1String("seq")).toInteger());
-        const CliRun diff = run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), pair});
-        QCOMPARE(diff.exitCode, 0);
-        QVERIFY2(
-            diff.out.contains(
-                "~ description: Shipping and delivery notifications for online orders → Shipping, delivery and returns notifications"),
-            diff.out.constData());
-        QVERIFY2(diff.out.contains("~ name: "), diff.out.constData());
-        QCOMPARE(run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), QStringLiteral("1")}).exitCode,
-                 2);
-
-        // The chain holds; an entry changed behind the application's back is found.
-        const CliRun intact = run({QStringLiteral("history"), QStringLiteral("--verify")});
-        QVERIFY2(intact.exitCode == 0, intact.out.constData());
-        QVERIFY2(intact.out.contains("intact"), intact.out.constData());
-        {
-            cd::SqliteFile file;
-            QVERIFY(file.open(
-                m_config.filePath(QStringLiteral("data/%1/%2/history.sqlite")
-                                      .arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()))));
-            QSqlQuery q(file.database());
-            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET summary = 'nothing to see' WHERE seq = %1")
-                               .arg(first.value(QLatin1String("seq")).toInteger())));
-        }
-        const CliRun tampered = run({QStringLiteral("history"), QStringLiteral("--verify")});
-        QCOMPARE(tampered.exitCode, 1);
-        QVERIFY2(tampered.out.contains("not intact"), tampered.out.constData());
-    }
-
     void everyPageOfTheListInEveryCommand()
     {
         SandboxOptions options;
@@ -488,58 +327,6 @@ private Q_SLOTS:
         QVERIFY(m_server->state().profile(id)->completionRunning);
     }
 
-    void reportAsCsvAndPdf()
-    {
-        // The whole organization as CSV: one row per campaign, one per profile without campaigns, hand-counted
-        // from the sandbox's own state (a profile without a brand has no campaign list).
-        const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
-        const CliRun csvRun = run({QStringLiteral("report"), QStringLiteral("--out"), csvPath});
-        QVERIFY2(csvRun.exitCode == 0, csvRun.err.constData());
-        QFile csvFile(csvPath);
-        QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QList<QStringList> rows = cd::csv::read(csvFile.readAll());
-        int expected = 0;
-        for (const auto &p : m_server->state().profiles())
-            if (!p.deleted)
-                expected += m_server->state().effectiveBrand(p)
-                    ? std::max<int>(1, int(m_server->state().visibleCampaigns(p).size()))
-                    : 1;
-        QCOMPARE(rows.size(), 1 + expected);
-        QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
-        for (const QStringList &row : rows.mid(1))
-            QVERIFY(m_server->state().profile(row.first()));
-
-        // The same to standard output, for a pipe; a PDF needs a file.
-        const CliRun piped = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
-        QVERIFY2(piped.exitCode == 0, piped.err.constData());
-        QCOMPARE(cd::csv::read(piped.out).size(), rows.size());
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                      QStringLiteral("--out"), QStringLiteral("-")})
-                     .exitCode,
-                 2);
-
-        // One profile as PDF, read back with a PDF reader.
-        const QString profileId = ownCampaignsProfile(*m_server);
-        const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
-        const CliRun pdfRun = run({QStringLiteral("report"), profileId, QStringLiteral("--format"),
-                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdfPath});
-        QVERIFY2(pdfRun.exitCode == 0, pdfRun.err.constData());
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
-        QVERIFY(pdftotext.waitForFinished(30000));
-        const QByteArray text = pdftotext.readAllStandardOutput();
-        QVERIFY2(text.contains(m_server->state().profile(profileId)->name.toUtf8()), text.left(300).constData());
-        QVERIFY(text.contains(m_server->state().profile(profileId)->campaigns.first().name.toUtf8()));
-
-        const CliRun unknown =
-            run({QStringLiteral("report"), QStringLiteral("not-an-id"), QStringLiteral("--out"), pdfPath});
-        QVERIFY2(unknown.exitCode == 2, unknown.err.right(600).constData());
-        QCOMPARE(
-            run({QStringLiteral("report"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode,
-            2);
-        QCOMPARE(run({QStringLiteral("report")}).exitCode, 2);
-    }
-
     // A name typed by someone else in the organization, with a terminal's escape sequences (set the window title,
     // ring the bell), a right-to-left override and a line break: shown with each of them visible, never acted on.
     // --json keeps the exact characters, escaped by JSON.
@@ -610,63 +397,6 @@ private Q_SLOTS:
         QVERIFY(deleted.out.contains("released"));
         QVERIFY(!m_server->state().profile(id));
         QCOMPARE(run({QStringLiteral("delete-profile"), id}).exitCode, 1); // gone: not found
-    }
-
-    void watchPrintsChangesUntilSettled()
-    {
-        SandboxOptions options;
-        options.timeScale = 3600; // the registry's reviews take moments
-        options.rateLimitPerMinute = 6000;
-        m_server = startSandbox(options);
-        const int inFlight = [this] {
-            int n = 0;
-            for (const auto &p : m_server->state().profiles())
-                for (const auto &c : p.campaigns)
-                    n += c.submittedToTcr && c.status != QLatin1String("ACTIVE") && c.status != QLatin1String("EXPIRED")
-                        ? 1
-                        : 0;
-            return n;
-        }();
-        QVERIFY2(inFlight > 0, "the demo organization has campaigns waiting for the registry");
-        const CliRun watched =
-            run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--interval"),
-                 QStringLiteral("0.2"), QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
-        QCOMPARE(watched.exitCode, 0);
-        QVERIFY2(watched.err.contains("Nothing is in flight"), watched.err.constData());
-        // One JSON object a change; every one names what changed, from what, to what.
-        QStringList changed; // "id:to", in the order printed
-        for (const QByteArray &part : watched.out.split('}')) {
-            if (!part.contains("\"kind\""))
-                continue;
-            const QJsonObject change = QJsonDocument::fromJson(part.trimmed() + '}').object();
-            QVERIFY2(change.contains(QLatin1String("from")) && change.contains(QLatin1String("to")), part.constData());
-            changed.append(change.value(QLatin1String("id")).toString() + QLatin1Char(':')
-                           + change.value(QLatin1String("to")).toString());
-        }
-        QVERIFY2(!changed.isEmpty(), watched.out.constData());
-
-        // Each change is in the local history too, once, as the window records it.
-        const CliRun history = run({QStringLiteral("history"), QStringLiteral("--json")});
-        QCOMPARE(history.exitCode, 0);
-        QStringList recorded;
-        for (const QJsonValue &value : history.json().toObject().value(QLatin1String("entries")).toArray()) {
-            const QJsonObject entry = value.toObject();
-            if (entry.value(QLatin1String("kind")).toString() != QLatin1String("status"))
-                continue;
-            const QString item = entry.value(QLatin1String("campaign_id")).toString().isEmpty()
-                ? entry.value(QLatin1String("profile_id")).toString()
-                : entry.value(QLatin1String("campaign_id")).toString();
-            recorded.prepend(item + QLatin1Char(':') + entry.value(QLatin1String("action")).toString()); // oldest first
-        }
-        QCOMPARE(recorded, changed);
-
-        // With a timeout shorter than any review: exit 6, saying what is still in flight.
-        m_server = startSandbox();
-        const CliRun timedOut = run({QStringLiteral("watch"), QStringLiteral("--until-settled"),
-                                     QStringLiteral("--timeout"), QStringLiteral("1")});
-        QCOMPARE(timedOut.exitCode, 6);
-        QVERIFY(timedOut.err.contains("still in flight"));
-        QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode, 2);
     }
 
     void completeNeedsAWebhook()
@@ -791,27 +521,6 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("client")).toObject().value(QLatin1String("rate_limited")).toInt(), 0);
         QCOMPARE(m_server->counters().rateLimited, 0);
         QVERIFY(tree.err.contains("0 rate-limited (429) answers"));
-    }
-
-    void repeatedCreatesUnderLostAnswersCreateOneEach()
-    {
-        const QString id = ownCampaignsProfile(*m_server);
-        m_server->setFaultRates(0, 0.3, 0);
-        for (int i = 0; i < 6; ++i) {
-            const QString name = QStringLiteral("CLI drop %1").arg(i);
-            const CliRun created =
-                run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
-            QCOMPARE(created.exitCode, 0);
-            QCOMPARE(campaignsNamed(*m_server, name), 1);
-        }
-        // Running the same command again with the same key never repeats the change.
-        const QString file = campaignFile(QStringLiteral("CLI keyed"));
-        for (int i = 0; i < 2; ++i)
-            QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"),
-                          QStringLiteral("cli-test-1")})
-                         .exitCode,
-                     0);
-        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI keyed")), 1);
     }
 };
 

@@ -1,0 +1,287 @@
+#include "clitestsupport.h"
+
+#include "core/appinfo.h"
+#include "report/csv.h"
+#include "sandbox/sandboxstate.h"
+#include "store/sqlitefile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace cd::sandbox;
+using namespace cd::clitest;
+
+// What the CLI leaves behind: the local history of every change it makes (and its check), reports, the changes it
+// watches, and no duplicate when a create is repeated.
+class TestCliRecords : public CliTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid() && m_config.isValid());
+        m_server = startSandbox();
+    }
+
+    // The change is made on sent.dm, but the history cannot be written (its folder cannot be made): the command
+    // says so on stderr and ends with its own exit code instead of 0.
+    void aChangeThatCannotBeRecordedSaysSoAndDoesNotExitZero()
+    {
+        const QString folder = m_config.filePath(
+            QStringLiteral("data/%1/%2").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()));
+        const QString aside = folder + QStringLiteral(".aside");
+        QVERIFY(!QDir(folder).exists() || QDir().rename(folder, aside));
+        QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
+        {
+            QFile blocker(folder); // a file where the folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const CliRun created = run({QStringLiteral("create-campaign"), ownCampaignsProfile(*m_server),
+                                    campaignFile(QStringLiteral("unrecorded"))});
+        QFile::remove(folder);
+        QVERIFY(!QDir(aside).exists() || QDir().rename(aside, folder));
+        QCOMPARE(created.exitCode, 7);
+        QVERIFY2(created.out.contains("unrecorded"), created.out.constData()); // the change itself was made
+        QVERIFY2(created.err.contains("The local history could not be written"), created.err.constData());
+        QVERIFY(created.err.contains("not recorded"));
+    }
+
+    void historyOfChanges()
+    {
+        // Two submissions of one campaign, made from the command line, then read back from the local history.
+        const QString profileId = ownCampaignsProfile(*m_server);
+        const CliRun created = run({QStringLiteral("create-campaign"), profileId,
+                                    campaignFile(QStringLiteral("history-first")), QStringLiteral("--json")});
+        QCOMPARE(created.exitCode, 0);
+        const QString campaignId =
+            created.json().toObject().value(QLatin1String("campaign")).toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(!campaignId.isEmpty(), created.out.constData());
+        QJsonObject changed = campaignBody(QStringLiteral("Order updates")).value(QLatin1String("campaign")).toObject();
+        changed.insert(QStringLiteral("description"), QStringLiteral("Shipping, delivery and returns notifications"));
+        const CliRun updated = run({QStringLiteral("update-campaign"), profileId, campaignId,
+                                    writeFile(QStringLiteral("history-second.json"), QJsonDocument(changed).toJson())});
+        QCOMPARE(updated.exitCode, 0);
+        QCOMPARE(run({QStringLiteral("create-campaign"), profileId, campaignFile(QStringLiteral("dry")),
+                      QStringLiteral("--sandbox")})
+                     .exitCode,
+                 0);
+
+        const CliRun listed = run({QStringLiteral("history"), campaignId, QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray entries = listed.json().toObject().value(QLatin1String("entries")).toArray();
+        QCOMPARE(entries.size(), 2); // the dry run changed nothing and is not there
+        const QJsonObject second = entries.at(0).toObject(), first = entries.at(1).toObject(); // newest first
+        QVERIFY(first.value(QLatin1String("action")).toString().startsWith(QLatin1String("POST ")));
+        QVERIFY(second.value(QLatin1String("action")).toString().startsWith(QLatin1String("PUT ")));
+        QCOMPARE(first.value(QLatin1String("profile_id")).toString(), profileId);
+        QVERIFY(!first.value(QLatin1String("request_id")).toString().isEmpty());
+        QVERIFY(first.value(QLatin1String("summary")).toString().contains(QLatin1String("Created the campaign")));
+        // Who made it: the user, on this computer, with the CLI.
+        QVERIFY2(first.value(QLatin1String("actor")).toString().endsWith(QLatin1String("(compliance-desk-cli)")),
+                 qPrintable(first.value(QLatin1String("actor")).toString()));
+        const CliRun text = run({QStringLiteral("history"), profileId});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Changed the campaign"), text.out.constData());
+
+        // What the second submission changed, field by field.
+        const QString pair = QStringLiteral("%1,%2")
+                                 .arg(first.value(QLatin1String("seq")).toInteger())
+                                 .arg(second.value(QLatin1String("seq")).toInteger());
+        const CliRun diff = run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), pair});
+        QCOMPARE(diff.exitCode, 0);
+        QVERIFY2(
+            diff.out.contains(
+                "~ description: Shipping and delivery notifications for online orders → Shipping, delivery and returns notifications"),
+            diff.out.constData());
+        QVERIFY2(diff.out.contains("~ name: "), diff.out.constData());
+        QCOMPARE(run({QStringLiteral("history"), campaignId, QStringLiteral("--diff"), QStringLiteral("1")}).exitCode,
+                 2);
+
+        // The chain holds; an entry changed behind the application's back is found.
+        const CliRun intact = run({QStringLiteral("history"), QStringLiteral("--verify")});
+        QVERIFY2(intact.exitCode == 0, intact.out.constData());
+        QVERIFY2(intact.out.contains("intact"), intact.out.constData());
+        {
+            cd::SqliteFile file;
+            QVERIFY(file.open(
+                m_config.filePath(QStringLiteral("data/%1/%2/history.sqlite")
+                                      .arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName()))));
+            QSqlQuery q(file.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE entries SET summary = 'nothing to see' WHERE seq = %1")
+                               .arg(first.value(QLatin1String("seq")).toInteger())));
+        }
+        const CliRun tampered = run({QStringLiteral("history"), QStringLiteral("--verify")});
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.out.contains("not intact"), tampered.out.constData());
+    }
+
+    void reportAsCsvAndPdf()
+    {
+        // The whole organization as CSV: one row per campaign, one per profile without campaigns, hand-counted
+        // from the sandbox's own state (a profile without a brand has no campaign list).
+        const QString csvPath = m_dir.filePath(QStringLiteral("org.csv"));
+        const CliRun csvRun = run({QStringLiteral("report"), QStringLiteral("--out"), csvPath});
+        QVERIFY2(csvRun.exitCode == 0, csvRun.err.constData());
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = cd::csv::read(csvFile.readAll());
+        int expected = 0;
+        for (const auto &p : m_server->state().profiles())
+            if (!p.deleted)
+                expected += m_server->state().effectiveBrand(p)
+                    ? std::max<int>(1, int(m_server->state().visibleCampaigns(p).size()))
+                    : 1;
+        QCOMPARE(rows.size(), 1 + expected);
+        QCOMPARE(rows.first().first(), QStringLiteral("profile_id"));
+        for (const QStringList &row : rows.mid(1))
+            QVERIFY(m_server->state().profile(row.first()));
+
+        // The same to standard output, for a pipe; a PDF needs a file.
+        const CliRun piped = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
+        QVERIFY2(piped.exitCode == 0, piped.err.constData());
+        QCOMPARE(cd::csv::read(piped.out).size(), rows.size());
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--out"), QStringLiteral("-")})
+                     .exitCode,
+                 2);
+
+        // One profile as PDF, read back with a PDF reader.
+        const QString profileId = ownCampaignsProfile(*m_server);
+        const QString pdfPath = m_dir.filePath(QStringLiteral("profile.pdf"));
+        const CliRun pdfRun = run({QStringLiteral("report"), profileId, QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdfPath});
+        QVERIFY2(pdfRun.exitCode == 0, pdfRun.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QByteArray text = pdftotext.readAllStandardOutput();
+        QVERIFY2(text.contains(m_server->state().profile(profileId)->name.toUtf8()), text.left(300).constData());
+        QVERIFY(text.contains(m_server->state().profile(profileId)->campaigns.first().name.toUtf8()));
+
+        const CliRun unknown =
+            run({QStringLiteral("report"), QStringLiteral("not-an-id"), QStringLiteral("--out"), pdfPath});
+        QVERIFY2(unknown.exitCode == 2, unknown.err.right(600).constData());
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))}).exitCode,
+            2);
+        QCOMPARE(run({QStringLiteral("report")}).exitCode, 2);
+    }
+
+    void watchPrintsChangesUntilSettled()
+    {
+        SandboxOptions options;
+        options.timeScale = 3600; // the registry's reviews take moments
+        options.rateLimitPerMinute = 6000;
+        m_server = startSandbox(options);
+        const int inFlight = [this] {
+            int n = 0;
+            for (const auto &p : m_server->state().profiles())
+                for (const auto &c : p.campaigns)
+                    n += c.submittedToTcr && c.status != QLatin1String("ACTIVE") && c.status != QLatin1String("EXPIRED")
+                        ? 1
+                        : 0;
+            return n;
+        }();
+        QVERIFY2(inFlight > 0, "the demo organization has campaigns waiting for the registry");
+        const CliRun watched =
+            run({QStringLiteral("watch"), QStringLiteral("--until-settled"), QStringLiteral("--interval"),
+                 QStringLiteral("0.2"), QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
+        QCOMPARE(watched.exitCode, 0);
+        QVERIFY2(watched.err.contains("Nothing is in flight"), watched.err.constData());
+        // One JSON object a change; every one names what changed, from what, to what.
+        QStringList changed; // "id:to", in the order printed
+        for (const QByteArray &part : watched.out.split('}')) {
+            if (!part.contains("\"kind\""))
+                continue;
+            const QJsonObject change = QJsonDocument::fromJson(part.trimmed() + '}').object();
+            QVERIFY2(change.contains(QLatin1String("from")) && change.contains(QLatin1String("to")), part.constData());
+            changed.append(change.value(QLatin1String("id")).toString() + QLatin1Char(':')
+                           + change.value(QLatin1String("to")).toString());
+        }
+        QVERIFY2(!changed.isEmpty(), watched.out.constData());
+
+        // Each change is in the local history too, once, as the window records it.
+        const CliRun history = run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        QStringList recorded;
+        for (const QJsonValue &value : history.json().toObject().value(QLatin1String("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QLatin1String("kind")).toString() != QLatin1String("status"))
+                continue;
+            const QString item = entry.value(QLatin1String("campaign_id")).toString().isEmpty()
+                ? entry.value(QLatin1String("profile_id")).toString()
+                : entry.value(QLatin1String("campaign_id")).toString();
+            recorded.prepend(item + QLatin1Char(':') + entry.value(QLatin1String("action")).toString()); // oldest first
+        }
+        QCOMPARE(recorded, changed);
+
+        // With a timeout shorter than any review: exit 6, saying what is still in flight.
+        m_server = startSandbox();
+        const CliRun timedOut = run({QStringLiteral("watch"), QStringLiteral("--until-settled"),
+                                     QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(timedOut.exitCode, 6);
+        QVERIFY(timedOut.err.contains("still in flight"));
+        QCOMPARE(run({QStringLiteral("watch"), QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode, 2);
+    }
+
+    void repeatedCreatesUnderLostAnswersCreateOneEach()
+    {
+        const QString id = ownCampaignsProfile(*m_server);
+        m_server->setFaultRates(0, 0.3, 0);
+        for (int i = 0; i < 6; ++i) {
+            const QString name = QStringLiteral("CLI drop %1").arg(i);
+            const CliRun created =
+                run({QStringLiteral("create-campaign"), id, campaignFile(name), QStringLiteral("-q")});
+            QCOMPARE(created.exitCode, 0);
+            QCOMPARE(campaignsNamed(*m_server, name), 1);
+        }
+        // Running the same command again with the same key never repeats the change.
+        const QString file = campaignFile(QStringLiteral("CLI keyed"));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(run({QStringLiteral("create-campaign"), id, file, QStringLiteral("--idempotency-key"),
+                          QStringLiteral("cli-test-1")})
+                         .exitCode,
+                     0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI keyed")), 1);
+    }
+
+    // The check says what happened to the history: intact and sealed, cut behind the CLI's back (the file deleted),
+    // or not checkable now (its folder cannot be used), each with its own exit code.
+    void verifySaysHowTheHistoryWasCutOrCouldNotBeChecked()
+    {
+        m_dataFolder = m_dir.filePath(QStringLiteral("verified-data")); // a history, and a seal, of its own
+        const QString file = m_dataFolder
+            + QStringLiteral("/%1/%2/history.sqlite").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName());
+        QCOMPARE(run({QStringLiteral("create-campaign"), ownCampaignsProfile(*m_server),
+                      campaignFile(QStringLiteral("verified"))})
+                     .exitCode,
+                 0);
+        const CliRun intact = run({QStringLiteral("history"), QStringLiteral("--verify"), QStringLiteral("--json")});
+        QVERIFY2(intact.exitCode == 0, intact.out.constData());
+        QCOMPARE(intact.json()[QLatin1String("intact")].toBool(), true);
+        QCOMPARE(intact.json()[QLatin1String("sealed")].toBool(), true);
+
+        QVERIFY(QFile::remove(file));
+        const CliRun deleted = run({QStringLiteral("history"), QStringLiteral("--verify")});
+        QCOMPARE(deleted.exitCode, 1);
+        QVERIFY2(deleted.out.contains("not intact") && deleted.out.contains("deleted"), deleted.out.constData());
+
+        const QString folder = QFileInfo(file).absolutePath();
+        QVERIFY(QDir(folder).removeRecursively());
+        {
+            QFile blocker(folder); // a file where the folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const CliRun unusable = run({QStringLiteral("history"), QStringLiteral("--verify"), QStringLiteral("--json")});
+        QFile::remove(folder);
+        m_dataFolder.clear();
+        QCOMPARE(unusable.exitCode, 7);
+        QCOMPARE(unusable.json()[QLatin1String("intact")].toBool(), false);
+        QCOMPARE(unusable.json()[QLatin1String("cannot_check")].toString(), QStringLiteral("file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRecords)
+#include "tst_cli_records.moc"
