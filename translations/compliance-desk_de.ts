@@ -347,6 +347,18 @@
         <source>the answer was larger than %1 MB, more than any organization needs; it was not read</source>
         <translation>die Antwort war größer als %1 MB, mehr als jede Organisation braucht; sie wurde nicht gelesen</translation>
     </message>
+    <message>
+        <source>%1 redirected the change to %2 in a way that would drop what it sends (HTTP %3); it was not followed.</source>
+        <translation>%1 hat die Änderung so nach %2 umgeleitet, dass ihr Inhalt verloren ginge (HTTP %3); der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times (last to %3); it was not followed further.</source>
+        <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet (zuletzt nach %3); weiteren Umleitungen wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>the answer was JSON, but not the object sent.dm answers with (it was a list or a single value)</source>
+        <translation>die Antwort war JSON, aber nicht das Objekt, mit dem sent.dm antwortet (sie war eine Liste oder ein einzelner Wert)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiNotice</name>
@@ -4655,10 +4667,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>complete: die URL, die sent.dm am Ende aufruft.</translation>
     </message>
     <message>
-        <source>Changes: reuse this key so that running the command again never repeats the change.</source>
-        <translation>Änderungen: diesen Schlüssel wiederverwenden, damit ein erneuter Aufruf die Änderung nie wiederholt.</translation>
-    </message>
-    <message>
         <source>What to do (see Commands).</source>
         <translation>Was zu tun ist (siehe Befehle).</translation>
     </message>
@@ -5417,6 +5425,22 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>The history is not intact: %1</source>
         <translation>Der Verlauf ist nicht unversehrt: %1</translation>
+    </message>
+    <message>
+        <source>Changes: send with this key (by default, the same change run again within 23 hours reuses the key it went out with, so sent.dm never makes it twice).</source>
+        <translation>Änderungen: mit diesem Schlüssel senden (standardmäßig verwendet dieselbe Änderung, die innerhalb von 23 Stunden erneut ausgeführt wird, ihren bisherigen Schlüssel, sodass sent.dm sie nie doppelt ausführt).</translation>
+    </message>
+    <message>
+        <source>Changes: make this change again even if the same one was made within the last 23 hours (a fresh idempotency key).</source>
+        <translation>Änderungen: diese Änderung erneut ausführen, auch wenn dieselbe in den letzten 23 Stunden ausgeführt wurde (ein neuer Idempotenzschlüssel).</translation>
+    </message>
+    <message>
+        <source>The same change was sent at %1: it goes out again with the same idempotency key (%2), so sent.dm carries it out at most once. To make it a second time, use --new.</source>
+        <translation>Dieselbe Änderung wurde am %1 gesendet: Sie geht mit demselben Idempotenzschlüssel (%2) erneut hinaus, sodass sent.dm sie höchstens einmal ausführt. Um sie ein zweites Mal auszuführen, verwenden Sie --new.</translation>
+    </message>
+    <message>
+        <source>The change may have been made: its answer did not arrive intact. Run the same command again to find out without making it twice (it reuses idempotency key %1 for 23 hours); --new makes it again.</source>
+        <translation>Die Änderung wurde möglicherweise ausgeführt: Ihre Antwort kam nicht vollständig an. Führen Sie denselben Befehl erneut aus, um es herauszufinden, ohne sie doppelt auszuführen (er verwendet 23 Stunden lang den Idempotenzschlüssel %1); --new führt sie erneut aus.</translation>
     </message>
 </context>
 <context>

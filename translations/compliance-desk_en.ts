@@ -347,6 +347,18 @@
         <source>the answer was larger than %1 MB, more than any organization needs; it was not read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 redirected the change to %2 in a way that would drop what it sends (HTTP %3); it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request more than %2 times (last to %3); it was not followed further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was JSON, but not the object sent.dm answers with (it was a list or a single value)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ApiNotice</name>
@@ -4651,10 +4663,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes: reuse this key so that running the command again never repeats the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do (see Commands).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,6 +5420,22 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>The history is not intact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: send with this key (by default, the same change run again within 23 hours reuses the key it went out with, so sent.dm never makes it twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: make this change again even if the same one was made within the last 23 hours (a fresh idempotency key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same change was sent at %1: it goes out again with the same idempotency key (%2), so sent.dm carries it out at most once. To make it a second time, use --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have been made: its answer did not arrive intact. Run the same command again to find out without making it twice (it reuses idempotency key %1 for 23 hours); --new makes it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,8 +16,9 @@ AccessManager::AccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
 {
     setStrictTransportSecurityEnabled(true);
-    // Each redirect is checked by the job (same host, no downgrade, limited count) before it is followed.
-    setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects are followed by the job itself, each checked first (same host, no downgrade, limited count): Qt's
+    // own following loses the answer now and then when the server closes the connection after a redirect.
+    setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     connect(this, &QNetworkAccessManager::sslErrors, this, [](QNetworkReply *reply, const QList<QSslError> &errors) {
         // Logged, never ignored: the reply fails with SslHandshakeFailedError.
         for (const QSslError &error : errors)
@@ -92,7 +93,7 @@ QNetworkReply *AccessManager::createRequest(Operation op, const QNetworkRequest 
         request.setRawHeader("x-api-key", m_apiKey);
     if (request.transferTimeout() == 0)
         request.setTransferTimeout(m_transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
 
     if (lcApi().isDebugEnabled()) {

@@ -105,6 +105,24 @@ QString genericSentence(const ApiError &e)
 
 } // namespace
 
+bool ApiError::mayHaveBeenMade() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Malformed:
+    case Kind::Cancelled:
+        return true;
+    case Kind::Http:
+        return httpStatus == 408 || httpStatus == 409 || httpStatus == 429 || httpStatus >= 500;
+    case Kind::None:
+    case Kind::InvalidRequest:
+    case Kind::Tls:
+        break;
+    }
+    return false;
+}
+
 bool ApiError::isTransient() const
 {
     if (permanent)

@@ -44,6 +44,10 @@ public:
     bool isError() const { return kind != Kind::None; }
     // Worth another try of the same request (the retry policy decides how often and when).
     bool isTransient() const;
+    // A change that ended this way may still have been made on sent.dm: its answer was lost, garbled or an error
+    // after the request could have been carried out (network, timeout, 5xx, 429, 409 in progress). A refusal
+    // (4xx) or a failure before sending was not made.
+    bool mayHaveBeenMade() const;
     // The key was not accepted, or lacks the permission.
     bool isAuthFailure() const;
     // The key itself was not accepted (missing, wrong, revoked): another key is the remedy.

@@ -168,7 +168,12 @@ void ApiJob::send()
 {
     if (m_finished)
         return;
-    ++m_attempts;
+    if (!m_following) {
+        ++m_attempts;
+        m_redirects = 0;
+        m_redirectTarget.clear();
+    }
+    m_following = false;
     QUrl url = m_baseUrl;
     QString basePath = m_baseUrl.path();
     if (basePath.endsWith(QLatin1Char('/')))
@@ -176,6 +181,8 @@ void ApiJob::send()
     url.setPath(basePath + m_request.path);
     if (!m_request.query.isEmpty())
         url.setQuery(m_request.query);
+    if (!m_redirectTarget.isEmpty())
+        url = m_redirectTarget;
 
     QNetworkRequest request(url);
     request.setRawHeader("X-Client-Request-Id", m_clientRequestId);
@@ -187,7 +194,6 @@ void ApiJob::send()
     if (m_request.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
-    m_redirects = 0;
     qCDebug(lcApi).noquote() << m_request.operation() << "attempt" << m_attempts << "client id" << m_clientRequestId;
     // A read has no body, so no device at all: an empty one would still be set up as an upload, with signals of
     // its own between this thread and the network's, on every request. (Changes keep theirs, for the
@@ -195,7 +201,6 @@ void ApiJob::send()
     m_reply = m_request.isMutation() ? m_manager->sendCustomRequest(request, m_request.method, m_payload)
                                      : m_manager->sendCustomRequest(request, m_request.method);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     // Told before the body (Content-Length) or found while it arrives: past the limit, the transfer stops and
     // what came is let go.
     m_answerTooLarge = false;
@@ -220,24 +225,44 @@ qint64 ApiJob::answerLimit() const
     return list ? m_policy.maxListAnswerBytes : m_policy.maxRecordAnswerBytes;
 }
 
-void ApiJob::onRedirected(const QUrl &url)
+void ApiJob::followRedirect(const QUrl &target, int status, const QString &requestId)
 {
-    if (!m_reply)
-        return;
-    // Same origin only: the API key must never follow a redirect elsewhere, nor from HTTPS to HTTP.
-    if (++m_redirects <= m_policy.maxRedirects && AccessManager::isSameOrigin(url, m_baseUrl)) {
-        Q_EMIT m_reply->redirectAllowed();
+    // Same origin only: the API key must never follow a redirect elsewhere, nor from HTTPS to HTTP. A change is
+    // followed only where its method and body go along (307, 308).
+    const bool sameOrigin = AccessManager::isSameOrigin(target, m_baseUrl);
+    const bool keepsMethod = status == 307 || status == 308 || !m_request.isMutation();
+    if (sameOrigin && keepsMethod && ++m_redirects <= m_policy.maxRedirects) {
+        m_redirectTarget = target;
+        m_following = true;
+        waitForSlot();
         return;
     }
     qCWarning(lcApi).noquote() << m_request.operation() << "redirect refused to"
-                               << url.toDisplayString(QUrl::RemoveUserInfo);
+                               << target.toDisplayString(QUrl::RemoveUserInfo);
     m_lastError = baseError();
     m_lastError.kind = ApiError::Kind::InvalidRequest;
     m_lastError.attempts = m_attempts;
-    m_lastError.message = QCoreApplication::translate("cd::ApiJob",
-                                                      "%1 redirected the request to %2, which is not "
-                                                      "followed (the API key stays with %1).")
-                              .arg(m_baseUrl.host(), url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    m_lastError.httpStatus = status;
+    m_lastError.requestId = requestId;
+    const QString where = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!sameOrigin)
+        m_lastError.message = QCoreApplication::translate("cd::ApiJob",
+                                                          "%1 redirected the request to %2, which is not "
+                                                          "followed (the API key stays with %1).")
+                                  .arg(m_baseUrl.host(), where);
+    else if (!keepsMethod)
+        m_lastError.message = QCoreApplication::translate("cd::ApiJob",
+                                                          "%1 redirected the change to %2 in a way that would drop "
+                                                          "what it sends (HTTP %3); it was not followed.")
+                                  .arg(m_baseUrl.host(), where)
+                                  .arg(status);
+    else
+        m_lastError.message = QCoreApplication::translate("cd::ApiJob",
+                                                          "%1 redirected the request more than %2 times (last to "
+                                                          "%3); it was not followed further.")
+                                  .arg(m_baseUrl.host())
+                                  .arg(m_policy.maxRedirects)
+                                  .arg(where);
     complete({}, m_lastError);
 }
 
@@ -350,6 +375,12 @@ void ApiJob::onReplyFinished()
         failOrRetry(error, status);
         return;
     }
+    if (status >= 300 && status < 400 && status != 304) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isValid() && !location.isEmpty())
+            return followRedirect(reply->url().resolved(location), status,
+                                  QString::fromLatin1(headers.value("x-request-id")));
+    }
     if (status == 0) {
         ApiError error = errorForTransport(reply);
         if (reply->error() == QNetworkReply::HostNotFoundError)
@@ -397,9 +428,15 @@ void ApiJob::handleAnswer(int status, const QHash<QByteArray, QByteArray> &heade
             error = baseError();
             error.kind = ApiError::Kind::Malformed;
             error.httpStatus = status;
-            error.message = body.empty
-                ? QCoreApplication::translate("cd::ApiJob", "the answer was empty")
-                : QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(body.error.errorString());
+            if (body.empty)
+                error.message = QCoreApplication::translate("cd::ApiJob", "the answer was empty");
+            else if (body.error.error == QJsonParseError::NoError) // JSON, but not the object every answer is
+                error.message = QCoreApplication::translate("cd::ApiJob",
+                                                            "the answer was JSON, but not the object sent.dm answers "
+                                                            "with (it was a list or a single value)");
+            else
+                error.message =
+                    QCoreApplication::translate("cd::ApiJob", "not valid JSON: %1").arg(body.error.errorString());
             error.requestId = headerRequestId;
         } else {
             response.httpStatus = status;

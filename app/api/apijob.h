@@ -69,7 +69,9 @@ private:
     void handleAnswer(int status, const QHash<QByteArray, QByteArray> &headers, const QString &reasonPhrase,
                       const ParsedBody &body);
     void failOrRetry(const ApiError &error, int status);
-    void onRedirected(const QUrl &url);
+    // A 3xx with a Location: followed when it stays on the same origin, within the limit, and (for a change) keeps
+    // its method; refused otherwise.
+    void followRedirect(const QUrl &target, int status, const QString &requestId);
     qint64 answerLimit() const; // the most this request's answer may hold
     void onDeadline();
     void abortReply();
@@ -96,6 +98,8 @@ private:
     QHash<QByteArray, QByteArray> m_answerHeaders;
     int m_attempts = 0;
     int m_redirects = 0;
+    QUrl m_redirectTarget;         // the next send goes here instead of the request's own address
+    bool m_following = false;      // the next send follows a redirect (not a new attempt)
     bool m_outcomeUnknown = false; // an earlier attempt may have been carried out
     bool m_started = false;
     bool m_finished = false;

@@ -12,11 +12,11 @@ namespace cd::cli {
 
 namespace {
 
-CallOptions mutationOptions(const CliContext &context)
+// A delete goes out without a key (DELETE is not replayed) and so without the change journal.
+CallOptions deleteOptions(const CliContext &context)
 {
     CallOptions options;
     options.sandbox = context.sandboxFlag();
-    options.idempotencyKey = context.idempotencyKey();
     return options;
 }
 
@@ -80,10 +80,15 @@ void runCreateCampaign(CliContext &context)
     if (!campaign)
         return;
     context.withClient([&context, campaign = *campaign](SentClient *client) {
-        client->createCampaign(context.argument(0), campaign, mutationOptions(context), &context,
-                               [&context](const Result<Campaign> &result) {
-                                   printCampaignResult(context, result, Text::tr("Created campaign %1."));
-                               });
+        const QString profileId = context.argument(0);
+        context.sendChange(client, QStringLiteral("POST /v3/profiles/%1/campaigns").arg(profileId),
+                           SentClient::campaignRequestBody(campaign, context.sandboxFlag()),
+                           [&context, client, campaign, profileId](const CallOptions &options) {
+                               client->createCampaign(
+                                   profileId, campaign, options, &context, [&context](const Result<Campaign> &result) {
+                                       printCampaignResult(context, result, Text::tr("Created campaign %1."));
+                                   });
+                           });
     });
 }
 
@@ -93,10 +98,17 @@ void runUpdateCampaign(CliContext &context)
     if (!campaign)
         return;
     context.withClient([&context, campaign = *campaign](SentClient *client) {
-        client->updateCampaign(context.argument(0), context.argument(1), campaign, mutationOptions(context), &context,
-                               [&context](const Result<Campaign> &result) {
-                                   printCampaignResult(context, result, Text::tr("Updated campaign %1."));
-                               });
+        const QString profileId = context.argument(0);
+        const QString campaignId = context.argument(1);
+        context.sendChange(client, QStringLiteral("PUT /v3/profiles/%1/campaigns/%2").arg(profileId, campaignId),
+                           SentClient::campaignRequestBody(campaign, context.sandboxFlag()),
+                           [&context, client, campaign, profileId, campaignId](const CallOptions &options) {
+                               client->updateCampaign(profileId, campaignId, campaign, options, &context,
+                                                      [&context](const Result<Campaign> &result) {
+                                                          printCampaignResult(context, result,
+                                                                              Text::tr("Updated campaign %1."));
+                                                      });
+                           });
     });
 }
 
@@ -105,7 +117,7 @@ void runDeleteCampaign(CliContext &context)
     context.withClient([&context](SentClient *client) {
         const QString campaignId = context.argument(1);
         client->deleteCampaign(
-            context.argument(0), campaignId, mutationOptions(context), &context,
+            context.argument(0), campaignId, deleteOptions(context), &context,
             [&context, campaignId](const Result<Done> &result) {
                 if (!result.ok())
                     return context.fail(result.error());

@@ -184,9 +184,13 @@ int main(int argc, char *argv[])
          QStringLiteral("PROFILE_ID")},
         {QStringLiteral("idempotency-key"),
          QCoreApplication::translate("cli",
-                                     "Changes: reuse this key so that running the command again never "
-                                     "repeats the change."),
+                                     "Changes: send with this key (by default, the same change run again within 23 "
+                                     "hours reuses the key it went out with, so sent.dm never makes it twice)."),
          QStringLiteral("KEY")},
+        {QStringLiteral("new"),
+         QCoreApplication::translate("cli",
+                                     "Changes: make this change again even if the same one was made within "
+                                     "the last 23 hours (a fresh idempotency key).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see Commands)."));

@@ -6,6 +6,7 @@
 #include "core/visibletext.h"
 #include "services/historyseal.h"
 #include "services/localfiles.h"
+#include "store/changejournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_format(parser.value(QStringLiteral("format")))
     , m_out(parser.value(QStringLiteral("out")))
     , m_idempotencyKey(parser.value(QStringLiteral("idempotency-key")).toLatin1())
+    , m_new(parser.isSet(QStringLiteral("new")))
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));
     m_connection = parser.value(QStringLiteral("connection"));
@@ -324,11 +326,58 @@ QString CliContext::describe(const ApiError &error) const
     return text;
 }
 
+void CliContext::sendChange(SentClient *client, const QString &target, const QJsonObject &body,
+                            std::function<void(const CallOptions &options)> send)
+{
+    if (!m_journal)
+        m_journal = new ChangeJournal(ChangeJournal::defaultPath(), this);
+    JournalChange change;
+    change.scope = client->baseUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    change.target = target;
+    change.bodyHash = JournalChange::hashOf(body);
+    change.sandbox = m_sandbox;
+    auto sendWith = [this, send = std::move(send)](const ChangeJournal::Begun &begun) {
+        m_changeKey = begun.key;
+        if (begun.reused)
+            note(Text::tr("The same change was sent at %1: it goes out again with the same idempotency key (%2), so "
+                          "sent.dm carries it out at most once. To make it a second time, use --new.")
+                     .arg(QLocale().toString(begun.firstSent.toLocalTime(), QLocale::ShortFormat),
+                          QString::fromLatin1(begun.key)));
+        CallOptions options;
+        options.sandbox = m_sandbox;
+        options.idempotencyKey = begun.key;
+        send(options);
+    };
+    if (!m_idempotencyKey.isEmpty())
+        m_journal->beginWithKey(change, m_idempotencyKey, this, std::move(sendWith));
+    else
+        m_journal->begin(change, m_new, this, std::move(sendWith));
+}
+
 void CliContext::fail(const ApiError &error)
 {
     write(stderr, VisibleText::of(describe(error), VisibleText::LineBreaks::Keep));
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("error"), errorJson(error)}});
+    const bool unknown = !m_changeKey.isEmpty() && error.mayHaveBeenMade();
+    if (unknown)
+        write(stderr,
+              VisibleText::of(Text::tr("The change may have been made: its answer did not arrive intact. Run "
+                                       "the same command again to find out without making it twice (it "
+                                       "reuses idempotency key %1 for 23 hours); --new makes it again.")
+                                  .arg(QString::fromLatin1(m_changeKey)),
+                              VisibleText::LineBreaks::Keep)
+                  + QLatin1Char('\n'));
+    if (m_json) {
+        QJsonObject e = errorJson(error);
+        if (!m_changeKey.isEmpty()) {
+            e.insert(QStringLiteral("idempotency_key"), QString::fromLatin1(m_changeKey));
+            e.insert(QStringLiteral("outcome"),
+                     unknown ? QStringLiteral("may_have_been_made") : QStringLiteral("not_made"));
+        }
+        printJson(QJsonObject{{QStringLiteral("error"), e}});
+    }
+    if (m_journal && !m_changeKey.isEmpty())
+        m_journal->settle(std::exchange(m_changeKey, {}),
+                          unknown ? ChangeJournal::Outcome::Unknown : ChangeJournal::Outcome::Refused, error.requestId);
     finish(exitCodeFor(error));
 }
 
@@ -352,6 +401,17 @@ void CliContext::finish(int code)
     if (m_finished)
         return;
     m_finished = true;
+    if (!m_journal)
+        return finishHistory(code);
+    if (!m_changeKey.isEmpty()) // answered: made (a failure settled it in fail())
+        m_journal->settle(std::exchange(m_changeKey, {}),
+                          code == ExitOk ? ChangeJournal::Outcome::Made : ChangeJournal::Outcome::Unknown, {});
+    // What the journal knows is on disk before the command ends.
+    m_journal->flush(this, [this, code] { finishHistory(code); });
+}
+
+void CliContext::finishHistory(int code)
+{
     const auto exitWith = [](int exitCode) {
         // Also correct when called before the event loop runs: the exit is queued.
         QMetaObject::invokeMethod(

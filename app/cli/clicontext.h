@@ -19,8 +19,9 @@
 class QCommandLineParser;
 
 namespace cd {
+class ChangeJournal;
 class HistorySealKeeper;
-}
+} // namespace cd
 
 namespace cd::cli {
 
@@ -59,6 +60,7 @@ public:
     QString formatOption() const { return m_format; }
     QString outOption() const { return m_out; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
+    bool newFlag() const { return m_new; }
 
     // What a command does with its session.
     enum class Use {
@@ -72,6 +74,11 @@ public:
     // be read, or (Load, Watch) the organization cannot be loaded, it prints why and exits instead.
     void withSession(Use use, std::function<void(OrganizationSession *session)> run);
     void withClient(std::function<void(SentClient *client)> run);
+    // Sends a change through the change journal (see ChangeJournal): `send` gets the options to send it with — the
+    // key of the same change made earlier, --idempotency-key, or a new one (--new) — once it is written down. Its
+    // outcome is settled by fail() and finish(); one that may have been made says so, with its key.
+    void sendChange(SentClient *client, const QString &target, const QJsonObject &body,
+                    std::function<void(const CallOptions &options)> send);
     OrganizationSession *session() const { return m_session; }
     SentClient *client() const;
     QString baseUrlOption() const { return m_baseUrlOption; }
@@ -111,6 +118,7 @@ public:
     std::optional<Campaign> readCampaignFile(const QString &path);
 
 private:
+    void finishHistory(int code);
     void open(const Connection &connection, const QByteArray &key, Use use,
               std::function<void(OrganizationSession *)> run);
 
@@ -139,6 +147,9 @@ private:
     CredentialStore m_credentials;
     ConnectionService *m_connectionService = nullptr;
     bool m_finished = false;
+    bool m_new = false;
+    ChangeJournal *m_journal = nullptr;
+    QByteArray m_changeKey; // the change under way, until it is settled
 };
 
 } // namespace cd::cli

@@ -122,7 +122,6 @@ void runComplete(CliContext &context)
         CompletionEngine *completion = session->completion(profile, &context);
         completion->setDryRun(context.sandboxFlag());
         completion->setRemembersWebhook(false); // the command line names it each time
-        completion->setIdempotencyKey(context.idempotencyKey());
         QObject::connect(
             completion, &CompletionEngine::outcomeChanged, &context,
             [&context, completion](CompletionEngine::Outcome outcome) {
@@ -155,7 +154,12 @@ void runComplete(CliContext &context)
                                  r.status.isEmpty() ? QStringLiteral("—") : r.status));
                 context.finish();
             });
-        completion->submit(context.webhookUrl());
+        context.sendChange(context.client(), QStringLiteral("POST /v3/profiles/%1/complete").arg(profile.id),
+                           QJsonObject{{QStringLiteral("webHookUrl"), context.webhookUrl()}},
+                           [&context, completion](const CallOptions &options) {
+                               completion->setIdempotencyKey(options.idempotencyKey);
+                               completion->submit(context.webhookUrl());
+                           });
     });
 }
 
@@ -190,11 +194,11 @@ std::optional<ProfileChanges> readProfileFile(CliContext &context, const QString
     return ProfileChanges::fromJson(*object);
 }
 
-CallOptions changeOptions(const CliContext &context)
+// A delete goes out without a key (DELETE is not replayed) and so without the change journal.
+CallOptions deleteOptions(const CliContext &context)
 {
     CallOptions options;
     options.sandbox = context.sandboxFlag();
-    options.idempotencyKey = context.idempotencyKey();
     return options;
 }
 
@@ -215,9 +219,13 @@ void runCreateProfile(CliContext &context)
             + lines.join(QLatin1Char('\n')));
     }
     context.withClient([&context, profile = *profile](SentClient *client) {
-        client->createProfile(profile, changeOptions(context), &context, [&context](const Result<Profile> &result) {
-            printProfileResult(context, result, Text::tr("Created profile “%1” (%2)."));
-        });
+        context.sendChange(client, QStringLiteral("POST /v3/profiles"), profile.toJson(),
+                           [&context, client, profile](const CallOptions &options) {
+                               client->createProfile(
+                                   profile, options, &context, [&context](const Result<Profile> &result) {
+                                       printProfileResult(context, result, Text::tr("Created profile “%1” (%2)."));
+                                   });
+                           });
     });
 }
 
@@ -227,10 +235,14 @@ void runUpdateProfile(CliContext &context)
     if (!changes)
         return;
     context.withClient([&context, changes = *changes](SentClient *client) {
-        client->updateProfile(context.argument(0), changes, changeOptions(context), &context,
-                              [&context](const Result<Profile> &result) {
-                                  printProfileResult(context, result, Text::tr("Updated profile “%1” (%2)."));
-                              });
+        const QString profileId = context.argument(0);
+        context.sendChange(client, QStringLiteral("PATCH /v3/profiles/%1").arg(profileId), changes.toJson(),
+                           [&context, client, changes, profileId](const CallOptions &options) {
+                               client->updateProfile(
+                                   profileId, changes, options, &context, [&context](const Result<Profile> &result) {
+                                       printProfileResult(context, result, Text::tr("Updated profile “%1” (%2)."));
+                                   });
+                           });
     });
 }
 
@@ -239,7 +251,7 @@ void runDeleteProfile(CliContext &context)
     context.withClient([&context](SentClient *client) {
         const QString profileId = context.argument(0);
         client->deleteProfile(
-            profileId, changeOptions(context), &context, [&context, profileId](const Result<Done> &result) {
+            profileId, deleteOptions(context), &context, [&context, profileId](const Result<Done> &result) {
                 if (!result.ok())
                     return context.fail(result.error());
                 if (context.json()) {

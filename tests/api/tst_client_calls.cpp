@@ -484,6 +484,9 @@ private Q_SLOTS:
         VERIFY_COMPLETED_ONCE(looped);
         QVERIFY2(looped.error().kind == ApiError::Kind::InvalidRequest,
                  qPrintable(looped.error().userMessage() + QString::number(looped.error().httpStatus)));
+        // Said as what it is: a chain of redirects, not a broken answer.
+        QVERIFY2(looped.error().userMessage().contains(QLatin1String("more than 3 times")),
+                 qPrintable(looped.error().userMessage()));
         for (const QByteArray &head : api.requests())
             QVERIFY(head.contains("x-api-key: sk_test_secret"));
     }
@@ -593,6 +596,19 @@ private Q_SLOTS:
         const auto o = await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
+    }
+
+    // JSON that is not an object is said as such, not as "not valid JSON: no error occurred".
+    void anAnswerThatIsAJsonListSaysSo()
+    {
+        FakeHttpServer api;
+        api.answer(QStringLiteral("/v3/me"), FakeHttpServer::json("[1, 2, 3]"));
+        SentClient client(testConfig(api.url(), QStringLiteral("k")));
+        const auto o = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(o);
+        QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
+        QVERIFY2(o.error().userMessage().contains(QLatin1String("not the object")), qPrintable(o.error().userMessage()));
+        QVERIFY(!o.error().userMessage().contains(QLatin1String("no error occurred")));
     }
 
     void retryPolicyBackoff()

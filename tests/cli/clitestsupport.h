@@ -36,10 +36,11 @@ protected:
     QTemporaryDir m_config;
     QString m_dataFolder; // where the history is kept, when not in the configuration folder
 
-    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {},
-               const QByteArray &input = {}, const QByteArray &dbusAddress = {})
+    // What the CLI runs with: the sandbox's address, the key (`org`: the sandbox's organization key), and
+    // folders of this test's own.
+    QProcessEnvironment environment(const QString &key = QStringLiteral("org"), const QString &baseUrl = {},
+                                    const QByteArray &dbusAddress = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("SENT_DM_API_KEY"));
         if (!key.isEmpty())
@@ -53,7 +54,14 @@ protected:
                    m_dataFolder.isEmpty() ? m_config.filePath(QStringLiteral("data")) : m_dataFolder);
         if (!dbusAddress.isEmpty())
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(dbusAddress));
-        process.setProcessEnvironment(env);
+        return env;
+    }
+
+    CliRun run(const QStringList &arguments, const QString &key = QStringLiteral("org"), const QString &baseUrl = {},
+               const QByteArray &input = {}, const QByteArray &dbusAddress = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(key, baseUrl, dbusAddress));
         process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
         CliRun result;
         if (!process.waitForStarted(10000))

@@ -247,6 +247,59 @@ private Q_SLOTS:
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("CLI keyed")), 1);
     }
 
+    // A create whose answer is lost, or whose process is killed after sending, is not made twice when the same
+    // command runs again: it goes out with the key it went out with before, and sent.dm replays it. --new makes it
+    // again on purpose.
+    void aRerunAfterALostAnswerOrAKillIsNotMadeTwice()
+    {
+        const QString id = ownCampaignsProfile(*m_server);
+
+        // Every answer lost: the change may have been made, and the command says so, with its key.
+        m_server->setFaultRates(0, 1.0, 0);
+        const QString lostFile = campaignFile(QStringLiteral("Lost answer"));
+        const CliRun lost = run({QStringLiteral("create-campaign"), id, lostFile, QStringLiteral("--json")});
+        QVERIFY2(lost.exitCode != 0, lost.err.constData());
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Lost answer")), 1);
+        QVERIFY2(lost.err.contains("may have been made"), lost.err.constData());
+        const QJsonObject error = lost.json()[QLatin1String("error")].toObject();
+        QCOMPARE(error.value(QLatin1String("outcome")).toString(), QStringLiteral("may_have_been_made"));
+        const QString key = error.value(QLatin1String("idempotency_key")).toString();
+        QVERIFY(!key.isEmpty());
+        QVERIFY2(lost.err.contains(key.toUtf8()), lost.err.constData());
+        m_server->setFaultRates(0, 0, 0);
+        const CliRun again = run({QStringLiteral("create-campaign"), id, lostFile});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(key.toUtf8()), again.err.constData()); // the same key, said
+        QVERIFY2(again.err.contains("already been carried out"), again.err.constData());
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Lost answer")), 1);
+
+        // Killed once the campaign is made, before its answer arrives (answers are being dropped and retried).
+        m_server->setFaultRates(0, 1.0, 0);
+        const QString killedFile = campaignFile(QStringLiteral("Killed run"));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("create-campaign"), id, killedFile});
+        QVERIFY(process.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&] { return campaignsNamed(*m_server, QStringLiteral("Killed run")) == 1; }, 60000));
+        process.kill(); // SIGKILL
+        QVERIFY(process.waitForFinished(10000));
+        m_server->setFaultRates(0, 0, 0);
+        QCOMPARE(run({QStringLiteral("create-campaign"), id, killedFile}).exitCode, 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Killed run")), 1);
+
+        // Asked for: a second one.
+        QCOMPARE(run({QStringLiteral("create-campaign"), id, killedFile, QStringLiteral("--new")}).exitCode, 0);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Killed run")), 2);
+        // A refused change is not kept: fixed on sent.dm's side and run again, it is tried anew (a new key).
+        const CliRun refused = run({QStringLiteral("create-campaign"), QStringLiteral("p_missing"), killedFile,
+                                    QStringLiteral("--json")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json()[QLatin1String("error")][QLatin1String("outcome")].toString(),
+                 QStringLiteral("not_made"));
+        const CliRun refusedAgain = run({QStringLiteral("create-campaign"), QStringLiteral("p_missing"), killedFile});
+        QVERIFY2(!refusedAgain.err.contains("same change was sent"), refusedAgain.err.constData());
+    }
+
     // The check says what happened to the history: intact and sealed, cut behind the CLI's back (the file deleted),
     // or not checkable now (its folder cannot be used), each with its own exit code.
     void verifySaysHowTheHistoryWasCutOrCouldNotBeChecked()

@@ -1,0 +1,217 @@
+#include "changejournal.h"
+
+#include "core/appinfo.h"
+#include "core/logging.h"
+#include "sqlitefile.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace cd {
+
+namespace {
+
+QString outcomeKey(ChangeJournal::Outcome outcome)
+{
+    switch (outcome) {
+    case ChangeJournal::Outcome::Made:
+        return QStringLiteral("made");
+    case ChangeJournal::Outcome::Refused:
+        return QStringLiteral("refused");
+    case ChangeJournal::Outcome::Unknown:
+        return QStringLiteral("unknown");
+    case ChangeJournal::Outcome::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+ChangeJournal::Outcome outcomeFromKey(const QString &key)
+{
+    if (key == QLatin1String("made"))
+        return ChangeJournal::Outcome::Made;
+    if (key == QLatin1String("refused"))
+        return ChangeJournal::Outcome::Refused;
+    if (key == QLatin1String("unknown"))
+        return ChangeJournal::Outcome::Unknown;
+    return ChangeJournal::Outcome::Pending;
+}
+
+} // namespace
+
+QByteArray JournalChange::hashOf(const QJsonObject &body)
+{
+    // QJsonDocument writes an object's keys sorted: the same body always hashes alike.
+    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
+}
+
+// Lives on the journal's thread; every member runs there.
+class ChangeJournal::Worker : public QObject
+{
+public:
+    explicit Worker(QString path)
+        : m_path(std::move(path))
+    {
+    }
+
+    void close() { m_file.close(); }
+
+    bool ready()
+    {
+        if (m_opened)
+            return m_usable;
+        m_opened = true;
+        const SqliteFile::Setup setup{
+            [this](bool inMemory) {
+                return (inMemory
+                        || m_file.exec(
+                            {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")}))
+                    && m_file.exec({QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
+                        "target TEXT NOT NULL, body_hash TEXT NOT NULL, sandbox INTEGER NOT NULL, "
+                        "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, outcome TEXT NOT NULL, "
+                        "request_id TEXT NOT NULL DEFAULT '')")});
+            },
+            SqliteFile::OnDamage::KeepAndSalvage,
+            {QStringLiteral("changes")}};
+        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, setup);
+        m_usable = opened != SqliteFile::Opened::Failed;
+        if (opened == SqliteFile::Opened::InMemory)
+            qCWarning(lcStore) << "the change journal cannot be written now; changes are journaled in memory:"
+                               << m_file.unavailableReason();
+        if (m_usable) // what fell out of the replay window is of no use any more
+            exec(QStringLiteral("DELETE FROM changes WHERE last_at < ?"),
+                 {QDateTime::currentSecsSinceEpoch() - 7 * 24 * 3600});
+        return m_usable;
+    }
+
+    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr)
+    {
+        QSqlQuery q(m_file.database());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qCWarning(lcStore) << "change journal:" << q.lastError().text();
+            return false;
+        }
+        if (out)
+            *out = std::move(q);
+        return true;
+    }
+
+    Begun begin(const JournalChange &change, bool fresh, const QByteArray &explicitKey)
+    {
+        Begun begun;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (!ready()) {
+            begun.key = explicitKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : explicitKey;
+            return begun;
+        }
+        if (explicitKey.isEmpty() && !fresh) {
+            QSqlQuery q;
+            if (exec(QStringLiteral("SELECT key, first_at, outcome FROM changes WHERE scope = ? AND target = ? AND "
+                                    "body_hash = ? AND sandbox = ? AND outcome != 'refused' AND first_at > ? "
+                                    "ORDER BY first_at DESC LIMIT 1"),
+                     {change.scope, change.target, QString::fromLatin1(change.bodyHash), int(change.sandbox),
+                      now - kReplayWindowSeconds},
+                     &q)
+                && q.next()) {
+                begun.key = q.value(0).toByteArray();
+                begun.reused = true;
+                begun.firstSent = QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), QTimeZone::utc());
+                begun.previous = outcomeFromKey(q.value(2).toString());
+                q.finish();
+                exec(QStringLiteral("UPDATE changes SET last_at = ?, outcome = 'pending' WHERE key = ?"),
+                     {now, QString::fromLatin1(begun.key)});
+                return begun;
+            }
+        }
+        begun.key = explicitKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : explicitKey;
+        exec(QStringLiteral("INSERT OR REPLACE INTO changes (key, scope, target, body_hash, sandbox, first_at, "
+                            "last_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"),
+             {QString::fromLatin1(begun.key), change.scope, change.target, QString::fromLatin1(change.bodyHash),
+              int(change.sandbox), now, now});
+        return begun;
+    }
+
+    void settle(const QByteArray &key, Outcome outcome, const QString &requestId)
+    {
+        if (ready())
+            exec(QStringLiteral("UPDATE changes SET outcome = ?, request_id = ?, last_at = ? WHERE key = ?"),
+                 {outcomeKey(outcome), requestId, QDateTime::currentSecsSinceEpoch(), QString::fromLatin1(key)});
+    }
+
+    QList<Unsettled> unsettled(const QString &scope)
+    {
+        QList<Unsettled> result;
+        QSqlQuery q;
+        if (!ready()
+            || !exec(QStringLiteral("SELECT key, target, first_at FROM changes WHERE scope = ? AND outcome IN "
+                                    "('pending', 'unknown') AND first_at > ? ORDER BY first_at DESC"),
+                     {scope, QDateTime::currentSecsSinceEpoch() - kReplayWindowSeconds}, &q))
+            return result;
+        while (q.next())
+            result.append({q.value(0).toByteArray(), q.value(1).toString(),
+                           QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc())});
+        return result;
+    }
+
+private:
+    QString m_path;
+    SqliteFile m_file;
+    bool m_opened = false;
+    bool m_usable = false;
+};
+
+ChangeJournal::ChangeJournal(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_store(new Worker(path), QStringLiteral("changes"))
+{
+}
+
+ChangeJournal::~ChangeJournal() = default;
+
+QString ChangeJournal::defaultPath()
+{
+    return AppInfo::sharedDataDirectory() + QStringLiteral("/changes.sqlite");
+}
+
+void ChangeJournal::begin(const JournalChange &change, bool fresh, QObject *context,
+                          std::function<void(const Begun &)> done)
+{
+    m_store.ask(
+        this, context, [change, fresh](Worker *worker) { return worker->begin(change, fresh, {}); }, std::move(done));
+}
+
+void ChangeJournal::beginWithKey(const JournalChange &change, const QByteArray &key, QObject *context,
+                                 std::function<void(const Begun &)> done)
+{
+    m_store.ask(
+        this, context, [change, key](Worker *worker) { return worker->begin(change, false, key); }, std::move(done));
+}
+
+void ChangeJournal::settle(const QByteArray &key, Outcome outcome, const QString &requestId)
+{
+    m_store.post([key, outcome, requestId](Worker *worker) { worker->settle(key, outcome, requestId); });
+}
+
+void ChangeJournal::unsettled(const QString &scope, QObject *context,
+                              std::function<void(const QList<Unsettled> &)> done)
+{
+    m_store.ask(
+        this, context, [scope](Worker *worker) { return worker->unsettled(scope); }, std::move(done));
+}
+
+void ChangeJournal::flush(QObject *context, std::function<void()> done)
+{
+    m_store.ask(
+        this, context, [](Worker *) {}, std::move(done));
+}
+
+} // namespace cd
