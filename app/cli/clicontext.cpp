@@ -351,7 +351,8 @@ void CliContext::sendChange(SentClient *client, const QString &target, const QJs
     if (!m_idempotencyKey.isEmpty())
         m_journal->beginWithKey(change, m_idempotencyKey, this, std::move(sendWith));
     else
-        m_journal->begin(change, m_new, this, std::move(sendWith));
+        m_journal->begin(change, m_new ? ChangeJournal::Reuse::Never : ChangeJournal::Reuse::Always, this,
+                         std::move(sendWith));
 }
 
 void CliContext::fail(const ApiError &error)

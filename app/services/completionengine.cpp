@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "organizationsession.h"
 #include "statuspoller.h"
+#include "store/changejournal.h"
 
 #include <QLocale>
 #include <QTime>
@@ -83,10 +84,27 @@ QString CompletionEngine::rememberedWebhook(const QString &connectionId)
 
 void CompletionEngine::submit(const QString &webhookUrl)
 {
-    if (m_job || !m_session || !m_session->client())
+    if (m_job || m_journaling || !m_session || !m_session->client())
         return;
     if (m_remembersWebhook && !m_dryRun)
         Settings::setValue(Settings::webhookUrl, webhookUrl, m_session->connection().id);
+    if (m_key.isEmpty() && m_session->changes() && !m_dryRun) {
+        // Written down before it goes out: a completion whose answer a crash or a lost connection kept from us is
+        // sent again with its key, so sent.dm never starts it twice.
+        JournalChange change;
+        change.scope = m_session->changeScope();
+        change.target = QStringLiteral("POST /v3/profiles/%1/complete").arg(m_profile.id);
+        change.bodyHash = JournalChange::hashOf(QJsonObject{{QStringLiteral("webHookUrl"), webhookUrl}});
+        m_journaling = true;
+        m_session->changes()->begin(change, ChangeJournal::Reuse::IfUnsettled, this,
+                                    [this, webhookUrl](const ChangeJournal::Begun &begun) {
+                                        m_journaling = false;
+                                        m_key = begun.key;
+                                        m_journaled = true;
+                                        submit(webhookUrl);
+                                    });
+        return;
+    }
     if (m_key.isEmpty())
         m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     CallOptions options;
@@ -100,6 +118,15 @@ void CompletionEngine::submit(const QString &webhookUrl)
     m_job = m_session->client()->completeProfile(
         m_profile.id, webhookUrl, options, this, [this](const Result<CompletionResult> &result) {
             m_job = nullptr;
+            if (m_journaled && m_session && m_session->changes()) {
+                const bool unknown = !result.ok() && result.error().mayHaveBeenMade();
+                m_session->changes()->settle(m_key,
+                                             result.ok()   ? ChangeJournal::Outcome::Made
+                                                 : unknown ? ChangeJournal::Outcome::Unknown
+                                                           : ChangeJournal::Outcome::Refused,
+                                             result.ok() ? result.response().requestId : result.error().requestId);
+                m_journaled = unknown; // an unknown outcome keeps its key, and its line in the journal
+            }
             if (!result.ok()) {
                 m_error = result.error();
                 m_requestId = m_error.requestId;

@@ -96,7 +96,9 @@ private:
     bool m_answeredDryRun = false;
     bool m_replayed = false;
     CompletionResult m_answer;
-    QByteArray m_key; // kept while the outcome of a request is unknown (a retry is the same request)
+    QByteArray m_key;          // kept while the outcome of a request is unknown (a retry is the same request)
+    bool m_journaling = false; // the change journal is writing the request down
+    bool m_journaled = false;  // m_key is the journal's: its outcome is settled there
     QPointer<ApiJob> m_job;
     QStringList m_reported;
     QString m_startStatus;

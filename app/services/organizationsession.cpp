@@ -497,9 +497,16 @@ CampaignEditor *OrganizationSession::campaignEditor(const Draft &draft, const Pr
     return editor;
 }
 
+QString OrganizationSession::changeScope() const
+{
+    return m_connection.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
 ProfileEditor *OrganizationSession::profileEditor(const std::optional<Profile> &existing, QObject *parent)
 {
-    return new ProfileEditor(m_client, existing, parent);
+    auto *editor = new ProfileEditor(m_client, existing, parent);
+    editor->setJournal(m_options.changes, changeScope());
+    return editor;
 }
 
 CompletionEngine *OrganizationSession::completion(const Profile &profile, QObject *parent)

@@ -23,6 +23,7 @@
 
 namespace cd {
 
+class ChangeJournal;
 class ApiJob;
 class CampaignEditor;
 class CompletionEngine;
@@ -73,6 +74,7 @@ public:
         OrganizationModel *model = nullptr; // the tree to keep current; none without a window
         HistoryLog *history = nullptr;      // the local history; none: nothing is recorded
         DraftStore *drafts = nullptr;       // campaign drafts; none: editors keep no draft
+        ChangeJournal *changes = nullptr;   // the change journal; none: a change's key lives only in memory
         bool keepRecords = false;           // the loader keeps the whole organization (the CLI's tree and report)
         bool watchStatuses = true;          // a status poller follows what is in flight
         bool load = true;                   // load the organization once the key is known; without it the session
@@ -120,6 +122,9 @@ public:
     StatusPoller *poller() const { return m_poller; }
     OrganizationModel *model() const { return m_options.model; }
     HistoryLog *history() const { return m_options.history; }
+    ChangeJournal *changes() const { return m_options.changes; }
+    // The account's part of a journaled change: changes elsewhere never share a key.
+    QString changeScope() const;
     HistoryRecorder *recorder() const { return m_recorder; }
 
     // One item as this computer has it: its whole record and its local history (a profile's includes its campaigns').

@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "api/sentclient.h"
+#include "store/changejournal.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -55,6 +56,12 @@ ProfileChanges ProfileEditor::changesFrom(const ProfileChanges &form) const
     return c;
 }
 
+void ProfileEditor::setJournal(ChangeJournal *journal, const QString &scope)
+{
+    m_journal = journal;
+    m_scope = scope;
+}
+
 bool ProfileEditor::hasChanges(const ProfileChanges &form) const
 {
     return !m_existing || !changesFrom(form).toJson().isEmpty();
@@ -66,20 +73,49 @@ void ProfileEditor::save(const ProfileChanges &form)
         return; // a second click while the first is on its way
     const ProfileChanges changes = changesFrom(form);
     const QJsonObject body = changes.toJson();
+    const bool create = !m_existing;
     // One key per request: kept while the same request is tried again, new once the user changes it.
     if (m_key.isEmpty() || body != m_lastBody) {
-        m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         m_lastBody = body;
+        m_key.clear();
+        if (m_journal) {
+            JournalChange change;
+            change.scope = m_scope;
+            change.target = create ? QStringLiteral("POST /v3/profiles")
+                                   : QStringLiteral("PATCH /v3/profiles/%1").arg(m_existing->id);
+            change.bodyHash = JournalChange::hashOf(body);
+            m_beginning = true;
+            Q_EMIT busyChanged(true);
+            m_journal->begin(change, ChangeJournal::Reuse::IfUnsettled, this,
+                             [this, changes, create](const ChangeJournal::Begun &begun) {
+                                 m_beginning = false;
+                                 m_key = begun.key;
+                                 send(changes, create);
+                             });
+            return;
+        }
+        m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     }
+    send(changes, create);
+}
+
+void ProfileEditor::send(const ProfileChanges &changes, bool create)
+{
     CallOptions options;
     options.idempotencyKey = m_key;
-    const bool create = !m_existing;
     auto done = [this, create](const Result<Profile> &result) {
         setJob(nullptr);
         if (!result.ok()) {
+            if (m_journal)
+                m_journal->settle(m_key,
+                                  result.error().mayHaveBeenMade() ? ChangeJournal::Outcome::Unknown
+                                                                   : ChangeJournal::Outcome::Refused,
+                                  result.error().requestId);
             fail(result.error());
             return;
         }
+        if (m_journal)
+            m_journal->settle(m_key, ChangeJournal::Outcome::Made, result.response().requestId);
         m_existing = result.value();
         m_key.clear();
         Q_EMIT saved(result.value(), create);

@@ -14,6 +14,7 @@
 
 namespace cd {
 
+class ChangeJournal;
 class SentClient;
 
 // Creates a child profile, or changes one, behind the profile editor: sends only what the user changed, with an
@@ -33,7 +34,11 @@ public:
     ProfileChanges changesFrom(const ProfileChanges &form) const;
     bool hasChanges(const ProfileChanges &form) const;
 
-    bool isBusy() const { return m_job; }
+    // Each save is written to the change journal before it is sent: one whose outcome a crash or a lost answer
+    // left unknown goes out again with its key (so it is not made twice); none: the key lives only in memory.
+    void setJournal(ChangeJournal *journal, const QString &scope);
+
+    bool isBusy() const { return m_job || m_beginning; }
     void save(const ProfileChanges &form);
     void remove();
 
@@ -49,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void setJob(ApiJob *job);
+    void send(const ProfileChanges &changes, bool create);
     void fail(const ApiError &error);
 
     SentClient *m_client;
@@ -56,6 +62,9 @@ private:
     QPointer<ApiJob> m_job;
     QJsonObject m_lastBody; // the request the key belongs to
     QByteArray m_key;
+    QPointer<ChangeJournal> m_journal;
+    QString m_scope;
+    bool m_beginning = false; // waiting for the journal to write the change down
 };
 
 } // namespace cd

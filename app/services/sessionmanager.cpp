@@ -5,6 +5,7 @@
 #include "model/organizationmodel.h"
 #include "organizationsession.h"
 #include "secrets/connectionstore.h"
+#include "store/changejournal.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
@@ -17,6 +18,7 @@ SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &cr
     , m_service(new ConnectionService(connections, credentials, this))
     , m_model(new OrganizationModel(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
+    , m_changes(new ChangeJournal(ChangeJournal::defaultPath(), this))
     , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
 {
     new HistorySealKeeper(m_history, credentials, this);
@@ -72,6 +74,7 @@ void SessionManager::open(const Connection &connection)
     options.model = m_model;
     options.history = m_history;
     options.drafts = m_drafts;
+    options.changes = m_changes;
     m_session = new OrganizationSession(connection, m_credentials, options, this);
     Q_EMIT sessionChanged(m_session);
     m_session->open();

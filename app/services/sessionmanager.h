@@ -13,6 +13,7 @@
 
 namespace cd {
 
+class ChangeJournal;
 class ConnectionService;
 class ConnectionStore;
 class DraftStore;
@@ -65,6 +66,7 @@ private:
     ConnectionService *m_service;
     OrganizationModel *m_model;
     DraftStore *m_drafts;
+    ChangeJournal *m_changes;
     HistoryLog *m_history;
     QPointer<OrganizationSession> m_session;
     QList<Connection> m_demo;

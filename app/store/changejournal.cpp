@@ -105,7 +105,7 @@ public:
         return true;
     }
 
-    Begun begin(const JournalChange &change, bool fresh, const QByteArray &explicitKey)
+    Begun begin(const JournalChange &change, Reuse reuse, const QByteArray &explicitKey)
     {
         Begun begun;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -113,11 +113,13 @@ public:
             begun.key = explicitKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : explicitKey;
             return begun;
         }
-        if (explicitKey.isEmpty() && !fresh) {
+        if (explicitKey.isEmpty() && reuse != Reuse::Never) {
             QSqlQuery q;
             if (exec(QStringLiteral("SELECT key, first_at, outcome FROM changes WHERE scope = ? AND target = ? AND "
-                                    "body_hash = ? AND sandbox = ? AND outcome != 'refused' AND first_at > ? "
-                                    "ORDER BY first_at DESC LIMIT 1"),
+                                    "body_hash = ? AND sandbox = ? AND outcome IN (%1) AND first_at > ? "
+                                    "ORDER BY first_at DESC LIMIT 1")
+                         .arg(reuse == Reuse::Always ? QStringLiteral("'pending', 'unknown', 'made'")
+                                                     : QStringLiteral("'pending', 'unknown'")),
                      {change.scope, change.target, QString::fromLatin1(change.bodyHash), int(change.sandbox),
                       now - kReplayWindowSeconds},
                      &q)
@@ -182,18 +184,19 @@ QString ChangeJournal::defaultPath()
     return AppInfo::sharedDataDirectory() + QStringLiteral("/changes.sqlite");
 }
 
-void ChangeJournal::begin(const JournalChange &change, bool fresh, QObject *context,
+void ChangeJournal::begin(const JournalChange &change, Reuse reuse, QObject *context,
                           std::function<void(const Begun &)> done)
 {
     m_store.ask(
-        this, context, [change, fresh](Worker *worker) { return worker->begin(change, fresh, {}); }, std::move(done));
+        this, context, [change, reuse](Worker *worker) { return worker->begin(change, reuse, {}); }, std::move(done));
 }
 
 void ChangeJournal::beginWithKey(const JournalChange &change, const QByteArray &key, QObject *context,
                                  std::function<void(const Begun &)> done)
 {
     m_store.ask(
-        this, context, [change, key](Worker *worker) { return worker->begin(change, false, key); }, std::move(done));
+        this, context, [change, key](Worker *worker) { return worker->begin(change, Reuse::Never, key); },
+        std::move(done));
 }
 
 void ChangeJournal::settle(const QByteArray &key, Outcome outcome, const QString &requestId)

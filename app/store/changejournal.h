@@ -50,8 +50,14 @@ public:
 
     static QString defaultPath();
 
-    // The key `change` goes out with, written down before `done` is called. `fresh`: never an earlier one.
-    void begin(const JournalChange &change, bool fresh, QObject *context, std::function<void(const Begun &)> done);
+    // Which earlier key a change may go out with again.
+    enum class Reuse {
+        Never,       // a fresh key (the CLI's --new)
+        IfUnsettled, // the key of an attempt whose outcome is not known (the window: a new save is a new intent)
+        Always,      // the key of any attempt not refused (the CLI: running a command again is the same intent)
+    };
+    // The key `change` goes out with, written down before `done` is called.
+    void begin(const JournalChange &change, Reuse reuse, QObject *context, std::function<void(const Begun &)> done);
     // An explicit key (the CLI's --idempotency-key), written down the same way.
     void beginWithKey(const JournalChange &change, const QByteArray &key, QObject *context,
                       std::function<void(const Begun &)> done);

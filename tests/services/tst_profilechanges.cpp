@@ -2,6 +2,9 @@
 
 #include "sandbox/sandboxstate.h"
 #include "services/profileeditor.h"
+#include "store/changejournal.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 
@@ -67,6 +70,45 @@ private Q_SLOTS:
         editor.save(newProfile(QStringLiteral("Lost answer"))); // Save again, nothing changed
         QVERIFY(saved.wait(30000));
         QCOMPARE(profilesNamed(QStringLiteral("Lost answer")), 1);
+    }
+
+    // The window closed (or killed) after a save whose answer never came: the next editor's save of the same
+    // profile goes out with the journaled key and is replayed, not made again. Once its outcome is known, a new
+    // save of the same form is a new request.
+    void aSaveWhoseOutcomeIsUnknownIsReplayedAfterARestart()
+    {
+        QTemporaryDir dir;
+        ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
+        config.retry.maxRetries = 0;
+        SentClient client(config);
+        const QString scope = m_server->baseUrl().toString();
+        {
+            ChangeJournal journal(dir.filePath(QStringLiteral("changes.sqlite")));
+            ProfileEditor editor(&client, std::nullopt);
+            editor.setJournal(&journal, scope);
+            QSignalSpy failed(&editor, &ProfileEditor::failed);
+            m_server->setFaultRates(0, 1.0, 0);
+            editor.save(newProfile(QStringLiteral("Before the crash")));
+            QVERIFY(failed.wait(30000));
+            QVERIFY(failed.first().at(0).value<ApiError>().mayHaveBeenMade());
+        }
+        QCOMPARE(profilesNamed(QStringLiteral("Before the crash")), 1);
+        m_server->setFaultRates(0, 0, 0);
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.sqlite"))); // the next start
+        {
+            ProfileEditor editor(&client, std::nullopt);
+            editor.setJournal(&journal, scope);
+            QSignalSpy saved(&editor, &ProfileEditor::saved);
+            editor.save(newProfile(QStringLiteral("Before the crash")));
+            QVERIFY(saved.wait(30000));
+            QCOMPARE(profilesNamed(QStringLiteral("Before the crash")), 1);
+        }
+        ProfileEditor another(&client, std::nullopt);
+        another.setJournal(&journal, scope);
+        QSignalSpy saved(&another, &ProfileEditor::saved);
+        another.save(newProfile(QStringLiteral("Before the crash")));
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(profilesNamed(QStringLiteral("Before the crash")), 2); // asked for again, made again
     }
 
     void aChangedRequestIsANewOne()
