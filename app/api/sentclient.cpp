@@ -43,11 +43,16 @@ QJsonObject withSandbox(QJsonObject body, const CallOptions &options)
 }
 
 // Decoders: a wrong JSON type where the contract promises an object or array is a malformed answer.
+// A record without its id (an empty `data`) is not the record: nothing could be said about it or done with it.
+// (A sandbox answer stores nothing, so it may have none.)
 std::optional<Profile> decodeProfile(const ApiResponse &r)
 {
     if (!r.data.isObject())
         return std::nullopt;
-    return Profile::fromJson(r.data.toObject());
+    Profile profile = Profile::fromJson(r.data.toObject());
+    if (profile.id.isEmpty() && !r.sandbox)
+        return std::nullopt;
+    return profile;
 }
 
 // A list answer: `data` itself, or the array under `key` in it. A wrong shape is a malformed answer.
@@ -70,7 +75,10 @@ std::optional<Campaign> decodeCampaign(const ApiResponse &r)
 {
     if (!r.data.isObject())
         return std::nullopt;
-    return Campaign::fromJson(r.data.toObject());
+    Campaign campaign = Campaign::fromJson(r.data.toObject());
+    if (campaign.id.isEmpty() && !r.sandbox)
+        return std::nullopt;
+    return campaign;
 }
 
 } // namespace

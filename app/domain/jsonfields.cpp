@@ -1,6 +1,9 @@
 #include "jsonfields.h"
 
+#include <QLocale>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace cd::json {
 
@@ -23,8 +26,12 @@ QString string(const QJsonObject &object, QLatin1StringView key, QLatin1StringVi
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
+        // Written as an integer only where it is one that fits: converting 1e300 or NaN to qint64 is undefined.
         const double n = value.toDouble();
-        return n == double(qint64(n)) ? QString::number(qint64(n)) : QString::number(n);
+        constexpr double kLimit = 9007199254740992.0; // 2^53: every integer up to it is exact in a double
+        if (std::isfinite(n) && std::fabs(n) <= kLimit && n == std::trunc(n))
+            return QString::number(qint64(n));
+        return QString::number(n, 'g', QLocale::FloatingPointShortest);
     }
     return {};
 }

@@ -598,6 +598,21 @@ private Q_SLOTS:
         QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
     }
 
+    // A create answered with an empty `data` is an unreadable answer, not a campaign with no name and no id.
+    void aCreatedRecordWithoutItsIdIsUnreadable()
+    {
+        FakeHttpServer api;
+        api.answer(QStringLiteral("/v3/profiles/p1/campaigns"), FakeHttpServer::json(R"({"success":true,"data":{}})"));
+        SentClient client(testConfig(api.url(), QStringLiteral("k")));
+        Campaign campaign;
+        campaign.name = QStringLiteral("Recall notices");
+        const auto o = await<Campaign>(
+            [&](auto done) { return client.createCampaign(QStringLiteral("p1"), campaign, {}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(o);
+        QVERIFY(!o.ok());
+        QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
+    }
+
     // JSON that is not an object is said as such, not as "not valid JSON: no error occurred".
     void anAnswerThatIsAJsonListSaysSo()
     {

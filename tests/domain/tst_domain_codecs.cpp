@@ -327,6 +327,18 @@ private Q_SLOTS:
         QCOMPARE(c.useCases.size(), 1);
         QCOMPARE(c.useCases.first().sampleMessages, QStringList{QStringLiteral("ok")});
     }
+
+    // Numbers where strings belong are read without undefined behaviour, whatever their size (found by fuzzing:
+    // {"id": 1e300} was converted to a 64-bit integer).
+    void hugeAndOddNumbersReadAsText()
+    {
+        QCOMPARE(json::string(parse(R"({"id": 42})"), QLatin1StringView("id")), QStringLiteral("42"));
+        QCOMPARE(json::string(parse(R"({"id": -9007199254740992})"), QLatin1StringView("id")),
+                 QStringLiteral("-9007199254740992"));
+        QCOMPARE(json::string(parse(R"({"id": 1e300})"), QLatin1StringView("id")), QStringLiteral("1e+300"));
+        QCOMPARE(json::string(parse(R"({"id": 2.5})"), QLatin1StringView("id")), QStringLiteral("2.5"));
+        QCOMPARE(Profile::fromJson(parse(R"({"id": -1e308, "name": 1e19})")).name, QStringLiteral("1e+19"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDomainCodecs)
