@@ -622,7 +622,8 @@ private Q_SLOTS:
         const auto o = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
-        QVERIFY2(o.error().userMessage().contains(QLatin1String("not the object")), qPrintable(o.error().userMessage()));
+        QVERIFY2(o.error().userMessage().contains(QLatin1String("not the object")),
+                 qPrintable(o.error().userMessage()));
         QVERIFY(!o.error().userMessage().contains(QLatin1String("no error occurred")));
     }
 

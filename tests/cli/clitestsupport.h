@@ -50,7 +50,7 @@ protected:
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path()); // saved connections: this test's own
-        env.insert(QStringLiteral("XDG_DATA_HOME"), // and its history
+        env.insert(QStringLiteral("XDG_DATA_HOME"),                     // and its history
                    m_dataFolder.isEmpty() ? m_config.filePath(QStringLiteral("data")) : m_dataFolder);
         if (!dbusAddress.isEmpty())
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString::fromUtf8(dbusAddress));

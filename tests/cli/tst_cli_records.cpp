@@ -291,8 +291,8 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("create-campaign"), id, killedFile, QStringLiteral("--new")}).exitCode, 0);
         QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Killed run")), 2);
         // A refused change is not kept: fixed on sent.dm's side and run again, it is tried anew (a new key).
-        const CliRun refused = run({QStringLiteral("create-campaign"), QStringLiteral("p_missing"), killedFile,
-                                    QStringLiteral("--json")});
+        const CliRun refused =
+            run({QStringLiteral("create-campaign"), QStringLiteral("p_missing"), killedFile, QStringLiteral("--json")});
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(refused.json()[QLatin1String("error")][QLatin1String("outcome")].toString(),
                  QStringLiteral("not_made"));
@@ -306,7 +306,8 @@ private Q_SLOTS:
     {
         m_dataFolder = m_dir.filePath(QStringLiteral("verified-data")); // a history, and a seal, of its own
         const QString file = m_dataFolder
-            + QStringLiteral("/%1/%2/history.sqlite").arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName());
+            + QStringLiteral("/%1/%2/history.sqlite")
+                  .arg(cd::AppInfo::organizationName(), cd::AppInfo::applicationName());
         QCOMPARE(run({QStringLiteral("create-campaign"), ownCampaignsProfile(*m_server),
                       campaignFile(QStringLiteral("verified"))})
                      .exitCode,
