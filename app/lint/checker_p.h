@@ -28,6 +28,7 @@ private:
 
     void add(const char *ruleId, const QString &field, const QString &message);
     QString string(const char *key) const;
+    QString scanned(const char *key) const; // what the content rules read: string(key) up to pack::kScanMax
     // Every use case is two-factor or machine-to-machine: no STOP or HELP replies are expected.
     bool optOutExempt() const;
 

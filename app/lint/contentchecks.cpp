@@ -41,7 +41,7 @@ QList<Checker::TextField> Checker::freeTexts() const
 {
     QList<TextField> texts;
     for (const char *key : {"description", "messageFlow", "optinMessage", "optoutMessage", "helpMessage"})
-        if (const QString value = string(key); !value.trimmed().isEmpty())
+        if (const QString value = scanned(key); !value.trimmed().isEmpty())
             texts.append({QString::fromLatin1(key), value});
     for (const Sample &sample : m_samples)
         if (!sample.text.trimmed().isEmpty())
@@ -53,7 +53,7 @@ void Checker::checkShorteners()
 {
     QList<TextField> texts = freeTexts();
     for (const char *key : {"privacyPolicyLink", "termsAndConditionsLink"})
-        texts.append({QString::fromLatin1(key), string(key)});
+        texts.append({QString::fromLatin1(key), scanned(key)});
     for (const TextField &t : texts)
         if (const QString host = text::shortenerIn(t.text); !host.isEmpty())
             add("C01", t.field,
@@ -78,13 +78,13 @@ void Checker::checkSamplesContent()
     static const Vocabulary promotional(pack::promotionalTerms());
     bool curly = false, square = false;
     bool linkReported = false;
-    const QString description = string("description");
+    const QString description = scanned("description");
     static const Vocabulary disclosesLinks(QStringList{QStringLiteral("link"), QStringLiteral("links"),
                                                        QStringLiteral("url"), QStringLiteral("urls"),
                                                        QStringLiteral("website")});
     static const Vocabulary disclosesPhones(QStringList{QStringLiteral("phone"), QStringLiteral("phone number"),
                                                         QStringLiteral("phone numbers"), QStringLiteral("call")});
-    const QString helpDigits = digitsOf(string("helpMessage"));
+    const QString helpDigits = digitsOf(scanned("helpMessage"));
     for (const Sample &sample : m_samples) {
         if (!pack::promotionalUseCases().contains(sample.useCase))
             if (const QString term = promotional.find(sample.text); !term.isEmpty())
@@ -120,7 +120,7 @@ void Checker::checkSamplesContent()
 
 void Checker::checkMessageFlowContent()
 {
-    const QString flow = string("messageFlow");
+    const QString flow = scanned("messageFlow");
     if (flow.trimmed().isEmpty())
         return;
     static const Vocabulary consent(pack::consentMethods());
@@ -139,10 +139,10 @@ void Checker::checkMessageFlowContent()
         add("C06", field, Text::tr("The flow does not mention STOP."));
     if (!text::hasWord(flow, QStringLiteral("help")))
         add("C06", field, Text::tr("The flow does not mention HELP."));
-    const QString terms = string("termsAndConditionsLink").trimmed();
+    const QString terms = scanned("termsAndConditionsLink").trimmed();
     if (!text::hasWord(flow, QStringLiteral("terms")) && (terms.isEmpty() || !flow.contains(terms)))
         add("C06", field, Text::tr("The flow does not point to the terms and conditions."));
-    const QString privacy = string("privacyPolicyLink").trimmed();
+    const QString privacy = scanned("privacyPolicyLink").trimmed();
     if (!text::hasWord(flow, QStringLiteral("privacy")) && (privacy.isEmpty() || !flow.contains(privacy)))
         add("C06", field, Text::tr("The flow does not point to the privacy policy."));
 }
@@ -156,7 +156,7 @@ void Checker::checkReplyMessagesContent()
         if (!missing.isEmpty())
             add(rule, QString::fromLatin1(key), Text::tr("Missing: %1.").arg(missing.join(Text::tr(", "))));
     };
-    if (const QString optin = string("optinMessage"); !optin.trimmed().isEmpty()) {
+    if (const QString optin = scanned("optinMessage"); !optin.trimmed().isEmpty()) {
         QStringList missing;
         if (brandKnown && !namesBrand(optin))
             missing << Text::tr("the brand's name");
@@ -170,7 +170,7 @@ void Checker::checkReplyMessagesContent()
             missing << Text::tr("STOP");
         report("C07", "optinMessage", missing);
     }
-    if (const QString optout = string("optoutMessage"); !optout.trimmed().isEmpty()) {
+    if (const QString optout = scanned("optoutMessage"); !optout.trimmed().isEmpty()) {
         QStringList missing;
         if (brandKnown && !namesBrand(optout))
             missing << Text::tr("the brand's name");
@@ -178,7 +178,7 @@ void Checker::checkReplyMessagesContent()
             missing << Text::tr("a confirmation that no further messages will be sent");
         report("C08", "optoutMessage", missing);
     }
-    if (const QString help = string("helpMessage"); !help.trimmed().isEmpty()) {
+    if (const QString help = scanned("helpMessage"); !help.trimmed().isEmpty()) {
         QStringList missing;
         if (brandKnown && !namesBrand(help))
             missing << Text::tr("the brand's name");
@@ -190,7 +190,7 @@ void Checker::checkReplyMessagesContent()
 
 void Checker::checkDescriptionContent()
 {
-    const QString description = string("description");
+    const QString description = scanned("description");
     if (description.trimmed().isEmpty())
         return;
     static const Vocabulary recipients(pack::recipientWords());

@@ -26,8 +26,8 @@ Checker::Checker(const QJsonObject &campaign, const Context &context)
         const QString value = useCase.value(QLatin1String("messagingUseCaseUs")).toString().trimmed().toUpper();
         const QJsonArray samples = useCase.value(QLatin1String("sampleMessages")).toArray();
         for (qsizetype j = 0; j < samples.size(); ++j)
-            m_samples.append(
-                {QStringLiteral("useCases[%1].sampleMessages[%2]").arg(i).arg(j), samples.at(j).toString(), value});
+            m_samples.append({QStringLiteral("useCases[%1].sampleMessages[%2]").arg(i).arg(j),
+                              samples.at(j).toString().left(pack::kScanMax), value});
     }
 }
 
@@ -74,6 +74,11 @@ QString Checker::string(const char *key) const
     return value.isString() ? value.toString() : QString();
 }
 
+QString Checker::scanned(const char *key) const
+{
+    return string(key).left(pack::kScanMax);
+}
+
 void Checker::checkRequired()
 {
     const struct
@@ -111,7 +116,7 @@ void Checker::checkUseCases()
         if (!pack::useCases().contains(value))
             add("S03", at + QStringLiteral(".messagingUseCaseUs"),
                 value.isEmpty() ? Text::tr("Use case %1 has no type.").arg(i + 1)
-                                : Text::tr("“%1” is not one of the registry's use cases.").arg(value));
+                                : Text::tr("“%1” is not one of the registry's use cases.").arg(quoted(value)));
         else if (seen.contains(value))
             add("S04", at, Text::tr("%1 appears more than once.").arg(value));
         seen.insert(value);
@@ -209,15 +214,15 @@ void Checker::checkKeywords()
                 Text::tr("The list has %1 characters; at most %2 fit.").arg(value.size()).arg(pack::kKeywordsMax));
         QSet<QString> seen;
         bool reported = false;
-        for (const QString &raw : value.split(QLatin1Char(','))) {
+        for (const QString &raw : value.left(pack::kScanMax).split(QLatin1Char(','))) {
             const QString keyword = raw.trimmed();
             QString problem;
             if (keyword.isEmpty())
                 problem = Text::tr("The list has an empty item (two commas in a row, or one at an end).");
             else if (!word.match(keyword).hasMatch())
-                problem = Text::tr("“%1” is not a single word of letters and digits.").arg(keyword);
+                problem = Text::tr("“%1” is not a single word of letters and digits.").arg(quoted(keyword));
             else if (seen.contains(keyword.toUpper()))
-                problem = Text::tr("“%1” is listed twice.").arg(keyword);
+                problem = Text::tr("“%1” is listed twice.").arg(quoted(keyword));
             seen.insert(keyword.toUpper());
             if (!problem.isEmpty() && !reported) {
                 add("S12", field, problem);
@@ -236,14 +241,15 @@ void Checker::checkLinks()
         const QString value = string(key).trimmed();
         if (value.isEmpty())
             continue;
-        const QUrl url(value, QUrl::StrictMode);
         QString problem;
-        if (value.size() > pack::kLinkMax)
+        if (value.size() > pack::kLinkMax) {
             problem = Text::tr("The address has %1 characters; at most %2 are accepted.")
                           .arg(value.size())
                           .arg(pack::kLinkMax);
-        else if (!url.isValid() || url.scheme() != QLatin1String("https") || !url.host().contains(QLatin1Char('.')))
-            problem = Text::tr("“%1” is not a complete https:// address.").arg(value);
+        } else if (const QUrl url(value, QUrl::StrictMode);
+                   !url.isValid() || url.scheme() != QLatin1String("https") || !url.host().contains(QLatin1Char('.'))) {
+            problem = Text::tr("“%1” is not a complete https:// address.").arg(quoted(value));
+        }
         if (problem.isEmpty())
             continue;
         add("S15", field, problem);

@@ -40,6 +40,9 @@ inline constexpr int kMessageMin = 20;       // opt-in, opt-out and help message
 inline constexpr int kMessageMax = 1024;
 inline constexpr int kKeywordsMax = 255;
 inline constexpr int kLinkMax = 2048;
+// The content rules read this much of a field, twice the longest the registry accepts: a longer field is an error
+// of its own (S02, S06, S09…) with its real length, and pasting a book into one never stalls the editor.
+inline constexpr int kScanMax = 2 * kDescriptionMax;
 inline constexpr int kLowVolumeBelow = 2000;
 
 // Vocabularies (lower case; matched as whole words, case-insensitively).

@@ -263,6 +263,12 @@ private Q_SLOTS:
             set("helpMessage",
                 QStringLiteral("Acme Dental: help at https://acmedental.example/help. Reply STOP to end.")),
             B, false);
+        row("C09 pass, a host with a subdomain", "C09",
+            set("helpMessage", QStringLiteral("Acme Dental: answers at help.acmedental.com. Reply STOP to end.")), B,
+            false);
+        row("C09 pass, e-mail", "C09",
+            set("helpMessage", QStringLiteral("Acme Dental: write to care@mail.acmedental.com. Reply STOP to end.")), B,
+            false);
         row("C10 Spanish", "C10",
             withSamples(
                 QStringLiteral("ACCOUNT_NOTIFICATION"),
@@ -280,6 +286,12 @@ private Q_SLOTS:
                 {kSample,
                  QStringLiteral(
                      "Acme Dental: fill in your forms at https://acmedental.example/f/{id}. Reply STOP to end.")}),
+            B, true, "useCases[0].sampleMessages[1]");
+        row("C11 link without a scheme, on a subdomain", "C11",
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {kSample,
+                         QStringLiteral("Acme Dental: book again at offers.acmedental.com/book. Reply STOP to "
+                                        "end.")}),
             B, true, "useCases[0].sampleMessages[1]");
         row("C11 pass, disclosed", "C11",
             patched(
@@ -408,6 +420,43 @@ private Q_SLOTS:
         QVERIFY(!lintCampaign(anonymous, context(Situation::BrandKnown)).byRule(QStringLiteral("C02")).isEmpty());
         QVERIFY(
             lintCampaign(parse(kCompliant), context(Situation::NothingKnown)).byRule(QStringLiteral("P01")).isEmpty());
+    }
+
+    // A pasted page in every field: the length rules say each field's real length, the content rules read a bounded
+    // part of it (in one pass: the runs that made the address and e-mail patterns quadratic are here), and no finding
+    // quotes more than a line of it. Without the bound this takes minutes and the test times out.
+    void pastedPagesAreLintedAndQuotedInPart()
+    {
+        const qsizetype n = 1'000'000;
+        // Runs of name characters without a dot or an @, split by hyphens: the worst case for the address and
+        // e-mail patterns, which once tried every position of a run again.
+        const QString run = QStringLiteral("a-").repeated(n / 2);
+        const QString words = QStringLiteral("word ").repeated(n / 5); // plain English, a million characters
+        const QString dotted = QStringLiteral("a.").repeated(n / 2);   // a host of half a million labels
+        QJsonObject campaign = parse(kCompliant);
+        campaign.insert(QStringLiteral("description"), words);
+        campaign.insert(QStringLiteral("messageFlow"), dotted);
+        campaign.insert(QStringLiteral("helpMessage"), QString(QStringLiteral("Acme Dental: ") + run));
+        campaign.insert(QStringLiteral("optoutKeywords"), run);
+        campaign.insert(QStringLiteral("privacyPolicyLink"), QString(QStringLiteral("https://") + run));
+        campaign =
+            patched(campaign, withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"), {run, QString(kSample2 + run)}));
+        campaign.insert(QStringLiteral("name"), QStringLiteral("{").repeated(n));
+
+        const Findings f = lintCampaign(campaign, context(Situation::BrandKnown));
+        const QString length = QString::number(n);
+        QVERIFY2(f.byRule(QStringLiteral("S02")).value(0).message.contains(QString::number(words.trimmed().size())),
+                 qPrintable(describe(f)));
+        QVERIFY2(f.byRule(QStringLiteral("S09")).value(0).message.contains(length), qPrintable(describe(f)));
+        QCOMPARE(f.byRule(QStringLiteral("S06")).size(), 2);
+        QVERIFY(f.byRule(QStringLiteral("S06")).value(1).message.contains(QString::number(kSample2.size() + n)));
+        QVERIFY(f.byRule(QStringLiteral("S12")).value(0).message.contains(length));
+        QVERIFY(f.byRule(QStringLiteral("S15")).value(0).message.contains(QString::number(n + 8)));
+        // The help message's part that was read names no contact.
+        QVERIFY2(!f.byRule(QStringLiteral("C09")).isEmpty(), qPrintable(describe(f)));
+        for (const Finding &finding : f.items)
+            QVERIFY2(finding.message.size() < 300,
+                     qPrintable(finding.ruleId + QLatin1Char(' ') + finding.message.left(80)));
     }
 
     void garbageDoesNotCrash()
