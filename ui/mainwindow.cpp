@@ -83,10 +83,18 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     m_details->setAction(DetailsPanel::Action::NewCampaign, m_campaigns->newCampaignAction());
     m_details->setAction(DetailsPanel::Action::ProfileDrafts, m_campaigns->profileDraftsAction());
 
-    m_stack = new QStackedWidget(this);
+    // The local files' banner stands above both pages: a damaged settings file can leave no connection to open, and
+    // the first-run page must say why.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_localFiles->banner());
+    m_stack = new QStackedWidget(central);
     m_stack->addWidget(new EmptyStatePage(m_connectionBar->connectAction(), m_stack));
     m_stack->addWidget(buildOrganizationPage());
-    setCentralWidget(m_stack);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     buildToolBar();
     buildMenus();
     buildStatusBar();
@@ -123,12 +131,11 @@ SessionBanner *MainWindow::localFilesBanner() const
 
 QWidget *MainWindow::buildOrganizationPage()
 {
-    // A banner for problems, then the tree and, beside it, the selected item's details or the dashboard.
+    // The session's banner, then the tree and, beside it, the selected item's details or the dashboard.
     auto *page = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_localFiles->banner());
     layout->addWidget(m_banner);
     auto *splitter = new QSplitter(page);
     auto *treeHost = new QWidget(splitter);

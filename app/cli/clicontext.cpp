@@ -63,6 +63,9 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     m_connection = parser.value(QStringLiteral("connection"));
     m_progressIsTty = CD_ISATTY(CD_FILENO(stderr)) != 0;
     m_connectionService = new ConnectionService(m_connections, m_credentials, this);
+    // A damaged settings file is said even with -q: saved connections may be missing because of it.
+    if (const QString said = LocalFiles::describeSettings(m_connections.fileCheck()); !said.isEmpty())
+        write(stderr, VisibleText::of(said, VisibleText::LineBreaks::Keep) + QLatin1Char('\n'));
 }
 
 HistoryLog *CliContext::history()

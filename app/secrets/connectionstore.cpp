@@ -15,13 +15,28 @@ const QString kGroup = QStringLiteral("connections");
 const QString kCurrent = QStringLiteral("currentConnection");
 } // namespace
 
-ConnectionStore::ConnectionStore(QSettings *settings)
-    // Named explicitly, so that the GUI and the CLI (whose application name differs) share one file.
-    : m_owned(settings ? nullptr
-                       : std::make_unique<QSettings>(QSettings::UserScope, AppInfo::organizationName(),
-                                                     AppInfo::applicationName()))
-    , m_settings(settings ? settings : m_owned.get())
+namespace {
+
+// Named explicitly, so that the GUI and the CLI (whose application name differs) share one file.
+std::unique_ptr<QSettings> sharedSettings()
 {
+    return std::make_unique<QSettings>(QSettings::UserScope, AppInfo::organizationName(), AppInfo::applicationName());
+}
+
+} // namespace
+
+ConnectionStore::ConnectionStore(QSettings *settings)
+    : m_settings(settings)
+{
+    if (m_settings)
+        return;
+    // The file is checked before it is read for good, and read again after a repair (QSettings keeps what it read
+    // of a file until the file changes on disk).
+    const QString path = sharedSettings()->fileName();
+    m_fileCheck = SettingsFileCheck::run(path);
+    m_owned = sharedSettings();
+    m_owned->sync();
+    m_settings = m_owned.get();
 }
 
 ConnectionStore::~ConnectionStore() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "core/settingsfile.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,8 @@ namespace cd {
 class ConnectionStore
 {
 public:
-    // Without settings, the application's default QSettings.
+    // Without settings, the application's default QSettings, its file checked first (SettingsFileCheck): a damaged
+    // file is kept aside and what still reads of it is used.
     explicit ConnectionStore(QSettings *settings = nullptr);
     ~ConnectionStore();
 
@@ -33,7 +35,11 @@ public:
     QString nameProblem(const QString &name, const QString &exceptId = {}) const;
     static QString newId();
 
+    // What the check found when this store opened the settings file (nothing when it was given its settings).
+    const SettingsFileCheck &fileCheck() const { return m_fileCheck; }
+
 private:
+    SettingsFileCheck m_fileCheck;
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings;
 };

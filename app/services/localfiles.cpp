@@ -72,6 +72,30 @@ QString LocalFiles::describe(Store store, const StoreFileState &state)
     return {};
 }
 
+QString LocalFiles::describeSettings(const SettingsFileCheck &check)
+{
+    if (!check.damaged())
+        return {};
+    if (check.damagedCopy.isEmpty())
+        return tr("The settings file %1 is damaged and could not be repaired (the disk is full, or the file or its "
+                  "folder is read-only), so saved connections and preferences may be missing. It was left as it is: "
+                  "make room or allow writing there, then start again.")
+            .arg(QDir::toNativeSeparators(check.path));
+    QString text =
+        tr("The settings file was damaged; a copy is kept as %1.").arg(QDir::toNativeSeparators(check.damagedCopy));
+    if (check.connectionsFound > 0) {
+        const int lost = check.connectionsFound - check.connectionsRecovered;
+        text += QLatin1Char(' ')
+            + (lost == 0 ? tr("The %n saved connection(s) it named were recovered.", nullptr, check.connectionsFound)
+                         : tr("%1 of the %n saved connection(s) it named could be recovered; add the others again "
+                              "under Connections, with their API keys.",
+                              nullptr, check.connectionsFound)
+                               .arg(check.connectionsRecovered));
+    }
+    text += QLatin1Char(' ') + tr("Preferences that could not be read are back to their defaults.");
+    return text;
+}
+
 QString LocalFiles::historyAtExit(const StoreFileState &state)
 {
     if (state.kind == StoreFileState::Kind::Recovered)

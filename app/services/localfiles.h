@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/settingsfile.h"
 #include "store/sqlitefile.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,9 @@ public:
     static QString historyAtExit(const StoreFileState &state);
     // Once a file that could not be written can be again.
     static QString writtenAgain(Store store);
+    // The settings file (saved connections, preferences) found damaged at start: where its copy is, how many saved
+    // connections came back and what to do about the others. Empty for a healthy file.
+    static QString describeSettings(const SettingsFileCheck &check);
 };
 
 } // namespace cd

@@ -36,6 +36,11 @@ void SessionManager::retryLocalFile(LocalFiles::Store store)
         m_history->retryFile();
 }
 
+QString SessionManager::settingsFileProblem() const
+{
+    return LocalFiles::describeSettings(m_connections.fileCheck());
+}
+
 SessionManager::~SessionManager()
 {
     delete m_session; // before the stores it writes to

@@ -53,6 +53,8 @@ public:
 
     // The drafts' and the history's files: whether they can be written, or were found damaged.
     void retryLocalFile(LocalFiles::Store store);
+    // The settings file as found at start: empty, or what was damaged and recovered (LocalFiles::describeSettings).
+    QString settingsFileProblem() const;
 
 Q_SIGNALS:
     void localFileChanged(cd::LocalFiles::Store store, const cd::StoreFileState &state);

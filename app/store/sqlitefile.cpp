@@ -1,5 +1,7 @@
 #include "sqlitefile.h"
 
+#include "core/settingsfile.h"
+
 #include "core/logging.h"
 
 #include <QAtomicInteger>
@@ -194,10 +196,7 @@ bool SqliteFile::reopenFile(const Setup &setup)
 // deletes, never overwrites an earlier copy.
 bool SqliteFile::setAside()
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString copy = m_path + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(copy); ++n)
-        copy = m_path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    const QString copy = damagedCopyPath(m_path);
     if (!QFile::rename(m_path, copy)) {
         m_lastError = QStringLiteral("the damaged file could not be moved aside");
         m_failure = Failure::Unavailable;

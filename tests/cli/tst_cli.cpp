@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -447,6 +448,44 @@ private Q_SLOTS:
         QCOMPARE(profiles.first().toObject().value(QLatin1String("id")).toString(), id);
         QCOMPARE(profiles.first().toObject().value(QLatin1String("campaigns")).toArray().size(),
                  m_server->state().profile(id)->campaigns.size());
+    }
+
+    // A settings file damaged on disk: the CLI says so on stderr even with -q (saved connections may be missing
+    // because of it), keeps the damaged file, and lists what could be recovered.
+    void aDamagedSettingsFileIsSaidEvenWhenQuiet()
+    {
+        const QDir folder(m_config.filePath(cd::AppInfo::organizationName()));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        const QString path = folder.filePath(cd::AppInfo::applicationName() + QStringLiteral(".conf"));
+        const auto cleanup = qScopeGuard([&] {
+            for (const QString &name : folder.entryList(QDir::Files))
+                QFile::remove(folder.filePath(name));
+        });
+        const QByteArray west = "7d3c2a4e-1b5f-4c6d-8e9f-0a1b2c3d4e5f";
+        const QByteArray lost = "0f1e2d3c-4b5a-4968-8776-655443322110";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[General]\ncurrentConnection=" + west + "\n\n[connections]\n" + west + "\\accountName=West\n" + west
+                   + "\\baseUrl=https://api.sent.dm\n" + west + "\\keyKind=organization\n" + west + "\\name=West\n"
+                   + lost + "\\baseUrl=https://api.sent.dm\n" + lost + "\\name=L" + QByteArray("\0\0\xff\n", 4));
+        file.close();
+
+        const CliRun list =
+            run({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("-q")},
+                QString());
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.contains("damaged") && list.err.contains("1 of the 2 saved connection"),
+                 list.err.constData());
+        const QJsonArray connections = list.json().toArray();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections.first().toObject().value(QLatin1String("name")).toString(), QStringLiteral("West"));
+        QCOMPARE(
+            folder.entryList({cd::AppInfo::applicationName() + QStringLiteral(".conf.damaged-*")}, QDir::Files).size(),
+            1);
+        // Repaired: said once.
+        const CliRun again = run({QStringLiteral("connections"), QStringLiteral("list")}, QString());
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.err.contains("damaged"), again.err.constData());
     }
 
     void savedConnections()

@@ -86,6 +86,33 @@ private Q_SLOTS:
         uitest::screenshot(window, QStringLiteral("mainwindow-empty"));
     }
 
+    // The settings file was found damaged at start: the window says so in the local files' banner (where the copy
+    // is, what came back) until dismissed.
+    void aDamagedSettingsFileIsSaidUntilDismissed()
+    {
+        const QString path = ConnectionStore().fileCheck().path;
+        QVERIFY(QFileInfo(path).dir().mkpath(QStringLiteral(".")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray("[connections]\n\0\0\0\xff garbage\n", 23));
+        file.close();
+        ConnectionStore connections; // as main() opens it
+        ui::MainWindow window(connections, m_credentials);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::SessionBanner *banner = window.localFilesBanner();
+        QVERIFY2(banner->text().contains(QLatin1String("The settings file was damaged")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QDir::toNativeSeparators(connections.fileCheck().damagedCopy)));
+        QVERIFY(!banner->isNotice());
+        auto *dismiss = banner->findChild<QPushButton *>();
+        QVERIFY(dismiss && dismiss->isVisible());
+        QCOMPARE(dismiss->text(), QStringLiteral("&Dismiss"));
+        uitest::screenshot(window, QStringLiteral("mainwindow-settings-damaged"));
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(banner->text().isEmpty());
+        QFile::remove(connections.fileCheck().damagedCopy);
+    }
+
     void browsesTheSandboxOrganization()
     {
         sandbox::SandboxOptions options;

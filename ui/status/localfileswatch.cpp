@@ -12,12 +12,28 @@ LocalFilesWatch::LocalFilesWatch(SessionManager *sessions, QWidget *parent)
 {
     m_banner->setObjectName(QStringLiteral("localFilesBanner"));
     connect(sessions, &SessionManager::localFileChanged, this, &LocalFilesWatch::show);
+    m_settingsProblem = sessions->settingsFileProblem();
+    if (!m_settingsProblem.isEmpty()) // once the window has placed the banner (placing it hides it)
+        QMetaObject::invokeMethod(this, &LocalFilesWatch::showProblems, Qt::QueuedConnection);
 }
 
 // One banner for both files: a file that cannot be written is never hidden by news about the other one.
 void LocalFilesWatch::show(LocalFiles::Store store, const StoreFileState &state)
 {
     const StoreFileState::Kind before = std::exchange(m_states[int(store)], state).kind;
+    if (showProblems())
+        return;
+    const auto dismiss = [this] { m_banner->clear(); };
+    if (state.kind == StoreFileState::Kind::Recovered)
+        m_banner->showNotice(LocalFiles::describe(store, state), tr("&Dismiss"), dismiss);
+    else if (before == StoreFileState::Kind::Unavailable)
+        m_banner->showNotice(LocalFiles::writtenAgain(store), tr("&Dismiss"), dismiss);
+}
+
+// The files that cannot be written now (with Try again), after the damaged settings file found at start (until it is
+// dismissed); false when there is none of either.
+bool LocalFilesWatch::showProblems()
+{
     QStringList problems;
     QList<LocalFiles::Store> unavailable;
     for (const LocalFiles::Store each : {LocalFiles::Store::Drafts, LocalFiles::Store::History})
@@ -26,17 +42,21 @@ void LocalFilesWatch::show(LocalFiles::Store store, const StoreFileState &state)
             unavailable << each;
         }
     if (!problems.isEmpty()) {
+        if (!m_settingsProblem.isEmpty())
+            problems.prepend(m_settingsProblem);
         m_banner->showMessage(problems.join(QLatin1Char(' ')), tr("&Try again"), [this, unavailable] {
             for (const LocalFiles::Store each : unavailable)
                 m_sessions->retryLocalFile(each);
         });
-        return;
+        return true;
     }
-    const auto dismiss = [this] { m_banner->clear(); };
-    if (state.kind == StoreFileState::Kind::Recovered)
-        m_banner->showNotice(LocalFiles::describe(store, state), tr("&Dismiss"), dismiss);
-    else if (before == StoreFileState::Kind::Unavailable)
-        m_banner->showNotice(LocalFiles::writtenAgain(store), tr("&Dismiss"), dismiss);
+    if (m_settingsProblem.isEmpty())
+        return false;
+    m_banner->showMessage(m_settingsProblem, tr("&Dismiss"), [this] {
+        m_settingsProblem.clear();
+        m_banner->clear();
+    });
+    return true;
 }
 
 } // namespace cd::ui
