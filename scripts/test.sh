@@ -22,6 +22,9 @@ for needed in libsecret-1-0 qt6-qpa-plugins; do
 done
 echo "   $(basename "$deb"): Depends: $depends"
 
+echo "== fuzzing (the decoders, the cache's codecs and the linter; ${CD_FUZZ_SECONDS:-20} s each)"
+cd_fuzz "${CD_FUZZ_SECONDS:-20}"
+
 # A private, disposable keychain: fresh runtime, data and config directories every run.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -38,6 +38,25 @@ QDateTime fromMsecs(qint64 value)
                                                        : QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc());
 }
 
+// The use cases, as `out << QStringList` wrote them. Not read with `in >> QStringList`: Qt reserves the room for the
+// count the stream states before reading one item, so one damaged row asked for 44 GB (found by fuzz_record_codec).
+// Every string takes at least 4 bytes: a count beyond what is left is damage.
+void readStrings(QDataStream &in, QStringList *list)
+{
+    quint32 count = 0;
+    in >> count;
+    list->clear();
+    if (in.status() != QDataStream::Ok || count > quint64(in.device()->bytesAvailable()) / 4) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString item;
+        in >> item;
+        list->append(sharedWord(item));
+    }
+}
+
 } // namespace
 
 QByteArray encode(const ProfileOverview &o)
@@ -95,9 +114,9 @@ bool decode(const QByteArray &bytes, CampaignOverview *o)
     qint64 lastChange = 0;
     in >> o->id >> o->name;
     read(in, &o->status);
-    in >> o->tcrCampaignId >> o->tcrSyncError >> o->submittedToTcr >> o->inherited >> o->useCases >> lastChange;
-    for (QString &useCase : o->useCases)
-        useCase = sharedWord(useCase);
+    in >> o->tcrCampaignId >> o->tcrSyncError >> o->submittedToTcr >> o->inherited;
+    readStrings(in, &o->useCases);
+    in >> lastChange;
     o->lastChange = fromMsecs(lastChange);
     return in.status() == QDataStream::Ok && !o->id.isEmpty();
 }
