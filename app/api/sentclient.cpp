@@ -55,7 +55,8 @@ std::optional<Profile> decodeProfile(const ApiResponse &r)
     return profile;
 }
 
-// A list answer: `data` itself, or the array under `key` in it. A wrong shape is a malformed answer.
+// A list answer: `data` itself, or the array under `key` in it. A wrong shape is a malformed answer. An item without
+// an id (or with text too long to be one) can be neither shown, nor cached, nor changed: it is left out, and said.
 template<typename T>
 std::optional<QList<T>> decodeList(const ApiResponse &r, QLatin1StringView key)
 {
@@ -65,9 +66,19 @@ std::optional<QList<T>> decodeList(const ApiResponse &r, QLatin1StringView key)
     const QJsonArray array = list.toArray();
     QList<T> items;
     items.reserve(array.size());
-    for (const QJsonValue &value : array)
-        if (value.isObject())
-            items.append(T::fromJson(value.toObject()));
+    qsizetype withoutId = 0;
+    for (const QJsonValue &value : array) {
+        if (!value.isObject())
+            continue;
+        T item = T::fromJson(value.toObject());
+        if (item.id.isEmpty())
+            ++withoutId;
+        else
+            items.append(std::move(item));
+    }
+    if (withoutId > 0)
+        qCWarning(lcApi, "a list of %s: %lld item(s) without a usable id left out (request %s)", key.data(),
+                  qlonglong(withoutId), qPrintable(r.requestId));
     return items;
 }
 

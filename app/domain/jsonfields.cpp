@@ -39,7 +39,7 @@ QString string(const QJsonObject &object, QLatin1StringView key, QLatin1StringVi
 QString id(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative)
 {
     const QString value = string(object, key, alternative);
-    return isNullGuid(value) ? QString() : value;
+    return isNullGuid(value) || value.size() > kIdMax ? QString() : value;
 }
 
 std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative)

@@ -18,7 +18,9 @@ QJsonValue field(const QJsonObject &object, QLatin1StringView key, QLatin1String
 
 // A null QString when the field is unset; numbers are read as their decimal text (e.g. `volume`).
 QString string(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative = {});
-// As string(), but the null GUID reads as unset.
+// The longest text an id may be: sent.dm's ids are UUIDs, and no key or id of the API is longer than 255.
+inline constexpr qsizetype kIdMax = 255;
+// As string(), but the null GUID, and text too long to be an id (kIdMax), read as unset.
 QString id(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative = {});
 std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative = {});
 bool boolean(const QJsonObject &object, QLatin1StringView key, QLatin1StringView alternative = {});

@@ -25,6 +25,16 @@ QString ownCopy(const QString &text)
     return text.isNull() ? QString() : QString(text.constData(), text.size());
 }
 
+// What the tree keeps of a free text: enough for any name a person gives (the API's own limits are far below), cut
+// with an ellipsis past that, so a hostile answer's 50 MB name is not held per row, painted, sorted and cached. The
+// details read the whole record from the cache.
+QString kept(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return ownCopy(text);
+    return text.left(max - 1) + QChar(0x2026);
+}
+
 Status sharedStatus(Status status)
 {
     status.raw = sharedWord(status.raw);
@@ -40,7 +50,7 @@ QString sharedWord(const QString &word)
     constexpr qsizetype kMaxWords = 512;
     constexpr qsizetype kMaxLength = 64;
     if (word.isEmpty() || word.size() > kMaxLength)
-        return ownCopy(word);
+        return kept(word, OverviewLimits::kWord);
     static QMutex mutex;
     static QSet<QString> words;
     const QMutexLocker lock(&mutex);
@@ -56,15 +66,15 @@ ProfileOverview ProfileOverview::of(const Profile &p)
 {
     ProfileOverview o;
     o.id = ownCopy(p.id);
-    o.name = ownCopy(p.name);
-    o.shortName = ownCopy(p.shortName);
+    o.name = kept(p.name, OverviewLimits::kName);
+    o.shortName = kept(p.shortName, OverviewLimits::kName);
     o.status = sharedStatus(p.statusInfo());
     o.lastChange = lastChangeOf(p.updatedAt, p.createdAt);
     o.inheritTcrBrand = p.inheritTcrBrand;
     if (p.brand)
-        o.brand =
-            BrandOverview{sharedStatus(brandStatus(*p.brand)), sharedWord(p.brand->status),
-                          sharedWord(p.brand->identityStatus), ownCopy(p.brand->tcrBrandId), p.brand->isInherited};
+        o.brand = BrandOverview{sharedStatus(brandStatus(*p.brand)), sharedWord(p.brand->status),
+                                sharedWord(p.brand->identityStatus), kept(p.brand->tcrBrandId, OverviewLimits::kWord),
+                                p.brand->isInherited};
     return o;
 }
 
@@ -72,15 +82,16 @@ CampaignOverview CampaignOverview::of(const Campaign &c, const QString &listedUn
 {
     CampaignOverview o;
     o.id = ownCopy(c.id);
-    o.name = ownCopy(c.name);
+    o.name = kept(c.name, OverviewLimits::kName);
     o.status = sharedStatus(c.statusInfo());
-    o.tcrCampaignId = ownCopy(c.tcrCampaignId);
-    o.tcrSyncError = ownCopy(c.tcrSyncError);
+    o.tcrCampaignId = kept(c.tcrCampaignId, OverviewLimits::kWord);
+    o.tcrSyncError = kept(c.tcrSyncError, OverviewLimits::kText);
     o.submittedToTcr = c.submittedToTcr;
     o.inherited = c.isInheritedBy(listedUnder);
-    o.useCases.reserve(c.useCases.size());
-    for (const UseCase &useCase : c.useCases)
-        o.useCases.append(sharedWord(useCase.messagingUseCaseUs));
+    const qsizetype useCases = qMin(c.useCases.size(), OverviewLimits::kUseCases);
+    o.useCases.reserve(useCases);
+    for (qsizetype i = 0; i < useCases; ++i)
+        o.useCases.append(sharedWord(c.useCases.at(i).messagingUseCaseUs));
     o.lastChange = lastChangeOf(c.updatedAt, c.createdAt);
     return o;
 }

@@ -17,6 +17,17 @@ namespace cd {
 // messages, message flow, contacts…) is read from the local cache when one item is selected.
 //
 // Status words and use-case names come from small vocabularies: equal words share one string.
+//
+// What an overview keeps is bounded, whatever a server sends: longer text is cut with an ellipsis (the whole value
+// stays in the record, which the details show). The limits are far above what the API accepts.
+struct OverviewLimits
+{
+    static constexpr qsizetype kName = 500;    // a profile's or a campaign's name, a short name
+    static constexpr qsizetype kWord = 255;    // a status word, a registry id
+    static constexpr qsizetype kText = 2000;   // a registry's sync error
+    static constexpr qsizetype kUseCases = 32; // use cases named in the tree (the registry allows a handful)
+};
+
 struct BrandOverview
 {
     Status status; // brandStatus(): the TCR status and the identity status together

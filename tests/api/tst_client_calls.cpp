@@ -1,4 +1,5 @@
 #include "clienttestsupport.h"
+#include "domain/overview.h"
 #include "fakehttpserver.h"
 
 #include "api/accessmanager.h"
@@ -596,6 +597,36 @@ private Q_SLOTS:
         const auto o = await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
         VERIFY_COMPLETED_ONCE(o);
         QCOMPARE(o.error().kind, ApiError::Kind::Malformed);
+    }
+
+    // A list item without an id, or with text too long to be one, can be neither shown nor changed: it is left out.
+    // A name of a megabyte is kept whole in the record (the details show it) and cut in what the tree keeps.
+    void listItemsWithoutAUsableIdAreLeftOutAndLongNamesAreCutInTheTree()
+    {
+        const QString longName = QStringLiteral("Acme ").repeated(200'000);
+        const QJsonArray profiles{
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")},
+                        {QStringLiteral("name"), QStringLiteral("Elm Street")}},
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("x").repeated(256)},
+                        {QStringLiteral("name"), QStringLiteral("Too long an id")}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("No id")}},
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("p4")}, {QStringLiteral("name"), longName}}};
+        const QJsonObject body{{QStringLiteral("success"), true},
+                               {QStringLiteral("data"), QJsonObject{{QStringLiteral("profiles"), profiles}}}};
+        FakeHttpServer api;
+        api.answer(QStringLiteral("/v3/profiles"), FakeHttpServer::json(QJsonDocument(body).toJson()));
+        SentClient client(testConfig(api.url(), QStringLiteral("k")));
+        const auto o = await<QList<Profile>>([&](auto done) { return client.listProfiles({}, nullptr, done); });
+        VERIFY_COMPLETED_ONCE(o);
+        QVERIFY(o.ok());
+        QCOMPARE(o.value().size(), 2);
+        QCOMPARE(o.value().at(0).id, QStringLiteral("p1"));
+        QCOMPARE(o.value().at(1).name, longName);
+        const ProfileOverview overview = ProfileOverview::of(o.value().at(1));
+        QCOMPARE(overview.name.size(), OverviewLimits::kName);
+        QVERIFY(overview.name.endsWith(QChar(0x2026)));
+        QVERIFY(longName.startsWith(overview.name.chopped(1)));
+        QCOMPARE(ProfileOverview::of(o.value().at(0)).name, QStringLiteral("Elm Street"));
     }
 
     // A create answered with an empty `data` is an unreadable answer, not a campaign with no name and no id.
