@@ -264,6 +264,15 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
             m_noticeShown = true;
             m_banner->showNotice(notice.text(), tr("&Details…"), [this] { showAbout(); });
         });
+        // Changes whose answer was lost last time, and what sent.dm shows of them now (also in the history).
+        connect(session, &OrganizationSession::changesSettled, this, [this](const QList<ChangeSettlement> &settled) {
+            if (!m_banner->text().isEmpty() && !m_banner->isNotice())
+                return; // a problem is on show; the history has them
+            QStringList sentences;
+            for (const ChangeSettlement &settlement : settled)
+                sentences << settlement.sentence();
+            m_banner->showNotice(sentences.join(QLatin1Char(' ')), tr("&Dismiss"), [this] { m_banner->clear(); });
+        });
     }
     m_tree->setSession(session);
     m_selectionDetails->setSession(session);

@@ -172,7 +172,15 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
     options.load = use != Use::Requests;
     options.keepRecords = use == Use::Load;
     options.watchStatuses = use == Use::Watch;
+    // The journal of changes, so that a change of this account whose answer was lost is settled before the command.
+    if (!m_journal)
+        m_journal = new ChangeJournal(ChangeJournal::defaultPath(), this);
+    options.changes = m_journal;
     m_session = new OrganizationSession(connection, m_credentials, options, this);
+    connect(m_session, &OrganizationSession::changesSettled, this, [this](const QList<ChangeSettlement> &settled) {
+        for (const ChangeSettlement &settlement : settled)
+            note(settlement.sentence());
+    });
     // What sent.dm says about the future of what this command used: once an endpoint, on stderr.
     connect(m_session, &OrganizationSession::apiNotice, this,
             [this](const ApiNotice &notice) { note(Text::tr("Note: %1").arg(notice.text())); });
@@ -200,7 +208,8 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
                     return fail(*problem.error);
                 if (!*started && (state == State::Loading || state == State::Ready)) {
                     *started = true;
-                    run(m_session);
+                    // Earlier changes whose answer was lost first: a rerun then knows whether its change was made.
+                    m_session->settleChanges(this, [this, run] { run(m_session); });
                 }
             });
     if (key.isEmpty())
@@ -334,11 +343,8 @@ void CliContext::sendChange(SentClient *client, const QString &target, const QJs
 {
     if (!m_journal)
         m_journal = new ChangeJournal(ChangeJournal::defaultPath(), this);
-    JournalChange change;
-    change.scope = client->baseUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    change.target = target;
-    change.bodyHash = JournalChange::hashOf(body);
-    change.sandbox = m_sandbox;
+    const JournalChange change = JournalChange::of(
+        client->baseUrl().toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash), target, body, m_sandbox);
     auto sendWith = [this, send = std::move(send)](const ChangeJournal::Begun &begun) {
         m_changeKey = begun.key;
         if (begun.reused)

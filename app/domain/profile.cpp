@@ -148,4 +148,42 @@ QJsonObject CompletionResult::toJson() const
     return {{u"http_status"_s, httpStatus}, {u"message"_s, nullable(message)}, {u"status"_s, nullable(status)}};
 }
 
+ProfileChanges ProfileChanges::unshownBy(const Profile &p) const
+{
+    ProfileChanges c = *this;
+    auto same = [](const std::optional<QString> &value, const QString &current) {
+        return value && value->isEmpty() == current.isEmpty() && (value->isEmpty() || *value == current);
+    };
+    if (same(c.name, p.name))
+        c.name.reset();
+    if (same(c.shortName, p.shortName))
+        c.shortName.reset();
+    if (same(c.description, p.description))
+        c.description.reset();
+    else if (c.description && c.description->isEmpty())
+        c.description = QStringLiteral(""); // cleared: null would mean "keep" to sent.dm
+    if (same(c.icon, p.icon))
+        c.icon.reset();
+    if (same(c.billingModel, p.billingModel))
+        c.billingModel.reset();
+    if (c.billingContact && p.billingContact && c.billingContact->toJson() == p.billingContact->toJson())
+        c.billingContact.reset();
+    if (c.inheritTcrBrand == p.inheritTcrBrand)
+        c.inheritTcrBrand.reset();
+    if (c.inheritTcrCampaign == p.inheritTcrCampaign)
+        c.inheritTcrCampaign.reset();
+    if (c.brand && p.brand && !p.brand->isInherited && c.brand->toRequestJson() == p.brand->toRequestJson())
+        c.brand.reset();
+    return c;
+}
+
+QJsonObject withoutSecrets(const QJsonObject &body)
+{
+    QJsonObject kept = body;
+    for (const char *secret : {"payment_details", "whatsapp_business_account"})
+        if (kept.contains(QLatin1String(secret)))
+            kept.insert(QLatin1String(secret), QStringLiteral("(not recorded)"));
+    return kept;
+}
+
 } // namespace cd

@@ -79,7 +79,16 @@ struct ProfileChanges
 
     QJsonObject toJson() const;
     static ProfileChanges fromJson(const QJsonObject &json);
+
+    // The changes `profile` does not show yet: a field already at its value is left out (the brand as a whole, as
+    // sent.dm replaces it from what is sent). Empty (toJson()) when the profile shows every change: what the editor
+    // sends, and how an update whose answer was lost is told made or not.
+    ProfileChanges unshownBy(const Profile &profile) const;
 };
+
+// A request body as a local file may keep it (the history, the change journal): the secrets a request may carry
+// replaced by "(not recorded)" — card details go to the payment processor, a WhatsApp access token to Meta.
+QJsonObject withoutSecrets(const QJsonObject &body);
 
 // The answer of POST /v3/profiles/{id}/complete.
 struct CompletionResult

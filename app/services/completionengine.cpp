@@ -91,10 +91,9 @@ void CompletionEngine::submit(const QString &webhookUrl)
     if (m_key.isEmpty() && m_session->changes() && !m_dryRun) {
         // Written down before it goes out: a completion whose answer a crash or a lost connection kept from us is
         // sent again with its key, so sent.dm never starts it twice.
-        JournalChange change;
-        change.scope = m_session->changeScope();
-        change.target = QStringLiteral("POST /v3/profiles/%1/complete").arg(m_profile.id);
-        change.bodyHash = JournalChange::hashOf(QJsonObject{{QStringLiteral("webHookUrl"), webhookUrl}});
+        const JournalChange change = JournalChange::of(
+            m_session->changeScope(), QStringLiteral("POST /v3/profiles/%1/complete").arg(m_profile.id),
+            QJsonObject{{QStringLiteral("webHookUrl"), webhookUrl}});
         m_journaling = true;
         m_session->changes()->begin(change, ChangeJournal::Reuse::IfUnsettled, this,
                                     [this, webhookUrl](const ChangeJournal::Begun &begun) {

@@ -1,5 +1,7 @@
 #include "historyrecorder.h"
 
+#include "domain/jsonfields.h"
+
 #include "lint/finding.h"
 
 namespace cd {
@@ -39,6 +41,64 @@ void HistoryRecorder::recordAcknowledgements(const QString &profileId, const QSt
         append(acknowledgementEntry(m_connectionId, profileId, campaignId, finding, rulesVersion));
 }
 
+void HistoryRecorder::recordUnknownOutcome(const ChangeJournal::Unsettled &change)
+{
+    append(unknownOutcomeEntry(m_connectionId, change));
+}
+
+void HistoryRecorder::recordSettlement(const ChangeSettlement &settlement)
+{
+    append(settlementEntry(m_connectionId, settlement));
+}
+
+namespace {
+
+// A journaled change's target ("PATCH /v3/profiles/p_1"), as a history entry names what it concerns. Its payload
+// has no body: `history --diff` compares what was sent, and this entry sent nothing.
+HistoryEntry journaledEntry(const QString &connectionId, const ChangeJournal::Unsettled &change)
+{
+    MadeChange made;
+    made.method = change.target.section(QLatin1Char(' '), 0, 0);
+    made.path = change.target.section(QLatin1Char(' '), 1);
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.kind = HistoryEntry::Kind::Mutation;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = change.target;
+    e.profileId = made.profileId();
+    e.campaignId = made.campaignId();
+    e.payload = QJsonObject{{QStringLiteral("idempotency_key"), QString::fromLatin1(change.key)},
+                            {QStringLiteral("first_sent"), json::formatTimestamp(change.firstSent)}};
+    return e;
+}
+
+} // namespace
+
+HistoryEntry HistoryRecorder::unknownOutcomeEntry(const QString &connectionId, const ChangeJournal::Unsettled &change)
+{
+    HistoryEntry e = journaledEntry(connectionId, change);
+    e.summary = tr("Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the "
+                   "next start, and a rerun goes out with the same key (%1), so it is never made twice.")
+                    .arg(QString::fromLatin1(change.key));
+    e.payload.insert(QStringLiteral("outcome"), QStringLiteral("unknown"));
+    return e;
+}
+
+HistoryEntry HistoryRecorder::settlementEntry(const QString &connectionId, const ChangeSettlement &settlement)
+{
+    HistoryEntry e = journaledEntry(connectionId, settlement.change);
+    if (e.profileId.isEmpty())
+        e.profileId = settlement.profileId; // a profile found created
+    if (e.campaignId.isEmpty())
+        e.campaignId = settlement.campaignId; // a campaign found created
+    e.requestId = settlement.requestId;
+    e.summary = settlement.sentence();
+    e.payload.insert(QStringLiteral("outcome"),
+                     settlement.found == ChangeSettlement::Found::Made ? QStringLiteral("made")
+                                                                       : QStringLiteral("not_made"));
+    return e;
+}
+
 HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QString &connectionId)
 {
     HistoryEntry e;
@@ -47,12 +107,8 @@ HistoryEntry HistoryRecorder::changeEntry(const MadeChange &change, const QStrin
     e.at = QDateTime::currentDateTimeUtc();
     e.action = change.method + QLatin1Char(' ') + change.path;
     e.requestId = change.requestId;
-    // Secrets a request may carry are never kept: card details go to the payment processor, a WhatsApp access token
-    // to Meta — neither belongs in a history anyone with the file can read.
-    QJsonObject body = change.body;
-    for (const char *secret : {"payment_details", "whatsapp_business_account"})
-        if (body.contains(QLatin1String(secret)))
-            body.insert(QLatin1String(secret), QStringLiteral("(not recorded)"));
+    // Secrets a request may carry never belong in a history anyone with the file can read.
+    const QJsonObject body = withoutSecrets(change.body);
     e.payload = QJsonObject{{QStringLiteral("body"), body},
                             {QStringLiteral("http_status"), change.httpStatus},
                             {QStringLiteral("replayed"), change.replayed}};

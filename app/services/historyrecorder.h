@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/sentclient.h"
+#include "changesettler.h"
+#include "store/changejournal.h"
 #include "store/historylog.h"
 
 #include <QCoreApplication>
@@ -28,12 +30,17 @@ public:
     void recordCampaignStatus(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
     void recordAcknowledgements(const QString &profileId, const QString &campaignId,
                                 const QList<lint::Finding> &findings, const QString &rulesVersion);
+    // A change whose answer was lost: pending, it may have been made. Later, what sent.dm was found to show of it.
+    void recordUnknownOutcome(const ChangeJournal::Unsettled &change);
+    void recordSettlement(const ChangeSettlement &settlement);
 
     static HistoryEntry changeEntry(const MadeChange &change, const QString &connectionId);
     static HistoryEntry profileStatusEntry(const QString &connectionId, const Profile &profile,
                                            const QString &oldStatus);
     static HistoryEntry campaignStatusEntry(const QString &connectionId, const QString &profileId,
                                             const Campaign &campaign, const QString &oldStatus);
+    static HistoryEntry unknownOutcomeEntry(const QString &connectionId, const ChangeJournal::Unsettled &change);
+    static HistoryEntry settlementEntry(const QString &connectionId, const ChangeSettlement &settlement);
     static HistoryEntry acknowledgementEntry(const QString &connectionId, const QString &profileId,
                                              const QString &campaignId, const lint::Finding &finding,
                                              const QString &rulesVersion);

@@ -122,6 +122,15 @@ void OrganizationSession::start(const QByteArray &key)
     m_writer = new WriteThrough(m_cache, m_options.model, m_poller, m_recorder, this);
 
     connect(m_client, &SentClient::changeMade, this, &OrganizationSession::onChangeMade);
+    if (m_options.changes) {
+        m_settler = new ChangeSettler(m_client, m_options.changes, changeScope(), this);
+        // A change of this account whose answer was lost goes into the history as such: it may have been made.
+        connect(m_options.changes, &ChangeJournal::outcomeUnknown, this,
+                [this](const ChangeJournal::Unsettled &change) {
+                    if (m_recorder)
+                        m_recorder->recordUnknownOutcome(change);
+                });
+    }
     connect(m_client, &SentClient::requestFinished, this, &OrganizationSession::onRequestFinished);
     connect(m_client->budget(), &RateBudget::changed, this, &OrganizationSession::progressChanged);
 
@@ -245,6 +254,8 @@ void OrganizationSession::onLoadFinished()
         if (m_state != State::Offline)
             setState(State::Ready);
         Q_EMIT loaded();
+        if (!std::exchange(m_settledOnce, true)) // after the first load, which the user is waiting for
+            settleChanges(this, nullptr);
         return;
     }
     if (error->kind == ApiError::Kind::Cancelled)
@@ -495,6 +506,30 @@ CampaignEditor *OrganizationSession::campaignEditor(const Draft &draft, const Pr
                                                editor->findings().rulesVersion);
     });
     return editor;
+}
+
+void OrganizationSession::settleChanges(QObject *context, std::function<void()> then)
+{
+    m_settledOnce = true;
+    if (!m_settler || m_settler->isRunning()) {
+        if (then)
+            then();
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_settler->run(this, [this, guard, then = std::move(then)](const QList<ChangeSettlement> &found) {
+        QList<ChangeSettlement> settled;
+        for (const ChangeSettlement &settlement : found)
+            if (settlement.found != ChangeSettlement::Found::Unknown)
+                settled.append(settlement);
+        if (m_recorder)
+            for (const ChangeSettlement &settlement : std::as_const(settled))
+                m_recorder->recordSettlement(settlement);
+        if (!settled.isEmpty())
+            Q_EMIT changesSettled(settled);
+        if (then && guard)
+            then();
+    });
 }
 
 QString OrganizationSession::changeScope() const

@@ -4,6 +4,7 @@
 #include "api/result.h"
 #include "api/retrypolicy.h"
 #include "api/sentclient.h"
+#include "changesettler.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
 #include "organizationtree.h"
@@ -123,6 +124,10 @@ public:
     OrganizationModel *model() const { return m_options.model; }
     HistoryLog *history() const { return m_options.history; }
     ChangeJournal *changes() const { return m_options.changes; }
+    // Asks sent.dm how the changes of this account whose answer was lost ended (ChangeSettler), records what it
+    // finds and says it (changesSettled), then calls `then`. The window's session does it once its first load is
+    // done; the command line before each command, so that a rerun knows whether its change was made.
+    void settleChanges(QObject *context, std::function<void()> then);
     // The account's part of a journaled change: changes elsewhere never share a key.
     QString changeScope() const;
     HistoryRecorder *recorder() const { return m_recorder; }
@@ -184,6 +189,9 @@ Q_SIGNALS:
     void listShort(const QString &note);
     // The first Deprecation, Sunset or Warning sent.dm gave for an endpoint.
     void apiNotice(const cd::ApiNotice &notice);
+    // Changes whose answer was lost, settled by asking sent.dm (already recorded in the history); each says itself
+    // in ChangeSettlement::sentence().
+    void changesSettled(const QList<cd::ChangeSettlement> &settlements);
 
 private:
     void start(const QByteArray &key);
@@ -205,6 +213,8 @@ private:
     StatusPoller *m_poller = nullptr;
     HistoryRecorder *m_recorder = nullptr;
     WriteThrough *m_writer = nullptr;
+    ChangeSettler *m_settler = nullptr;
+    bool m_settledOnce = false;
     QTimer m_offlineRetry;
     int m_offlineRetries = 0;
     bool m_loadComplete = false; // the last load reached its end without failing

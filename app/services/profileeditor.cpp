@@ -25,35 +25,7 @@ ProfileChanges ProfileEditor::changesFrom(const ProfileChanges &form) const
     // A profile that inherits the organization's brand sends none of its own.
     if (c.inheritTcrBrand.value_or(m_existing && m_existing->inheritTcrBrand))
         c.brand.reset();
-    if (!m_existing)
-        return c;
-
-    const Profile &p = *m_existing;
-    auto same = [](const std::optional<QString> &value, const QString &current) {
-        return value && value->isEmpty() == current.isEmpty() && (value->isEmpty() || *value == current);
-    };
-    if (same(c.name, p.name))
-        c.name.reset();
-    if (same(c.shortName, p.shortName))
-        c.shortName.reset();
-    if (same(c.description, p.description))
-        c.description.reset();
-    else if (c.description && c.description->isEmpty())
-        c.description = QStringLiteral(""); // cleared: null would mean "keep" to sent.dm
-    if (same(c.icon, p.icon))
-        c.icon.reset();
-    if (same(c.billingModel, p.billingModel))
-        c.billingModel.reset();
-    if (c.billingContact && p.billingContact && c.billingContact->toJson() == p.billingContact->toJson())
-        c.billingContact.reset();
-    if (c.inheritTcrBrand == p.inheritTcrBrand)
-        c.inheritTcrBrand.reset();
-    if (c.inheritTcrCampaign == p.inheritTcrCampaign)
-        c.inheritTcrCampaign.reset();
-    // The brand as a whole: sent.dm replaces it from what is sent.
-    if (c.brand && p.brand && !p.brand->isInherited && c.brand->toRequestJson() == p.brand->toRequestJson())
-        c.brand.reset();
-    return c;
+    return m_existing ? c.unshownBy(*m_existing) : c;
 }
 
 void ProfileEditor::setJournal(ChangeJournal *journal, const QString &scope)
@@ -79,11 +51,11 @@ void ProfileEditor::save(const ProfileChanges &form)
         m_lastBody = body;
         m_key.clear();
         if (m_journal) {
-            JournalChange change;
-            change.scope = m_scope;
-            change.target = create ? QStringLiteral("POST /v3/profiles")
-                                   : QStringLiteral("PATCH /v3/profiles/%1").arg(m_existing->id);
-            change.bodyHash = JournalChange::hashOf(body);
+            const JournalChange change =
+                JournalChange::of(m_scope,
+                                  create ? QStringLiteral("POST /v3/profiles")
+                                         : QStringLiteral("PATCH /v3/profiles/%1").arg(m_existing->id),
+                                  body);
             m_beginning = true;
             Q_EMIT busyChanged(true);
             m_journal->begin(change, ChangeJournal::Reuse::IfUnsettled, this,

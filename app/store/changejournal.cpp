@@ -2,6 +2,7 @@
 
 #include "core/appinfo.h"
 #include "core/logging.h"
+#include "domain/profile.h"
 #include "sqlitefile.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <optional>
 
 namespace cd {
 
@@ -24,6 +27,8 @@ QString outcomeKey(ChangeJournal::Outcome outcome)
         return QStringLiteral("refused");
     case ChangeJournal::Outcome::Unknown:
         return QStringLiteral("unknown");
+    case ChangeJournal::Outcome::NotMade:
+        return QStringLiteral("not_made");
     case ChangeJournal::Outcome::Pending:
         break;
     }
@@ -38,6 +43,8 @@ ChangeJournal::Outcome outcomeFromKey(const QString &key)
         return ChangeJournal::Outcome::Refused;
     if (key == QLatin1String("unknown"))
         return ChangeJournal::Outcome::Unknown;
+    if (key == QLatin1String("not_made"))
+        return ChangeJournal::Outcome::NotMade;
     return ChangeJournal::Outcome::Pending;
 }
 
@@ -48,6 +55,11 @@ QByteArray JournalChange::hashOf(const QJsonObject &body)
     // QJsonDocument writes an object's keys sorted: the same body always hashes alike.
     return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex();
+}
+
+JournalChange JournalChange::of(const QString &scope, const QString &target, const QJsonObject &body, bool sandbox)
+{
+    return {scope, target, hashOf(body), sandbox, withoutSecrets(body)}; // the hash of all of it; the secrets not kept
 }
 
 // Lives on the journal's thread; every member runs there.
@@ -75,7 +87,7 @@ public:
                         "CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
                         "target TEXT NOT NULL, body_hash TEXT NOT NULL, sandbox INTEGER NOT NULL, "
                         "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, outcome TEXT NOT NULL, "
-                        "request_id TEXT NOT NULL DEFAULT '')")});
+                        "request_id TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '')")});
             },
             SqliteFile::OnDamage::KeepAndSalvage,
             {QStringLiteral("changes")}};
@@ -84,10 +96,24 @@ public:
         if (opened == SqliteFile::Opened::InMemory)
             qCWarning(lcStore) << "the change journal cannot be written now; changes are journaled in memory:"
                                << m_file.unavailableReason();
+        if (m_usable) // a journal of the version before bodies were kept
+            addBodyColumn();
         if (m_usable) // what fell out of the replay window is of no use any more
             exec(QStringLiteral("DELETE FROM changes WHERE last_at < ?"),
                  {QDateTime::currentSecsSinceEpoch() - 7 * 24 * 3600});
         return m_usable;
+    }
+
+    void addBodyColumn()
+    {
+        QSqlQuery columns;
+        if (!exec(QStringLiteral("PRAGMA table_info(changes)"), {}, &columns))
+            return;
+        while (columns.next())
+            if (columns.value(1).toString() == QLatin1String("body"))
+                return;
+        columns.finish();
+        exec(QStringLiteral("ALTER TABLE changes ADD COLUMN body TEXT NOT NULL DEFAULT ''"), {});
     }
 
     bool exec(const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr)
@@ -136,17 +162,35 @@ public:
         }
         begun.key = explicitKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : explicitKey;
         exec(QStringLiteral("INSERT OR REPLACE INTO changes (key, scope, target, body_hash, sandbox, first_at, "
-                            "last_at, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"),
+                            "last_at, outcome, body) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
              {QString::fromLatin1(begun.key), change.scope, change.target, QString::fromLatin1(change.bodyHash),
-              int(change.sandbox), now, now});
+              int(change.sandbox), now, now,
+              QString::fromUtf8(QJsonDocument(change.body).toJson(QJsonDocument::Compact))});
         return begun;
     }
 
-    void settle(const QByteArray &key, Outcome outcome, const QString &requestId)
+    // The change as it now stands, for the history when its outcome became unknown.
+    std::optional<Unsettled> settle(const QByteArray &key, Outcome outcome, const QString &requestId)
     {
-        if (ready())
-            exec(QStringLiteral("UPDATE changes SET outcome = ?, request_id = ?, last_at = ? WHERE key = ?"),
-                 {outcomeKey(outcome), requestId, QDateTime::currentSecsSinceEpoch(), QString::fromLatin1(key)});
+        if (!ready()
+            || !exec(QStringLiteral("UPDATE changes SET outcome = ?, request_id = ?, last_at = ? WHERE key = ?"),
+                     {outcomeKey(outcome), requestId.isNull() ? QStringLiteral("") : requestId,
+                      QDateTime::currentSecsSinceEpoch(), QString::fromLatin1(key)})
+            || outcome != Outcome::Unknown)
+            return std::nullopt;
+        QSqlQuery q;
+        if (!exec(QStringLiteral("SELECT key, target, first_at, body, sandbox FROM changes WHERE key = ?"),
+                  {QString::fromLatin1(key)}, &q)
+            || !q.next())
+            return std::nullopt;
+        return unsettledFrom(q);
+    }
+
+    static Unsettled unsettledFrom(const QSqlQuery &q)
+    {
+        return {q.value(0).toByteArray(), q.value(1).toString(),
+                QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc()),
+                QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), q.value(4).toBool()};
     }
 
     QList<Unsettled> unsettled(const QString &scope)
@@ -154,13 +198,12 @@ public:
         QList<Unsettled> result;
         QSqlQuery q;
         if (!ready()
-            || !exec(QStringLiteral("SELECT key, target, first_at FROM changes WHERE scope = ? AND outcome IN "
-                                    "('pending', 'unknown') AND first_at > ? ORDER BY first_at DESC"),
+            || !exec(QStringLiteral("SELECT key, target, first_at, body, sandbox FROM changes WHERE scope = ? AND "
+                                    "outcome IN ('pending', 'unknown') AND first_at > ? ORDER BY first_at DESC"),
                      {scope, QDateTime::currentSecsSinceEpoch() - kReplayWindowSeconds}, &q))
             return result;
         while (q.next())
-            result.append({q.value(0).toByteArray(), q.value(1).toString(),
-                           QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc())});
+            result.append(unsettledFrom(q));
         return result;
     }
 
@@ -201,7 +244,16 @@ void ChangeJournal::beginWithKey(const JournalChange &change, const QByteArray &
 
 void ChangeJournal::settle(const QByteArray &key, Outcome outcome, const QString &requestId)
 {
-    m_store.post([key, outcome, requestId](Worker *worker) { worker->settle(key, outcome, requestId); });
+    if (outcome != Outcome::Unknown) {
+        m_store.post([key, outcome, requestId](Worker *worker) { worker->settle(key, outcome, requestId); });
+        return;
+    }
+    m_store.ask(
+        this, this, [key, outcome, requestId](Worker *worker) { return worker->settle(key, outcome, requestId); },
+        [this](const std::optional<Unsettled> &change) {
+            if (change)
+                Q_EMIT outcomeUnknown(*change);
+        });
 }
 
 void ChangeJournal::unsettled(const QString &scope, QObject *context,

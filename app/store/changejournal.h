@@ -19,8 +19,10 @@ struct JournalChange
     QString target; // "POST /v3/profiles/p_1/campaigns"
     QByteArray bodyHash;
     bool sandbox = false; // sandbox answers are replayed too, so they never share a key with real ones
+    QJsonObject body;     // what is sent: kept so that a change whose answer was lost can be checked against sent.dm
 
     static QByteArray hashOf(const QJsonObject &body);
+    static JournalChange of(const QString &scope, const QString &target, const QJsonObject &body, bool sandbox = false);
 };
 
 // The small journal every create, update and completion is written to before it is sent (`<data>/changes.sqlite`,
@@ -35,7 +37,9 @@ class ChangeJournal : public QObject
 public:
     static constexpr qint64 kReplayWindowSeconds = 23 * 3600; // below the API's 24 hours, for clocks that differ
 
-    enum class Outcome { Pending, Made, Refused, Unknown };
+    // Pending: sent, no answer yet. Unknown: the answer was lost (it may have been made). NotMade: sent.dm was asked
+    // afterwards and does not show it. A change refused or not made goes out with a new key when asked again.
+    enum class Outcome { Pending, Made, Refused, Unknown, NotMade };
 
     struct Begun
     {
@@ -68,9 +72,15 @@ public:
         QByteArray key;
         QString target;
         QDateTime firstSent;
+        QJsonObject body; // empty for a change journaled before bodies were kept
+        bool sandbox = false;
     };
     void unsettled(const QString &scope, QObject *context, std::function<void(const QList<Unsettled> &)> done);
     void flush(QObject *context, std::function<void()> done);
+
+Q_SIGNALS:
+    // A change was settled as Unknown: its answer was lost, it may have been made (for the history, as pending).
+    void outcomeUnknown(const cd::ChangeJournal::Unsettled &change);
 
 private:
     class Worker;

@@ -300,6 +300,50 @@ private Q_SLOTS:
         QVERIFY2(!refusedAgain.err.contains("same change was sent"), refusedAgain.err.constData());
     }
 
+    // A change whose answer was lost is settled at the next command by asking sent.dm (read-only): one that was made
+    // is said made, with its id, and a rerun replays it; one that was not is said not made, and a rerun makes it
+    // with a new key. The history has each as pending, then as found.
+    void aLostAnswerIsSettledByAskingAtTheNextCommand()
+    {
+        const QString id = ownCampaignsProfile(*m_server);
+        m_server->setFaultRates(0, 1.0, 0); // made, its answer lost
+        const CliRun lost =
+            run({QStringLiteral("create-campaign"), id, campaignFile(QStringLiteral("Made, answer lost"))});
+        QVERIFY2(lost.exitCode != 0 && !lost.err.contains("change journal:"), lost.err.constData());
+        m_server->setFaultRates(1.0, 0, 0); // a server error before anything is made
+        const QString neverFile = campaignFile(QStringLiteral("Never made"));
+        const CliRun failed = run({QStringLiteral("create-campaign"), id, neverFile});
+        QVERIFY2(failed.exitCode != 0 && failed.err.contains("may have been made"), failed.err.constData());
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Made, answer lost")), 1);
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Never made")), 0);
+
+        m_server->setFaultRates(0, 0, 0);
+        const CliRun next = run({QStringLiteral("me")});
+        QCOMPARE(next.exitCode, 0);
+        QVERIFY2(next.err.contains("“Made, answer lost”") && next.err.contains("was created (id"),
+                 next.err.constData());
+        QVERIFY2(next.err.contains("“Never made”") && next.err.contains("was not created"), next.err.constData());
+        QVERIFY2(!run({QStringLiteral("me")}).err.contains("answer was lost"), "settled once");
+
+        const QJsonArray entries =
+            run({QStringLiteral("history"), id, QStringLiteral("--json")}).json()[QLatin1String("entries")].toArray();
+        QStringList outcomes;
+        for (const QJsonValue &entry : entries)
+            if (const QString outcome = entry[QLatin1String("payload")][QLatin1String("outcome")].toString();
+                !outcome.isEmpty())
+                outcomes << outcome;
+        outcomes.sort();
+        QCOMPARE(outcomes,
+                 (QStringList{QStringLiteral("made"), QStringLiteral("not_made"), QStringLiteral("unknown"),
+                              QStringLiteral("unknown")}));
+
+        // Not made: run again, it is made, with a new key (not "the same change was sent").
+        const CliRun again = run({QStringLiteral("create-campaign"), id, neverFile});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.err.contains("same change was sent"), again.err.constData());
+        QCOMPARE(campaignsNamed(*m_server, QStringLiteral("Never made")), 1);
+    }
+
     // The check says what happened to the history: intact and sealed, cut behind the CLI's back (the file deleted),
     // or not checkable now (its folder cannot be used), each with its own exit code.
     void verifySaysHowTheHistoryWasCutOrCouldNotBeChecked()

@@ -1,6 +1,7 @@
 #include "api/clienttestsupport.h"
 
 #include "sandbox/sandboxstate.h"
+#include "services/changesettler.h"
 #include "services/profileeditor.h"
 #include "store/changejournal.h"
 
@@ -109,6 +110,86 @@ private Q_SLOTS:
         another.save(newProfile(QStringLiteral("Before the crash")));
         QVERIFY(saved.wait(30000));
         QCOMPARE(profilesNamed(QStringLiteral("Before the crash")), 2); // asked for again, made again
+    }
+
+    // Changes whose answers were lost, settled by asking sent.dm (read-only) how they ended: an update it shows was
+    // made, one it does not show was not, a creation it lists was made (with the new profile's id). Each is told to
+    // the journal once, so nothing is left to settle, and a rerun of the one not made gets a new key.
+    void theSettlerAsksSentDmHowLostChangesEnded()
+    {
+        QTemporaryDir dir;
+        ClientConfig config = testConfig(m_server->baseUrl(), m_server->organizationKey());
+        config.retry.maxRetries = 0;
+        SentClient client(config);
+        const QString scope = m_server->baseUrl().toString();
+        ChangeJournal journal(dir.filePath(QStringLiteral("changes.sqlite")));
+        QSignalSpy unknown(&journal, &ChangeJournal::outcomeUnknown);
+
+        Profile existing;
+        {
+            ProfileEditor create(&client, std::nullopt);
+            QSignalSpy saved(&create, &ProfileEditor::saved);
+            create.save(newProfile(QStringLiteral("Settled")));
+            QVERIFY(saved.wait(30000));
+            existing = saved.first().first().value<Profile>();
+        }
+        auto lose = [&](const std::optional<Profile> &profile, const ProfileChanges &changes, double fault,
+                        double drop) {
+            ProfileEditor editor(&client, profile);
+            editor.setJournal(&journal, scope);
+            QSignalSpy failed(&editor, &ProfileEditor::failed);
+            m_server->setFaultRates(fault, drop, 0);
+            editor.save(changes);
+            QVERIFY(failed.wait(30000));
+            m_server->setFaultRates(0, 0, 0);
+        };
+        ProfileChanges made;
+        made.description = QStringLiteral("Made, its answer lost");
+        lose(existing, made, 0, 1.0);
+        ProfileChanges notMade;
+        notMade.description = QStringLiteral("Never made: a server error first");
+        lose(existing, notMade, 1.0, 0);
+        lose(std::nullopt, newProfile(QStringLiteral("Created, answer lost")), 0, 1.0);
+        QTRY_COMPARE(unknown.count(), 3);
+
+        ChangeSettler settler(&client, &journal, scope);
+        QList<ChangeSettlement> found;
+        bool done = false;
+        settler.run(this, [&](const QList<ChangeSettlement> &settled) {
+            found = settled;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QCOMPARE(found.size(), 3);
+        QHash<QString, ChangeSettlement::Found> byWhat;
+        for (const ChangeSettlement &s : found)
+            byWhat.insert(s.change.body.value(QLatin1String("description")).toString()
+                              + s.change.body.value(QLatin1String("name")).toString(),
+                          s.found);
+        QCOMPARE(byWhat.value(QStringLiteral("Made, its answer lost")), ChangeSettlement::Found::Made);
+        QCOMPARE(byWhat.value(QStringLiteral("Never made: a server error first")), ChangeSettlement::Found::NotMade);
+        QCOMPARE(byWhat.value(QStringLiteral("Created, answer lost")), ChangeSettlement::Found::Made);
+        for (const ChangeSettlement &s : found)
+            if (s.change.target == QLatin1String("POST /v3/profiles")) {
+                QVERIFY(!s.profileId.isEmpty());
+                QCOMPARE(m_server->state().profile(s.profileId)->name, QStringLiteral("Created, answer lost"));
+                QVERIFY2(s.sentence().contains(QLatin1String("was created")), qPrintable(s.sentence()));
+            }
+
+        // Nothing left to settle; the one not made goes out again with a new key and is made.
+        bool listed = false;
+        journal.unsettled(scope, this, [&](const QList<ChangeJournal::Unsettled> &left) {
+            QVERIFY(left.isEmpty());
+            listed = true;
+        });
+        QTRY_VERIFY(listed);
+        ProfileEditor again(&client, existing);
+        again.setJournal(&journal, scope);
+        QSignalSpy saved(&again, &ProfileEditor::saved);
+        again.save(notMade);
+        QVERIFY(saved.wait(30000));
+        QCOMPARE(m_server->state().profile(existing.id)->description,
+                 QStringLiteral("Never made: a server error first"));
     }
 
     void aChangedRequestIsANewOne()

@@ -7,8 +7,10 @@
 #include "services/campaigneditor.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
+#include "services/profileeditor.h"
 #include "services/statuspoller.h"
 #include "services/writethrough.h"
+#include "store/changejournal.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
 
@@ -105,6 +107,13 @@ private:
         if (!QTest::qWaitFor([&] { return entries.has_value(); }, 10000))
             qWarning("the history was not read");
         return entries.value_or(QList<HistoryEntry>());
+    }
+
+    static bool hasOutcome(const QList<HistoryEntry> &entries, const QString &outcome)
+    {
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const HistoryEntry &e) {
+            return e.payload.value(QLatin1String("outcome")).toString() == outcome;
+        });
     }
 
 private Q_SLOTS:
@@ -273,6 +282,50 @@ private Q_SLOTS:
         QCOMPARE(progress.first().at(0).toInt(), 21); // the next page was the third, not the first
         QCOMPARE(model.profileCount(), 40);
         QVERIFY(session.client()->stats().requests > requests);
+    }
+
+    // The window's session, once its first load is done, asks sent.dm how a change whose answer was lost ended, says
+    // it (changesSettled) and records it in the history: pending when the answer was lost, then made.
+    void aLostChangeIsSettledAfterTheFirstLoad()
+    {
+        auto server = startSandbox(fastSandbox());
+        m_credentials.holdForSession(QStringLiteral("session-test"), server->organizationKey().toUtf8());
+        ChangeJournal journal(m_dir.filePath(QStringLiteral("changes-%1.sqlite").arg(m_files)));
+        const Connection connection = connectionTo(server->baseUrl());
+        const QString id = ownCampaignsProfile(*server);
+        {
+            OrganizationModel model;
+            OrganizationSession::Options o = options(&model);
+            o.changes = &journal;
+            OrganizationSession before(connection, m_credentials, o);
+            before.open();
+            QVERIFY(waitFor(before, State::Ready));
+            const OrganizationSession::Item item = readItem(before, id);
+            QVERIFY(item.profile);
+            ProfileEditor *editor = before.profileEditor(item.profile, this);
+            QSignalSpy failed(editor, &ProfileEditor::failed);
+            ProfileChanges changes;
+            changes.description = QStringLiteral("Changed before the window closed");
+            server->setFaultRates(0, 1.0, 0);
+            editor->save(changes);
+            QVERIFY(failed.wait(30000));
+            server->setFaultRates(0, 0, 0);
+            QTRY_VERIFY(hasOutcome(historyOf(before, id), QStringLiteral("unknown")));
+            delete editor;
+        }
+        OrganizationModel model;
+        OrganizationSession::Options o = options(&model);
+        o.changes = &journal;
+        OrganizationSession after(connection, m_credentials, o);
+        QSignalSpy settled(&after, &OrganizationSession::changesSettled);
+        after.open();
+        QVERIFY(waitFor(after, State::Ready));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 30000);
+        const auto found = settled.first().first().value<QList<ChangeSettlement>>();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().found, ChangeSettlement::Found::Made);
+        QVERIFY2(found.first().sentence().contains(QLatin1String("was made")), qPrintable(found.first().sentence()));
+        QTRY_VERIFY(hasOutcome(historyOf(after, id), QStringLiteral("made")));
     }
 
     void aMissingKeyNeedsOne()
