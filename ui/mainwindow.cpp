@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -286,6 +287,16 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
     setWindowTitle(session ? tr("%1 — %2").arg(session->connection().name, AppInfo::displayName())
                            : AppInfo::displayName());
     m_stack->setCurrentIndex(session ? 1 : 0);
+}
+
+// Nothing typed or recorded is lost by closing without a word: what still waits for its file is asked about first.
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_localFiles->mayClose(this)) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -68,6 +68,9 @@ public:
     // Help → About: the version, and what sent.dm has announced about the endpoints this session uses.
     void showAbout();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void buildToolBar();

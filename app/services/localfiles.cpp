@@ -72,6 +72,22 @@ QString LocalFiles::describe(Store store, const StoreFileState &state)
     return {};
 }
 
+QString LocalFiles::unsavedAtClose(const StoreFileState &drafts, const StoreFileState &history)
+{
+    const bool draftsWait = drafts.kind == StoreFileState::Kind::Unavailable && drafts.waiting > 0;
+    const bool historyWaits = history.kind == StoreFileState::Kind::Unavailable && history.waiting > 0;
+    QStringList lost;
+    if (draftsWait)
+        lost << tr("%n change(s) to drafts (%1)", nullptr, drafts.waiting).arg(causeOf(drafts));
+    if (historyWaits)
+        lost << tr("%n history entry(s) (%1)", nullptr, history.waiting).arg(causeOf(history));
+    if (lost.isEmpty())
+        return {};
+    return tr("Not everything is on disk yet: %1 could not be written and are kept only in memory. If you close now "
+              "they are lost. Try again once the file can be written, or close without them.")
+        .arg(lost.join(tr(" and ")));
+}
+
 QString LocalFiles::describeSettings(const SettingsFileCheck &check)
 {
     if (!check.damaged())

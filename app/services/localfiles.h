@@ -22,6 +22,9 @@ public:
     static QString historyAtExit(const StoreFileState &state);
     // Once a file that could not be written can be again.
     static QString writtenAgain(Store store);
+    // What closing now would lose: the drafts' changes and the history's entries still kept only in memory because
+    // their file cannot be written. Empty when nothing waits.
+    static QString unsavedAtClose(const StoreFileState &drafts, const StoreFileState &history);
     // The settings file (saved connections, preferences) found damaged at start: where its copy is, how many saved
     // connections came back and what to do about the others. Empty for a healthy file.
     static QString describeSettings(const SettingsFileCheck &check);

@@ -378,10 +378,20 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains(QLatin1String("The local history cannot be written right now")));
         QVERIFY(!banner->isNotice());
 
+        // Closing now would lose the entry kept in memory: the user is asked, and staying keeps the window open.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY2(ui::MessageBox::lastText().contains(QLatin1String("1 history entry"))
+                     && ui::MessageBox::lastText().contains(QLatin1String("lost")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(window.isVisible());
+
         historyLock.reset();
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY(banner->text().contains(QLatin1String("written again")));
         QVERIFY(banner->isNotice());
+        // Everything on disk: closing asks nothing (a question here would wait for an answer that never comes).
+        QVERIFY(window.close());
         SqliteFile::setBusyTimeout(5000);
     }
 

@@ -1,7 +1,12 @@
 #include "localfileswatch.h"
 
 #include "connection/sessionbanner.h"
+#include "dialogs/messagebox.h"
+
+#include "core/appinfo.h"
 #include "services/sessionmanager.h"
+#include "store/draftstore.h"
+#include "store/historylog.h"
 
 namespace cd::ui {
 
@@ -28,6 +33,23 @@ void LocalFilesWatch::show(LocalFiles::Store store, const StoreFileState &state)
         m_banner->showNotice(LocalFiles::describe(store, state), tr("&Dismiss"), dismiss);
     else if (before == StoreFileState::Kind::Unavailable)
         m_banner->showNotice(LocalFiles::writtenAgain(store), tr("&Dismiss"), dismiss);
+}
+
+bool LocalFilesWatch::mayClose(QWidget *window)
+{
+    const QString unsaved =
+        LocalFiles::unsavedAtClose(m_sessions->drafts()->fileState(), m_sessions->history()->fileState());
+    if (unsaved.isEmpty())
+        return true;
+    const QMessageBox::StandardButton answer =
+        MessageBox::question(window, tr("Close %1").arg(AppInfo::displayName()), unsaved,
+                             QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Retry)
+        for (const LocalFiles::Store store : {LocalFiles::Store::Drafts, LocalFiles::Store::History})
+            m_sessions->retryLocalFile(store);
+    return false;
 }
 
 // The files that cannot be written now (with Try again), after the damaged settings file found at start (until it is

@@ -22,6 +22,9 @@ class LocalFilesWatch : public QObject
 public:
     LocalFilesWatch(SessionManager *sessions, QWidget *parent);
     SessionBanner *banner() const { return m_banner; }
+    // Closing the window: true when nothing waits in memory for a file that cannot be written; otherwise the user
+    // is asked (try again, close without it, or stay), and a retry keeps the window open.
+    bool mayClose(QWidget *window);
 
 private:
     void show(LocalFiles::Store store, const StoreFileState &state);
