@@ -384,6 +384,49 @@
     </message>
 </context>
 <context>
+    <name>cd::ChangeSettlement</name>
+    <message>
+        <source>The completion of the profile%1 sent at %2, whose answer was lost, was made: sent.dm shows it started.</source>
+        <translation>Der Abschluss des Profils%1, gesendet am %2, dessen Antwort verloren ging, wurde ausgeführt: sent.dm zeigt ihn als begonnen.</translation>
+    </message>
+    <message>
+        <source>The completion of the profile%1 sent at %2, whose answer was lost, was not made: the profile is still incomplete. Complete it again to start it.</source>
+        <translation>Der Abschluss des Profils%1, gesendet am %2, dessen Antwort verloren ging, wurde nicht ausgeführt: Das Profil ist noch unvollständig. Schließen Sie es erneut ab, um ihn zu starten.</translation>
+    </message>
+    <message>
+        <source>The change to the campaign%1 sent at %2, whose answer was lost, was made: sent.dm shows it.</source>
+        <translation>Die Änderung an der Kampagne%1, gesendet am %2, deren Antwort verloren ging, wurde ausgeführt: sent.dm zeigt sie.</translation>
+    </message>
+    <message>
+        <source>The change to the campaign%1 sent at %2, whose answer was lost, is not what sent.dm shows now; make it again if it is still wanted.</source>
+        <translation>Die Änderung an der Kampagne%1, gesendet am %2, deren Antwort verloren ging, entspricht nicht dem, was sent.dm jetzt zeigt; nehmen Sie sie erneut vor, wenn sie noch gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>The campaign%1 sent at %2, whose answer was lost, was created (id %3).</source>
+        <translation>Die Kampagne%1, gesendet am %2, deren Antwort verloren ging, wurde angelegt (ID %3).</translation>
+    </message>
+    <message>
+        <source>The campaign%1 sent at %2, whose answer was lost, was not created: sent.dm lists no such campaign. Create it again to make it.</source>
+        <translation>Die Kampagne%1, gesendet am %2, deren Antwort verloren ging, wurde nicht angelegt: sent.dm führt keine solche Kampagne. Legen Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The profile%1 sent at %2, whose answer was lost, was created (id %3).</source>
+        <translation>Das Profil%1, gesendet am %2, dessen Antwort verloren ging, wurde angelegt (ID %3).</translation>
+    </message>
+    <message>
+        <source>The profile%1 sent at %2, whose answer was lost, was not created: sent.dm lists no such profile. Create it again to make it.</source>
+        <translation>Das Profil%1, gesendet am %2, dessen Antwort verloren ging, wurde nicht angelegt: sent.dm führt kein solches Profil. Legen Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>The change to the profile%1 sent at %2, whose answer was lost, was made: sent.dm shows it.</source>
+        <translation>Die Änderung am Profil%1, gesendet am %2, deren Antwort verloren ging, wurde ausgeführt: sent.dm zeigt sie.</translation>
+    </message>
+    <message>
+        <source>The change to the profile%1 sent at %2, whose answer was lost, is not what sent.dm shows now; make it again if it is still wanted.</source>
+        <translation>Die Änderung am Profil%1, gesendet am %2, deren Antwort verloren ging, entspricht nicht dem, was sent.dm jetzt zeigt; nehmen Sie sie erneut vor, wenn sie noch gewünscht ist.</translation>
+    </message>
+</context>
+<context>
     <name>cd::CompletionChecklist</name>
     <message>
         <source>The profile has a name.</source>
@@ -914,6 +957,10 @@
         <source>Submitted despite the warning %1: %2</source>
         <translation>Trotz der Warnung %1 eingereicht: %2</translation>
     </message>
+    <message>
+        <source>Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the next start, and a rerun goes out with the same key (%1), so it is never made twice.</source>
+        <translation>Gesendet, aber die Antwort ging verloren: Die Änderung wurde möglicherweise ausgeführt. Beim nächsten Start wird bei sent.dm nachgefragt, und eine Wiederholung geht mit demselben Schlüssel (%1) hinaus, sodass sie nie doppelt ausgeführt wird.</translation>
+    </message>
 </context>
 <context>
     <name>cd::LocalFiles</name>
@@ -1003,6 +1050,54 @@
     <message>
         <source>the disk reported an error</source>
         <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to drafts (%1)</source>
+        <translation>
+            <numerusform>%n Änderung an Entwürfen (%1)</numerusform>
+            <numerusform>%n Änderungen an Entwürfen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s) (%1)</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag (%1)</numerusform>
+            <numerusform>%n Verlaufseinträge (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is on disk yet: %1 could not be written and are kept only in memory. If you close now they are lost. Try again once the file can be written, or close without them.</source>
+        <translation>Noch ist nicht alles gespeichert: %1 konnten nicht geschrieben werden und sind nur im Arbeitsspeicher. Wenn Sie jetzt schließen, gehen sie verloren. Versuchen Sie es erneut, sobald die Datei geschrieben werden kann, oder schließen Sie ohne sie.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be repaired (the disk is full, or the file or its folder is read-only), so saved connections and preferences may be missing. It was left as it is: make room or allow writing there, then start again.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und konnte nicht repariert werden (der Datenträger ist voll, oder die Datei oder ihr Ordner ist schreibgeschützt); gespeicherte Verbindungen und Einstellungen können daher fehlen. Sie wurde unverändert gelassen: Schaffen Sie Platz oder erlauben Sie das Schreiben dort und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; a copy is kept as %1.</source>
+        <translation>Die Einstellungsdatei war beschädigt; eine Kopie wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n saved connection(s) it named were recovered.</source>
+        <translation>
+            <numerusform>Die gespeicherte Verbindung, die sie nannte, wurde wiederhergestellt.</numerusform>
+            <numerusform>Die %n gespeicherten Verbindungen, die sie nannte, wurden wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n saved connection(s) it named could be recovered; add the others again under Connections, with their API keys.</source>
+        <translation>
+            <numerusform>%1 der %n gespeicherten Verbindung, die sie nannte, konnte wiederhergestellt werden; fügen Sie die übrigen unter Verbindungen mit ihren API-Schlüsseln erneut hinzu.</numerusform>
+            <numerusform>%1 der %n gespeicherten Verbindungen, die sie nannte, konnten wiederhergestellt werden; fügen Sie die übrigen unter Verbindungen mit ihren API-Schlüsseln erneut hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences that could not be read are back to their defaults.</source>
+        <translation>Einstellungen, die nicht gelesen werden konnten, sind wieder auf ihren Standardwerten.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3784,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>&amp;Dismiss</source>
         <translation>&amp;Ausblenden</translation>
     </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -3782,6 +3881,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>&amp;Details…</source>
         <translation>&amp;Details …</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
     </message>
 </context>
 <context>

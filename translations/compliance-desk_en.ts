@@ -384,6 +384,49 @@
     </message>
 </context>
 <context>
+    <name>cd::ChangeSettlement</name>
+    <message>
+        <source>The completion of the profile%1 sent at %2, whose answer was lost, was made: sent.dm shows it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion of the profile%1 sent at %2, whose answer was lost, was not made: the profile is still incomplete. Complete it again to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the campaign%1 sent at %2, whose answer was lost, was made: sent.dm shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the campaign%1 sent at %2, whose answer was lost, is not what sent.dm shows now; make it again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign%1 sent at %2, whose answer was lost, was created (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign%1 sent at %2, whose answer was lost, was not created: sent.dm lists no such campaign. Create it again to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile%1 sent at %2, whose answer was lost, was created (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile%1 sent at %2, whose answer was lost, was not created: sent.dm lists no such profile. Create it again to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the profile%1 sent at %2, whose answer was lost, was made: sent.dm shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the profile%1 sent at %2, whose answer was lost, is not what sent.dm shows now; make it again if it is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::CompletionChecklist</name>
     <message>
         <source>The profile has a name.</source>
@@ -914,6 +957,10 @@
         <source>Submitted despite the warning %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the next start, and a rerun goes out with the same key (%1), so it is never made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::LocalFiles</name>
@@ -1002,6 +1049,54 @@
     </message>
     <message>
         <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to drafts (%1)</source>
+        <translation>
+            <numerusform>%n change to drafts (%1)</numerusform>
+            <numerusform>%n changes to drafts (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s) (%1)</source>
+        <translation>
+            <numerusform>%n history entry (%1)</numerusform>
+            <numerusform>%n history entries (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is on disk yet: %1 could not be written and are kept only in memory. If you close now they are lost. Try again once the file can be written, or close without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and could not be repaired (the disk is full, or the file or its folder is read-only), so saved connections and preferences may be missing. It was left as it is: make room or allow writing there, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file was damaged; a copy is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n saved connection(s) it named were recovered.</source>
+        <translation>
+            <numerusform>The saved connection it named was recovered.</numerusform>
+            <numerusform>The %n saved connections it named were recovered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n saved connection(s) it named could be recovered; add the others again under Connections, with their API keys.</source>
+        <translation>
+            <numerusform>%1 of the %n saved connection it named could be recovered; add the others again under Connections, with their API keys.</numerusform>
+            <numerusform>%1 of the %n saved connections it named could be recovered; add the others again under Connections, with their API keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences that could not be read are back to their defaults.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,6 +3780,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -3777,6 +3876,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
