@@ -153,9 +153,10 @@ void ChangeSettler::ask(const ChangeJournal::Unsettled &change)
     if (change.body.isEmpty() && what != MadeChange::What::CompleteProfile)
         return found(settlement);
     std::function<void(const ApiError &)> failed = [this, settlement](const ApiError &error) mutable {
-        // A profile or campaign that is gone shows nothing of the change; anything else is asked again next time.
+        // Asked again next time, whatever the error: even "not found" may only mean this key may not see the item
+        // (a profile's key asking about another profile), and a change wrongly said not made could be made twice.
         settlement.requestId = error.requestId;
-        settlement.found = error.isNotFound() ? ChangeSettlement::Found::NotMade : ChangeSettlement::Found::Unknown;
+        settlement.found = ChangeSettlement::Found::Unknown;
         found(settlement);
     };
 
@@ -224,6 +225,19 @@ void ChangeSettler::askAboutNewProfile(ChangeSettlement settlement)
 {
     const ProfileChanges sent = ProfileChanges::fromJson(settlement.change.body);
     settlement.name = sent.name.value_or(QString());
+    // Only the organization's key sees every profile: under a profile's key (the same address, so the same journal)
+    // the list would hold one profile and every creation would look not made.
+    m_client->me({}, this, [this, settlement, sent](const Result<Account> &account) mutable {
+        if (!account.ok() || account.value().kind() != Account::Kind::Organization) {
+            settlement.found = ChangeSettlement::Found::Unknown;
+            return found(settlement);
+        }
+        listProfiles(settlement, sent);
+    });
+}
+
+void ChangeSettler::listProfiles(ChangeSettlement settlement, const ProfileChanges &sent)
+{
     delete m_listing;
     m_listing = new ProfileListing(m_client, {}, this);
     connect(m_listing, &ProfileListing::finished, this, [this, settlement, sent]() mutable {

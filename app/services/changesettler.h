@@ -41,7 +41,10 @@ public:
 //   POST complete            the profile is no longer incomplete
 //   POST a campaign          the profile lists a campaign of that name created since the change was sent
 //   PUT a campaign           the campaign reads as it was sent
-//   POST a profile           the organization lists a profile of that name created since then
+//   POST a profile           the organization lists a profile of that name created since then (asked only with
+//                            the organization's key, which sees them all)
+// Whatever cannot be asked, or fails, stays unsettled and is asked again next time: a change wrongly said not made
+// could be made twice.
 // A change sent with "sandbox": true made nothing and is settled as not made without asking. The journal is told
 // each answer (Made, NotMade); what could not be asked stays as it was.
 class ChangeSettler : public QObject
@@ -61,6 +64,7 @@ private:
     void ask(const ChangeJournal::Unsettled &change);
     void askAboutCampaign(ChangeSettlement settlement, bool update, std::function<void(const ApiError &)> failed);
     void askAboutNewProfile(ChangeSettlement settlement);
+    void listProfiles(ChangeSettlement settlement, const ProfileChanges &sent);
     void found(ChangeSettlement settlement);
 
     QPointer<SentClient> m_client;

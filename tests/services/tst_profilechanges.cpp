@@ -152,6 +152,22 @@ private Q_SLOTS:
         lose(std::nullopt, newProfile(QStringLiteral("Created, answer lost")), 0, 1.0);
         QTRY_COMPARE(unknown.count(), 3);
 
+        // Under another profile's key (the same address, so the same journal) nothing can be told: all stay unsettled.
+        {
+            SentClient profileClient(testConfig(m_server->baseUrl(), m_server->profileKeys().constBegin().value()));
+            ChangeSettler blind(&profileClient, &journal, scope);
+            QList<ChangeSettlement> seen;
+            bool asked = false;
+            blind.run(this, [&](const QList<ChangeSettlement> &settled) {
+                seen = settled;
+                asked = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(asked, 30000);
+            QCOMPARE(seen.size(), 3);
+            for (const ChangeSettlement &s : std::as_const(seen))
+                QCOMPARE(s.found, ChangeSettlement::Found::Unknown);
+        }
+
         ChangeSettler settler(&client, &journal, scope);
         QList<ChangeSettlement> found;
         bool done = false;
