@@ -238,8 +238,8 @@ public:
             db.rollback();
             return std::nullopt;
         }
-        if (!db.commit()) {
-            m_writeError = db.lastError();
+        if (const QSqlError failed = SqliteFile::commitTransaction(db); failed.isValid()) {
+            m_writeError = failed;
             db.rollback();
             return std::nullopt;
         }

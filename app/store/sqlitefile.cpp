@@ -62,6 +62,12 @@ void SqliteFile::setBusyTimeout(int milliseconds)
     s_busyTimeoutMs.storeRelaxed(milliseconds);
 }
 
+QSqlError SqliteFile::commitTransaction(const QSqlDatabase &db)
+{
+    QSqlQuery commit(db);
+    return commit.exec(QStringLiteral("COMMIT")) ? QSqlError() : commit.lastError();
+}
+
 void SqliteFile::noteError(const QSqlError &error)
 {
     m_lastError = error.text();

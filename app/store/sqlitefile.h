@@ -46,6 +46,9 @@ public:
     // How long a statement waits for another connection's lock before the file counts as unavailable (5 s; the
     // tests shorten it).
     static void setBusyTimeout(int milliseconds);
+    // Commits the transaction open on `db`: an invalid error when it did. A failure carries SQLite's own result code
+    // (QSqlDatabase::commit() drops it, and a full disk at commit would read as an unknown failure).
+    static QSqlError commitTransaction(const QSqlDatabase &db);
 
     // Opens (creating when missing) and checks integrity; repairs nothing. False: failure() says which kind.
     bool open(const QString &path);

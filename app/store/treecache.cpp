@@ -444,8 +444,10 @@ public:
             return;
         m_inTransaction = false;
         m_commitTimer.stop();
-        if (!m_file.database().commit())
-            qCWarning(lcStore) << "tree cache commit failed:" << m_file.database().lastError().text();
+        if (const QSqlError failed = SqliteFile::commitTransaction(m_file.database()); failed.isValid()) {
+            qCWarning(lcStore) << "tree cache commit failed:" << failed.text();
+            m_file.database().rollback();
+        }
     }
 
     template<typename Function>

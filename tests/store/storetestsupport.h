@@ -5,8 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace cd::test {
@@ -42,6 +44,53 @@ public:
 private:
     SqliteFile m_file;
     bool m_released = false;
+};
+
+// A small disk of the test's own: a tmpfs of `kilobytes` mounted on a scratch folder, that can be filled to the last
+// block and made read-only, as a full disk or a read-only data folder is for the application. Mounting needs root (as
+// CI and scripts/test.sh run); elsewhere isMounted() is false and the test says it was skipped.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(int kilobytes)
+    {
+        m_mounted = m_dir.isValid()
+            && run({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), m_dir.path()});
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+    }
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // Writes a filler file until no block is left.
+    void fill()
+    {
+        QFile filler(filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Append));
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+    void freeUp() { QFile::remove(filePath(QStringLiteral("filler"))); }
+    bool setReadOnly(bool readOnly)
+    {
+        return run({QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"),
+                    m_dir.path()});
+    }
+
+private:
+    static bool run(const QStringList &arguments)
+    {
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), arguments);
+        return mount.waitForFinished(10000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
 };
 
 // Overwrites a stretch of the file in its middle, as a failing disk or a half-copied file would leave it.

@@ -1,3 +1,4 @@
+#include "services/localfiles.h"
 #include "store/draftstore.h"
 #include "store/sqlitefile.h"
 #include "storetestsupport.h"
@@ -232,6 +233,63 @@ private Q_SLOTS:
         QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 2);
         DraftStore later(path);
         QCOMPARE(listAll(later, QStringLiteral("conn")).drafts.size(), 2);
+    }
+
+    // The disk fills up, then the data folder becomes read-only: drafts saved before still show, what is typed is
+    // kept in memory, the file is never taken for damaged, the window's sentence names the cause, and everything is
+    // written once the disk has room and can be written again.
+    void aFullDiskAndAReadOnlyFolderKeepDraftsAndSaySo()
+    {
+        test::SmallDisk disk(512);
+        if (!disk.isMounted())
+            QSKIP("mounting a small tmpfs needs root (scripts/test.sh and CI run as root)");
+        const QString path = disk.filePath(QStringLiteral("drafts.sqlite"));
+        const QString longText = QStringLiteral("Acme Dental sends its patients reminders. ").repeated(2000);
+        auto big = [&](const QString &name) {
+            QJsonObject c = campaign(name);
+            c.insert(QStringLiteral("description"), longText); // the file has to grow for it
+            return Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), c);
+        };
+        {
+            DraftStore store(path);
+            store.save(Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Before"))));
+        }
+        {
+            DraftStore store(path);
+            QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 1);
+            disk.fill();
+            store.save(big(QStringLiteral("Typed on a full disk")));
+            QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Unavailable);
+            QCOMPARE(store.fileState().code, 13); // SQLITE_FULL
+            QVERIFY(store.fileState().readFromFile);
+            const QString said = LocalFiles::describe(LocalFiles::Store::Drafts, store.fileState());
+            QVERIFY2(said.contains(QLatin1String("the disk is full")), qPrintable(said));
+            QCOMPARE(listAll(store, QStringLiteral("conn")).drafts.size(), 2);
+            QCOMPARE(test::damagedCopies(path), QStringList());
+
+            disk.freeUp();
+            store.retryFile();
+            QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Healthy);
+        }
+        QVERIFY(disk.setReadOnly(true));
+        {
+            DraftStore store(path);
+            store.save(
+                Draft::create(QStringLiteral("conn"), QStringLiteral("p1"), campaign(QStringLiteral("Read-only"))));
+            QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Unavailable);
+            const QString said = LocalFiles::describe(LocalFiles::Store::Drafts, store.fileState());
+            QVERIFY2(said.contains(QLatin1String("read-only")) || said.contains(QLatin1String("cannot be opened")),
+                     qPrintable(said));
+            const Listed shown = listAll(store, QStringLiteral("conn"));
+            QVERIFY(std::any_of(shown.drafts.cbegin(), shown.drafts.cend(),
+                                [](const Draft &d) { return d.title() == QLatin1String("Read-only"); }));
+            QVERIFY(disk.setReadOnly(false));
+            store.retryFile();
+            QTRY_COMPARE(store.fileState().kind, StoreFileState::Kind::Healthy);
+        }
+        QCOMPARE(test::damagedCopies(path), QStringList());
+        DraftStore later(path);
+        QCOMPARE(listAll(later, QStringLiteral("conn")).drafts.size(), 3);
     }
 
     // The file opened well, then a write fails (another process began writing and kept at it): the drafts saved

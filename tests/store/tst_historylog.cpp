@@ -1,5 +1,6 @@
 #include "core/appinfo.h"
 #include "services/historyrecorder.h"
+#include "services/localfiles.h"
 #include "store/historylog.h"
 #include "store/sqlitefile.h"
 #include "storetestsupport.h"
@@ -311,6 +312,60 @@ private Q_SLOTS:
         QCOMPARE(written.at(0).summary, QStringLiteral("seven"));
         QCOMPARE(written.at(1).summary, QStringLiteral("six"));
         SqliteFile::setBusyTimeout(5000);
+    }
+
+    // A full disk, then a read-only data folder: the entries written before still read, the new ones wait in memory
+    // in their order (never "intact" meanwhile), the file is never taken for damaged, the sentence names the cause,
+    // and the chain is whole once the file can be written again.
+    void aFullDiskAndAReadOnlyFolderKeepTheHistoryAndSaySo()
+    {
+        test::SmallDisk disk(512);
+        if (!disk.isMounted())
+            QSKIP("mounting a small tmpfs needs root (scripts/test.sh and CI run as root)");
+        m_path = disk.filePath(QStringLiteral("history.sqlite"));
+        writeFive();
+        auto large = [](const QString &summary) {
+            HistoryEntry e = entry(QStringLiteral("p1"), QString(), summary);
+            e.payload.insert(QStringLiteral("body"),
+                             QJsonObject{{QStringLiteral("description"), QStringLiteral("x").repeated(64 * 1024)}});
+            return e;
+        };
+        {
+            HistoryLog log(m_path);
+            QCOMPARE(read(log).size(), 5);
+            disk.fill();
+            log.append(large(QStringLiteral("six")));
+            log.append(large(QStringLiteral("seven")));
+            QTRY_COMPARE(log.fileState().kind, StoreFileState::Kind::Unavailable);
+            QCOMPARE(log.fileState().code, 13); // SQLITE_FULL
+            const QString said = LocalFiles::describe(LocalFiles::Store::History, log.fileState());
+            QVERIFY2(said.contains(QLatin1String("the disk is full")), qPrintable(said));
+            QCOMPARE(read(log).size(), 7);
+            QVERIFY(!verify(log).ok);
+            disk.freeUp();
+            log.retryFile();
+            QTRY_COMPARE(log.fileState().kind, StoreFileState::Kind::Healthy);
+            QVERIFY(verify(log).ok);
+        }
+        QVERIFY(disk.setReadOnly(true));
+        {
+            HistoryLog log(m_path);
+            log.append(entry(QStringLiteral("p2"), QString(), QStringLiteral("eight")));
+            QTRY_COMPARE(log.fileState().kind, StoreFileState::Kind::Unavailable);
+            QCOMPARE(read(log).first().summary, QStringLiteral("eight"));
+            QVERIFY(!verify(log).ok);
+            QVERIFY(disk.setReadOnly(false));
+            log.retryFile();
+            QTRY_COMPARE(log.fileState().kind, StoreFileState::Kind::Healthy);
+        }
+        QCOMPARE(test::damagedCopies(m_path), QStringList());
+        HistoryLog later(m_path);
+        const QList<HistoryEntry> written = read(later);
+        QCOMPARE(written.size(), 8);
+        QCOMPARE(written.at(0).summary, QStringLiteral("eight"));
+        QCOMPARE(written.at(2).summary, QStringLiteral("six"));
+        const HistoryLog::Verification v = verify(later);
+        QVERIFY2(v.ok, qPrintable(v.problem));
     }
 
     // A damaged history is kept as it was found, what still reads is carried over, and the check says from then on
