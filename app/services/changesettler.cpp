@@ -100,7 +100,7 @@ void ChangeSettler::run(QObject *context, std::function<void(const QList<ChangeS
     m_done = std::move(done);
     m_found.clear();
     m_journal->unsettled(m_scope, this, [this](const QList<ChangeJournal::Unsettled> &changes) {
-        // Oldest first, as they were sent; each target once (a rerun's attempts share one key).
+        // Oldest first, as they were sent (a rerun's attempts share one key, so one row).
         m_queue.clear();
         for (auto it = changes.crbegin(); it != changes.crend(); ++it)
             m_queue.append(*it);

@@ -36,6 +36,11 @@ void SessionManager::retryLocalFile(LocalFiles::Store store)
         m_history->retryFile();
 }
 
+QString SessionManager::unsavedAtClose() const
+{
+    return LocalFiles::unsavedAtClose(m_drafts->fileState(), m_history->fileState());
+}
+
 QString SessionManager::settingsFileProblem() const
 {
     return LocalFiles::describeSettings(m_connections.fileCheck());

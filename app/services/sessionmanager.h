@@ -53,6 +53,8 @@ public:
 
     // The drafts' and the history's files: whether they can be written, or were found damaged.
     void retryLocalFile(LocalFiles::Store store);
+    // What closing now would lose (LocalFiles::unsavedAtClose): empty when every change is on disk.
+    QString unsavedAtClose() const;
     // The settings file as found at start: empty, or what was damaged and recovered (LocalFiles::describeSettings).
     QString settingsFileProblem() const;
 

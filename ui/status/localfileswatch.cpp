@@ -5,8 +5,6 @@
 
 #include "core/appinfo.h"
 #include "services/sessionmanager.h"
-#include "store/draftstore.h"
-#include "store/historylog.h"
 
 namespace cd::ui {
 
@@ -37,8 +35,7 @@ void LocalFilesWatch::show(LocalFiles::Store store, const StoreFileState &state)
 
 bool LocalFilesWatch::mayClose(QWidget *window)
 {
-    const QString unsaved =
-        LocalFiles::unsavedAtClose(m_sessions->drafts()->fileState(), m_sessions->history()->fileState());
+    const QString unsaved = m_sessions->unsavedAtClose();
     if (unsaved.isEmpty())
         return true;
     const QMessageBox::StandardButton answer =
