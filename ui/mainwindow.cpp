@@ -10,6 +10,7 @@
 #include "details/detailspanel.h"
 #include "details/selectiondetails.h"
 #include "dialogs/aboutdialog.h"
+#include "input/wheelguard.h"
 #include "status/loadstatus.h"
 #include "status/localfileswatch.h"
 #include "status/statusnotifier.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_loadStatus(new LoadStatus(this))
     , m_localFiles(new LocalFilesWatch(m_sessions, this))
 {
+    WheelGuard::install(); // before any form is built
     initResources();
     setWindowTitle(AppInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-desk.svg")));

@@ -2,6 +2,7 @@
 
 #include "details/detailspanel.h"
 #include "dialogs/aboutdialog.h"
+#include "input/wheelguard.h"
 
 #include "api/clienttestsupport.h"
 #include "model/organizationfiltermodel.h"
@@ -11,14 +12,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace cd;
 
@@ -91,7 +99,60 @@ private:
     OrganizationModel m_model;
     OrganizationFilterModel m_filter;
 
+    // A turn of the wheel over `widget`'s centre. (Sent, not spontaneous: Qt then does not pass an ignored turn on to
+    // the parents, so that the form scrolls is seen on screen, under Xvfb with a real wheel, not here.)
+    static void turnWheel(QWidget *widget, int notches)
+    {
+        const QPointF local = QRectF(widget->rect()).center();
+        QWheelEvent wheel(local, widget->mapToGlobal(local), QPoint(), QPoint(0, -120 * notches), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    }
+
 private Q_SLOTS:
+    // Scrolling a long form over a drop-down, a spin box or a slider scrolls the form and changes nothing; once the
+    // control has the focus (a click, Tab), the wheel is its own again.
+    void theWheelNeverChangesAValueItWasNotGiven()
+    {
+        ui::WheelGuard::install();
+        QScrollArea area;
+        auto *form = new QWidget;
+        auto *layout = new QVBoxLayout(form);
+        auto *before = new QLineEdit;
+        layout->addWidget(before);
+        layout->addSpacing(800);
+        auto *combo = new QComboBox;
+        combo->addItems({QStringLiteral("Direct customer"), QStringLiteral("Reseller"), QStringLiteral("Agency")});
+        auto *spin = new QSpinBox;
+        auto *slider = new QSlider(Qt::Horizontal);
+        for (QWidget *w : std::initializer_list<QWidget *>{combo, spin, slider})
+            layout->addWidget(w);
+        layout->addSpacing(800);
+        area.setWidget(form);
+        area.resize(400, 300);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        before->setFocus();
+        for (QWidget *w : std::initializer_list<QWidget *>{combo, spin, slider}) {
+            area.ensureWidgetVisible(w);
+            // The wheel does not give it the focus either (a combo box's default would, and the turn would count).
+            QVERIFY2((w->focusPolicy() & Qt::WheelFocus) != Qt::WheelFocus, w->metaObject()->className());
+            turnWheel(w, 1);
+            QVERIFY2(!w->hasFocus(), w->metaObject()->className());
+        }
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(spin->value(), 0);
+        QCOMPARE(slider->value(), 0);
+
+        area.ensureWidgetVisible(combo);
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        combo->setFocus();
+        QVERIFY(combo->hasFocus());
+        turnWheel(combo, 1);
+        QCOMPARE(combo->currentIndex(), 1); // given the focus, the wheel is the combo box's own
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -3,6 +3,7 @@
 #include "campaignwizard/campaignpages.h"
 #include "campaignwizard/findingslabel.h"
 #include "campaignwizard/reviewpage.h"
+#include "input/wheelguard.h"
 
 #include "api/apierror.h"
 #include "domain/campaign.h"
@@ -17,6 +18,7 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
     : QWizard(parent)
     , m_editor(editor)
 {
+    WheelGuard::install(); // also when opened on its own
     m_editor->setParent(this);
     const Draft &draft = m_editor->draft();
     const Profile &profile = m_editor->profile();

@@ -1,6 +1,7 @@
 #include "profiledialog.h"
 
 #include "dialogs/messagebox.h"
+#include "input/wheelguard.h"
 #include "profileeditor/brandform.h"
 #include "profileeditor/fieldset.h"
 
@@ -42,6 +43,7 @@ ProfileDialog::ProfileDialog(ProfileEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_fields(new FieldSet(this))
 {
+    WheelGuard::install(); // also when opened on its own
     m_editor->setParent(this);
     const std::optional<Profile> existing = m_editor->existing();
     setWindowTitle(existing ? tr("Edit profile — %1").arg(existing->name) : tr("New profile"));
