@@ -1,5 +1,13 @@
 #include "appinfo.h"
 
+#if defined(Q_OS_WIN)
+#include <lmcons.h>
+#include <windows.h>
+#elif defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -24,16 +32,34 @@ QString AppInfo::sharedDataDirectory()
         + QLatin1Char('/') + applicationName();
 }
 
+// The operating system's name for the account this process runs as, never the environment: USER and its kin can be
+// unset (a service, a container: the history then named the home folder, "home") or set to anything by whoever
+// starts the program, and the audit trail must name who really acted.
+QString AppInfo::accountName()
+{
+#if defined(Q_OS_WIN)
+    wchar_t name[UNLEN + 1];
+    DWORD size = UNLEN + 1;
+    if (GetUserNameW(name, &size) && size > 1)
+        return QString::fromWCharArray(name, int(size) - 1);
+    return {};
+#elif defined(Q_OS_UNIX)
+    const uid_t uid = geteuid();
+    long bufferSize = sysconf(_SC_GETPW_R_SIZE_MAX);
+    QByteArray buffer(bufferSize > 0 ? bufferSize : 16384, Qt::Uninitialized);
+    struct passwd entry = {};
+    struct passwd *found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid); // an account without a name in the system's database (a container)
+#else
+    return {};
+#endif
+}
+
 QString AppInfo::localActor()
 {
-    QString user;
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) { // Unix, Windows, and what some shells set instead
-        user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty())
-            break;
-    }
-    if (user.isEmpty()) // a service or a container may set none of them: the home folder is named after the user
-        user = QDir::home().dirName();
+    QString user = accountName();
     if (user.isEmpty())
         user = QStringLiteral("?");
     const QString host = QSysInfo::machineHostName();

@@ -19,6 +19,9 @@ struct AppInfo
     // Who the local history records as making a change from this process: the operating system's user, the
     // computer and the program ("alice on desk-07 (compliance-desk-cli)").
     static QString localActor();
+    // The operating system's name for the account this process runs as (getpwuid_r, GetUserNameW); never taken from
+    // the environment.
+    static QString accountName();
 
     // Call once from every entry point before anything touches settings or paths.
     static void applyToApplication();

@@ -6,6 +6,7 @@
 #include "storetestsupport.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -229,6 +230,31 @@ private Q_SLOTS:
         const HistoryLog::Verification v = verify(log);
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBad, 1);
+    }
+
+    // The audit trail names the operating system's account, whatever the environment says: with USER, USERNAME and
+    // LOGNAME unset (a service, a container) it once named the home folder ("home on vm"); set to someone else, it
+    // named them.
+    void theActorIsTheSystemsAccountNotTheEnvironments()
+    {
+#if defined(Q_OS_UNIX)
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished(10000));
+        const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+        QVERIFY(!account.isEmpty());
+        const QByteArray home = qgetenv("HOME");
+        for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+            qunsetenv(name);
+        qputenv("HOME", "/home");
+        QVERIFY2(AppInfo::localActor().startsWith(account + QStringLiteral(" on ")), qPrintable(AppInfo::localActor()));
+        qputenv("USER", "somebody-else");
+        QVERIFY2(AppInfo::localActor().startsWith(account + QStringLiteral(" on ")), qPrintable(AppInfo::localActor()));
+        qunsetenv("USER");
+        qputenv("HOME", home);
+#else
+        QVERIFY(!AppInfo::accountName().isEmpty());
+#endif
     }
 
     void aHistoryWrittenBeforeActorsStillVerifies()
