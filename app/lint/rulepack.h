@@ -58,5 +58,6 @@ const QStringList &consentMethods();
 const QStringList &frequencyPhrases();
 const QStringList &optOutConfirmations();
 const QStringList &commonEnglishWords();
+const QStringList &foreignLanguageMarkers();
 
 } // namespace cd::lint::pack

@@ -131,6 +131,10 @@ bool hasWord(const QString &text, const QString &word)
     return caseless(wholeWords(QRegularExpression::escape(word))).match(text).hasMatch();
 }
 
+// English unless the text says otherwise: mostly letters outside ASCII (Chinese, Arabic, Cyrillic…), or more words
+// that only another language uses (Spanish, German, French, Portuguese) than common English ones. Proper names count
+// for neither, so a plain English sentence made of names and rarer words ("Elm Street Dentists sends patients recall
+// notices every six months") is English, as it should be.
 bool looksEnglish(const QString &text)
 {
     qsizetype letters = 0, foreign = 0;
@@ -145,16 +149,20 @@ bool looksEnglish(const QString &text)
         return true;
     if (foreign * 2 > letters)
         return false;
-    static const QSet<QString> common(pack::commonEnglishWords().begin(), pack::commonEnglishWords().end());
-    static const QRegularExpression wordPattern(QStringLiteral("[A-Za-z']+"));
-    int words = 0;
+    static const QSet<QString> english(pack::commonEnglishWords().begin(), pack::commonEnglishWords().end());
+    static const QSet<QString> markers(pack::foreignLanguageMarkers().begin(), pack::foreignLanguageMarkers().end());
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}']+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    int englishWords = 0, markerWords = 0;
     auto it = wordPattern.globalMatch(text);
     while (it.hasNext()) {
-        ++words;
-        if (common.contains(it.next().captured(0).toLower()))
-            return true;
+        const QString word = it.next().captured(0).toLower();
+        if (english.contains(word))
+            ++englishWords;
+        else if (markers.contains(word))
+            ++markerWords;
     }
-    return words < 4; // too short to tell
+    return markerWords < 2 || markerWords <= englishWords;
 }
 
 } // namespace text

@@ -279,7 +279,27 @@ private Q_SLOTS:
             set("optoutMessage",
                 QStringLiteral("Acme Dental：您已成功退订，将不会再收到任何短信通知。谢谢您的支持与理解。")),
             B, true, "optoutMessage");
+        row("C10 German", "C10",
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {kSample,
+                         QStringLiteral("Acme Dental: Ihr Termin ist morgen um 10 Uhr. Antworten Sie STOP, "
+                                        "um sich abzumelden.")}),
+            B, true, "useCases[0].sampleMessages[1]");
+        row("C10 French", "C10",
+            set("helpMessage",
+                QStringLiteral("Acme Dental : pour de l'aide, appelez le 1-800-555-0100. Répondez STOP "
+                               "pour vous désabonner.")),
+            B, true, "helpMessage");
         row("C10 pass", "C10", {}, B, false);
+        row("C10 pass, plain English made of names and rarer words", "C10",
+            set("description", QStringLiteral("Elm Street Dentists sends patients recall notices every six months.")),
+            B, false);
+        row("C10 pass, English with a foreign greeting", "C10",
+            withSamples(QStringLiteral("ACCOUNT_NOTIFICATION"),
+                        {kSample,
+                         QStringLiteral("Acme Dental: Hola {name}! Your cleaning is tomorrow at {time}. "
+                                        "Reply HELP for help.")}),
+            B, false);
         row("C11 link in a sample", "C11",
             withSamples(
                 QStringLiteral("ACCOUNT_NOTIFICATION"),
