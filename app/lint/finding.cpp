@@ -75,4 +75,14 @@ QJsonObject Findings::toJson() const
             {QStringLiteral("findings"), list}};
 }
 
+Findings Findings::aboutContent() const
+{
+    Findings content;
+    content.rulesVersion = rulesVersion;
+    for (const Finding &f : items)
+        if (f.isAboutContent())
+            content.items.append(f);
+    return content;
+}
+
 } // namespace cd::lint

@@ -25,6 +25,11 @@ struct Finding
 
     QJsonObject toJson() const;
     bool operator==(const Finding &) const = default;
+
+    // What the campaign says (the S and C rules), as opposed to the situation it is in (the P rules: no brand,
+    // inherited, already submitted, billing) — a fact about the campaign, not a defect in it. A report for an auditor
+    // lists content findings only.
+    bool isAboutContent() const { return !ruleId.startsWith(QLatin1Char('P')); }
 };
 
 struct Findings
@@ -37,6 +42,8 @@ struct Findings
     QList<Finding> forField(const QString &field) const; // that field and everything under it
     QList<Finding> byRule(const QString &ruleId) const;
     QJsonObject toJson() const;
+    // The findings about what the campaign says (Finding::isAboutContent), in their order.
+    Findings aboutContent() const;
 };
 
 } // namespace cd::lint

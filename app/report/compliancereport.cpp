@@ -34,11 +34,14 @@ QString yesNo(bool value)
     return value ? ComplianceReport::tr("yes") : ComplianceReport::tr("no");
 }
 
+// What the campaign says, checked by the linter. The state rules (submitted to TCR, inherited, no brand, billing)
+// are facts the report states as facts, not defects: they are neither listed nor counted.
 lint::Findings findingsOf(const Profile &profile, const Campaign &campaign)
 {
     return lint::lintCampaign(
-        SentClient::campaignRequestBody(campaign, false).value(QLatin1String("campaign")).toObject(),
-        lintContextFor(profile, &campaign));
+               SentClient::campaignRequestBody(campaign, false).value(QLatin1String("campaign")).toObject(),
+               lintContextFor(profile, &campaign))
+        .aboutContent();
 }
 
 QString row(const QString &label, const QString &value)
@@ -281,9 +284,10 @@ QString ComplianceReport::toHtml() const
                 if (f.severity == lint::Severity::Info)
                     continue;
                 const bool error = f.severity == lint::Severity::Error;
-                lines.append(QStringLiteral("<li class='%1'>%2 %3 (%4): %5</li>")
+                const QString where = f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(f.field));
+                lines.append(QStringLiteral("<li class='%1'>%2 %3%4: %5</li>")
                                  .arg(error ? QStringLiteral("error") : QStringLiteral("warning"),
-                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), esc(f.field),
+                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), where,
                                       esc(f.message)));
             }
             html += QStringLiteral("<p>%1</p>")

@@ -134,6 +134,33 @@ private Q_SLOTS:
         QVERIFY(!at(rows.at(2), "lint_rules").isEmpty());
     }
 
+    // A campaign submitted to TCR cannot be changed: a fact the report states, not a defect. Neither the PDF's findings
+    // nor the CSV's counts list it, and a finding without a field prints no empty "()".
+    void aSubmittedCampaignsStateIsNotAFinding()
+    {
+        Campaign live = campaign(QStringLiteral("c1"), QStringLiteral("Reminders"), QStringLiteral("ACTIVE"),
+                                 {QStringLiteral("Acme Dental: see you at 3pm. Reply STOP to opt out.")});
+        live.submittedToTcr = true;
+        Account account;
+        account.id = QStringLiteral("org-1");
+        const ComplianceReport report(OrganizationTree{account,
+                                                       {profile(QStringLiteral("pa"), QStringLiteral("Acme Dental"),
+                                                                QStringLiteral("approved"), {live})}},
+                                      {});
+        const QList<QStringList> rows = csv::read(report.toCsv());
+        const QStringList header = rows.first();
+        const QStringList row = rows.at(1);
+        QVERIFY2(!row.value(header.indexOf(QLatin1String("lint_rules"))).contains(QLatin1String("P0")),
+                 qPrintable(row.value(header.indexOf(QLatin1String("lint_rules")))));
+        QVERIFY(!report.toHtml().contains(QLatin1String("P03")));
+        QVERIFY(!report.toHtml().contains(QLatin1String("()")));
+        // Its content is still checked: the message flow too short, no opt-out reply, … are counted.
+        QVERIFY(row.value(header.indexOf(QLatin1String("lint_errors"))).toInt()
+                    + row.value(header.indexOf(QLatin1String("lint_warnings"))).toInt()
+                > 0);
+        QVERIFY(!row.value(header.indexOf(QLatin1String("lint_rules"))).isEmpty());
+    }
+
     void narrowedToAProfileOrACampaign()
     {
         ComplianceReport byProfile = fixture();
