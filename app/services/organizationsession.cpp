@@ -251,6 +251,8 @@ void OrganizationSession::onLoadFinished()
     if (!error) {
         m_loadComplete = true;
         m_offlineRetries = 0;
+        if (m_loader->failedCampaignLists() == 0)
+            m_currentAt = QDateTime::currentDateTimeUtc();
         if (m_state != State::Offline)
             setState(State::Ready);
         Q_EMIT loaded();
@@ -328,6 +330,11 @@ void OrganizationSession::onChangeMade(const MadeChange &change)
 bool OrganizationSession::isShowingCache() const
 {
     return m_writer && m_writer->isShowingCache();
+}
+
+int OrganizationSession::failedCampaignLists() const
+{
+    return m_loader ? m_loader->failedCampaignLists() : 0;
 }
 
 QDateTime OrganizationSession::cacheSavedAt() const

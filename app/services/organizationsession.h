@@ -115,6 +115,11 @@ public:
     bool isDemo() const { return m_connection.demo; }
     bool isShowingCache() const;
     QDateTime cacheSavedAt() const;
+    // When what the tree shows was last all current: the end of the last load in which every list was read (invalid
+    // before one). A refresh that failed, as a whole or for some campaign lists, leaves it where it was.
+    QDateTime currentAt() const { return m_currentAt; }
+    // Campaign lists the last load could not read (their profiles show an error row).
+    int failedCampaignLists() const;
     // The key belongs to an organization (not to one profile): it can create and delete profiles.
     bool managesProfiles() const;
 
@@ -218,6 +223,7 @@ private:
     QTimer m_offlineRetry;
     int m_offlineRetries = 0;
     bool m_loadComplete = false; // the last load reached its end without failing
+    QDateTime m_currentAt;
 };
 
 } // namespace cd

@@ -377,6 +377,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(good.state() == OrganizationSession::State::Failed, 60000);
         QVERIFY2(banner->text().contains(QLatin1String("shows what was loaded before")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QLatin1String("Request ID")));
+        // The status bar never calls it up to date, and says when what shows was last current.
+        QVERIFY2(!status.text().contains(QLatin1String("up to date at")), qPrintable(status.text()));
+        QVERIFY2(status.text().contains(QLatin1String("the last refresh failed"))
+                     && status.text().contains(QLatin1String("last current at")),
+                 qPrintable(status.text()));
         server->setFaultRates(0, 0, 0);
         QCOMPARE(button->text(), QStringLiteral("&Try again"));
         button->click();

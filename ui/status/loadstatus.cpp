@@ -67,6 +67,11 @@ void LoadStatus::update()
     const QString profilesRead = announced >= 0
         ? tr("Loading profiles: %1 of %2").arg(QLocale().toString(received), QLocale().toString(announced))
         : tr("Loading profiles…");
+    // When what shows was last all current: the end of the last full load, else the saved tree's time.
+    const QDateTime current = m_session->currentAt().isValid() ? m_session->currentAt() : m_session->cacheSavedAt();
+    const QString currentText = current.isValid()
+        ? tr("last current at %1").arg(QLocale().toString(current.toLocalTime(), QLocale::ShortFormat))
+        : QString();
     QString text;
     switch (m_session->state()) {
     case State::ReadingKey:
@@ -95,17 +100,26 @@ void LoadStatus::update()
             : tr("Offline");
         break;
     case State::Failed:
-        text = tr("Not up to date: the last refresh failed");
+        text = currentText.isEmpty() ? tr("Not up to date: the last refresh failed")
+                                     : tr("Not up to date: the last refresh failed; %1").arg(currentText);
         break;
     case State::Ready:
         if (listing)
             text = profilesRead;
         else if (loading && total > 0)
             text = tr("Loading campaigns: %1 of %2 profiles").arg(QLocale().toString(done), QLocale().toString(total));
-        else if (const OrganizationModel *model = m_session->model())
-            text = tr("%1 profiles · up to date at %2")
-                       .arg(QLocale().toString(model->profileCount()))
-                       .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        else if (const OrganizationModel *model = m_session->model()) {
+            const int failed = m_session->failedCampaignLists();
+            if (failed > 0)
+                text = tr("%1 profiles · not up to date: %n campaign list(s) could not be read (Refresh to try again)",
+                          nullptr, failed)
+                           .arg(QLocale().toString(model->profileCount()))
+                    + (currentText.isEmpty() ? QString() : QStringLiteral(" · ") + currentText);
+            else
+                text = tr("%1 profiles · up to date at %2")
+                           .arg(QLocale().toString(model->profileCount()))
+                           .arg(QLocale().toString(current.toLocalTime(), QLocale::ShortFormat));
+        }
         break;
     }
     m_label->setText(text);
