@@ -12,5 +12,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so shlibdeps sees none of them: libsecret (QtKeychain dlopens it), the platform, SQLite
 # driver and SVG plugins.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
+# Qt's own words (the wizards' Next and Back, the file dialogs' buttons) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 include(CPack)

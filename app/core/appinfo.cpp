@@ -68,18 +68,19 @@ QString AppInfo::localActor()
                           : QStringLiteral("%1 on %2 (%3)").arg(user, host, program);
 }
 
-bool AppInfo::installTranslations()
+bool AppInfo::installTranslations(const QLocale &locale)
 {
     auto *app = QCoreApplication::instance();
     if (!app)
         return false;
     auto *qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    // Qt's own strings (Next, Back, Cancel, the file dialogs), when qt6-translations-l10n is installed.
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(app);
     // English is the source language, but its plural forms live in compliance-desk_en: the fallback.
-    if (!translator->load(QLocale(), QStringLiteral("compliance-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (!translator->load(locale, QStringLiteral("compliance-desk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         && !translator->load(QStringLiteral(":/i18n/compliance-desk_en.qm"))) {
         delete translator;
         return false;

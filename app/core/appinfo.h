@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace cd {
@@ -26,7 +27,7 @@ struct AppInfo
     // Call once from every entry point before anything touches settings or paths.
     static void applyToApplication();
     // Loads the translation for the system locale (embedded under :/i18n/); returns whether one was found.
-    static bool installTranslations();
+    static bool installTranslations(const QLocale &locale = QLocale());
 };
 
 } // namespace cd
