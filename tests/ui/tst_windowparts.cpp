@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -330,6 +331,31 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("Loading profiles: 21 of 40")), qPrintable(said.join(QLatin1Char('|'))));
         QCOMPARE(filled.first(), 17); // 7 of 40
         QTRY_VERIFY_WITH_TIMEOUT(status.text().contains(QLatin1String("40 profiles")), 30000);
+    }
+
+    // Good news is not dressed as a problem: a notice is amber, a problem red, as drawn, whatever the banner is named
+    // (the local files' banner has a name of its own and showed neither); every banner can be closed.
+    void bannersHaveTheirToneAndCanBeClosed()
+    {
+        QWidget host;
+        auto *layout = new QVBoxLayout(&host);
+        auto *banner = new ui::SessionBanner(&host);
+        banner->setObjectName(QStringLiteral("localFilesBanner"));
+        layout->addWidget(banner);
+        host.resize(600, 80);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        const auto background = [banner] { return banner->grab().toImage().pixelColor(3, 3).name(); };
+        banner->showNotice(QStringLiteral("The drafts file can be written again."));
+        QCOMPARE(background(), QStringLiteral("#fff4ce"));
+        banner->showMessage(QStringLiteral("The disk is full."));
+        QCOMPARE(background(), QStringLiteral("#fdecea"));
+        auto *close = banner->findChild<QToolButton *>();
+        QVERIFY(close && close->isVisible());
+        QVERIFY(!close->accessibleName().isEmpty());
+        close->click();
+        QVERIFY(banner->text().isEmpty());
+        QVERIFY(!banner->isVisible());
     }
 
     void theBannerAndTheStatusBarFollowTheSession()

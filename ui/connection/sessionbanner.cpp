@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 
 namespace cd::ui {
 
@@ -13,6 +14,7 @@ SessionBanner::SessionBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("banner"));
     setTone(false);
@@ -25,6 +27,13 @@ SessionBanner::SessionBanner(QWidget *parent)
             m_callback();
     });
     layout->addWidget(m_action);
+    // Every banner can be put away; one about the session's state comes back if the state changes again.
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message"));
+    connect(m_close, &QToolButton::clicked, this, &SessionBanner::clear);
+    layout->addWidget(m_close);
     hide();
 }
 
@@ -64,10 +73,11 @@ void SessionBanner::setTone(bool notice)
     m_notice = notice;
     // The colours are the banner's own, in light and dark desktop themes alike (WCAG AA asks 4.5:1): dark red on pale
     // red for a problem (11.5:1), dark brown on pale amber for a notice (10.5:1).
-    setStyleSheet(notice ? QStringLiteral("#banner { background: #fff4ce; border-bottom: 1px solid #f0d78c; } "
-                                          "#banner QLabel { color: #4d3800; }")
-                         : QStringLiteral("#banner { background: #fdecea; border-bottom: 1px solid #f5c2c0; } "
-                                          "#banner QLabel { color: #5f1412; }"));
+    // By class, not by name: a banner may be named for what it shows (the local files' one is).
+    setStyleSheet(notice ? QStringLiteral("cd--ui--SessionBanner { background: #fff4ce; border-bottom: 1px solid "
+                                          "#f0d78c; } cd--ui--SessionBanner QLabel { color: #4d3800; }")
+                         : QStringLiteral("cd--ui--SessionBanner { background: #fdecea; border-bottom: 1px solid "
+                                          "#f5c2c0; } cd--ui--SessionBanner QLabel { color: #5f1412; }"));
     m_text->setAccessibleName(notice ? tr("Notice") : tr("Problem"));
 }
 

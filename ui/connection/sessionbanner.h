@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace cd {
 struct Connection;
@@ -45,6 +46,7 @@ private:
     QPointer<OrganizationSession> m_session;
     QLabel *m_text;
     QPushButton *m_action;
+    QToolButton *m_close;
     std::function<void()> m_callback;
     bool m_notice = false;
     bool m_fromState = false; // what shows is the session's state (it goes when the state does)
