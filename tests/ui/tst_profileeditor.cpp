@@ -207,6 +207,38 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->profiles()->profileDialog());
     }
 
+    // sent.dm fails without naming a field: what was typed stays, and the focus is on Save, to try again — not on
+    // Cancel, where it fell while Save was disabled during the request. When it names a field, the focus is there.
+    void aFailedSaveLeavesTheFocusWhereTheUserActsNext()
+    {
+        auto window = openWindow();
+        window->profiles()->newProfile();
+        ui::ProfileDialog *dialog = waitForDialog(*window);
+        QVERIFY(dialog);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        type(dialog, QStringLiteral("name"), QStringLiteral("Server trouble"));
+        type(dialog, QStringLiteral("short_name"), QStringLiteral("Trouble"));
+        choose(dialog, QStringLiteral("billing_model"), QStringLiteral("organization"));
+        m_server->setFaultRates(1.0, 0, 0);
+        QSignalSpy failed(dialog->editor(), &ProfileEditor::failed);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        m_server->setFaultRates(0, 0, 0);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->saveButton()));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("name")))->text(),
+                 QStringLiteral("Server trouble"));
+
+        // Refused for a field (as if this version's rules were behind sent.dm's): the focus is on that field.
+        type(dialog, QStringLiteral("short_name"), QStringLiteral("R-1"));
+        dialog->editor()->save(dialog->form());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 30000);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->fields()->widget(QStringLiteral("short_name")));
+        ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+        QTRY_VERIFY(!window->profiles()->profileDialog());
+    }
+
     void aSubmittedBrandIsReadOnlyWithTheReason()
     {
         auto window = openWindow();

@@ -6,6 +6,7 @@
 #include "domain/campaign.h"
 #include "services/campaigneditor.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -258,6 +259,20 @@ void ReviewPage::onSubmitFailed(const ApiError &error, const QMap<QString, QStri
             + tr("Your work is kept as a draft. Submit again to retry: it cannot create the campaign twice.");
     showStatus(text, true);
     refresh();
+    // The focus goes where the user acts next, never to Cancel: the findings (double-click one to fix it) when
+    // sent.dm named fields, else the submit button, to try again — once the submission is over and it can take it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, named = !fields.isEmpty()] {
+            if (named && m_findings->topLevelItemCount() > 0) {
+                m_findings->setCurrentItem(m_findings->topLevelItem(0));
+                m_findings->setFocus(Qt::OtherFocusReason);
+            } else if (QAbstractButton *submit = wizard() ? wizard()->button(QWizard::FinishButton) : nullptr;
+                       submit && submit->isEnabled()) {
+                submit->setFocus(Qt::OtherFocusReason);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void ReviewPage::importFile()

@@ -261,9 +261,18 @@ void ProfileDialog::showFailure(const ApiError &error, const QMap<QString, QStri
     m_message->setText(text);
     m_message->show();
     m_localMessage = false;
+    // The focus goes where the user acts next, never to Cancel (where it fell while Save was disabled): the first
+    // field sent.dm refused, else Save, to try again — once the editor is no longer busy and Save can take it.
     const QString first = m_fields->firstProblemPath();
-    if (!first.isEmpty())
-        focusField(first);
+    QMetaObject::invokeMethod(
+        this,
+        [this, first] {
+            if (!first.isEmpty())
+                focusField(first);
+            else if (m_save->isEnabled())
+                m_save->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::QueuedConnection);
 }
 
 void ProfileDialog::focusField(const QString &path)
