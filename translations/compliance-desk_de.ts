@@ -3773,6 +3773,21 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>Showing the tree saved %1; refreshing: %2 of %3 profiles read</source>
         <translation>Angezeigt wird der Baum vom %1; er wird aktualisiert: %2 von %3 Profilen gelesen</translation>
     </message>
+    <message>
+        <source>last current at %1</source>
+        <translation>zuletzt aktuell am %1</translation>
+    </message>
+    <message>
+        <source>Not up to date: the last refresh failed; %1</source>
+        <translation>Nicht aktuell: Die letzte Aktualisierung ist fehlgeschlagen; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 profiles · not up to date: %n campaign list(s) could not be read (Refresh to try again)</source>
+        <translation>
+            <numerusform>%1 Profile · nicht aktuell: %n Kampagnenliste konnte nicht gelesen werden (Aktualisieren versucht es erneut)</numerusform>
+            <numerusform>%1 Profile · nicht aktuell: %n Kampagnenlisten konnten nicht gelesen werden (Aktualisieren versucht es erneut)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LocalFilesWatch</name>
@@ -4406,6 +4421,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>

@@ -3769,6 +3769,21 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>Showing the tree saved %1; refreshing: %2 of %3 profiles read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>last current at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not up to date: the last refresh failed; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 profiles · not up to date: %n campaign list(s) could not be read (Refresh to try again)</source>
+        <translation>
+            <numerusform>%1 profiles · not up to date: %n campaign list could not be read (Refresh to try again)</numerusform>
+            <numerusform>%1 profiles · not up to date: %n campaign lists could not be read (Refresh to try again)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LocalFilesWatch</name>
@@ -4401,6 +4416,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
