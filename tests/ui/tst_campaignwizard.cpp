@@ -274,6 +274,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!findRow(QStringLiteral("Wizard reminders, renamed")).isValid(), 30000);
     }
 
+    // One letter, one target: on every page of the wizard no two visible controls share an Alt+letter (Alt+N was both
+    // the campaign's Name and Next).
+    void everyPageHasOneMnemonicPerLetter()
+    {
+        auto window = openWindow();
+        select(*window, window->model()->profileIndex(ownCampaignsProfile(*m_server)));
+        window->campaigns()->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        while (true) {
+            uitest::checkMnemonics(*wizard, wizard->currentPage()->title());
+            if (wizard->currentId() == ui::CampaignWizard::ReviewPageId)
+                break;
+            const int before = wizard->currentId();
+            wizard->next();
+            QVERIFY2(wizard->currentId() != before, qPrintable(wizard->currentPage()->title()));
+        }
+        wizard->reject();
+    }
+
     void refusesWhatCannotChange()
     {
         auto window = openWindow();

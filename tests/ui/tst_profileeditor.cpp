@@ -239,6 +239,24 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->profiles()->profileDialog());
     }
 
+    // One letter, one target on both tabs of the profile editor.
+    void bothTabsHaveOneMnemonicPerLetter()
+    {
+        auto window = openWindow();
+        window->profiles()->newProfile();
+        ui::ProfileDialog *dialog = waitForDialog(*window);
+        QVERIFY(dialog);
+        for (const auto tab : {ui::ProfileDialog::Tab::Profile, ui::ProfileDialog::Tab::Brand}) {
+            dialog->showTab(tab);
+            uitest::checkMnemonics(*dialog,
+                                   tab == ui::ProfileDialog::Tab::Profile ? QStringLiteral("Profile tab")
+                                                                          : QStringLiteral("Brand tab"));
+        }
+        ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+        QTRY_VERIFY(!window->profiles()->profileDialog());
+    }
+
     void aSubmittedBrandIsReadOnlyWithTheReason()
     {
         auto window = openWindow();
@@ -280,6 +298,10 @@ private Q_SLOTS:
         QVERIFY(
             qobject_cast<QLineEdit *>(dialog->fields()->widget(QStringLiteral("brand.contact.name")))->isReadOnly());
         uitest::screenshot(*dialog, QStringLiteral("profile-editor-inherited-brand"));
+        for (const auto tab : {ui::ProfileDialog::Tab::Profile, ui::ProfileDialog::Tab::Brand}) {
+            dialog->showTab(tab); // an existing profile (Save) whose brand is inherited (the switch button shows)
+            uitest::checkMnemonics(*dialog, QStringLiteral("inherited brand"));
+        }
 
         QTest::mouseClick(dialog->brandForm()->switchButton(), Qt::LeftButton);
         QCOMPARE(dialog->brandForm()->mode(), ui::BrandForm::Mode::Own);

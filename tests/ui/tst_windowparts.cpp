@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -241,6 +242,23 @@ private Q_SLOTS:
                  (QStringList{actions.editCampaign->text(), actions.history->text(), actions.exportReport->text(),
                               actions.deleteCampaign->text()}));
         QVERIFY(!menus.menuFor(QModelIndex()));
+
+        // From the keyboard: Shift+F10 opens the current row's menu, as the Menu key does.
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        tree.setCurrentIndex(reminders);
+        tree.setFocus();
+        QStringList opened;
+        QTimer::singleShot(0, &host, [&opened] {
+            if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                opened = texts(*popup);
+                popup->close();
+            }
+        });
+        QTest::keyClick(&tree, Qt::Key_F10, Qt::ShiftModifier);
+        QCOMPARE(opened,
+                 (QStringList{actions.editCampaign->text(), actions.history->text(), actions.exportReport->text(),
+                              actions.deleteCampaign->text()}));
     }
 
     void theDetailsLinksAreTheWindowsActions()

@@ -29,9 +29,12 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -63,6 +66,49 @@ inline void checkAccessibleNames(QWidget &root)
         QVERIFY2(!spin->accessibleName().isEmpty(), qPrintable(spin->text()));
     for (const auto *check : root.findChildren<QCheckBox *>())
         QVERIFY2(!check->text().isEmpty() || !check->accessibleName().isEmpty(), qPrintable(check->objectName()));
+}
+
+// The mnemonics (Alt+letter) of what `root` shows now: every visible, enabled button, check box, tab and labelled
+// field, with the texts that claim each letter. Two texts on one letter are a clash: Alt+that letter then cycles
+// between them instead of acting.
+inline QMap<QChar, QStringList> mnemonics(QWidget &root)
+{
+    QMap<QChar, QStringList> claimed;
+    auto take = [&claimed](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i; // "&&" is a literal ampersand
+                continue;
+            }
+            claimed[text.at(i + 1).toLower()].append(QString(text).remove(QLatin1Char('&')));
+            return;
+        }
+    };
+    const auto shown = [&root](const QWidget *w) { return w->isVisibleTo(&root) && w->isEnabled(); };
+    for (const auto *button : root.findChildren<QAbstractButton *>())
+        if (shown(button))
+            take(button->text());
+    for (const auto *label : root.findChildren<QLabel *>())
+        if (shown(label) && label->buddy() && shown(label->buddy()))
+            take(label->text());
+    for (const auto *tabs : root.findChildren<QTabBar *>())
+        if (shown(tabs))
+            for (int i = 0; i < tabs->count(); ++i)
+                take(tabs->tabText(i));
+    return claimed;
+}
+
+inline void checkMnemonics(QWidget &root, const QString &where)
+{
+    const QMap<QChar, QStringList> claimed = mnemonics(root);
+    QStringList clashes;
+    for (auto it = claimed.cbegin(); it != claimed.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes
+                << QStringLiteral("Alt+%1: %2").arg(QString(it.key().toUpper()), it.value().join(QStringLiteral(", ")));
+    QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
 }
 
 // A shown window connected to the sandbox, once its organization has loaded.

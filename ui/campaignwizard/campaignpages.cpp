@@ -108,7 +108,7 @@ BasicsPage::BasicsPage(CampaignWizard *wizard)
     : CampaignPage(wizard, tr("The campaign"), tr("What the program is, for the registry's reviewers."))
 {
     QFormLayout *form = makeForm();
-    addLine(form, tr("&Name:"), QStringLiteral("name"), tr("e.g. Appointment reminders"));
+    addLine(form, tr("N&ame:"), QStringLiteral("name"), tr("e.g. Appointment reminders"));
     addText(form, tr("&Description:"), QStringLiteral("description"),
             tr("Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”")
                 .arg(wizard->brandName()),

@@ -63,11 +63,11 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
     auto *contactBox = new QGroupBox(tr("Primary contact"), this);
     auto *contact = new QFormLayout(contactBox);
     fields->addLine(contact, tr("&Name:"), kContact + QStringLiteral("name"), tr("Who TCR and carriers can reach"));
-    fields->addLine(contact, tr("&Business name:"), kContact + QStringLiteral("businessName"));
+    fields->addLine(contact, tr("Business na&me:"), kContact + QStringLiteral("businessName"));
     fields->addLine(contact, tr("&Email:"), kContact + QStringLiteral("email"), tr("name@example.com"));
-    fields->addLine(contact, tr("&Phone:"), kContact + QStringLiteral("phone"), tr("+14155550100"));
-    fields->addLine(contact, tr("Calling &code:"), kContact + QStringLiteral("phoneCountryCode"), tr("1"));
-    fields->addLine(contact, tr("&Role:"), kContact + QStringLiteral("role"), tr("e.g. Compliance manager"));
+    fields->addLine(contact, tr("P&hone:"), kContact + QStringLiteral("phone"), tr("+14155550100"));
+    fields->addLine(contact, tr("Calling code:"), kContact + QStringLiteral("phoneCountryCode"), tr("1"));
+    fields->addLine(contact, tr("Role:"), kContact + QStringLiteral("role"), tr("e.g. Compliance manager"));
     layout->addWidget(contactBox);
 
     auto *businessBox = new QGroupBox(tr("Business"), this);
@@ -78,32 +78,32 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
                       choices(ProfileRules::entityTypes(), &BrandForm::entityTypeName), tr("Not stated"));
     fields->addLine(business, tr("Ta&x ID:"), kBusiness + QStringLiteral("taxId"), tr("e.g. 12-3456789"));
     fields->addChoice(
-        business, tr("Tax ID t&ype:"), kBusiness + QStringLiteral("taxIdType"),
+        business, tr("Tax ID type:"), kBusiness + QStringLiteral("taxIdType"),
         {{QStringLiteral("us_ein"), tr("US EIN")}, {QStringLiteral("ca_bn"), tr("Canadian business number")}},
         tr("Not stated"));
     fields->addLine(business, tr("&Website:"), kBusiness + QStringLiteral("url"), tr("https://example.com"));
-    fields->addLine(business, tr("&Street:"), kBusiness + QStringLiteral("street"));
+    fields->addLine(business, tr("Street:"), kBusiness + QStringLiteral("street"));
     fields->addLine(business, tr("C&ity:"), kBusiness + QStringLiteral("city"));
     fields->addLine(business, tr("State or re&gion:"), kBusiness + QStringLiteral("state"));
-    fields->addLine(business, tr("Postal co&de:"), kBusiness + QStringLiteral("postalCode"));
+    fields->addLine(business, tr("Postal code:"), kBusiness + QStringLiteral("postalCode"));
     fields->addLine(business, tr("Co&untry:"), kBusiness + QStringLiteral("country"), tr("US"));
-    fields->addLine(business, tr("Country of re&gistration:"), kBusiness + QStringLiteral("countryOfRegistration"),
+    fields->addLine(business, tr("Country of registration:"), kBusiness + QStringLiteral("countryOfRegistration"),
                     tr("US"));
     layout->addWidget(businessBox);
 
     auto *complianceBox = new QGroupBox(tr("Compliance"), this);
     auto *compliance = new QFormLayout(complianceBox);
-    fields->addChoice(compliance, tr("Relations&hip:"), kCompliance + QStringLiteral("brandRelationship"),
+    fields->addChoice(compliance, tr("Rel&ationship:"), kCompliance + QStringLiteral("brandRelationship"),
                       choices(ProfileRules::brandRelationships(), &BrandForm::relationshipName), tr("Choose…"));
     fields->addChoice(compliance, tr("&Vertical:"), kCompliance + QStringLiteral("vertical"),
                       choices(ProfileRules::verticals(), &BrandForm::verticalName), tr("Choose…"));
     m_countries =
         fields->addLine(compliance, tr("&Destination countries:"), kCountries, tr("Two-letter codes, e.g. US, CA"));
-    m_mainCountry = fields->addChoice(compliance, tr("&Main country:"), kMain, {}, tr("None"));
-    fields->addCheck(compliance, tr("Register with The Campaign Registry (US 10DLC &TCR application)"),
+    m_mainCountry = fields->addChoice(compliance, tr("Main countr&y:"), kMain, {}, tr("None"));
+    fields->addCheck(compliance, tr("&Register with The Campaign Registry (US 10DLC TCR application)"),
                      kCompliance + QStringLiteral("isTcrApplication"));
-    fields->addLine(compliance, tr("Number &prefix:"), kCompliance + QStringLiteral("phoneNumberPrefix"), tr("+1"));
-    fields->addText(compliance, tr("N&otes:"), kCompliance + QStringLiteral("notes"));
+    fields->addLine(compliance, tr("Number prefix:"), kCompliance + QStringLiteral("phoneNumberPrefix"), tr("+1"));
+    fields->addText(compliance, tr("Notes:"), kCompliance + QStringLiteral("notes"));
     layout->addWidget(complianceBox);
     layout->addStretch(1);
 

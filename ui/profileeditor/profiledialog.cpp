@@ -107,7 +107,7 @@ QWidget *ProfileDialog::buildProfileTab()
     auto *general = new QGroupBox(tr("The profile"), page);
     auto *form = new QFormLayout(general);
     m_fields->addLine(form, tr("&Name:"), QStringLiteral("name"), tr("e.g. Northwind Retail"));
-    auto *shortName = m_fields->addLine(form, tr("S&hort name:"), QStringLiteral("short_name"), tr("e.g. Northwind"));
+    auto *shortName = m_fields->addLine(form, tr("Short na&me:"), QStringLiteral("short_name"), tr("e.g. Northwind"));
     shortName->setMaxLength(11);
     shortName->setToolTip(
         tr("3 to 11 letters, digits or spaces, with at least one letter. Needed to complete the profile."));
@@ -138,8 +138,8 @@ QWidget *ProfileDialog::buildProfileTab()
     auto *inheritance = new QGroupBox(tr("From the organization"), page);
     auto *inheritForm = new QFormLayout(inheritance);
     m_inheritBrand =
-        m_fields->addCheck(inheritForm, tr("Use the organization's &brand"), QStringLiteral("inherit_tcr_brand"));
-    m_fields->addCheck(inheritForm, tr("Use the organization's &campaigns"), QStringLiteral("inherit_tcr_campaign"));
+        m_fields->addCheck(inheritForm, tr("Use the &organization's brand"), QStringLiteral("inherit_tcr_brand"));
+    m_fields->addCheck(inheritForm, tr("Use the organization's campai&gns"), QStringLiteral("inherit_tcr_campaign"));
     connect(m_inheritBrand, &QCheckBox::toggled, this, [this] {
         updateBrandMode();
         m_checkTimer.start();

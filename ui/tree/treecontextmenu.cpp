@@ -5,6 +5,7 @@
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
 
+#include <QAction>
 #include <QMenu>
 
 namespace cd::ui {
@@ -18,6 +19,18 @@ TreeContextMenu::TreeContextMenu(OrganizationTreeView *tree, const Actions &acti
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         if (const std::unique_ptr<QMenu> context = menuFor(m_tree->indexAt(at)))
             context->exec(m_tree->viewport()->mapToGlobal(at));
+    });
+    // Shift+F10 opens it from the keyboard as the Menu key does (a laptop often has no Menu key), under the current
+    // row.
+    auto *keyboard = new QAction(tr("Open the context menu"), m_tree);
+    keyboard->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    keyboard->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(keyboard);
+    connect(keyboard, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QRect row = m_tree->visualRect(current);
+        if (const std::unique_ptr<QMenu> context = menuFor(current))
+            context->exec(m_tree->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
     });
 }
 
