@@ -2091,10 +2091,6 @@ TCR-Marken-ID: %3</translation>
         <translation>Worum es in dem Programm geht, für die Prüfer der Registry.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>e.g. Appointment reminders</source>
         <translation>z. B. Terminerinnerungen</translation>
     </message>
@@ -2121,6 +2117,10 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Messages per month, e.g. 5000</source>
         <translation>Nachrichten pro Monat, z. B. 5000</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2150,6 @@ TCR-Marken-ID: %3</translation>
         <translation>Wen TCR und die Netzbetreiber erreichen können</translation>
     </message>
     <message>
-        <source>&amp;Business name:</source>
-        <translation>&amp;Firmenname:</translation>
-    </message>
-    <message>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
@@ -2162,24 +2158,12 @@ TCR-Marken-ID: %3</translation>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
         <source>+14155550100</source>
         <translation>+14155550100</translation>
     </message>
     <message>
-        <source>Calling &amp;code:</source>
-        <translation>&amp;Vorwahl:</translation>
-    </message>
-    <message>
         <source>1</source>
         <translation>1</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>e.g. Compliance manager</source>
@@ -2214,10 +2198,6 @@ TCR-Marken-ID: %3</translation>
         <translation>z. B. 12-3456789</translation>
     </message>
     <message>
-        <source>Tax ID t&amp;ype:</source>
-        <translation>Art der Steuer-I&amp;D:</translation>
-    </message>
-    <message>
         <source>US EIN</source>
         <translation>US-EIN</translation>
     </message>
@@ -2234,20 +2214,12 @@ TCR-Marken-ID: %3</translation>
         <translation>https://example.com</translation>
     </message>
     <message>
-        <source>&amp;Street:</source>
-        <translation>&amp;Straße:</translation>
-    </message>
-    <message>
         <source>C&amp;ity:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>State or re&amp;gion:</source>
         <translation>Bundesland oder Re&amp;gion:</translation>
-    </message>
-    <message>
-        <source>Postal co&amp;de:</source>
-        <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
@@ -2258,16 +2230,8 @@ TCR-Marken-ID: %3</translation>
         <translation>US</translation>
     </message>
     <message>
-        <source>Country of re&amp;gistration:</source>
-        <translation>Land der Re&amp;gistrierung:</translation>
-    </message>
-    <message>
         <source>Compliance</source>
         <translation>Compliance</translation>
-    </message>
-    <message>
-        <source>Relations&amp;hip:</source>
-        <translation>&amp;Beziehung:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2286,28 +2250,12 @@ TCR-Marken-ID: %3</translation>
         <translation>Zweibuchstabige Codes, z. B. US, CA</translation>
     </message>
     <message>
-        <source>&amp;Main country:</source>
-        <translation>&amp;Hauptland:</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <source>Register with The Campaign Registry (US 10DLC &amp;TCR application)</source>
-        <translation>Bei The Campaign Registry registrieren (US 10DLC, &amp;TCR-Antrag)</translation>
-    </message>
-    <message>
-        <source>Number &amp;prefix:</source>
-        <translation>Nummern&amp;präfix:</translation>
-    </message>
-    <message>
         <source>+1</source>
         <translation>+1</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
@@ -2468,6 +2416,58 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Transportation</source>
         <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation>Firmenna&amp;me:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Calling code:</source>
+        <translation>Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>Tax ID type:</source>
+        <translation>Art der Steuernummer:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Country of registration:</source>
+        <translation>Land der Registrierung:</translation>
+    </message>
+    <message>
+        <source>Rel&amp;ationship:</source>
+        <translation>Bezie&amp;hung:</translation>
+    </message>
+    <message>
+        <source>Main countr&amp;y:</source>
+        <translation>Haupt&amp;land:</translation>
+    </message>
+    <message>
+        <source>&amp;Register with The Campaign Registry (US 10DLC TCR application)</source>
+        <translation>Bei The Campaign Registry &amp;registrieren (US-10DLC-TCR-Antrag)</translation>
+    </message>
+    <message>
+        <source>Number prefix:</source>
+        <translation>Nummernpräfix:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
     </message>
 </context>
 <context>
@@ -4062,10 +4062,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>z. B. Northwind Retail</translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation>&amp;Kurzname:</translation>
-    </message>
-    <message>
         <source>e.g. Northwind</source>
         <translation>z. B. Northwind</translation>
     </message>
@@ -4138,14 +4134,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Von der Organisation</translation>
     </message>
     <message>
-        <source>Use the organization&apos;s &amp;brand</source>
-        <translation>Die Marke der &amp;Organisation verwenden</translation>
-    </message>
-    <message>
-        <source>Use the organization&apos;s &amp;campaigns</source>
-        <translation>Die &amp;Kampagnen der Organisation verwenden</translation>
-    </message>
-    <message>
         <source>The organization pays: its own billing contact receives the invoices.</source>
         <translation>Die Organisation bezahlt: Ihr eigener Rechnungskontakt erhält die Rechnungen.</translation>
     </message>
@@ -4164,6 +4152,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Discard the changes to this profile?</source>
         <translation>Die Änderungen an diesem Profil verwerfen?</translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation>Kurzna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;organization&apos;s brand</source>
+        <translation>Marke der &amp;Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s campai&amp;gns</source>
+        <translation>Kampa&amp;gnen der Organisation verwenden</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4491,13 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>%1 (%2): %3 → %4</source>
         <translation>%1 (%2): %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TreeContextMenu</name>
+    <message>
+        <source>Open the context menu</source>
+        <translation>Kontextmenü öffnen</translation>
     </message>
 </context>
 <context>

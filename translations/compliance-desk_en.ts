@@ -2089,10 +2089,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Appointment reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,6 +2114,10 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Messages per month, e.g. 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,10 +2148,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Business name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,23 +2156,11 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+14155550100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calling &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,10 +2196,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tax ID t&amp;ype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>US EIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,19 +2212,11 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State or re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal co&amp;de:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2256,15 +2228,7 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country of re&amp;gistration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relations&amp;hip:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,27 +2248,11 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Main country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register with The Campaign Registry (US 10DLC &amp;TCR application)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number &amp;prefix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2465,6 +2413,58 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;ationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register with The Campaign Registry (US 10DLC TCR application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4058,10 +4058,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;hort name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Northwind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,14 +4130,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the organization&apos;s &amp;brand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the organization&apos;s &amp;campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organization pays: its own billing contact receives the invoices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,6 +4147,18 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>Discard the changes to this profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;organization&apos;s brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organization&apos;s campai&amp;gns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4486,6 +4486,13 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>%1 (%2): %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TreeContextMenu</name>
+    <message>
+        <source>Open the context menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
