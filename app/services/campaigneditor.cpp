@@ -133,7 +133,21 @@ QList<lint::Finding> CampaignEditor::acknowledgedWarnings() const
 
 bool CampaignEditor::canSubmit() const
 {
-    return !m_findings.hasErrors() && openWarnings().isEmpty() && !isBusy();
+    return !isLocked() && !m_findings.hasErrors() && openWarnings().isEmpty() && !isBusy();
+}
+
+void CampaignEditor::setExisting(const Campaign &campaign)
+{
+    if (!m_existing || m_existing->id != campaign.id)
+        return; // not the campaign this draft edits
+    m_existing = campaign;
+    const bool willSubmit = m_lintContext.willSubmit;
+    const std::optional<double> cost = m_lintContext.cost;
+    m_lintContext = lintContextFor(m_profile, &*m_existing);
+    m_lintContext.willSubmit = willSubmit;
+    m_lintContext.cost = cost;
+    lintNow();
+    Q_EMIT existingChanged();
 }
 
 Campaign CampaignEditor::requestCampaign() const

@@ -53,8 +53,14 @@ public:
     bool isAcknowledged(const lint::Finding &finding) const;
     QList<lint::Finding> openWarnings() const;
     QList<lint::Finding> acknowledgedWarnings() const;
-    // No errors, every warning acknowledged, nothing in flight.
+    // No errors, every warning acknowledged, nothing in flight, and the campaign still open to change.
     bool canSubmit() const;
+    // The campaign edited, as sent.dm has it now (a polled status change): the checks are made again against it.
+    void setExisting(const Campaign &campaign);
+    const std::optional<Campaign> &existing() const { return m_existing; }
+    // The campaign edited was submitted to TCR (perhaps while the wizard was open): it can no longer be changed, and
+    // what was typed stays a draft.
+    bool isLocked() const { return m_existing && m_existing->submittedToTcr; }
 
     // Exactly what a submission (or a dry run) sends.
     QJsonObject requestBody(bool sandbox = false) const;
@@ -72,6 +78,8 @@ public:
 
 Q_SIGNALS:
     void findingsChanged();
+    // The campaign edited changed on sent.dm; isLocked() tells whether it can still be changed.
+    void existingChanged();
     void acknowledgementsChanged();
     void busyChanged(bool busy);
     void dryRunFinished(const cd::ApiError &error); // no error: sent.dm would accept it

@@ -505,6 +505,12 @@ CampaignEditor *OrganizationSession::campaignEditor(const Draft &draft, const Pr
                                                     const std::optional<Campaign> &existing, QObject *parent)
 {
     auto *editor = new CampaignEditor(m_client, m_options.drafts, draft, profile, existing, parent);
+    // A status change seen while the wizard is open (submitted to TCR, say) reaches the editor at once, not only
+    // when the user gets to the review.
+    if (existing)
+        connect(
+            this, &OrganizationSession::campaignStatusChanged, editor,
+            [editor](const QString &, const Campaign &campaign, const QString &) { editor->setExisting(campaign); });
     // The campaign itself came back through the write-through path already; the warnings the user acknowledged to
     // get there go into its history after it.
     connect(editor, &CampaignEditor::submitted, this, [this, editor, profileId = profile.id](const Campaign &campaign) {

@@ -328,6 +328,45 @@ private Q_SLOTS:
         QTRY_VERIFY(hasOutcome(historyOf(after, id), QStringLiteral("made")));
     }
 
+    // A campaign submitted to TCR while its wizard is open: the poller's news reaches the editor at once — locked, the
+    // registry's rule among its findings, nothing to submit — not first on the review after more typing.
+    void aCampaignSubmittedWhileBeingEditedLocksItsEditorAtOnce()
+    {
+        auto server = startSandbox(fastSandbox());
+        m_credentials.holdForSession(QStringLiteral("session-test"), server->organizationKey().toUtf8());
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open();
+        QVERIFY(waitFor(session, State::Ready));
+        const QString id = ownCampaignsProfile(*server);
+        const OrganizationSession::Item profile = readItem(session, id);
+        QVERIFY(profile.profile);
+        std::optional<Campaign> open;
+        for (const auto &c : server->state().visibleCampaigns(*server->state().profile(id)))
+            if (const OrganizationSession::Item item = readItem(session, id, c->id);
+                item.campaign && !item.campaign->submittedToTcr && !item.campaign->isInheritedBy(id)) {
+                open = item.campaign;
+                break;
+            }
+        QVERIFY(open);
+        CampaignEditor *editor =
+            session.campaignEditor(Draft::create(QStringLiteral("session-test"), id, open->toRequestJson(), open->id),
+                                   *profile.profile, open, this);
+        QVERIFY(!editor->isLocked());
+        QVERIFY(editor->findings().byRule(QStringLiteral("P03")).isEmpty());
+        QSignalSpy changed(editor, &CampaignEditor::existingChanged);
+
+        Campaign submitted = *open;
+        submitted.submittedToTcr = true;
+        submitted.status = QStringLiteral("PENDING");
+        Q_EMIT session.campaignStatusChanged(id, submitted, open->status); // as the poller reports it
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(editor->isLocked());
+        QCOMPARE(editor->findings().byRule(QStringLiteral("P03")).size(), 1);
+        QVERIFY(!editor->canSubmit());
+        delete editor;
+    }
+
     void aMissingKeyNeedsOne()
     {
         REQUIRE_SECRET_SERVICE();

@@ -39,6 +39,19 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
     setPage(LinksPage, new cd::ui::LinksPage(this));
     m_review = new ReviewPage(this);
     setPage(ReviewPageId, m_review);
+    // Submitted to TCR while open here (or just before): said at the top of every page at once, not first on the
+    // review after more typing; what was typed stays a draft.
+    auto sayLocked = [this] {
+        if (!m_editor->isLocked())
+            return;
+        const QString text = tr("“%1” was submitted to The Campaign Registry and can no longer be changed. What you "
+                                "typed is kept as a draft: export it from the review to start a new campaign with it.")
+                                 .arg(m_editor->existing()->name);
+        for (const int id : pageIds())
+            page(id)->setSubTitle(text);
+    };
+    connect(m_editor, &CampaignEditor::existingChanged, this, sayLocked);
+    sayLocked();
     connect(this, &QWizard::currentIdChanged, m_editor, [this](int id) {
         if (id >= 0)
             m_editor->setPage(id);
