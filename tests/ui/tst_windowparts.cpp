@@ -414,6 +414,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(good.state() == OrganizationSession::State::Ready, 30000);
         QVERIFY(banner->text().isEmpty());
         QVERIFY2(status.text().contains(QLatin1String("up to date")), qPrintable(status.text()));
+        // sent.dm's request limit in words, its figures in the tooltip (no "Rate budget: 37 left (200/min)").
+        QTRY_COMPARE_WITH_TIMEOUT(status.budgetText(), QStringLiteral("sent.dm: ready"), 10000); // refilled
+        QVERIFY2(status.budgetToolTip().contains(QLatin1String("requests a minute")),
+                 qPrintable(status.budgetToolTip()));
 
         // sent.dm fails: the banner says the tree shows what was loaded before, and Try again loads again.
         server->setFaultRates(1.0, 0, 0);

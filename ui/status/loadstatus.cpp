@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QTime>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -20,14 +21,15 @@ LoadStatus::LoadStatus(QWidget *window)
     , m_label(new QLabel(window))
     , m_progress(new QProgressBar(window))
     , m_budget(new QLabel(window))
+    , m_refill(new QTimer(this))
 {
+    m_refill->setInterval(2000);
+    connect(m_refill, &QTimer::timeout, this, &LoadStatus::update);
+    m_refill->start();
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
-    m_budget->setToolTip(
-        tr("Requests left in sent.dm's rate limit. Background loading keeps a reserve so that what you "
-           "click is answered at once."));
     update();
 }
 
@@ -45,6 +47,16 @@ void LoadStatus::setSession(OrganizationSession *session)
 QString LoadStatus::text() const
 {
     return m_label->text();
+}
+
+QString LoadStatus::budgetText() const
+{
+    return m_budget->text();
+}
+
+QString LoadStatus::budgetToolTip() const
+{
+    return m_budget->toolTip();
 }
 
 void LoadStatus::update()
@@ -132,11 +144,19 @@ void LoadStatus::update()
     m_progress->setMaximum(std::max(1, total));
     m_progress->setValue(done);
     const RateBudget *budget = m_session->client() ? m_session->client()->budget() : nullptr;
-    if (budget && budget->isKnown())
-        m_budget->setText(
-            tr("Rate budget: %1 left (%2/min)").arg(budget->estimatedRemaining()).arg(budget->limitPerMinute()));
-    else
+    // In words a compliance manager uses; the figures in the tooltip.
+    if (budget && budget->isKnown()) {
+        const int left = budget->estimatedRemaining();
+        // Ready while more than the reserve kept for clicks is left; busy while background work waits on it.
+        m_budget->setText(left > budget->reserve() ? tr("sent.dm: ready")
+                              : left > 0           ? tr("sent.dm: busy, requests are paced")
+                                                   : tr("sent.dm: at its request limit, waiting"));
+        m_budget->setToolTip(tr("sent.dm answers up to %1 requests a minute; about %2 can be made right now. "
+                                "Background loading keeps a reserve so that what you click is answered at once.")
+                                 .arg(QLocale().toString(budget->limitPerMinute()), QLocale().toString(left)));
+    } else {
         m_budget->clear();
+    }
 }
 
 } // namespace cd::ui

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QLabel;
+class QTimer;
 class QProgressBar;
 class QWidget;
 
@@ -26,6 +27,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *budgetLabel() const { return m_budget; }
     QString text() const;
+    QString budgetText() const;    // how sent.dm's request limit stands, in words
+    QString budgetToolTip() const; // …and in figures
 
 private:
     void update();
@@ -34,6 +37,7 @@ private:
     QLabel *m_label;
     QProgressBar *m_progress;
     QLabel *m_budget;
+    QTimer *m_refill; // the budget refills with time, not only with requests
 };
 
 } // namespace cd::ui
