@@ -63,7 +63,7 @@ Status campaignStatus(const Campaign &campaign)
     using namespace Qt::Literals::StringLiterals;
     Status status{campaign.status, StatusCategory::Unknown};
     if (!campaign.tcrSyncError.isEmpty())
-        status.category = StatusCategory::Rejected; // did not reach the registry: the user must act
+        status.category = StatusCategory::NotSynced; // did not reach the registry: nobody rejected it, the user acts
     else if (is(campaign.status, "EXPIRED"_L1))
         status.category = StatusCategory::Expired;
     else if (is(campaign.status, "ACTIVE"_L1))
@@ -111,6 +111,8 @@ QString statusCategoryLabel(StatusCategory category)
         return QCoreApplication::translate("cd::Status", "Rejected");
     case StatusCategory::Expired:
         return QCoreApplication::translate("cd::Status", "Expired");
+    case StatusCategory::NotSynced:
+        return QCoreApplication::translate("cd::Status", "Not sent to the registry");
     case StatusCategory::Unknown:
         break;
     }
@@ -130,6 +132,8 @@ QString statusCategoryKey(StatusCategory category)
         return QStringLiteral("rejected");
     case StatusCategory::Expired:
         return QStringLiteral("expired");
+    case StatusCategory::NotSynced:
+        return QStringLiteral("not_synced");
     case StatusCategory::Unknown:
         break;
     }

@@ -14,8 +14,9 @@ enum class StatusCategory {
     InReview, // submitted, waiting for Sent, TCR or the carriers
     Approved, // approved / active: nothing left to do
     Rejected, // rejected, failed, suspended: needs attention
-    Expired,  // was active, no longer is
-    Unknown,  // a word this version does not know
+    Expired,   // was active, no longer is
+    NotSynced, // a campaign sent.dm could not send to the registry (a sync error): nothing was rejected, the user acts
+    Unknown,   // a word this version does not know
 };
 
 struct Status

@@ -17,6 +17,7 @@ int statusSortKey(StatusCategory category)
 {
     switch (category) {
     case StatusCategory::Rejected:
+    case StatusCategory::NotSynced:
         return 0;
     case StatusCategory::InReview:
         return 1;

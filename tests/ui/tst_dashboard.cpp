@@ -200,17 +200,19 @@ private Q_SLOTS:
         QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
         QVERIFY(campaignsText->focusPolicy() & Qt::TabFocus); // reached with Tab
         const QRegularExpressionMatch link =
-            QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;rejected<")).match(campaignsText->text());
+            QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;not&nbsp;sent&nbsp;to&nbsp;the&nbsp;registry<"))
+                .match(campaignsText->text());
         QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
         Q_EMIT campaignsText->linkActivated(link.captured(1));
-        QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::Rejected));
+        QCOMPARE(window->filterModel()->statusFilter(), std::optional<StatusCategory>(StatusCategory::NotSynced));
         QVERIFY(window->filterModel()->useCaseFilter().isEmpty()); // one slice at a time
         const QList<const CampaignOverview *> rejectedCampaigns = shownCampaigns(*window);
         QCOMPARE(rejectedCampaigns.size(),
-                 int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::Rejected))->value()));
+                 int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::NotSynced))->value()));
         for (const CampaignOverview *campaign : rejectedCampaigns)
-            QCOMPARE(campaign->status.category, StatusCategory::Rejected);
-        QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only campaigns that are rejected."));
+            QCOMPARE(campaign->status.category, StatusCategory::NotSynced);
+        QCOMPARE(window->filters()->barText(),
+                 QStringLiteral("Showing only campaigns that are not sent to the registry."));
         // The bar above the tree says so, and clears it.
         QPushButton *showAll = nullptr;
         for (QPushButton *button : window->findChildren<QPushButton *>())

@@ -44,6 +44,8 @@ QColor statusColor(StatusCategory category)
         return QColor(0xd0, 0x45, 0x3c);
     case StatusCategory::Expired:
         return QColor(0x8d, 0x6e, 0x63);
+    case StatusCategory::NotSynced:
+        return QColor(0xc8, 0x6a, 0x14);
     case StatusCategory::Unknown:
         break;
     }

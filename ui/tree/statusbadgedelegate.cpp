@@ -25,6 +25,9 @@ QColor StatusBadgeDelegate::badgeColor(int category, const QPalette &palette)
     case StatusCategory::Expired:
         hue = 280;
         break;
+    case StatusCategory::NotSynced:
+        hue = 22; // orange: something to do, not a verdict
+        break;
     case StatusCategory::Draft:
     case StatusCategory::Unknown:
         break;

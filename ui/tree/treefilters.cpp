@@ -87,7 +87,7 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
     };
     addStatus(tr("Any status"), std::nullopt);
     for (StatusCategory category : {StatusCategory::Draft, StatusCategory::InReview, StatusCategory::Approved,
-                                    StatusCategory::Rejected, StatusCategory::Expired})
+                                    StatusCategory::Rejected, StatusCategory::NotSynced, StatusCategory::Expired})
         addStatus(statusCategoryLabel(category), category);
     menu->addSeparator();
     m_attentionAction = menu->addAction(tr("Needs attention only"));
