@@ -1471,6 +1471,10 @@ TCR-Marken-ID: %3</translation>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Not sent to the registry</source>
+        <translation>Nicht an die Registry gesendet</translation>
+    </message>
 </context>
 <context>
     <name>cd::lint</name>
@@ -2586,6 +2590,10 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Save draft and close</source>
         <translation>Entwurf speichern und schließen</translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. What you typed is kept as a draft: export it from the review to start a new campaign with it.</source>
+        <translation>„%1“ wurde an The Campaign Registry übermittelt und kann nicht mehr geändert werden. Ihre Eingaben bleiben als Entwurf erhalten: Exportieren Sie sie in der Übersicht, um damit eine neue Kampagne zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -3718,10 +3726,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
-        <translation>Verbleibende Anfragen im Ratenlimit von sent.dm. Das Laden im Hintergrund hält eine Reserve zurück, damit das, worauf Sie klicken, sofort beantwortet wird.</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3758,10 +3762,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 Profile · aktuell um %2</translation>
     </message>
     <message>
-        <source>Rate budget: %1 left (%2/min)</source>
-        <translation>Ratenbudget: %1 übrig (%2/min)</translation>
-    </message>
-    <message>
         <source>Loading profiles: %1 of %2</source>
         <translation>Profile werden geladen: %1 von %2</translation>
     </message>
@@ -3787,6 +3787,22 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
             <numerusform>%1 Profile · nicht aktuell: %n Kampagnenliste konnte nicht gelesen werden (Aktualisieren versucht es erneut)</numerusform>
             <numerusform>%1 Profile · nicht aktuell: %n Kampagnenlisten konnten nicht gelesen werden (Aktualisieren versucht es erneut)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sent.dm: ready</source>
+        <translation>sent.dm: bereit</translation>
+    </message>
+    <message>
+        <source>sent.dm: busy, requests are paced</source>
+        <translation>sent.dm: ausgelastet, Anfragen werden verteilt</translation>
+    </message>
+    <message>
+        <source>sent.dm: at its request limit, waiting</source>
+        <translation>sent.dm: Anfragelimit erreicht, es wird gewartet</translation>
+    </message>
+    <message>
+        <source>sent.dm answers up to %1 requests a minute; about %2 can be made right now. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation>sent.dm beantwortet bis zu %1 Anfragen pro Minute; etwa %2 sind gerade möglich. Das Laden im Hintergrund hält eine Reserve frei, damit das, was Sie anklicken, sofort beantwortet wird.</translation>
     </message>
 </context>
 <context>

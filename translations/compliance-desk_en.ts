@@ -1469,6 +1469,10 @@ TCR brand id: %3</source>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::lint</name>
@@ -2583,6 +2587,10 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Save draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted to The Campaign Registry and can no longer be changed. What you typed is kept as a draft: export it from the review to start a new campaign with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3714,10 +3722,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests left in sent.dm&apos;s rate limit. Background loading keeps a reserve so that what you click is answered at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,10 +3758,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rate budget: %1 left (%2/min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading profiles: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,6 +3783,22 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
             <numerusform>%1 profiles · not up to date: %n campaign list could not be read (Refresh to try again)</numerusform>
             <numerusform>%1 profiles · not up to date: %n campaign lists could not be read (Refresh to try again)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sent.dm: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm: busy, requests are paced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm: at its request limit, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm answers up to %1 requests a minute; about %2 can be made right now. Background loading keeps a reserve so that what you click is answered at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
