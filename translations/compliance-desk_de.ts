@@ -1472,8 +1472,8 @@ TCR-Marken-ID: %3</translation>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>Not sent to the registry</source>
-        <translation>Nicht an die Registry gesendet</translation>
+        <source>Not sent to TCR</source>
+        <translation>Nicht an TCR gesendet</translation>
     </message>
 </context>
 <context>

@@ -1470,7 +1470,7 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent to the registry</source>
+        <source>Not sent to TCR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

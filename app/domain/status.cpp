@@ -1,5 +1,7 @@
 #include "status.h"
 
+#include <QLocale>
+
 #include "brand.h"
 #include "campaign.h"
 
@@ -112,11 +114,19 @@ QString statusCategoryLabel(StatusCategory category)
     case StatusCategory::Expired:
         return QCoreApplication::translate("cd::Status", "Expired");
     case StatusCategory::NotSynced:
-        return QCoreApplication::translate("cd::Status", "Not sent to the registry");
+        return QCoreApplication::translate("cd::Status", "Not sent to TCR");
     case StatusCategory::Unknown:
         break;
     }
     return QCoreApplication::translate("cd::Status", "Unknown");
+}
+
+QString labelInSentence(const QString &label)
+{
+    const QLocale::Language language = QLocale().language();
+    if (label.size() < 2 || (language != QLocale::English && language != QLocale::C) || label.at(1).isUpper())
+        return label;
+    return label.at(0).toLower() + label.mid(1);
 }
 
 QString statusCategoryKey(StatusCategory category)

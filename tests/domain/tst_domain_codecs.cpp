@@ -295,10 +295,10 @@ private Q_SLOTS:
         c.status = QStringLiteral("ARCHIVED_BY_TCR");
         QCOMPARE(c.statusInfo().category, StatusCategory::Unknown);
         QCOMPARE(c.statusInfo().displayText(), QStringLiteral("ARCHIVED_BY_TCR"));
-        // Not sent to the registry: nothing was rejected, so it is not said to be.
+        // Not sent to TCR: nothing was rejected, so it is not said to be.
         c.tcrSyncError = QStringLiteral("Brand not vetted");
         QCOMPARE(c.statusInfo().category, StatusCategory::NotSynced);
-        QCOMPARE(c.statusInfo().displayText(), QStringLiteral("Not sent to the registry"));
+        QCOMPARE(c.statusInfo().displayText(), QStringLiteral("Not sent to TCR"));
     }
 
     void brandStatusTable()

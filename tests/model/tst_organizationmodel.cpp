@@ -213,11 +213,11 @@ private Q_SLOTS:
         QVERIFY(promos.isValid()); // the same row object, still addressable: expansion and selection survive
         QCOMPARE(birch.data().toString(), QStringLiteral("Birch & Co"));
         QCOMPARE(QModelIndex(promos).siblingAtColumn(OrganizationModel::StatusColumn).data().toString(),
-                 QStringLiteral("Not sent to the registry")); // its sync error: nothing was rejected
+                 QStringLiteral("Not sent to TCR")); // its sync error: nothing was rejected
         QCOMPARE(snapshot(*m_model),
                  QStringLiteral("Northwind | 3 profiles\n"
                                 "  Birch & Co | Approved | Approved | MARKETING | Sync error\n"
-                                "    Promos | Not sent to the registry | Submitted | MARKETING | Sync error\n"
+                                "    Promos | Not sent to TCR | Submitted | MARKETING | Sync error\n"
                                 "    Fraud | Approved | Submitted | MARKETING\n"
                                 "  Cedar | Approved | Approved\n"
                                 "  Dune | Rejected | Approved |  | Rejected\n"));

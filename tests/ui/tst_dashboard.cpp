@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(campaignsText->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
         QVERIFY(campaignsText->focusPolicy() & Qt::TabFocus); // reached with Tab
         const QRegularExpressionMatch link =
-            QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;not&nbsp;sent&nbsp;to&nbsp;the&nbsp;registry<"))
+            QRegularExpression(QStringLiteral("href='([^']+)'>\\d+&nbsp;not&nbsp;sent&nbsp;to&nbsp;TCR<"))
                 .match(campaignsText->text());
         QVERIFY2(link.hasMatch(), qPrintable(campaignsText->text()));
         Q_EMIT campaignsText->linkActivated(link.captured(1));
@@ -211,8 +211,7 @@ private Q_SLOTS:
                  int(slice(dashboard->campaignsChart(), statusCategoryLabel(StatusCategory::NotSynced))->value()));
         for (const CampaignOverview *campaign : rejectedCampaigns)
             QCOMPARE(campaign->status.category, StatusCategory::NotSynced);
-        QCOMPARE(window->filters()->barText(),
-                 QStringLiteral("Showing only campaigns that are not sent to the registry."));
+        QCOMPARE(window->filters()->barText(), QStringLiteral("Showing only campaigns that are not sent to TCR."));
         // The bar above the tree says so, and clears it.
         QPushButton *showAll = nullptr;
         for (QPushButton *button : window->findChildren<QPushButton *>())

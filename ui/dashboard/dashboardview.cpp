@@ -302,8 +302,9 @@ void DashboardView::refresh()
                 Q_EMIT drillDown({kind, category, {}});
             });
             parts << swatch(statusColor(category))
-                    + drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(statusCategoryLabel(it.key()).toLower()),
-                                kind, category);
+                    + drillLink(
+                         QStringLiteral("%1 %2").arg(it.value()).arg(labelInSentence(statusCategoryLabel(it.key()))),
+                         kind, category);
         }
         chart->addSeries(series);
         return parts;
@@ -323,8 +324,8 @@ void DashboardView::refresh()
         connect(slice, &QPieSlice::clicked, this, [this, word] {
             Q_EMIT drillDown({Drill::Kind::Identity, StatusCategory::Unknown, word});
         });
-        identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(label.toLower()), Drill::Kind::Identity,
-                                   StatusCategory::Unknown, word);
+        identityParts << drillLink(QStringLiteral("%1 %2").arg(it.value()).arg(labelInSentence(label)),
+                                   Drill::Kind::Identity, StatusCategory::Unknown, word);
     }
     m_identity->addSeries(identity); // the theme colours the slices
     for (int i = 0; i < identityParts.size() && i < identity->count(); ++i)

@@ -236,7 +236,7 @@ QString TreeFilters::description() const
     QStringList parts;
     const OrganizationFilterModel::Scope scope = filter->filterScope();
     if (const std::optional<StatusCategory> status = filter->statusFilter()) {
-        const QString name = statusCategoryLabel(*status).toLower();
+        const QString name = labelInSentence(statusCategoryLabel(*status));
         parts << (scope == OrganizationFilterModel::Scope::Profiles ? tr("profiles that are %1").arg(name)
                       : scope == OrganizationFilterModel::Scope::Campaigns
                       ? tr("campaigns that are %1").arg(name)
@@ -246,7 +246,8 @@ QString TreeFilters::description() const
         parts << (scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns for %1") : tr("use case %1"))
                      .arg(filter->useCaseFilter());
     if (const std::optional<QString> identity = filter->identityFilter())
-        parts << tr("profiles with brand identity “%1”").arg(DashboardAggregates::identityLabel(*identity).toLower());
+        parts << tr("profiles with brand identity “%1”")
+                     .arg(labelInSentence(DashboardAggregates::identityLabel(*identity)));
     if (filter->attentionOnly())
         parts << tr("what needs attention");
     if (!filter->searchText().isEmpty())
