@@ -217,6 +217,29 @@ private Q_SLOTS:
         filters.clearFilters();
     }
 
+    // A cell cut short says its whole text in its tooltip (then what the model adds); one that fits adds nothing.
+    void aTruncatedCellHasItsWholeTextInItsTooltip()
+    {
+        QWidget host;
+        ui::OrganizationTreeView tree(&m_model, &m_filter, &host);
+        host.resize(900, 400);
+        tree.resize(900, 400);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        tree.expandAll();
+        const QModelIndex acme = m_filter.mapFromSource(m_model.profileIndex(QStringLiteral("p1")));
+        const QString name = acme.data().toString();
+        tree.setColumnWidth(OrganizationModel::NameColumn, 400);
+        QVERIFY2(!tree.toolTipAt(acme).contains(name), qPrintable(tree.toolTipAt(acme)));
+        tree.setColumnWidth(OrganizationModel::NameColumn, 40);
+        QVERIFY2(tree.toolTipAt(acme).startsWith(name), qPrintable(tree.toolTipAt(acme)));
+        // The status column keeps the model's own words after the label.
+        const QModelIndex status = acme.siblingAtColumn(OrganizationModel::StatusColumn);
+        tree.setColumnWidth(OrganizationModel::StatusColumn, 20);
+        QVERIFY(tree.toolTipAt(status).startsWith(status.data().toString() + QLatin1Char('\n')));
+        QVERIFY(tree.toolTipAt(status).contains(QLatin1String("sent.dm status")));
+    }
+
     void theContextMenuOffersWhatARowAllows()
     {
         QWidget host;

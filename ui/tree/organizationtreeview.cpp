@@ -7,8 +7,11 @@
 #include "services/organizationsession.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolTip>
 
 namespace cd::ui {
 
@@ -146,6 +149,36 @@ void OrganizationTreeView::selectItem(const QString &profileId, const QString &c
         return;
     setCurrentIndex(index);
     scrollTo(index);
+}
+
+QString OrganizationTreeView::toolTipAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    const QString text = index.data(Qt::DisplayRole).toString();
+    // Room for the text: the cell less the indentation, the decoration and the margins the style draws.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, this) + 1) + 12;
+    const bool cut = !text.isEmpty() && fontMetrics().horizontalAdvance(text) > visualRect(index).width() - margins;
+    if (!cut)
+        return own;
+    return own.isEmpty() || own == text ? text : text + QLatin1Char('\n') + own;
+}
+
+bool OrganizationTreeView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(indexAt(help->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport(), visualRect(indexAt(help->pos())));
+        return true;
+    }
+    return QTreeView::viewportEvent(event);
 }
 
 } // namespace cd::ui

@@ -39,12 +39,17 @@ public:
     QString selectedName() const;
     // Selects a profile, or a campaign under it, and scrolls to it; one a filter hides is shown (revealRequested).
     void selectItem(const QString &profileId, const QString &campaignId = {});
+    // The tooltip a cell shows: its whole text first when the column cuts it short, then the model's own.
+    QString toolTipAt(const QModelIndex &index) const;
 
 Q_SIGNALS:
     // Another row is current, or the current row's data changed.
     void currentItemChanged();
     // An item was asked for by name while a filter hides it: the filters should let it show.
     void revealRequested();
+
+protected:
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void prioritizeVisible();
