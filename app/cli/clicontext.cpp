@@ -209,7 +209,10 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
                 if (!*started && (state == State::Loading || state == State::Ready)) {
                     *started = true;
                     // Earlier changes whose answer was lost first: a rerun then knows whether its change was made.
-                    m_session->settleChanges(this, [this, run] { run(m_session); });
+                    m_session->settleChanges(this, [this, run] {
+                        if (!m_finished) // a settling request may have ended the command (a refused key)
+                            run(m_session);
+                    });
                 }
             });
     if (key.isEmpty())

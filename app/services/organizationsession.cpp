@@ -127,7 +127,7 @@ void OrganizationSession::start(const QByteArray &key)
         // A change of this account whose answer was lost goes into the history as such: it may have been made.
         connect(m_options.changes, &ChangeJournal::outcomeUnknown, this,
                 [this](const ChangeJournal::Unsettled &change) {
-                    if (m_recorder)
+                    if (m_recorder && change.scope == changeScope()) // the journal is shared by every connection
                         m_recorder->recordUnknownOutcome(change);
                 });
     }

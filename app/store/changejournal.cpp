@@ -179,7 +179,7 @@ public:
             || outcome != Outcome::Unknown)
             return std::nullopt;
         QSqlQuery q;
-        if (!exec(QStringLiteral("SELECT key, target, first_at, body, sandbox FROM changes WHERE key = ?"),
+        if (!exec(QStringLiteral("SELECT key, target, first_at, body, sandbox, scope FROM changes WHERE key = ?"),
                   {QString::fromLatin1(key)}, &q)
             || !q.next())
             return std::nullopt;
@@ -188,9 +188,12 @@ public:
 
     static Unsettled unsettledFrom(const QSqlQuery &q)
     {
-        return {q.value(0).toByteArray(), q.value(1).toString(),
+        return {q.value(0).toByteArray(),
+                q.value(1).toString(),
                 QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), QTimeZone::utc()),
-                QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), q.value(4).toBool()};
+                QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
+                q.value(4).toBool(),
+                q.value(5).toString()};
     }
 
     QList<Unsettled> unsettled(const QString &scope)
@@ -198,9 +201,10 @@ public:
         QList<Unsettled> result;
         QSqlQuery q;
         if (!ready()
-            || !exec(QStringLiteral("SELECT key, target, first_at, body, sandbox FROM changes WHERE scope = ? AND "
-                                    "outcome IN ('pending', 'unknown') AND first_at > ? ORDER BY first_at DESC"),
-                     {scope, QDateTime::currentSecsSinceEpoch() - kReplayWindowSeconds}, &q))
+            || !exec(
+                QStringLiteral("SELECT key, target, first_at, body, sandbox, scope FROM changes WHERE scope = ? AND "
+                               "outcome IN ('pending', 'unknown') AND first_at > ? ORDER BY first_at DESC"),
+                {scope, QDateTime::currentSecsSinceEpoch() - kReplayWindowSeconds}, &q))
             return result;
         while (q.next())
             result.append(unsettledFrom(q));

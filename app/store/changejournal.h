@@ -74,6 +74,7 @@ public:
         QDateTime firstSent;
         QJsonObject body; // empty for a change journaled before bodies were kept
         bool sandbox = false;
+        QString scope; // the account it was made in (JournalChange::scope)
     };
     void unsettled(const QString &scope, QObject *context, std::function<void(const QList<Unsettled> &)> done);
     void flush(QObject *context, std::function<void()> done);

@@ -22,10 +22,6 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<SentClient> m_client;
 
-    QString profileWhere(const std::function<bool(const sandbox::Profile &)> &predicate) const
-    {
-        return findProfile(*m_server, predicate);
-    }
 private Q_SLOTS:
     void init()
     {

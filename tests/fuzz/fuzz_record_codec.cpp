@@ -19,28 +19,33 @@ void require(bool condition)
         std::abort();
 }
 
+// Bytes that decode as a T encode to bytes that decode and encode to the same again.
+template<typename T, typename Decode, typename Encode>
+void roundTrip(const QByteArray &bytes, Decode decode, Encode encode)
+{
+    T value;
+    if (!decode(bytes, &value))
+        return;
+    const QByteArray again = encode(value);
+    T reread;
+    require(decode(again, &reread));
+    require(encode(reread) == again);
+}
+
 template<typename Record>
 void recordRoundTrip(const QByteArray &bytes)
 {
-    Record record;
-    if (!cd::store::decodeRecord(bytes, &record))
-        return;
-    const QByteArray again = cd::store::encodeRecord(record);
-    Record reread;
-    require(cd::store::decodeRecord(again, &reread));
-    require(cd::store::encodeRecord(reread) == again);
+    roundTrip<Record>(
+        bytes, [](const QByteArray &b, Record *r) { return cd::store::decodeRecord(b, r); },
+        [](const Record &r) { return cd::store::encodeRecord(r); });
 }
 
 template<typename Overview>
 void overviewRoundTrip(const QByteArray &bytes)
 {
-    Overview overview;
-    if (!cd::store::decode(bytes, &overview))
-        return;
-    const QByteArray again = cd::store::encode(overview);
-    Overview reread;
-    require(cd::store::decode(again, &reread));
-    require(cd::store::encode(reread) == again);
+    roundTrip<Overview>(
+        bytes, [](const QByteArray &b, Overview *o) { return cd::store::decode(b, o); },
+        [](const Overview &o) { return cd::store::encode(o); });
 }
 
 } // namespace
