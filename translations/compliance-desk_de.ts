@@ -801,26 +801,6 @@
         <source>Waiting long in review</source>
         <translation>Wartet lange in Prüfung</translation>
     </message>
-    <message>
-        <source>Self-declared</source>
-        <translation>Selbst erklärt</translation>
-    </message>
-    <message>
-        <source>Unverified</source>
-        <translation>Nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>Vetted and verified</source>
-        <translation>Geprüft und verifiziert</translation>
-    </message>
-    <message>
-        <source>Not vetted yet</source>
-        <translation>Noch nicht geprüft</translation>
-    </message>
 </context>
 <context>
     <name>cd::Draft</name>
@@ -960,6 +940,313 @@
     <message>
         <source>Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the next start, and a rerun goes out with the same key (%1), so it is never made twice.</source>
         <translation>Gesendet, aber die Antwort ging verloren: Die Änderung wurde möglicherweise ausgeführt. Beim nächsten Start wird bei sent.dm nachgefragt, und eine Wiederholung geht mit demselben Schlüssel (%1) hinaus, sodass sie nie doppelt ausgeführt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Labels</name>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Account notifications</source>
+        <translation>Kontobenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <source>Fraud alerts</source>
+        <translation>Betrugswarnungen</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Delivery notifications</source>
+        <translation>Lieferbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Security alerts</source>
+        <translation>Sicherheitswarnungen</translation>
+    </message>
+    <message>
+        <source>Machine to machine</source>
+        <translation>Maschine zu Maschine</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation>Hochschulbildung</translation>
+    </message>
+    <message>
+        <source>Polling and voting</source>
+        <translation>Umfragen und Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Public service announcements</source>
+        <translation>Öffentliche Bekanntmachungen</translation>
+    </message>
+    <message>
+        <source>Low volume mixed</source>
+        <translation>Gemischt, geringes Volumen</translation>
+    </message>
+    <message>
+        <source>Promotions and offers</source>
+        <translation>Werbung und Angebote</translation>
+    </message>
+    <message>
+        <source>Status updates about an account</source>
+        <translation>Statusmeldungen zu einem Konto</translation>
+    </message>
+    <message>
+        <source>Support conversations</source>
+        <translation>Support-Gespräche</translation>
+    </message>
+    <message>
+        <source>Suspicious activity warnings</source>
+        <translation>Warnungen vor verdächtigen Vorgängen</translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes</source>
+        <translation>Einmalige Anmeldecodes</translation>
+    </message>
+    <message>
+        <source>Shipping and delivery updates</source>
+        <translation>Versand- und Lieferhinweise</translation>
+    </message>
+    <message>
+        <source>Security notices about an account</source>
+        <translation>Sicherheitshinweise zu einem Konto</translation>
+    </message>
+    <message>
+        <source>Sent between machines, no person reads them</source>
+        <translation>Zwischen Maschinen gesendet, kein Mensch liest sie</translation>
+    </message>
+    <message>
+        <source>Several kinds of messages together</source>
+        <translation>Mehrere Arten von Nachrichten zusammen</translation>
+    </message>
+    <message>
+        <source>Colleges and universities</source>
+        <translation>Hochschulen und Universitäten</translation>
+    </message>
+    <message>
+        <source>Surveys and polls (not political)</source>
+        <translation>Umfragen und Abstimmungen (nicht politisch)</translation>
+    </message>
+    <message>
+        <source>Public awareness messages</source>
+        <translation>Öffentliche Hinweise</translation>
+    </message>
+    <message>
+        <source>Several kinds, small volume</source>
+        <translation>Mehrere Arten, geringes Volumen</translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation>Privatunternehmen</translation>
+    </message>
+    <message>
+        <source>Publicly traded company</source>
+        <translation>Börsennotiertes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Gemeinnützige Organisation</translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation>Einzelunternehmen</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Landwirtschaft</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finanzwesen</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Glücksspiel</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation>Gastgewerbe</translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation>Personalwesen</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation>Nichtregierungsorganisation</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Politik</translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Freiberufliche Dienstleistungen</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Immobilien</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Basic account</source>
+        <translation>Basiskonto</translation>
+    </message>
+    <message>
+        <source>Small account</source>
+        <translation>Kleines Konto</translation>
+    </message>
+    <message>
+        <source>Medium account</source>
+        <translation>Mittleres Konto</translation>
+    </message>
+    <message>
+        <source>Large account</source>
+        <translation>Großes Konto</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>Schlüsselkunde</translation>
+    </message>
+    <message>
+        <source>No business history with the messaging provider yet</source>
+        <translation>Noch keine Geschäftsbeziehung mit dem Messaging-Anbieter</translation>
+    </message>
+    <message>
+        <source>Some history; a small business or a low message volume</source>
+        <translation>Etwas Vorgeschichte; ein kleines Unternehmen oder wenige Nachrichten</translation>
+    </message>
+    <message>
+        <source>Established; a regional business or a moderate volume</source>
+        <translation>Etabliert; ein regionales Unternehmen oder mittleres Volumen</translation>
+    </message>
+    <message>
+        <source>A large business with a dedicated contact</source>
+        <translation>Ein großes Unternehmen mit festem Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>A strategic, well-known customer of the provider</source>
+        <translation>Ein strategischer, gut bekannter Kunde des Anbieters</translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation>Selbst erklärt</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Vetted and verified</source>
+        <translation>Geprüft und verifiziert</translation>
+    </message>
+    <message>
+        <source>Paid by the profile</source>
+        <translation>Zahlt das Profil</translation>
+    </message>
+    <message>
+        <source>Paid by the organization</source>
+        <translation>Zahlt die Organisation</translation>
+    </message>
+    <message>
+        <source>Paid by the profile and the organization</source>
+        <translation>Zahlen Profil und Organisation</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <translation>Nachrichten, die Software wie eine App oder eine Website im Namen der Marke sendet. Die übliche Wahl.</translation>
+    </message>
+    <message>
+        <source>A campaign registered through a know-your-customer form, for a brand whose identity was checked from documents.</source>
+        <translation>Eine über ein KYC-Formular registrierte Kampagne, für eine Marke, deren Identität anhand von Dokumenten geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Not vetted yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (sent.dm: %2)</source>
+        <translation>%1 (sent.dm: %2)</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1511,10 @@ TCR-Marken-ID: %3</translation>
             <numerusform>%Ln Profil</numerusform>
             <numerusform>%Ln Profile</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>sent.dm: %1</source>
+        <translation>sent.dm: %1</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2417,10 @@ TCR-Marken-ID: %3</translation>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
     </message>
+    <message>
+        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <translation>App: Nachrichten, die Software im Namen der Marke sendet, die übliche Wahl. KYC: eine über ein Know-your-Customer-Formular registrierte Kampagne. sent.dm speichert den Typ, richtet sich aber nicht danach.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BrandForm</name>
@@ -2294,134 +2589,6 @@ TCR-Marken-ID: %3</translation>
         <translation>Das Profil hat noch keine Marke. Füllen Sie mindestens den Namen des Kontakts, die Beziehung und die Branche aus, um eine anzulegen, oder verwenden Sie die Marke der Organisation (Reiter Profil).</translation>
     </message>
     <message>
-        <source>Basic account</source>
-        <translation>Basiskonto</translation>
-    </message>
-    <message>
-        <source>Small account</source>
-        <translation>Kleines Konto</translation>
-    </message>
-    <message>
-        <source>Medium account</source>
-        <translation>Mittleres Konto</translation>
-    </message>
-    <message>
-        <source>Large account</source>
-        <translation>Großes Konto</translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation>Schlüsselkonto</translation>
-    </message>
-    <message>
-        <source>Private company</source>
-        <translation>Privatunternehmen</translation>
-    </message>
-    <message>
-        <source>Publicly traded company</source>
-        <translation>Börsennotiertes Unternehmen</translation>
-    </message>
-    <message>
-        <source>Non-profit</source>
-        <translation>Gemeinnützige Organisation</translation>
-    </message>
-    <message>
-        <source>Sole proprietor</source>
-        <translation>Einzelunternehmen</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Behörde</translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation>Landwirtschaft</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Bildung</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Entertainment</source>
-        <translation>Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation>Finanzwesen</translation>
-    </message>
-    <message>
-        <source>Gambling</source>
-        <translation>Glücksspiel</translation>
-    </message>
-    <message>
-        <source>Healthcare</source>
-        <translation>Gesundheitswesen</translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation>Gastgewerbe</translation>
-    </message>
-    <message>
-        <source>Human resources</source>
-        <translation>Personalwesen</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Versicherung</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation>Fertigung</translation>
-    </message>
-    <message>
-        <source>Non-governmental organization</source>
-        <translation>Nichtregierungsorganisation</translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation>Politik</translation>
-    </message>
-    <message>
-        <source>Postal</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation>Freiberufliche Dienstleistungen</translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation>Immobilien</translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation>Einzelhandel</translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation>Technologie</translation>
-    </message>
-    <message>
-        <source>Transportation</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
         <source>Business na&amp;me:</source>
         <translation>Firmenna&amp;me:</translation>
     </message>
@@ -2472,6 +2639,10 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Notes:</source>
         <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>How well the messaging provider knows this business. The registry uses it to decide how much it checks the brand: choose Basic account for a new customer.</source>
+        <translation>Wie gut der Messaging-Anbieter dieses Unternehmen kennt. Das Register entscheidet danach, wie gründlich es die Marke prüft: Für einen neuen Kunden wählen Sie „Basiskonto“.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3608,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>In this status</source>
         <translation>In diesem Status</translation>
     </message>
+    <message>
+        <source>sent.dm: %1</source>
+        <translation>sent.dm: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DraftsDialog</name>
@@ -4110,14 +4285,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Wer bezahlt:</translation>
     </message>
     <message>
-        <source>The organization</source>
-        <translation>Die Organisation</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
         <source>Billing contact (receives the invoices)</source>
         <translation>Rechnungskontakt (erhält die Rechnungen)</translation>
     </message>
@@ -4583,10 +4750,6 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Kampagnen für %1</translation>
     </message>
     <message>
-        <source>use case %1</source>
-        <translation>Anwendungsfall %1</translation>
-    </message>
-    <message>
         <source>profiles with brand identity “%1”</source>
         <translation>Profile mit Marken-Identität „%1“</translation>
     </message>
@@ -4610,61 +4773,13 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>use case “%1”</source>
+        <translation>Anwendungsfall „%1“</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UseCaseBox</name>
-    <message>
-        <source>Promotions and offers</source>
-        <translation>Werbung und Angebote</translation>
-    </message>
-    <message>
-        <source>Status updates about an account</source>
-        <translation>Statusmeldungen zu einem Konto</translation>
-    </message>
-    <message>
-        <source>Support conversations</source>
-        <translation>Support-Gespräche</translation>
-    </message>
-    <message>
-        <source>Suspicious activity warnings</source>
-        <translation>Warnungen vor verdächtigen Vorgängen</translation>
-    </message>
-    <message>
-        <source>One-time sign-in codes</source>
-        <translation>Einmalige Anmeldecodes</translation>
-    </message>
-    <message>
-        <source>Shipping and delivery updates</source>
-        <translation>Versand- und Lieferhinweise</translation>
-    </message>
-    <message>
-        <source>Security notices about an account</source>
-        <translation>Sicherheitshinweise zu einem Konto</translation>
-    </message>
-    <message>
-        <source>Machine to machine, no person reads them</source>
-        <translation>Maschine zu Maschine, kein Mensch liest sie</translation>
-    </message>
-    <message>
-        <source>Several kinds of messages together</source>
-        <translation>Mehrere Arten von Nachrichten zusammen</translation>
-    </message>
-    <message>
-        <source>Colleges and universities</source>
-        <translation>Hochschulen und Universitäten</translation>
-    </message>
-    <message>
-        <source>Surveys and polls (not political)</source>
-        <translation>Umfragen und Abstimmungen (nicht politisch)</translation>
-    </message>
-    <message>
-        <source>Public awareness messages</source>
-        <translation>Öffentliche Hinweise</translation>
-    </message>
-    <message>
-        <source>Several kinds, small volume</source>
-        <translation>Mehrere Arten, geringes Volumen</translation>
-    </message>
     <message>
         <source>Use case %1</source>
         <translation>Anwendungsfall %1</translation>

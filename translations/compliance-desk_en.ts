@@ -801,26 +801,6 @@
         <source>Waiting long in review</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Self-declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unverified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vetted and verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not vetted yet</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cd::Draft</name>
@@ -959,6 +939,313 @@
     </message>
     <message>
         <source>Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the next start, and a rerun goes out with the same key (%1), so it is never made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Labels</name>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine to machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling and voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low volume mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates about an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious activity warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time sign-in codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping and delivery updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security notices about an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent between machines, no person reads them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kinds of messages together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleges and universities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys and polls (not political)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public awareness messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kinds, small volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly traded company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sole proprietor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-governmental organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business history with the messaging provider yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some history; a small business or a low message volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established; a regional business or a moderate volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large business with a dedicated contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategic, well-known customer of the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the profile and the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign registered through a know-your-customer form, for a brand whose identity was checked from documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not vetted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent.dm: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +1510,10 @@ TCR brand id: %3</source>
             <numerusform>%Ln profiles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent.dm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::OrganizationSession</name>
@@ -1264,7 +1555,7 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>%n campaign(s), which stop being used</source>
         <translation>
-            <numerusform>%n campaign, which stop being used</numerusform>
+            <numerusform>%n campaign, which stops being used</numerusform>
             <numerusform>%n campaigns, which stop being used</numerusform>
         </translation>
     </message>
@@ -2124,6 +2415,10 @@ TCR brand id: %3</source>
         <source>N&amp;ame:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BrandForm</name>
@@ -2292,134 +2587,6 @@ TCR brand id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Basic account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Small account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publicly traded company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-profit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sole proprietor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agriculture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entertainment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Financial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gambling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Healthcare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hospitality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Human resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-governmental organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Political</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real estate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Technology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transportation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Business na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2636,10 @@ TCR brand id: %3</source>
     </message>
     <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the messaging provider knows this business. The registry uses it to decide how much it checks the brand: choose Basic account for a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,7 +3563,7 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>%n earlier entry(s) not shown.</source>
         <translation>
             <numerusform>%n earlier entry not shown.</numerusform>
-            <numerusform>%n earlier entrys not shown.</numerusform>
+            <numerusform>%n earlier entries not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -3431,6 +3602,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>In this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent.dm: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,7 +3819,7 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
         <translation>
             <numerusform>The history is intact: %n entry checked, none changed or removed.</numerusform>
-            <numerusform>The history is intact: %n entrys checked, none changed or removed.</numerusform>
+            <numerusform>The history is intact: %n entries checked, none changed or removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4103,14 +4278,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
     </message>
     <message>
         <source>&amp;Who pays:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4579,10 +4746,6 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profiles with brand identity “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,61 +4769,13 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>use case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UseCaseBox</name>
-    <message>
-        <source>Promotions and offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status updates about an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspicious activity warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-time sign-in codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipping and delivery updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security notices about an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine to machine, no person reads them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several kinds of messages together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colleges and universities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveys and polls (not political)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public awareness messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several kinds, small volume</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Use case %1</source>
         <translation type="unfinished"></translation>
@@ -5462,7 +5577,7 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>The history is intact: %n entry(s) checked.</source>
         <translation>
             <numerusform>The history is intact: %n entry checked.</numerusform>
-            <numerusform>The history is intact: %n entrys checked.</numerusform>
+            <numerusform>The history is intact: %n entries checked.</numerusform>
         </translation>
     </message>
     <message>

@@ -4,6 +4,8 @@
 
 #include "tablewriter.h"
 
+#include "domain/labels.h"
+
 #include <QCoreApplication>
 
 namespace cd::cli {
@@ -54,7 +56,7 @@ QString profileDetails(const Profile &p)
     out.add(Text::tr("Description"), p.description);
     out.add(Text::tr("Status"),
             p.status.isEmpty() ? QString() : Text::tr("%1 (%2)").arg(p.statusInfo().displayText(), p.status));
-    out.add(Text::tr("Billing model"), p.billingModel);
+    out.add(Text::tr("Billing model"), Labels::billingModel(p.billingModel));
     if (p.billingContact)
         out.add(Text::tr("Billing contact"),
                 QStringList{p.billingContact->name, p.billingContact->email}.join(QLatin1String(", ")));
@@ -69,7 +71,7 @@ QString profileDetails(const Profile &p)
         out.section(b.isInherited ? Text::tr("Brand (inherited from the organization)") : Text::tr("Brand"));
         out.add(Text::tr("Status"), brandStatus(b).displayText());
         out.add(Text::tr("Brand status"), b.status);
-        out.add(Text::tr("Identity status"), b.identityStatus);
+        out.add(Text::tr("Identity status"), Labels::identityStatus(b.identityStatus));
         out.add(Text::tr("Submitted to TCR"),
                 b.submittedToTcr ? dateText(b.submittedAt).isEmpty() ? Text::tr("yes") : dateText(b.submittedAt)
                                  : Text::tr("no"));
@@ -80,13 +82,13 @@ QString profileDetails(const Profile &p)
         }
         if (b.business) {
             out.add(Text::tr("Legal name"), b.business->legalName);
-            out.add(Text::tr("Entity type"), b.business->entityType);
+            out.add(Text::tr("Entity type"), Labels::entityType(b.business->entityType));
             out.add(Text::tr("Tax ID"), b.business->taxId);
             out.add(Text::tr("Website"), b.business->url);
         }
         if (b.compliance) {
-            out.add(Text::tr("Relationship"), b.compliance->brandRelationship);
-            out.add(Text::tr("Vertical"), b.compliance->vertical);
+            out.add(Text::tr("Relationship"), Labels::relationship(b.compliance->brandRelationship));
+            out.add(Text::tr("Vertical"), Labels::vertical(b.compliance->vertical));
             out.add(Text::tr("TCR application"), yesNo(b.isTcrApplication()));
             out.add(Text::tr("Main country"), b.compliance->mainCountry());
         }
@@ -111,7 +113,7 @@ QStringList campaignTableRow(const Campaign &c, const QString &profileId)
     return {c.id,
             c.name,
             status,
-            c.useCaseNames().join(QLatin1String(", ")),
+            Labels::useCases(c.useCaseNames()).join(QLatin1String(", ")),
             c.tcrCampaignId,
             c.isInheritedBy(profileId) ? Text::tr("yes") : QString()};
 }

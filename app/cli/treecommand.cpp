@@ -5,6 +5,7 @@
 #include "printing.h"
 
 #include "api/sentclient.h"
+#include "domain/labels.h"
 #include "services/organizationloader.h"
 #include "services/organizationsession.h"
 
@@ -36,7 +37,8 @@ QString renderTree(const OrganizationTree &tree)
             const Campaign &c = node.campaigns.at(j);
             out += indent + (j + 1 == node.campaigns.size() ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
                 + Text::tr("%1 [%2] %3%4 (%5)")
-                      .arg(c.name, c.statusInfo().displayText(), c.useCaseNames().join(QLatin1String(", ")),
+                      .arg(c.name, c.statusInfo().displayText(),
+                           Labels::useCases(c.useCaseNames()).join(QLatin1String(", ")),
                            c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
                 + QLatin1Char('\n');
         }

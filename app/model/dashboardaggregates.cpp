@@ -2,6 +2,8 @@
 
 #include "organizationmodel.h"
 
+#include "domain/labels.h"
+
 #include <algorithm>
 
 namespace cd {
@@ -25,19 +27,8 @@ QString DashboardAggregates::AttentionItem::reasonText() const
 
 QString DashboardAggregates::identityLabel(const QString &identityStatus)
 {
-    if (identityStatus.isEmpty())
-        return tr("No brand");
-    if (identityStatus == QLatin1String("SELF_DECLARED"))
-        return tr("Self-declared");
-    if (identityStatus == QLatin1String("UNVERIFIED"))
-        return tr("Unverified");
-    if (identityStatus == QLatin1String("VERIFIED"))
-        return tr("Verified");
-    if (identityStatus == QLatin1String("VETTED_VERIFIED"))
-        return tr("Vetted and verified");
-    if (identityStatus == QLatin1String("-"))
-        return tr("Not vetted yet");
-    return identityStatus;
+    // An empty key is a profile without a brand; "-" a brand that has no identity status yet.
+    return identityStatus.isEmpty() ? tr("No brand") : Labels::identityStatus(identityStatus);
 }
 
 QString DashboardAggregates::identityKey(const ProfileOverview &p)

@@ -107,8 +107,10 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
             return false;
     }
     if (!m_useCase.isEmpty()) {
-        const QString useCases = index.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString();
-        if (!useCases.split(QLatin1String(", ")).contains(m_useCase, Qt::CaseInsensitive))
+        const QStringList useCases = index.siblingAtColumn(OrganizationModel::UseCasesColumn)
+                                         .data(OrganizationModel::RawStatusRole)
+                                         .toStringList();
+        if (!useCases.contains(m_useCase, Qt::CaseInsensitive))
             return false;
     }
     if (m_attentionOnly && index.data(OrganizationModel::AttentionRole).toInt() == 0)

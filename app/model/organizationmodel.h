@@ -41,7 +41,7 @@ public:
         IdRole,                      // the item's id
         ProfileIdRole,               // the profile an item belongs to
         StatusCategoryRole,          // StatusCategory of the column's status (status and brand columns)
-        RawStatusRole,               // the API's word(s)
+        RawStatusRole,               // the API's word(s); the use cases column: its wire words (a list)
         SortRole,                    // a raw value to sort by
         AttentionRole,               // Attention flags
         InheritedRole,               // a campaign or brand inherited from the organization (read-only here)

@@ -27,6 +27,19 @@ struct OrganizationModel::Node
         for (size_t i = from; i < children.size(); ++i)
             children[i]->row = int(i);
     }
+    // A campaign's use cases; a profile's are its campaigns', each once, in the order they first appear.
+    QStringList useCases() const
+    {
+        if (campaign)
+            return campaign->useCases;
+        QStringList all;
+        for (const auto &child : children)
+            if (child->campaign)
+                for (const QString &u : child->campaign->useCases)
+                    if (!all.contains(u))
+                        all.append(u);
+        return all;
+    }
     const ProfileOverview *owningProfile() const
     {
         for (const Node *n = this; n; n = n->parent)

@@ -2,6 +2,7 @@
 #include "organizationmodel_p.h"
 
 #include "core/visibletext.h"
+#include "domain/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -160,15 +161,8 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
             return p.status.displayText();
         case BrandColumn:
             return brandText(p);
-        case UseCasesColumn: {
-            QStringList useCases;
-            for (const auto &child : node->children)
-                if (child->campaign)
-                    for (const QString &u : child->campaign->useCases)
-                        if (!useCases.contains(u))
-                            useCases.append(u);
-            return useCases.join(QLatin1String(", "));
-        }
+        case UseCasesColumn:
+            return Labels::useCases(node->useCases()).join(QLatin1String(", "));
         case LastChangeColumn:
             return dateText(p.lastChange);
         case AttentionColumn:
@@ -188,7 +182,7 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
                 return c.tcrCampaignId;
             return c.submittedToTcr ? tr("Submitted") : tr("Not submitted");
         case UseCasesColumn:
-            return c.useCases.join(QLatin1String(", "));
+            return Labels::useCases(c.useCases).join(QLatin1String(", "));
         case LastChangeColumn:
             return dateText(c.lastChange);
         case AttentionColumn:
@@ -214,11 +208,15 @@ QVariant OrganizationModel::toolTipData(const Node *node, int column) const
             text += QLatin1Char('\n') + tr("Sync error: %1").arg(c.tcrSyncError);
         return text;
     }
+    if (column == UseCasesColumn && (node->kind == Kind::Profile || node->kind == Kind::Campaign)) {
+        const QStringList wire = node->useCases();
+        return wire.isEmpty() ? QVariant() : QVariant(tr("sent.dm: %1").arg(wire.join(QLatin1String(", "))));
+    }
     if (node->kind == Kind::Profile && column == BrandColumn && node->profile->brand) {
         const BrandOverview &b = *node->profile->brand;
         return tr("Brand status: %1\nIdentity status: %2\nTCR brand id: %3")
             .arg(b.tcrStatus.isEmpty() ? tr("none") : b.tcrStatus,
-                 b.identityStatus.isEmpty() ? tr("none") : b.identityStatus,
+                 Labels::withWire(Labels::identityStatus(b.identityStatus), b.identityStatus),
                  b.tcrBrandId.isEmpty() ? tr("none") : b.tcrBrandId);
     }
     if (node->kind == Kind::Profile && column == AttentionColumn && node->campaigns == CampaignState::Failed)
@@ -266,6 +264,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
             return int(node->campaign->status.category);
         return {};
     case RawStatusRole:
+        if (column == UseCasesColumn)
+            return node->profile || node->campaign ? QVariant(node->useCases()) : QVariant();
         if (node->profile)
             return column == BrandColumn && node->profile->brand ? node->profile->brand->status.raw
                                                                  : node->profile->status.raw;
@@ -308,7 +308,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
                 parts << p.brand->tcrStatus << p.brand->identityStatus << p.brand->tcrBrandId;
         } else if (node->campaign) {
             const CampaignOverview &c = *node->campaign;
-            parts << c.name << c.id << c.status.raw << c.status.label() << c.tcrCampaignId << c.useCases;
+            parts << c.name << c.id << c.status.raw << c.status.label() << c.tcrCampaignId << c.useCases
+                  << Labels::useCases(c.useCases);
         } else if (node->account) {
             parts << node->account->name << node->account->id;
         }

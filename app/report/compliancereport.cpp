@@ -2,6 +2,7 @@
 
 #include "api/sentclient.h"
 #include "csv.h"
+#include "domain/labels.h"
 #include "lint/linter.h"
 #include "lint/rulepack.h"
 #include "services/lintcontext.h"
@@ -230,28 +231,29 @@ QString ComplianceReport::toHtml() const
         const Profile &p = node.profile;
         html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1 — %2").arg(p.name, p.statusInfo().displayText())));
         html += QStringLiteral("<table>") + row(tr("Profile ID"), p.id) + row(tr("Short name"), p.shortName)
-            + row(tr("Description"), p.description) + row(tr("Billing"), p.billingModel)
+            + row(tr("Description"), p.description) + row(tr("Billing"), Labels::billingModel(p.billingModel))
             + row(tr("Uses the organization's brand"), yesNo(p.inheritTcrBrand))
             + row(tr("Uses the organization's campaigns"), yesNo(p.inheritTcrCampaign))
             + row(tr("SMS number"), p.sendingPhoneNumber) + row(tr("WhatsApp number"), p.whatsappPhoneNumber);
         if (p.brand) {
             const Brand &b = *p.brand;
             html += row(tr("Brand"), b.isInherited ? tr("the organization's") : tr("its own"))
-                + row(tr("Brand status"), brandStatus(b).displayText()) + row(tr("Identity"), b.identityStatus)
-                + row(tr("TCR brand ID"), b.tcrBrandId)
+                + row(tr("Brand status"), brandStatus(b).displayText())
+                + row(tr("Identity"), Labels::identityStatus(b.identityStatus)) + row(tr("TCR brand ID"), b.tcrBrandId)
                 + row(tr("Submitted to TCR"),
                       !b.submittedToTcr             ? tr("no")
                           : b.submittedAt.isValid() ? when(b.submittedAt)
                                                     : tr("yes"));
             if (b.business)
-                html += row(tr("Legal name"), b.business->legalName) + row(tr("Entity type"), b.business->entityType)
+                html += row(tr("Legal name"), b.business->legalName)
+                    + row(tr("Entity type"), Labels::entityType(b.business->entityType))
                     + row(tr("Tax ID"), b.business->taxId) + row(tr("Website"), b.business->url);
             if (b.compliance) {
                 QStringList countries;
                 for (const DestinationCountry &country : b.compliance->destinationCountries)
                     countries.append(country.isMain ? tr("%1 (main)").arg(country.id) : country.id);
-                html += row(tr("Relationship"), b.compliance->brandRelationship)
-                    + row(tr("Vertical"), b.compliance->vertical)
+                html += row(tr("Relationship"), Labels::relationship(b.compliance->brandRelationship))
+                    + row(tr("Vertical"), Labels::vertical(b.compliance->vertical))
                     + row(tr("Destination countries"), countries.join(QStringLiteral(", ")))
                     + row(tr("TCR application"), yesNo(b.isTcrApplication()));
             }
@@ -273,7 +275,7 @@ QString ComplianceReport::toHtml() const
             html += row(tr("Description"), c.description) + row(tr("Message flow"), c.messageFlow)
                 + QStringLiteral("</table>");
             for (const UseCase &u : c.useCases) {
-                html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(u.messagingUseCaseUs));
+                html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(Labels::useCase(u.messagingUseCaseUs)));
                 for (const QString &sample : u.sampleMessages)
                     html += QStringLiteral("<li>%1</li>").arg(esc(sample));
                 html += QStringLiteral("</ol>");

@@ -133,9 +133,9 @@ private Q_SLOTS:
              campaign(QStringLiteral("c2"), QStringLiteral("Alerts"), QStringLiteral("org"), QString())});
         QCOMPARE(snapshot(*m_model),
                  QStringLiteral("Northwind | 2 profiles\n"
-                                "  Acme | Approved | Approved | MARKETING\n"
-                                "    Promos | Approved | Submitted | MARKETING\n"
-                                "    Alerts | Draft | Not submitted | MARKETING\n"
+                                "  Acme | Approved | Approved | Marketing\n"
+                                "    Promos | Approved | Submitted | Marketing\n"
+                                "    Alerts | Draft | Not submitted | Marketing\n"
                                 "  Birch | Draft | None |  | No brand\n"));
         QVERIFY(m_model->campaignsLoaded(QStringLiteral("p1")));
         const QModelIndex alerts = m_model->campaignIndex(QStringLiteral("p1"), QStringLiteral("c2"));
@@ -216,9 +216,9 @@ private Q_SLOTS:
                  QStringLiteral("Not sent to TCR")); // its sync error: nothing was rejected
         QCOMPARE(snapshot(*m_model),
                  QStringLiteral("Northwind | 3 profiles\n"
-                                "  Birch & Co | Approved | Approved | MARKETING | Sync error\n"
-                                "    Promos | Not sent to TCR | Submitted | MARKETING | Sync error\n"
-                                "    Fraud | Approved | Submitted | MARKETING\n"
+                                "  Birch & Co | Approved | Approved | Marketing | Sync error\n"
+                                "    Promos | Not sent to TCR | Submitted | Marketing | Sync error\n"
+                                "    Fraud | Approved | Submitted | Marketing\n"
                                 "  Cedar | Approved | Approved\n"
                                 "  Dune | Rejected | Approved |  | Rejected\n"));
         QVERIFY(!m_model->profileIndex(QStringLiteral("p1")).isValid());
@@ -261,7 +261,7 @@ private Q_SLOTS:
         // What the proxy shows followed: the summaries are there, sorted as before.
         const QModelIndex shown = filter.mapFromSource(m_model->profileIndex(QStringLiteral("p15")));
         QCOMPARE(shown.siblingAtColumn(OrganizationModel::UseCasesColumn).data().toString(),
-                 QStringLiteral("MARKETING"));
+                 QStringLiteral("Marketing"));
         QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Profile 99"));
     }
 
@@ -313,13 +313,13 @@ private Q_SLOTS:
         QCOMPARE(snapshot(filter),
                  QStringLiteral(
                      "Northwind | 3 profiles\n"
-                     "  Acme Dental | Approved | Approved | MARKETING\n"
-                     "    Reminders | Approved | Submitted | MARKETING\n")); // a matching profile shows its campaigns
+                     "  Acme Dental | Approved | Approved | Marketing\n"
+                     "    Reminders | Approved | Submitted | Marketing\n")); // a matching profile shows its campaigns
         filter.setSearchText(QStringLiteral("patient"));
         QCOMPARE(snapshot(filter),
                  QStringLiteral("Northwind | 3 profiles\n"
-                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n")); // the path to a match
+                                "  Birch Realty | Approved | Approved | Customer care\n"
+                                "    Patient care | In review | Submitted | Customer care\n")); // the path to a match
         filter.setSearchText(QStringLiteral("c2"));                                             // by id
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         filter.setSearchText(QString());
@@ -329,9 +329,19 @@ private Q_SLOTS:
         QCOMPARE(filter.index(0, 0, filter.index(0, 0)).data().toString(), QStringLiteral("Cedar Clinic"));
         filter.setStatusFilter(std::nullopt);
 
+        // The use cases column shows people's words, keeps the API's in the tooltip, and filters and searches by both.
+        const QModelIndex careCell =
+            m_model->index(0, OrganizationModel::UseCasesColumn, m_model->profileIndex(QStringLiteral("p2")));
+        QCOMPARE(careCell.data().toString(), QStringLiteral("Customer care"));
+        QCOMPARE(careCell.data(Qt::ToolTipRole).toString(), QStringLiteral("sent.dm: CUSTOMER_CARE"));
+        QCOMPARE(careCell.data(OrganizationModel::RawStatusRole).toStringList(),
+                 QStringList{QStringLiteral("CUSTOMER_CARE")});
         filter.setUseCaseFilter(QStringLiteral("customer_care"));
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         filter.setUseCaseFilter(QString());
+        filter.setSearchText(QStringLiteral("customer care"));
+        QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
+        filter.setSearchText(QString());
 
         // Scoped to one kind of row, as a dashboard slice is: approved profiles (each with its
         // campaigns), or approved campaigns (Reminders alone, under its profile).
@@ -340,13 +350,13 @@ private Q_SLOTS:
         filter.setFilterScope(OrganizationFilterModel::Scope::Campaigns);
         QCOMPARE(snapshot(filter),
                  QStringLiteral("Northwind | 3 profiles\n"
-                                "  Acme Dental | Approved | Approved | MARKETING\n"
-                                "    Reminders | Approved | Submitted | MARKETING\n"));
+                                "  Acme Dental | Approved | Approved | Marketing\n"
+                                "    Reminders | Approved | Submitted | Marketing\n"));
         filter.setStatusFilter(StatusCategory::InReview);
         QCOMPARE(snapshot(filter),
                  QStringLiteral("Northwind | 3 profiles\n"
-                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+                                "  Birch Realty | Approved | Approved | Customer care\n"
+                                "    Patient care | In review | Submitted | Customer care\n"));
         filter.setFilterScope(OrganizationFilterModel::Scope::Profiles);
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 0); // no profile is in review
         filter.setStatusFilter(std::nullopt);
@@ -356,8 +366,8 @@ private Q_SLOTS:
         filter.setItemFilter(QStringLiteral("c2"));
         QCOMPARE(snapshot(filter),
                  QStringLiteral("Northwind | 3 profiles\n"
-                                "  Birch Realty | Approved | Approved | CUSTOMER_CARE\n"
-                                "    Patient care | In review | Submitted | CUSTOMER_CARE\n"));
+                                "  Birch Realty | Approved | Approved | Customer care\n"
+                                "    Patient care | In review | Submitted | Customer care\n"));
         filter.setItemFilter(QStringLiteral("p1"));
         QCOMPARE(filter.rowCount(filter.index(0, 0)), 1);
         QCOMPARE(filter.rowCount(filter.index(0, 0, filter.index(0, 0))), 1); // Reminders

@@ -596,16 +596,26 @@ private Q_SLOTS:
         QVERIFY(!window.model()->hasAccount());
     }
 
-    void germanTranslationIsEmbedded()
+    void translationsAreEmbedded_data()
     {
-        QTranslator german;
-        QVERIFY(german.load(QStringLiteral(":/i18n/compliance-desk_de.qm")));
-        QVERIFY(QCoreApplication::installTranslator(&german));
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("notConnected");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Nicht verbunden");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Sin conectar");
+    }
+
+    void translationsAreEmbedded()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, notConnected);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/compliance-desk_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
         {
             ui::MainWindow window(*m_connections, m_credentials);
-            QCOMPARE(window.loadStatus()->text(), QStringLiteral("Nicht verbunden"));
+            QCOMPARE(window.loadStatus()->text(), notConnected);
         }
-        QCoreApplication::removeTranslator(&german);
+        QCoreApplication::removeTranslator(&translator);
         ui::MainWindow english(*m_connections, m_credentials);
         QCOMPARE(english.loadStatus()->text(), QStringLiteral("Not connected"));
     }

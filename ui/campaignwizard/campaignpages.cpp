@@ -4,6 +4,7 @@
 #include "campaignwizard/findingslabel.h"
 #include "campaignwizard/usecasebox.h"
 
+#include "domain/labels.h"
 #include "domain/profile.h"
 #include "services/campaigneditor.h"
 
@@ -113,18 +114,34 @@ BasicsPage::BasicsPage(CampaignWizard *wizard)
             tr("Who sends the messages, to whom, and why, e.g. “%1 sends its customers appointment reminders.”")
                 .arg(wizard->brandName()),
             4);
+    // The API wants a word it no longer consults; App and KYC are offered with what they mean, and a word the
+    // campaign already has is kept.
     auto *type = new QComboBox(this);
-    type->setEditable(true);
-    type->addItems({QStringLiteral("App"), QStringLiteral("KYC")});
-    type->setCurrentText(value(QStringLiteral("type")).isEmpty() ? QStringLiteral("App")
-                                                                 : value(QStringLiteral("type")));
+    QString current = value(QStringLiteral("type"));
+    if (current.isEmpty())
+        current = QStringLiteral("App");
+    QStringList types = {QStringLiteral("App"), QStringLiteral("KYC")};
+    if (!types.contains(current))
+        types.append(current);
+    for (const QString &wire : types) {
+        type->addItem(Labels::campaignType(wire), wire);
+        type->setItemData(type->count() - 1, Labels::campaignTypeHint(wire), Qt::ToolTipRole);
+    }
+    type->setCurrentIndex(type->findData(current));
     type->setAccessibleName(tr("Type"));
+    type->setToolTip(Labels::campaignTypeHint(current));
+    type->setWhatsThis(tr("App: messages sent by software on the brand's behalf, the usual choice. KYC: a campaign "
+                          "registered through a know-your-customer form. sent.dm records the type but does not act "
+                          "on it."));
     form->addRow(tr("&Type:"), type);
     form->addRow(QString(), new FindingsLabel(editor(), QStringLiteral("type"), false, this));
     wizard->mapField(QStringLiteral("type"), type);
-    editor()->setValue(QStringLiteral("type"), type->currentText());
-    connect(type, &QComboBox::currentTextChanged, this,
-            [this](const QString &text) { editor()->setValue(QStringLiteral("type"), text); });
+    editor()->setValue(QStringLiteral("type"), current);
+    connect(type, &QComboBox::currentIndexChanged, this, [this, type] {
+        const QString wire = type->currentData().toString();
+        type->setToolTip(Labels::campaignTypeHint(wire));
+        editor()->setValue(QStringLiteral("type"), wire);
+    });
     addLine(form, tr("Expected &volume:"), QStringLiteral("volume"), tr("Messages per month, e.g. 5000"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "campaignwizard/campaignwizard.h"
 #include "campaignwizard/findingslabel.h"
+#include "domain/labels.h"
 #include "lint/rulepack.h"
 
 #include <QComboBox>
@@ -13,35 +14,6 @@
 
 namespace cd::ui {
 
-namespace {
-
-QString useCaseDescription(const QString &value)
-{
-    static const QHash<QString, const char *> descriptions = {
-        {QStringLiteral("MARKETING"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Promotions and offers")},
-        {QStringLiteral("ACCOUNT_NOTIFICATION"),
-         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Status updates about an account")},
-        {QStringLiteral("CUSTOMER_CARE"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Support conversations")},
-        {QStringLiteral("FRAUD_ALERT"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Suspicious activity warnings")},
-        {QStringLiteral("TWO_FA"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "One-time sign-in codes")},
-        {QStringLiteral("DELIVERY_NOTIFICATION"),
-         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Shipping and delivery updates")},
-        {QStringLiteral("SECURITY_ALERT"),
-         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Security notices about an account")},
-        {QStringLiteral("M2M"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Machine to machine, no person reads them")},
-        {QStringLiteral("MIXED"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Several kinds of messages together")},
-        {QStringLiteral("HIGHER_EDUCATION"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Colleges and universities")},
-        {QStringLiteral("POLLING_VOTING"),
-         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Surveys and polls (not political)")},
-        {QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
-         QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Public awareness messages")},
-        {QStringLiteral("LOW_VOLUME"), QT_TRANSLATE_NOOP("cd::ui::UseCaseBox", "Several kinds, small volume")},
-    };
-    return UseCaseBox::tr(descriptions.value(value, ""));
-}
-
-} // namespace
-
 UseCaseBox::UseCaseBox(CampaignWizard *wizard, int index, const QJsonObject &useCase, QWidget *parent)
     : QGroupBox(parent)
     , m_wizard(wizard)
@@ -52,8 +24,10 @@ UseCaseBox::UseCaseBox(CampaignWizard *wizard, int index, const QJsonObject &use
     auto *grid = new QGridLayout(this);
     m_type = new QComboBox(this);
     m_type->setAccessibleName(tr("Use case %1 type").arg(index + 1));
-    for (const QString &value : cd::lint::pack::useCases())
-        m_type->addItem(QStringLiteral("%1 — %2").arg(value, useCaseDescription(value)), value);
+    for (const QString &value : cd::lint::pack::useCases()) {
+        m_type->addItem(QStringLiteral("%1 — %2").arg(Labels::useCase(value), Labels::useCaseHint(value)), value);
+        m_type->setItemData(m_type->count() - 1, value, Qt::ToolTipRole); // the registry's word, for who knows it
+    }
     const QString current = useCase.value(QLatin1String("messagingUseCaseUs")).toString();
     m_type->setCurrentIndex(
         std::max(0, m_type->findData(current.isEmpty() ? QStringLiteral("ACCOUNT_NOTIFICATION") : current)));

@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "core/settings.h"
+#include "domain/labels.h"
 
 #include "model/dashboardaggregates.h"
 
@@ -343,16 +344,17 @@ void DashboardView::refresh()
         return a.second != b.second ? a.second < b.second : a.first > b.first;
     });
     auto *set = new QBarSet(tr("Campaigns"));
-    QStringList names, useCaseParts;
+    QStringList names, labels, useCaseParts; // the wire words drill down; people read the labels
     int most = 0;
     for (const auto &[name, count] : useCases) {
         *set << count;
         names << name;
+        labels << Labels::useCase(name);
         most = std::max(most, count);
     }
     for (auto it = useCases.crbegin(); it != useCases.crend(); ++it)
-        useCaseParts << drillLink(QStringLiteral("%1 %2").arg(it->second).arg(it->first), Drill::Kind::UseCase,
-                                  StatusCategory::Unknown, it->first);
+        useCaseParts << drillLink(QStringLiteral("%1 %2").arg(it->second).arg(Labels::useCase(it->first)),
+                                  Drill::Kind::UseCase, StatusCategory::Unknown, it->first);
     connect(set, &QBarSet::clicked, this, [this, names](int index) {
         if (index >= 0 && index < names.size())
             Q_EMIT drillDown({Drill::Kind::UseCase, StatusCategory::Unknown, names.at(index)});
@@ -362,7 +364,7 @@ void DashboardView::refresh()
     m_useCases->addSeries(bars);
     m_useCases->legend()->hide();
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(names);
+    axisY->append(labels);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::max(1, most));
     axisX->setLabelFormat(QStringLiteral("%d"));

@@ -3,6 +3,7 @@
 #include "core/visibletext.h"
 #include "domain/account.h"
 #include "domain/campaign.h"
+#include "domain/labels.h"
 #include "domain/profile.h"
 
 #include <QAction>
@@ -39,6 +40,15 @@ public:
                                 : VisibleText::of(value, VisibleText::LineBreaks::Keep)
                                       .toHtmlEscaped()
                                       .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    }
+    // A value the API sends as a word of its own: its label shown, the word in the tooltip.
+    void labelled(const QString &label, const QString &text, const QString &wire)
+    {
+        if (wire.isEmpty() || text == wire)
+            return row(label, text);
+        rowHtml(label,
+                QStringLiteral("<span title='%1'>%2</span>")
+                    .arg(DetailsPanel::tr("sent.dm: %1").arg(wire).toHtmlEscaped(), text.toHtmlEscaped()));
     }
     void id(const QString &label, const QString &value)
     {
@@ -283,7 +293,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
              inStateText(p.status, QString(), history, p.updatedAt.isValid() ? p.updatedAt : p.createdAt));
     html.row(tr("Email"), p.email);
     html.link(tr("Icon"), p.icon);
-    html.row(tr("Billing model"), p.billingModel);
+    html.labelled(tr("Billing model"), Labels::billingModel(p.billingModel), p.billingModel);
     if (p.billingContact)
         html.row(tr("Billing contact"),
                  QStringList{p.billingContact->name, p.billingContact->email, p.billingContact->phone,
@@ -312,7 +322,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     html.section(b.isInherited ? tr("Brand (the organization's, read-only here)") : tr("Brand"));
     html.id(tr("Brand ID"), b.id);
     html.row(tr("Status"), statusText(brandStatus(b)));
-    html.row(tr("Identity status"), b.identityStatus);
+    html.labelled(tr("Identity status"), Labels::identityStatus(b.identityStatus), b.identityStatus);
     html.row(tr("Submitted to TCR"),
              b.submittedToTcr ? (b.submittedAt.isValid() ? when(b.submittedAt) : tr("Yes")) : tr("No"));
     html.id(tr("TCR brand ID"), b.tcrBrandId);
@@ -331,7 +341,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
         const BrandBusiness &x = *b.business;
         html.section(tr("Business"));
         html.row(tr("Legal name"), x.legalName);
-        html.row(tr("Entity type"), x.entityType);
+        html.labelled(tr("Entity type"), Labels::entityType(x.entityType), x.entityType);
         html.row(tr("Tax ID"), x.taxIdType.isEmpty() ? x.taxId : tr("%1 (%2)").arg(x.taxId, x.taxIdType));
         html.link(tr("Website"), x.url);
         html.row(tr("Address"),
@@ -344,8 +354,8 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     if (b.compliance) {
         const BrandCompliance &x = *b.compliance;
         html.section(tr("Compliance"));
-        html.row(tr("Brand relationship"), x.brandRelationship);
-        html.row(tr("Vertical"), x.vertical);
+        html.labelled(tr("Brand relationship"), Labels::relationship(x.brandRelationship), x.brandRelationship);
+        html.labelled(tr("Vertical"), Labels::vertical(x.vertical), x.vertical);
         QStringList countries;
         for (const DestinationCountry &country : x.destinationCountries)
             countries.append(country.isMain ? tr("%1 (main)").arg(country.id) : country.id);
@@ -372,7 +382,7 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList
     html.row(tr("Status"), statusText(c.statusInfo()));
     html.row(tr("In this status"),
              inStateText(c.status, c.id, history, c.updatedAt.isValid() ? c.updatedAt : c.createdAt));
-    html.row(tr("Type"), c.type);
+    html.labelled(tr("Type"), Labels::campaignType(c.type), c.type);
     html.row(tr("Description"), c.description);
     html.row(tr("Volume"), c.volume);
     html.row(tr("Submitted to TCR"),
@@ -389,7 +399,7 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList
     html.row(tr("Created"), when(c.createdAt));
     html.row(tr("Last change"), when(c.updatedAt));
     for (const UseCase &u : c.useCases) {
-        html.section(tr("Use case: %1").arg(u.messagingUseCaseUs));
+        html.section(tr("Use case: %1").arg(Labels::useCase(u.messagingUseCaseUs)));
         html.list(u.sampleMessages);
     }
     html.section(tr("Consent and messages"));

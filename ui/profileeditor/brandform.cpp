@@ -2,6 +2,7 @@
 
 #include "profileeditor/fieldset.h"
 
+#include "domain/labels.h"
 #include "domain/profilerules.h"
 
 #include <QCheckBox>
@@ -75,7 +76,7 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
     fields->addLine(business, tr("&Legal name:"), kBusiness + QStringLiteral("legalName"),
                     tr("As registered with the tax authority"));
     fields->addChoice(business, tr("Entity &type:"), kBusiness + QStringLiteral("entityType"),
-                      choices(ProfileRules::entityTypes(), &BrandForm::entityTypeName), tr("Not stated"));
+                      choices(ProfileRules::entityTypes(), &Labels::entityType), tr("Not stated"));
     fields->addLine(business, tr("Ta&x ID:"), kBusiness + QStringLiteral("taxId"), tr("e.g. 12-3456789"));
     fields->addChoice(
         business, tr("Tax ID type:"), kBusiness + QStringLiteral("taxIdType"),
@@ -93,10 +94,16 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
 
     auto *complianceBox = new QGroupBox(tr("Compliance"), this);
     auto *compliance = new QFormLayout(complianceBox);
-    fields->addChoice(compliance, tr("Rel&ationship:"), kCompliance + QStringLiteral("brandRelationship"),
-                      choices(ProfileRules::brandRelationships(), &BrandForm::relationshipName), tr("Choose…"));
+    QComboBox *relationship =
+        fields->addChoice(compliance, tr("Rel&ationship:"), kCompliance + QStringLiteral("brandRelationship"),
+                          choices(ProfileRules::brandRelationships(), &Labels::relationship), tr("Choose…"));
+    // The account sizes mean little without their explanation: each says it, and the box says what it is for.
+    for (int i = 0; i < relationship->count(); ++i)
+        relationship->setItemData(i, Labels::relationshipHint(relationship->itemData(i).toString()), Qt::ToolTipRole);
+    relationship->setWhatsThis(tr("How well the messaging provider knows this business. The registry uses it to "
+                                  "decide how much it checks the brand: choose Basic account for a new customer."));
     fields->addChoice(compliance, tr("&Vertical:"), kCompliance + QStringLiteral("vertical"),
-                      choices(ProfileRules::verticals(), &BrandForm::verticalName), tr("Choose…"));
+                      choices(ProfileRules::verticals(), &Labels::vertical), tr("Choose…"));
     m_countries =
         fields->addLine(compliance, tr("&Destination countries:"), kCountries, tr("Two-letter codes, e.g. US, CA"));
     m_mainCountry = fields->addChoice(compliance, tr("Main countr&y:"), kMain, {}, tr("None"));
@@ -282,67 +289,6 @@ std::optional<Brand> BrandForm::brand() const
     compliance.notes = m_fields->text(kCompliance + QStringLiteral("notes"));
     brand.compliance = compliance;
     return brand;
-}
-
-QString BrandForm::relationshipName(const QString &value)
-{
-    if (value == QLatin1String("BASIC_ACCOUNT"))
-        return tr("Basic account");
-    if (value == QLatin1String("SMALL_ACCOUNT"))
-        return tr("Small account");
-    if (value == QLatin1String("MEDIUM_ACCOUNT"))
-        return tr("Medium account");
-    if (value == QLatin1String("LARGE_ACCOUNT"))
-        return tr("Large account");
-    if (value == QLatin1String("KEY_ACCOUNT"))
-        return tr("Key account");
-    return value;
-}
-
-QString BrandForm::entityTypeName(const QString &value)
-{
-    if (value == QLatin1String("PRIVATE_PROFIT"))
-        return tr("Private company");
-    if (value == QLatin1String("PUBLIC_PROFIT"))
-        return tr("Publicly traded company");
-    if (value == QLatin1String("NON_PROFIT"))
-        return tr("Non-profit");
-    if (value == QLatin1String("SOLE_PROPRIETOR"))
-        return tr("Sole proprietor");
-    if (value == QLatin1String("GOVERNMENT"))
-        return tr("Government");
-    return value;
-}
-
-QString BrandForm::verticalName(const QString &value)
-{
-    static const std::pair<const char *, const char *> names[] = {{"AGRICULTURE", QT_TR_NOOP("Agriculture")},
-                                                                  {"COMMUNICATION", QT_TR_NOOP("Communication")},
-                                                                  {"CONSTRUCTION", QT_TR_NOOP("Construction")},
-                                                                  {"EDUCATION", QT_TR_NOOP("Education")},
-                                                                  {"ENERGY", QT_TR_NOOP("Energy")},
-                                                                  {"ENTERTAINMENT", QT_TR_NOOP("Entertainment")},
-                                                                  {"FINANCIAL", QT_TR_NOOP("Financial")},
-                                                                  {"GAMBLING", QT_TR_NOOP("Gambling")},
-                                                                  {"GOVERNMENT", QT_TR_NOOP("Government")},
-                                                                  {"HEALTHCARE", QT_TR_NOOP("Healthcare")},
-                                                                  {"HOSPITALITY", QT_TR_NOOP("Hospitality")},
-                                                                  {"HUMAN_RESOURCES", QT_TR_NOOP("Human resources")},
-                                                                  {"INSURANCE", QT_TR_NOOP("Insurance")},
-                                                                  {"LEGAL", QT_TR_NOOP("Legal")},
-                                                                  {"MANUFACTURING", QT_TR_NOOP("Manufacturing")},
-                                                                  {"NGO", QT_TR_NOOP("Non-governmental organization")},
-                                                                  {"POLITICAL", QT_TR_NOOP("Political")},
-                                                                  {"POSTAL", QT_TR_NOOP("Postal")},
-                                                                  {"PROFESSIONAL", QT_TR_NOOP("Professional services")},
-                                                                  {"REAL_ESTATE", QT_TR_NOOP("Real estate")},
-                                                                  {"RETAIL", QT_TR_NOOP("Retail")},
-                                                                  {"TECHNOLOGY", QT_TR_NOOP("Technology")},
-                                                                  {"TRANSPORTATION", QT_TR_NOOP("Transportation")}};
-    for (const auto &[key, name] : names)
-        if (value == QLatin1String(key))
-            return tr(name);
-    return value;
 }
 
 } // namespace cd::ui

@@ -35,10 +35,6 @@ public:
     QString noticeText() const;
     QPushButton *switchButton() const { return m_switch; }
 
-    static QString relationshipName(const QString &value);
-    static QString verticalName(const QString &value);
-    static QString entityTypeName(const QString &value);
-
 Q_SIGNALS:
     void switchToOwnRequested();
 

@@ -6,6 +6,7 @@
 #include "profileeditor/fieldset.h"
 
 #include "api/apierror.h"
+#include "domain/labels.h"
 #include "domain/profilerules.h"
 #include "services/profileeditor.h"
 
@@ -118,10 +119,12 @@ QWidget *ProfileDialog::buildProfileTab()
 
     auto *billing = new QGroupBox(tr("Billing"), page);
     auto *billingForm = new QFormLayout(billing);
-    auto *model = m_fields->addChoice(billingForm, tr("&Who pays:"), QStringLiteral("billing_model"),
-                                      {{QStringLiteral("profile"), tr("The profile")},
-                                       {QStringLiteral("organization"), tr("The organization")},
-                                       {QStringLiteral("profile_and_organization"), tr("Both")}});
+    auto *model =
+        m_fields->addChoice(billingForm, tr("&Who pays:"), QStringLiteral("billing_model"),
+                            {{QStringLiteral("profile"), Labels::billingModel(QStringLiteral("profile"))},
+                             {QStringLiteral("organization"), Labels::billingModel(QStringLiteral("organization"))},
+                             {QStringLiteral("profile_and_organization"),
+                              Labels::billingModel(QStringLiteral("profile_and_organization"))}});
     connect(model, &QComboBox::currentIndexChanged, this, [this] {
         updateBillingContact();
         m_checkTimer.start();

@@ -2,6 +2,7 @@
 
 #include "tree/organizationtreeview.h"
 
+#include "domain/labels.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
@@ -115,7 +116,7 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
                                QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
                                QStringLiteral("LOW_VOLUME")};
     for (const QString &name : names) {
-        QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : name);
+        QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : Labels::useCase(name));
         action->setCheckable(true);
         action->setChecked(name.isEmpty());
         action->setData(name);
@@ -243,8 +244,8 @@ QString TreeFilters::description() const
                       : tr("profiles and campaigns that are %1").arg(name));
     }
     if (!filter->useCaseFilter().isEmpty())
-        parts << (scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns for %1") : tr("use case %1"))
-                     .arg(filter->useCaseFilter());
+        parts << (scope == OrganizationFilterModel::Scope::Campaigns ? tr("campaigns for %1") : tr("use case “%1”"))
+                     .arg(Labels::useCase(filter->useCaseFilter()));
     if (const std::optional<QString> identity = filter->identityFilter())
         parts << tr("profiles with brand identity “%1”")
                      .arg(labelInSentence(DashboardAggregates::identityLabel(*identity)));
