@@ -1,7 +1,10 @@
 #include "finding.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cd::lint {
 
@@ -83,6 +86,30 @@ Findings Findings::aboutContent() const
         if (f.isAboutContent())
             content.items.append(f);
     return content;
+}
+
+// What a warning is about: the text at its field ("useCases[0].sampleMessages[1]"), or the whole campaign for a
+// warning about no one field. A short digest of it makes the acknowledgement hold for that text only.
+QString acknowledgementKey(const lint::Finding &finding, const QJsonObject &campaign)
+{
+    static const QRegularExpression part(QStringLiteral("^([^\\[]+)((?:\\[\\d+\\])*)$"));
+    static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
+    QJsonValue value = campaign;
+    for (const QString &step : finding.field.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch m = part.match(step);
+        if (!m.hasMatch()) {
+            value = QJsonValue::Undefined;
+            break;
+        }
+        value = value.toObject().value(m.captured(1));
+        for (auto it = index.globalMatch(m.captured(2)); it.hasNext();)
+            value = value.toArray().at(it.next().captured(1).toInt());
+    }
+    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+        : value.isArray()                    ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : value.toVariant().toString().toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16);
+    return finding.ruleId + QLatin1Char('@') + finding.field + QLatin1Char('#') + QString::fromLatin1(digest);
 }
 
 } // namespace cd::lint

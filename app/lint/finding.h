@@ -46,4 +46,9 @@ struct Findings
     Findings aboutContent() const;
 };
 
+// An acknowledgement of a warning ("I know, submit anyway") holds for the text the warning is about:
+// "RULE@field#digest", the digest of the value at the finding's field (of the whole campaign when it names none).
+// Changed text is asked about again; unchanged text, when the campaign is edited later, is not.
+QString acknowledgementKey(const Finding &finding, const QJsonObject &campaign);
+
 } // namespace cd::lint

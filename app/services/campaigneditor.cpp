@@ -90,16 +90,18 @@ void CampaignEditor::lintNow()
     Q_EMIT findingsChanged();
 }
 
-QString CampaignEditor::acknowledgementKey(const lint::Finding &finding)
+QString CampaignEditor::acknowledgementKey(const lint::Finding &finding) const
 {
-    return finding.ruleId + QLatin1Char('@') + finding.field;
+    return lint::acknowledgementKey(finding, m_draft.campaign);
 }
 
 void CampaignEditor::setAcknowledged(const lint::Finding &finding, bool acknowledged)
 {
     const QString key = acknowledgementKey(finding);
-    if (acknowledged == m_draft.acknowledged.contains(key))
+    if (acknowledged == isAcknowledged(finding))
         return;
+    const QString legacy = finding.ruleId + QLatin1Char('@') + finding.field;
+    m_draft.acknowledged.removeAll(legacy);
     if (acknowledged)
         m_draft.acknowledged.append(key);
     else
@@ -108,9 +110,23 @@ void CampaignEditor::setAcknowledged(const lint::Finding &finding, bool acknowle
     Q_EMIT acknowledgementsChanged();
 }
 
+void CampaignEditor::restoreAcknowledgements(const QStringList &keys)
+{
+    bool added = false;
+    for (const QString &key : keys)
+        if (key.contains(QLatin1Char('#')) && !m_draft.acknowledged.contains(key)) {
+            m_draft.acknowledged.append(key);
+            added = true;
+        }
+    if (added)
+        Q_EMIT acknowledgementsChanged();
+}
+
 bool CampaignEditor::isAcknowledged(const lint::Finding &finding) const
 {
-    return m_draft.acknowledged.contains(acknowledgementKey(finding));
+    // Drafts from before acknowledgements were bound to their text hold "rule@field": it still counts.
+    return m_draft.acknowledged.contains(acknowledgementKey(finding))
+        || m_draft.acknowledged.contains(finding.ruleId + QLatin1Char('@') + finding.field);
 }
 
 QList<lint::Finding> CampaignEditor::openWarnings() const

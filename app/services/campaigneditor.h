@@ -47,9 +47,13 @@ public:
 
     const lint::Findings &findings() const { return m_findings; }
     void lintNow();
-    // A warning's acknowledgement ("I know, submit anyway"), kept with the draft and then with the campaign.
-    static QString acknowledgementKey(const lint::Finding &finding);
+    // A warning's acknowledgement ("I know, submit anyway"), kept with the draft and then in the history. It holds
+    // for the text the warning is about: "RULE@field#digest of that text"; changed text is asked about again.
+    QString acknowledgementKey(const lint::Finding &finding) const;
     void setAcknowledged(const lint::Finding &finding, bool acknowledged);
+    // Acknowledgements given when the campaign was submitted before (from the history): those whose text is unchanged
+    // count again.
+    void restoreAcknowledgements(const QStringList &keys);
     bool isAcknowledged(const lint::Finding &finding) const;
     QList<lint::Finding> openWarnings() const;
     QList<lint::Finding> acknowledgedWarnings() const;

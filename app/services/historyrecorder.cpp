@@ -35,10 +35,12 @@ void HistoryRecorder::recordCampaignStatus(const QString &profileId, const Campa
 }
 
 void HistoryRecorder::recordAcknowledgements(const QString &profileId, const QString &campaignId,
-                                             const QList<lint::Finding> &findings, const QString &rulesVersion)
+                                             const QList<lint::Finding> &findings, const QString &rulesVersion,
+                                             const QJsonObject &campaign)
 {
     for (const lint::Finding &finding : findings)
-        append(acknowledgementEntry(m_connectionId, profileId, campaignId, finding, rulesVersion));
+        append(acknowledgementEntry(m_connectionId, profileId, campaignId, finding, rulesVersion,
+                                    lint::acknowledgementKey(finding, campaign)));
 }
 
 void HistoryRecorder::recordUnknownOutcome(const ChangeJournal::Unsettled &change)
@@ -194,7 +196,7 @@ HistoryEntry HistoryRecorder::campaignStatusEntry(const QString &connectionId, c
 
 HistoryEntry HistoryRecorder::acknowledgementEntry(const QString &connectionId, const QString &profileId,
                                                    const QString &campaignId, const lint::Finding &finding,
-                                                   const QString &rulesVersion)
+                                                   const QString &rulesVersion, const QString &key)
 {
     HistoryEntry e;
     e.connectionId = connectionId;
@@ -208,6 +210,8 @@ HistoryEntry HistoryRecorder::acknowledgementEntry(const QString &connectionId, 
                             {QStringLiteral("field"), finding.field},
                             {QStringLiteral("message"), finding.message},
                             {QStringLiteral("rules_version"), rulesVersion}};
+    if (!key.isEmpty())
+        e.payload.insert(QStringLiteral("key"), key); // the acknowledgement, bound to the text it was about
     return e;
 }
 

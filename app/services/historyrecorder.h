@@ -28,8 +28,10 @@ public:
     void recordChange(const MadeChange &change);
     void recordProfileStatus(const Profile &profile, const QString &oldStatus);
     void recordCampaignStatus(const QString &profileId, const Campaign &campaign, const QString &oldStatus);
+    // The warnings acknowledged for `campaign` (the campaign object as submitted), each with the text it was about.
     void recordAcknowledgements(const QString &profileId, const QString &campaignId,
-                                const QList<lint::Finding> &findings, const QString &rulesVersion);
+                                const QList<lint::Finding> &findings, const QString &rulesVersion,
+                                const QJsonObject &campaign);
     // A change whose answer was lost: pending, it may have been made. Later, what sent.dm was found to show of it.
     void recordUnknownOutcome(const ChangeJournal::Unsettled &change);
     void recordSettlement(const ChangeSettlement &settlement);
@@ -43,7 +45,7 @@ public:
     static HistoryEntry settlementEntry(const QString &connectionId, const ChangeSettlement &settlement);
     static HistoryEntry acknowledgementEntry(const QString &connectionId, const QString &profileId,
                                              const QString &campaignId, const lint::Finding &finding,
-                                             const QString &rulesVersion);
+                                             const QString &rulesVersion, const QString &key = {});
 
 private:
     void append(const HistoryEntry &entry);

@@ -516,8 +516,18 @@ CampaignEditor *OrganizationSession::campaignEditor(const Draft &draft, const Pr
     connect(editor, &CampaignEditor::submitted, this, [this, editor, profileId = profile.id](const Campaign &campaign) {
         if (m_recorder)
             m_recorder->recordAcknowledgements(profileId, campaign.id, editor->acknowledgedWarnings(),
-                                               editor->findings().rulesVersion);
+                                               editor->findings().rulesVersion, editor->campaign());
     });
+    // Editing a campaign submitted before: the warnings acknowledged then, for text still unchanged, stay
+    // acknowledged (the history has them; a draft already holds its own).
+    if (existing && m_options.history && draft.acknowledged.isEmpty())
+        m_options.history->entries(m_connection.id, existing->id, editor, [editor](const QList<HistoryEntry> &entries) {
+            QStringList keys;
+            for (const HistoryEntry &e : entries)
+                if (e.kind == HistoryEntry::Kind::Acknowledgement)
+                    keys.append(e.payload.value(QLatin1String("key")).toString());
+            editor->restoreAcknowledgements(keys);
+        });
     return editor;
 }
 

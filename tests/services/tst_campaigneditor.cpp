@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!editor.canSubmit());
         editor.saveNow();
         QTRY_VERIFY(!storedDrafts(id).isEmpty()
-                    && storedDrafts(id).first().acknowledged.contains(CampaignEditor::acknowledgementKey(first)));
+                    && storedDrafts(id).first().acknowledged.contains(editor.acknowledgementKey(first)));
     }
 
     void submitsOnceThoughClickedTwice()

@@ -608,6 +608,30 @@ private Q_SLOTS:
         QCOMPARE(acknowledgements, warnings.size()); // each once
         QCOMPARE(rules.size(), warnings.size());
         QCOMPARE(history.last().kind, HistoryEntry::Kind::Mutation); // the submission first (oldest), then them
+
+        // Edited again later: what was acknowledged for text that has not changed is not asked again; changed text
+        // is.
+        const OrganizationSession::Item item = readItem(session, id, campaignId);
+        QVERIFY(item.campaign);
+        std::unique_ptr<CampaignEditor> again(session.campaignEditor(
+            Draft::create(session.connection().id, id, item.campaign->toRequestJson(), campaignId), profile.value(),
+            item.campaign, nullptr));
+        QVERIFY(!again->openWarnings().isEmpty()); // until the history is read
+        QTRY_VERIFY(again->openWarnings().isEmpty());
+        QJsonObject changed = again->campaign();
+        QJsonArray useCases = changed.value(QLatin1String("useCases")).toArray();
+        QJsonObject first = useCases.at(0).toObject();
+        QJsonArray samples = first.value(QLatin1String("sampleMessages")).toArray();
+        samples.replace(0, QString(samples.at(0).toString() + QStringLiteral(" See you soon.")));
+        first.insert(QStringLiteral("sampleMessages"), samples);
+        useCases.replace(0, first);
+        again->setValue(QStringLiteral("useCases"), useCases);
+        again->lintNow();
+        const QList<lint::Finding> reopened = again->openWarnings();
+        QVERIFY(!reopened.isEmpty());
+        for (const lint::Finding &f : reopened) // only those about the changed sample
+            QVERIFY2(f.field.startsWith(QLatin1String("useCases[0].sampleMessages")), qPrintable(f.field));
+        QVERIFY(reopened.size() < warnings.size());
     }
 
     void aProfileKeyIsThatProfile()
