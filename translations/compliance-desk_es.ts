@@ -729,6 +729,31 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message numerus="yes">
+        <source>yes, used by %n profile(s)</source>
+        <translation>
+            <numerusform>sí, la usa %n perfil</numerusform><numerusform>sí, la usan %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Each campaign counts once: an organization campaign that several profiles inherit is one campaign.</source>
+        <translation>Cada campaña cuenta una vez: una campaña de la organización que heredan varios perfiles es una sola campaña.</translation>
+    </message>
+    <message>
+        <source>The organization's campaigns</source>
+        <translation>Las campañas de la organización</translation>
+    </message>
+    <message>
+        <source>Used by: %1.</source>
+        <translation>La usan: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Uses the organization's campaigns %1, described once under “The organization's campaigns”.</source>
+        <translation>Usa las campañas de la organización %1, descritas una vez en «Las campañas de la organización».</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectionService</name>
@@ -769,7 +794,9 @@
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s); it may be waiting for you to unlock it. Try again, or use the key for this session only.</source>
         <translation>
-            <numerusform>El llavero del sistema no respondió en %n segundo; puede que esté esperando a que lo desbloquee. Vuelva a intentarlo o use la clave solo en esta sesión.</numerusform><numerusform>El llavero del sistema no respondió en %n segundos; puede que esté esperando a que lo desbloquee. Vuelva a intentarlo o use la clave solo en esta sesión.</numerusform></translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo; puede que esté esperando a que lo desbloquee. Vuelva a intentarlo o use la clave solo en esta sesión.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos; puede que esté esperando a que lo desbloquee. Vuelva a intentarlo o use la clave solo en esta sesión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
@@ -855,7 +882,9 @@
     <message numerus="yes">
         <source>The history file cannot be used now (%1), so it cannot be checked. %n entry(s) made since wait to be written to it.</source>
         <translation>
-            <numerusform>El archivo del historial no se puede usar ahora (%1), así que no se puede comprobar. %n entrada hecha desde entonces espera a escribirse en él.</numerusform><numerusform>El archivo del historial no se puede usar ahora (%1), así que no se puede comprobar. %n entradas hechas desde entonces esperan a escribirse en él.</numerusform></translation>
+            <numerusform>El archivo del historial no se puede usar ahora (%1), así que no se puede comprobar. %n entrada hecha desde entonces espera a escribirse en él.</numerusform>
+            <numerusform>El archivo del historial no se puede usar ahora (%1), así que no se puede comprobar. %n entradas hechas desde entonces esperan a escribirse en él.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
@@ -1277,12 +1306,16 @@
     <message numerus="yes">
         <source>%n change(s) to drafts are kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
         <translation>
-            <numerusform>%n cambio en los borradores se guarda en memoria y se escribirá en cuanto se pueda escribir el archivo; el archivo en sí no se toca.</numerusform><numerusform>%n cambios en los borradores se guardan en memoria y se escribirán en cuanto se pueda escribir el archivo; el archivo en sí no se toca.</numerusform></translation>
+            <numerusform>%n cambio en los borradores se guarda en memoria y se escribirá en cuanto se pueda escribir el archivo; el archivo en sí no se toca.</numerusform>
+            <numerusform>%n cambios en los borradores se guardan en memoria y se escribirán en cuanto se pueda escribir el archivo; el archivo en sí no se toca.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) are kept in memory, in order, and written as soon as the file can be; the file itself is untouched.</source>
         <translation>
-            <numerusform>%n entrada se guarda en memoria, en orden, y se escribirá en cuanto se pueda; el archivo en sí no se toca.</numerusform><numerusform>%n entradas se guardan en memoria, en orden, y se escribirán en cuanto se pueda; el archivo en sí no se toca.</numerusform></translation>
+            <numerusform>%n entrada se guarda en memoria, en orden, y se escribirá en cuanto se pueda; el archivo en sí no se toca.</numerusform>
+            <numerusform>%n entradas se guardan en memoria, en orden, y se escribirán en cuanto se pueda; el archivo en sí no se toca.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What you type is kept in memory and saved as soon as the file can be written; the file itself is untouched.</source>
@@ -1303,22 +1336,30 @@
     <message numerus="yes">
         <source>The drafts file was damaged. %n draft record(s) that could still be read were carried over; the damaged file is kept as %1.</source>
         <translation>
-            <numerusform>El archivo de borradores estaba dañado. Se recuperó %n registro de borrador que aún se podía leer; el archivo dañado se conserva como %1.</numerusform><numerusform>El archivo de borradores estaba dañado. Se recuperaron %n registros de borradores que aún se podían leer; el archivo dañado se conserva como %1.</numerusform></translation>
+            <numerusform>El archivo de borradores estaba dañado. Se recuperó %n registro de borrador que aún se podía leer; el archivo dañado se conserva como %1.</numerusform>
+            <numerusform>El archivo de borradores estaba dañado. Se recuperaron %n registros de borradores que aún se podían leer; el archivo dañado se conserva como %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The local history file was damaged. %n record(s) that could still be read were carried over, and the history check reports the damage; the damaged file is kept as %1.</source>
         <translation>
-            <numerusform>El archivo del historial local estaba dañado. Se recuperó %n registro que aún se podía leer, y la comprobación del historial informa del daño; el archivo dañado se conserva como %1.</numerusform><numerusform>El archivo del historial local estaba dañado. Se recuperaron %n registros que aún se podían leer, y la comprobación del historial informa del daño; el archivo dañado se conserva como %1.</numerusform></translation>
+            <numerusform>El archivo del historial local estaba dañado. Se recuperó %n registro que aún se podía leer, y la comprobación del historial informa del daño; el archivo dañado se conserva como %1.</numerusform>
+            <numerusform>El archivo del historial local estaba dañado. Se recuperaron %n registros que aún se podían leer, y la comprobación del historial informa del daño; el archivo dañado se conserva como %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to drafts (%1)</source>
         <translation>
-            <numerusform>%n cambio en borradores (%1)</numerusform><numerusform>%n cambios en borradores (%1)</numerusform></translation>
+            <numerusform>%n cambio en borradores (%1)</numerusform>
+            <numerusform>%n cambios en borradores (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n history entry(s) (%1)</source>
         <translation>
-            <numerusform>%n entrada del historial (%1)</numerusform><numerusform>%n entradas del historial (%1)</numerusform></translation>
+            <numerusform>%n entrada del historial (%1)</numerusform>
+            <numerusform>%n entradas del historial (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not everything is on disk yet: %1 could not be written and are kept only in memory. If you close now they are lost. Try again once the file can be written, or close without them.</source>
@@ -1339,12 +1380,16 @@
     <message numerus="yes">
         <source>The %n saved connection(s) it named were recovered.</source>
         <translation>
-            <numerusform>Se recuperó la conexión guardada que nombraba.</numerusform><numerusform>Se recuperaron las %n conexiones guardadas que nombraba.</numerusform></translation>
+            <numerusform>Se recuperó la conexión guardada que nombraba.</numerusform>
+            <numerusform>Se recuperaron las %n conexiones guardadas que nombraba.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n saved connection(s) it named could be recovered; add the others again under Connections, with their API keys.</source>
         <translation>
-            <numerusform>Se pudo recuperar %1 de la %n conexión guardada que nombraba; añada las demás de nuevo en Conexiones, con sus claves de API.</numerusform><numerusform>Se pudieron recuperar %1 de las %n conexiones guardadas que nombraba; añada las demás de nuevo en Conexiones, con sus claves de API.</numerusform></translation>
+            <numerusform>Se pudo recuperar %1 de la %n conexión guardada que nombraba; añada las demás de nuevo en Conexiones, con sus claves de API.</numerusform>
+            <numerusform>Se pudieron recuperar %1 de las %n conexiones guardadas que nombraba; añada las demás de nuevo en Conexiones, con sus claves de API.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preferences that could not be read are back to their defaults.</source>
@@ -1353,7 +1398,9 @@
     <message numerus="yes">
         <source>The local history could not be written (%1): %n entry(s) of this command are not recorded. What was done on sent.dm is done; its request IDs are above.</source>
         <translation>
-            <numerusform>No se pudo escribir el historial local (%1): %n entrada de esta orden no queda registrada. Lo hecho en sent.dm, hecho está; sus ID de solicitud están arriba.</numerusform><numerusform>No se pudo escribir el historial local (%1): %n entradas de esta orden no quedan registradas. Lo hecho en sent.dm, hecho está; sus ID de solicitud están arriba.</numerusform></translation>
+            <numerusform>No se pudo escribir el historial local (%1): %n entrada de esta orden no queda registrada. Lo hecho en sent.dm, hecho está; sus ID de solicitud están arriba.</numerusform>
+            <numerusform>No se pudo escribir el historial local (%1): %n entradas de esta orden no quedan registradas. Lo hecho en sent.dm, hecho está; sus ID de solicitud están arriba.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drafts are saved to disk again: everything kept meanwhile is in the file.</source>
@@ -1445,7 +1492,9 @@
     <message numerus="yes">
         <source>%Ln profile(s)</source>
         <translation>
-            <numerusform>%Ln perfil</numerusform><numerusform>%Ln perfiles</numerusform></translation>
+            <numerusform>%Ln perfil</numerusform>
+            <numerusform>%Ln perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
@@ -1532,7 +1581,9 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>%n campaign(s), which stop being used</source>
         <translation>
-            <numerusform>%n campaña, que deja de usarse</numerusform><numerusform>%n campañas, que dejan de usarse</numerusform></translation>
+            <numerusform>%n campaña, que deja de usarse</numerusform>
+            <numerusform>%n campañas, que dejan de usarse</numerusform>
+        </translation>
     </message>
     <message>
         <source>its routing rules, which stop being used</source>
@@ -1552,7 +1603,9 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>The organization's profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
         <translation>
-            <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n vez seguida. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform><numerusform>Los perfiles de la organización cambiaron mientras se leían, %n veces seguidas. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform></translation>
+            <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n vez seguida. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
+            <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n veces seguidas. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1968,9 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>Use case %1 has %n sample(s); it needs 1 to 5.</source>
         <translation>
-            <numerusform>El caso de uso %1 tiene %n ejemplo; necesita de 1 a 5.</numerusform><numerusform>El caso de uso %1 tiene %n ejemplos; necesita de 1 a 5.</numerusform></translation>
+            <numerusform>El caso de uso %1 tiene %n ejemplo; necesita de 1 a 5.</numerusform>
+            <numerusform>El caso de uso %1 tiene %n ejemplos; necesita de 1 a 5.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 use cases need at least two samples; this one has one.</source>
@@ -2308,6 +2363,74 @@ ID de marca TCR: %3</translation>
     <message>
         <source>Check the cost before submitting.</source>
         <translation>Compruebe el coste antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Use case %1, samples</source>
+        <translation>Caso de uso %1, ejemplos</translation>
+    </message>
+    <message>
+        <source>Use case %1, sample %2</source>
+        <translation>Caso de uso %1, ejemplo %2</translation>
+    </message>
+    <message>
+        <source>Use case %1, type</source>
+        <translation>Caso de uso %1, tipo</translation>
+    </message>
+    <message>
+        <source>Use case %1</source>
+        <translation>Caso de uso %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Expected volume</source>
+        <translation>Volumen previsto</translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation>Casos de uso</translation>
+    </message>
+    <message>
+        <source>Opt-in message</source>
+        <translation>Mensaje de suscripción</translation>
+    </message>
+    <message>
+        <source>Opt-in keywords</source>
+        <translation>Palabras clave de suscripción</translation>
+    </message>
+    <message>
+        <source>Opt-out message</source>
+        <translation>Mensaje de baja</translation>
+    </message>
+    <message>
+        <source>Opt-out keywords</source>
+        <translation>Palabras clave de baja</translation>
+    </message>
+    <message>
+        <source>Help message</source>
+        <translation>Mensaje de ayuda</translation>
+    </message>
+    <message>
+        <source>Help keywords</source>
+        <translation>Palabras clave de ayuda</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Política de privacidad</translation>
+    </message>
+    <message>
+        <source>Terms and conditions</source>
+        <translation>Términos y condiciones</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3260,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>In review more than %n day(s)</source>
         <translation>
-            <numerusform>En revisión más de %n día</numerusform><numerusform>En revisión más de %n días</numerusform></translation>
+            <numerusform>En revisión más de %n día</numerusform>
+            <numerusform>En revisión más de %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (draft for %2)</source>
@@ -3177,17 +3302,23 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n earlier entry(s) not shown.</source>
         <translation>
-            <numerusform>%n entrada anterior no mostrada.</numerusform><numerusform>%n entradas anteriores no mostradas.</numerusform></translation>
+            <numerusform>%n entrada anterior no mostrada.</numerusform>
+            <numerusform>%n entradas anteriores no mostradas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n hora</numerusform><numerusform>%n horas</numerusform></translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than an hour</source>
@@ -3823,7 +3954,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked, none changed or removed.</source>
         <translation>
-            <numerusform>El historial está intacto: %n entrada comprobada, ninguna cambiada ni eliminada.</numerusform><numerusform>El historial está intacto: %n entradas comprobadas, ninguna cambiada ni eliminada.</numerusform></translation>
+            <numerusform>El historial está intacto: %n entrada comprobada, ninguna cambiada ni eliminada.</numerusform>
+            <numerusform>El historial está intacto: %n entradas comprobadas, ninguna cambiada ni eliminada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history could not be checked: %1</source>
@@ -3914,7 +4047,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%1 profiles · not up to date: %n campaign list(s) could not be read (Refresh to try again)</source>
         <translation>
-            <numerusform>%1 perfiles · no actualizado: no se pudo leer %n lista de campañas (Actualizar para reintentar)</numerusform><numerusform>%1 perfiles · no actualizado: no se pudieron leer %n listas de campañas (Actualizar para reintentar)</numerusform></translation>
+            <numerusform>%1 perfiles · no actualizado: no se pudo leer %n lista de campañas (Actualizar para reintentar)</numerusform>
+            <numerusform>%1 perfiles · no actualizado: no se pudieron leer %n listas de campañas (Actualizar para reintentar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 profiles · up to date at %2</source>
@@ -4025,7 +4160,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n campaign draft(s) not yet submitted.</source>
         <translation>
-            <numerusform>%n borrador de campaña aún sin enviar.</numerusform><numerusform>%n borradores de campañas aún sin enviar.</numerusform></translation>
+            <numerusform>%n borrador de campaña aún sin enviar.</numerusform>
+            <numerusform>%n borradores de campañas aún sin enviar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open drafts…</source>
@@ -4333,7 +4470,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Report saved: %1 (%n profile(s))</source>
         <translation>
-            <numerusform>Informe guardado: %1 (%n perfil)</numerusform><numerusform>Informe guardado: %1 (%n perfiles)</numerusform></translation>
+            <numerusform>Informe guardado: %1 (%n perfil)</numerusform>
+            <numerusform>Informe guardado: %1 (%n perfiles)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export compliance report: %1</source>
@@ -4441,12 +4580,16 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n error(s) to fix before this can be submitted.</source>
         <translation>
-            <numerusform>%n error que corregir antes de poder enviar.</numerusform><numerusform>%n errores que corregir antes de poder enviar.</numerusform></translation>
+            <numerusform>%n error que corregir antes de poder enviar.</numerusform>
+            <numerusform>%n errores que corregir antes de poder enviar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No errors. %n warning(s) still to acknowledge.</source>
         <translation>
-            <numerusform>Sin errores. Queda %n advertencia por aceptar.</numerusform><numerusform>Sin errores. Quedan %n advertencias por aceptar.</numerusform></translation>
+            <numerusform>Sin errores. Queda %n advertencia por aceptar.</numerusform>
+            <numerusform>Sin errores. Quedan %n advertencias por aceptar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No errors, and every warning acknowledged: ready to submit.</source>
@@ -4592,7 +4735,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Watching %n item(s) in review</source>
         <translation>
-            <numerusform>Vigilando %n elemento en revisión</numerusform><numerusform>Vigilando %n elementos en revisión</numerusform></translation>
+            <numerusform>Vigilando %n elemento en revisión</numerusform>
+            <numerusform>Vigilando %n elementos en revisión</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in review</source>
@@ -5004,7 +5149,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n campaign(s).</source>
         <translation>
-            <numerusform>%n campaña.</numerusform><numerusform>%n campañas.</numerusform></translation>
+            <numerusform>%n campaña.</numerusform>
+            <numerusform>%n campañas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Created campaign %1.</source>
@@ -5061,7 +5208,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Gave up after %n attempt(s).</source>
         <translation>
-            <numerusform>Abandonado tras %n intento.</numerusform><numerusform>Abandonado tras %n intentos.</numerusform></translation>
+            <numerusform>Abandonado tras %n intento.</numerusform>
+            <numerusform>Abandonado tras %n intentos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same change was sent at %1: it goes out again with the same idempotency key (%2), so sent.dm carries it out at most once. To make it a second time, use --new.</source>
@@ -5174,7 +5323,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>The history is intact: %n entry(s) checked.</source>
         <translation>
-            <numerusform>El historial está intacto: %n entrada comprobada.</numerusform><numerusform>El historial está intacto: %n entradas comprobadas.</numerusform></translation>
+            <numerusform>El historial está intacto: %n entrada comprobada.</numerusform>
+            <numerusform>El historial está intacto: %n entradas comprobadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The history could not be checked: %1</source>
@@ -5231,17 +5382,23 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%1: %n error(s), </source>
         <translation>
-            <numerusform>%1: %n error, </numerusform><numerusform>%1: %n errores, </numerusform></translation>
+            <numerusform>%1: %n error, </numerusform>
+            <numerusform>%1: %n errores, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), </source>
         <translation>
-            <numerusform>%n advertencia, </numerusform><numerusform>%n advertencias, </numerusform></translation>
+            <numerusform>%n advertencia, </numerusform>
+            <numerusform>%n advertencias, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n nota</numerusform><numerusform>%n notas</numerusform></translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
     <message>
         <source> (rules %1)</source>
@@ -5466,7 +5623,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n profile(s).</source>
         <translation>
-            <numerusform>%n perfil.</numerusform><numerusform>%n perfiles.</numerusform></translation>
+            <numerusform>%n perfil.</numerusform>
+            <numerusform>%n perfiles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>complete needs --webhook URL: sent.dm calls it once when the profile's setup finishes.</source>
@@ -5543,7 +5702,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%1: %n profile(s)</source>
         <translation>
-            <numerusform>%1: %n perfil</numerusform><numerusform>%1: %n perfiles</numerusform></translation>
+            <numerusform>%1: %n perfil</numerusform>
+            <numerusform>%1: %n perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output</source>
@@ -5552,7 +5713,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>, %n campaign(s).</source>
         <translation>
-            <numerusform>, %n campaña.</numerusform><numerusform>, %n campañas.</numerusform></translation>
+            <numerusform>, %n campaña.</numerusform>
+            <numerusform>, %n campañas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 “%2” (%3)</source>
@@ -5581,7 +5744,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>The campaigns of %n profile(s) could not be loaded.</source>
         <translation>
-            <numerusform>No se pudieron cargar las campañas de %n perfil.</numerusform><numerusform>No se pudieron cargar las campañas de %n perfiles.</numerusform></translation>
+            <numerusform>No se pudieron cargar las campañas de %n perfil.</numerusform>
+            <numerusform>No se pudieron cargar las campañas de %n perfiles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
@@ -5610,12 +5775,16 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Stopped after --timeout; %n item(s) still in flight.</source>
         <translation>
-            <numerusform>Detenido tras --timeout; %n elemento sigue en curso.</numerusform><numerusform>Detenido tras --timeout; %n elementos siguen en curso.</numerusform></translation>
+            <numerusform>Detenido tras --timeout; %n elemento sigue en curso.</numerusform>
+            <numerusform>Detenido tras --timeout; %n elementos siguen en curso.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Watching %n item(s) in flight.</source>
         <translation>
-            <numerusform>Vigilando %n elemento en curso.</numerusform><numerusform>Vigilando %n elementos en curso.</numerusform></translation>
+            <numerusform>Vigilando %n elemento en curso.</numerusform>
+            <numerusform>Vigilando %n elementos en curso.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is in flight any more.</source>

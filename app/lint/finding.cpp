@@ -88,6 +88,42 @@ Findings Findings::aboutContent() const
     return content;
 }
 
+QString fieldLabel(const QString &field)
+{
+    static const QRegularExpression useCase(QStringLiteral("^useCases\\[(\\d+)\\](?:\\.(\\w+)(?:\\[(\\d+)\\])?)?"));
+    if (const QRegularExpressionMatch m = useCase.match(field); m.hasMatch()) {
+        const QString n = QString::number(m.captured(1).toInt() + 1);
+        const QString part = m.captured(2);
+        if (part == QLatin1String("sampleMessages"))
+            return m.captured(3).isEmpty() ? QCoreApplication::translate("cd::lint", "Use case %1, samples").arg(n)
+                                           : QCoreApplication::translate("cd::lint", "Use case %1, sample %2")
+                                                 .arg(n, QString::number(m.captured(3).toInt() + 1));
+        if (part == QLatin1String("messagingUseCaseUs"))
+            return QCoreApplication::translate("cd::lint", "Use case %1, type").arg(n);
+        return QCoreApplication::translate("cd::lint", "Use case %1").arg(n);
+    }
+    static const std::pair<const char *, const char *> labels[] = {
+        {"name", QT_TRANSLATE_NOOP("cd::lint", "Name")},
+        {"description", QT_TRANSLATE_NOOP("cd::lint", "Description")},
+        {"type", QT_TRANSLATE_NOOP("cd::lint", "Type")},
+        {"volume", QT_TRANSLATE_NOOP("cd::lint", "Expected volume")},
+        {"useCases", QT_TRANSLATE_NOOP("cd::lint", "Use cases")},
+        {"messageFlow", QT_TRANSLATE_NOOP("cd::lint", "Message flow")},
+        {"optinMessage", QT_TRANSLATE_NOOP("cd::lint", "Opt-in message")},
+        {"optinKeywords", QT_TRANSLATE_NOOP("cd::lint", "Opt-in keywords")},
+        {"optoutMessage", QT_TRANSLATE_NOOP("cd::lint", "Opt-out message")},
+        {"optoutKeywords", QT_TRANSLATE_NOOP("cd::lint", "Opt-out keywords")},
+        {"helpMessage", QT_TRANSLATE_NOOP("cd::lint", "Help message")},
+        {"helpKeywords", QT_TRANSLATE_NOOP("cd::lint", "Help keywords")},
+        {"privacyPolicyLink", QT_TRANSLATE_NOOP("cd::lint", "Privacy policy")},
+        {"termsAndConditionsLink", QT_TRANSLATE_NOOP("cd::lint", "Terms and conditions")},
+    };
+    for (const auto &[key, label] : labels)
+        if (field == QLatin1String(key))
+            return QCoreApplication::translate("cd::lint", label);
+    return field;
+}
+
 // What a warning is about: the text at its field ("useCases[0].sampleMessages[1]"), or the whole campaign for a
 // warning about no one field. A short digest of it makes the acknowledgement hold for that text only.
 QString acknowledgementKey(const lint::Finding &finding, const QJsonObject &campaign)

@@ -11,6 +11,9 @@ enum class Severity { Error, Warning, Info };
 
 QString severityName(Severity severity);        // error | warning | info (JSON, CLI)
 QString severityDisplayName(Severity severity); // translated
+// A finding's field as the campaign form labels it ("Use case 1, sample 2", "Opt-out keywords"), translated; empty
+// for the campaign as a whole, and the path itself for a field the form does not have.
+QString fieldLabel(const QString &field);
 
 // One problem found in a campaign: which rule, how bad, where (a JSON path into the campaign object, e.g.
 // "useCases[1].sampleMessages[0]"), what is wrong, how to fix it, and the TCR rejection category it predicts.

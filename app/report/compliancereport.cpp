@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextDocument>
 
 namespace cd {
@@ -51,6 +52,46 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
 }
 
+// One campaign in full: its facts, use cases with their samples, and the linter's content findings. An organization
+// campaign says how many profiles use it.
+QString campaignHtml(const Profile &p, const Campaign &c, qsizetype usedBy)
+{
+    QString html = QStringLiteral("<h3>%1</h3><table>")
+                       .arg(esc(ComplianceReport::tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
+    html += row(ComplianceReport::tr("Campaign ID"), c.id)
+        + row(ComplianceReport::tr("TCR campaign ID"), c.tcrCampaignId)
+        + row(ComplianceReport::tr("Inherited from the organization"),
+              usedBy > 0 ? ComplianceReport::tr("yes, used by %n profile(s)", nullptr, int(usedBy)) : yesNo(false));
+    if (!c.tcrSyncError.isEmpty())
+        html += row(ComplianceReport::tr("Sync error"), c.tcrSyncError);
+    html += row(ComplianceReport::tr("Description"), c.description)
+        + row(ComplianceReport::tr("Message flow"), c.messageFlow) + QStringLiteral("</table>");
+    for (const UseCase &u : c.useCases) {
+        html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(Labels::useCase(u.messagingUseCaseUs)));
+        for (const QString &sample : u.sampleMessages)
+            html += QStringLiteral("<li>%1</li>").arg(esc(sample));
+        html += QStringLiteral("</ol>");
+    }
+    const lint::Findings findings = findingsOf(p, c);
+    QStringList lines;
+    for (const lint::Finding &f : findings.items) {
+        if (f.severity == lint::Severity::Info)
+            continue;
+        const bool error = f.severity == lint::Severity::Error;
+        const QString field = lint::fieldLabel(f.field);
+        const QString where = field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(field));
+        lines.append(QStringLiteral("<li class='%1'>%2 %3%4: %5</li>")
+                         .arg(error ? QStringLiteral("error") : QStringLiteral("warning"),
+                              esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), where, esc(f.message)));
+    }
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(lines.isEmpty() ? ComplianceReport::tr("The linter finds nothing to report.")
+                                         : ComplianceReport::tr("The linter's findings:")));
+    if (!lines.isEmpty())
+        html += QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>");
+    return html;
+}
+
 } // namespace
 
 ComplianceReport::ComplianceReport(const OrganizationTree &organization, QList<HistoryEntry> history)
@@ -83,10 +124,7 @@ bool ComplianceReport::narrowTo(const QString &id)
 
 int ComplianceReport::campaignCount() const
 {
-    int count = 0;
-    for (const ProfileNode &node : m_profiles)
-        count += int(node.campaigns.size());
-    return count;
+    return OrganizationTree::campaignCount(m_profiles);
 }
 
 QString ComplianceReport::title() const
@@ -207,13 +245,28 @@ QString ComplianceReport::toHtml() const
                              .arg(m_account.name, m_account.id, when(m_generatedAt),
                                   QString::fromLatin1(lint::pack::kVersion))));
 
-    // Totals by status.
+    // Totals by status. A campaign counts once: an organization campaign inherited by many profiles is one campaign
+    // (as on the dashboard).
     QMap<QString, int> profiles, campaigns;
+    QHash<QString, QStringList> inheritors; // an organization campaign's id → the profiles that use it
+    QList<std::pair<const Profile *, const Campaign *>> shared;
+    QSet<QString> counted;
     for (const ProfileNode &node : m_profiles) {
         ++profiles[node.profile.statusInfo().displayText()];
-        for (const Campaign &c : node.campaigns)
-            ++campaigns[c.statusInfo().displayText()];
+        for (const Campaign &c : node.campaigns) {
+            if (c.isInheritedBy(node.profile.id)) {
+                if (!inheritors.contains(c.id))
+                    shared.append({&node.profile, &c});
+                inheritors[c.id].append(node.profile.name);
+            }
+            if (c.id.isEmpty() || !counted.contains(c.id)) {
+                counted.insert(c.id);
+                ++campaigns[c.statusInfo().displayText()];
+            }
+        }
     }
+    // The organization's campaigns are described once, before the profiles, when more than one profile is reported.
+    const bool sharedSection = m_scope == Scope::Organization && !shared.isEmpty();
     const auto totals = [](const QMap<QString, int> &counts) {
         QStringList parts;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -225,7 +278,19 @@ QString ComplianceReport::toHtml() const
         + row(tr("Campaigns"),
               QString::number(campaignCount())
                   + (campaigns.isEmpty() ? QString() : QStringLiteral(" — ") + totals(campaigns)))
-        + QStringLiteral("</table>");
+        + QStringLiteral("</table>")
+        + QStringLiteral("<p>%1</p>")
+              .arg(esc(tr("Each campaign counts once: an organization campaign that several profiles inherit is one "
+                          "campaign.")));
+
+    if (sharedSection) {
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("The organization's campaigns")));
+        for (const auto &[profile, campaign] : std::as_const(shared)) {
+            const QStringList users = inheritors.value(campaign->id);
+            html += campaignHtml(*profile, *campaign, users.size());
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("Used by: %1.").arg(users.join(QStringLiteral(", ")))));
+        }
+    }
 
     for (const ProfileNode &node : m_profiles) {
         const Profile &p = node.profile;
@@ -265,39 +330,19 @@ QString ComplianceReport::toHtml() const
             html += QStringLiteral("<p class='error'>%1</p>")
                         .arg(esc(tr("Its campaigns could not be read: %1").arg(node.campaignsError->userMessage())));
 
+        QStringList inheritedHere;
         for (const Campaign &c : node.campaigns) {
-            html += QStringLiteral("<h3>%1</h3><table>")
-                        .arg(esc(tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
-            html += row(tr("Campaign ID"), c.id) + row(tr("TCR campaign ID"), c.tcrCampaignId)
-                + row(tr("Inherited from the organization"), yesNo(c.isInheritedBy(p.id)));
-            if (!c.tcrSyncError.isEmpty())
-                html += row(tr("Sync error"), c.tcrSyncError);
-            html += row(tr("Description"), c.description) + row(tr("Message flow"), c.messageFlow)
-                + QStringLiteral("</table>");
-            for (const UseCase &u : c.useCases) {
-                html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(Labels::useCase(u.messagingUseCaseUs)));
-                for (const QString &sample : u.sampleMessages)
-                    html += QStringLiteral("<li>%1</li>").arg(esc(sample));
-                html += QStringLiteral("</ol>");
+            if (sharedSection && c.isInheritedBy(p.id)) {
+                inheritedHere.append(tr("“%1” (%2)").arg(c.name, c.statusInfo().displayText()));
+                continue;
             }
-            const lint::Findings findings = findingsOf(p, c);
-            QStringList lines;
-            for (const lint::Finding &f : findings.items) {
-                if (f.severity == lint::Severity::Info)
-                    continue;
-                const bool error = f.severity == lint::Severity::Error;
-                const QString where = f.field.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(f.field));
-                lines.append(QStringLiteral("<li class='%1'>%2 %3%4: %5</li>")
-                                 .arg(error ? QStringLiteral("error") : QStringLiteral("warning"),
-                                      esc(lint::severityDisplayName(f.severity)), esc(f.ruleId), where,
-                                      esc(f.message)));
-            }
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(lines.isEmpty() ? tr("The linter finds nothing to report.")
-                                                 : tr("The linter's findings:")));
-            if (!lines.isEmpty())
-                html += QStringLiteral("<ul>") + lines.join(QString()) + QStringLiteral("</ul>");
+            html += campaignHtml(p, c, c.isInheritedBy(p.id) ? inheritors.value(c.id).size() : 0);
         }
+        if (!inheritedHere.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Uses the organization's campaigns %1, described once under “The organization's "
+                                    "campaigns”.")
+                                     .arg(inheritedHere.join(QStringLiteral(", ")))));
 
         const QList<HistoryEntry> history = historyOf(p.id, QString());
         if (!history.isEmpty()) {

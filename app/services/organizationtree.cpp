@@ -1,5 +1,7 @@
 #include "organizationtree.h"
 
+#include <QSet>
+
 #include <QJsonArray>
 
 namespace cd {
@@ -21,10 +23,21 @@ OrganizationTree OrganizationTree::of(const TreeCache::Snapshot &snapshot)
 
 int OrganizationTree::campaignCount() const
 {
-    int count = 0;
+    return campaignCount(profiles);
+}
+
+int OrganizationTree::campaignCount(const QList<ProfileNode> &profiles)
+{
+    QSet<QString> ids;
+    int withoutId = 0;
     for (const ProfileNode &node : profiles)
-        count += int(node.campaigns.size());
-    return count;
+        for (const Campaign &c : node.campaigns) {
+            if (c.id.isEmpty())
+                ++withoutId;
+            else
+                ids.insert(c.id);
+        }
+    return int(ids.size()) + withoutId;
 }
 
 QJsonObject OrganizationTree::toJson() const

@@ -31,7 +31,10 @@ struct OrganizationTree
     // What this computer saved of it (the cache's records): the same shape, whatever it was read from.
     static OrganizationTree of(const TreeCache::Snapshot &snapshot);
 
+    // The distinct campaigns: each counts once, so an organization campaign that many profiles inherit is one
+    // campaign (the dashboard's definition too).
     int campaignCount() const;
+    static int campaignCount(const QList<ProfileNode> &profiles);
     // Profiles ordered as listed; campaigns under `campaigns`, a failed list under `campaigns_error`.
     QJsonObject toJson() const;
 };

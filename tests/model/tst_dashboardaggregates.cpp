@@ -1,5 +1,6 @@
 #include "model/dashboardaggregates.h"
 #include "model/organizationmodel.h"
+#include "report/compliancereport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -170,6 +171,22 @@ private Q_SLOTS:
         m_model.setCampaigns(QStringLiteral("p4"), QList<Campaign>{shared});
         DashboardAggregates aggregates(&m_model);
         QCOMPARE(aggregates.counts().campaignTotal, 4); // c1, c2, c3 and the organization's, once
+        // The report counts the same tree the same way: one definition.
+        const auto node = [](const QString &id, QList<Campaign> campaigns) {
+            ProfileNode n;
+            n.profile.id = id;
+            n.campaigns = std::move(campaigns);
+            return n;
+        };
+        const OrganizationTree tree{
+            {},
+            {node(QStringLiteral("p1"),
+                  {campaign(QStringLiteral("c1"), QStringLiteral("ACTIVE"), {}),
+                   campaign(QStringLiteral("c2"), QStringLiteral("SENT_CREATED"), {})}),
+             node(QStringLiteral("p2"), {campaign(QStringLiteral("c3"), QStringLiteral("SENT_CREATED"), {})}),
+             node(QStringLiteral("p3"), {shared}), node(QStringLiteral("p4"), {shared})}};
+        QCOMPARE(tree.campaignCount(), aggregates.counts().campaignTotal);
+        QCOMPARE(ComplianceReport(tree, {}).campaignCount(), aggregates.counts().campaignTotal);
         QCOMPARE(aggregates.counts().useCases.value(QStringLiteral("TWO_FA")), 1);
         QCOMPARE(aggregates.counts().campaigns.value(StatusCategory::NotSynced), 2); // c3's and its sync errors
         int listed = 0;

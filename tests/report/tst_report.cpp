@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace cd;
 
@@ -85,7 +86,15 @@ class TestReport : public QObject
 {
     Q_OBJECT
 
+    QTranslator m_english; // English plurals
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/compliance-desk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void csvRoundTrips()
     {
         const QList<QStringList> records = {
@@ -159,6 +168,37 @@ private Q_SLOTS:
                     + row.value(header.indexOf(QLatin1String("lint_warnings"))).toInt()
                 > 0);
         QVERIFY(!row.value(header.indexOf(QLatin1String("lint_rules"))).isEmpty());
+    }
+
+    // An organization campaign that several profiles inherit is one campaign: counted once, described in full once
+    // with the number and names of the profiles that use it, and only named under each of them.
+    void anOrganizationCampaignIsDescribedOnce()
+    {
+        Campaign shared =
+            campaign(QStringLiteral("org-c"), QStringLiteral("Shared reminders"), QStringLiteral("ACTIVE"),
+                     {QStringLiteral("Northwind: your visit is tomorrow. Reply STOP to opt out.")});
+        shared.customerId = QStringLiteral("org-1");
+        Account account;
+        account.id = QStringLiteral("org-1");
+        const ComplianceReport report(
+            OrganizationTree{
+                account,
+                {profile(QStringLiteral("pa"), QStringLiteral("Acme Dental"), QStringLiteral("approved"),
+                         {shared,
+                          campaign(QStringLiteral("own"), QStringLiteral("Own"), QStringLiteral("ACTIVE"),
+                                   {QStringLiteral("Hi")})}),
+                 profile(QStringLiteral("pb"), QStringLiteral("Bayside Gym"), QStringLiteral("approved"), {shared}),
+                 profile(QStringLiteral("pc"), QStringLiteral("Cedar Clinic"), QStringLiteral("approved"), {shared})}},
+            {});
+        QCOMPARE(report.campaignCount(), 2);
+        const QString html = report.toHtml();
+        QCOMPARE(html.count(QLatin1String("Campaign Shared reminders")), 1);         // its heading, once
+        QCOMPARE(html.count(QLatin1String("Northwind: your visit is tomorrow")), 1); // its samples, once
+        QVERIFY(html.contains(QLatin1String("used by 3 profiles")));
+        QVERIFY(html.contains(QLatin1String("Used by: Acme Dental, Bayside Gym, Cedar Clinic.")));
+        QCOMPARE(html.count(QLatin1String("described once under")), 3); // named under each
+        QVERIFY(html.contains(QLatin1String("Campaign Own")));
+        QCOMPARE(report.csvRows().size(), 4); // the CSV keeps one row per profile and campaign
     }
 
     void narrowedToAProfileOrACampaign()

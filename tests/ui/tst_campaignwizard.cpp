@@ -3,6 +3,7 @@
 #include "campaignwizard/reviewpage.h"
 #include "details/detailspanel.h"
 #include "dialogs/messagebox.h"
+#include "input/wizardsteps.h"
 #include "mainwindow.h"
 #include "uitestsupport.h"
 
@@ -294,6 +295,60 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    // A new campaign says nothing until the user leaves a field or asks for the next page; a line that has said
+    // something keeps its place, so nothing below it moves; the side says which step of how many this is.
+    void saysNothingUntilAFieldIsLeft()
+    {
+        auto window = openWindow();
+        select(*window, window->model()->profileIndex(ownCampaignsProfile(*m_server)));
+        window->campaigns()->newCampaign();
+        ui::CampaignWizard *wizard = waitForWizard(*window);
+        QVERIFY(wizard);
+        auto *steps = wizard->findChild<ui::WizardSteps *>();
+        QVERIFY(steps);
+        QCOMPARE(steps->currentStepText(), QStringLiteral("Step 1 of 6: The campaign"));
+        QVERIFY(wizard->editor()->findings().hasErrors()); // an empty campaign: there is plenty to say
+        const QList<ui::FindingsLabel *> labels = wizard->findChildren<ui::FindingsLabel *>();
+        for (const ui::FindingsLabel *label : labels)
+            QVERIFY2(label->fullText().isEmpty() && !label->isVisible(), qPrintable(label->field()));
+
+        // Typed in and left: that field's problems, and only those.
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
+        type(wizard, QStringLiteral("description"), QStringLiteral("Too short"));
+        wizard->widgetForField(QStringLiteral("volume"))->setFocus(Qt::TabFocusReason);
+        wizard->editor()->lintNow();
+        ui::FindingsLabel *description = nullptr;
+        for (ui::FindingsLabel *label : labels) {
+            if (label->field() == QLatin1String("description"))
+                description = label;
+            else if (label->field() == QLatin1String("name"))
+                QVERIFY(label->fullText().isEmpty()); // never left
+        }
+        QVERIFY(description);
+        QTRY_VERIFY(description->fullText().contains(QLatin1String("characters")));
+        QVERIFY(description->isVisible());
+        const int height = description->height();
+        QVERIFY(height > 0);
+        // Fixed: the line empties but keeps its place.
+        type(wizard, QStringLiteral("description"),
+             QStringLiteral("Northwind sends its customers appointment reminders and delivery updates by text."));
+        wizard->editor()->lintNow();
+        QTRY_VERIFY(!description->fullText().contains(QLatin1String("characters")));
+        QVERIFY(description->isVisible());
+        QCOMPARE(description->height(), height);
+
+        // Next: everything on the page is said (the name is missing).
+        wizard->next();
+        QCOMPARE(steps->currentStepText(), QStringLiteral("Step 2 of 6: Use cases and sample messages"));
+        bool nameSaid = false;
+        for (const ui::FindingsLabel *label : labels)
+            nameSaid = nameSaid || (label->field() == QLatin1String("name") && !label->fullText().isEmpty());
+        QVERIFY(nameSaid);
+        wizard->reject();
+    }
+
     void refusesWhatCannotChange()
     {
         auto window = openWindow();
@@ -348,7 +403,7 @@ private Q_SLOTS:
                 >= 1);
         QStringList serverSays;
         for (auto *label : wizard->findChildren<ui::FindingsLabel *>())
-            if (label->text().contains(QLatin1String("sent.dm:")))
+            if (label->fullText().contains(QLatin1String("sent.dm:")))
                 serverSays << label->field();
         QVERIFY2(serverSays.contains(QStringLiteral("useCases")), qPrintable(serverSays.join(QLatin1Char(' '))));
     }

@@ -114,9 +114,17 @@ private Q_SLOTS:
         QVERIFY(dialog);
         uitest::checkAccessibleNames(*dialog);
 
-        // The short-name rule, as the user types.
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::activeWindow(), dialog); // focus moves inside it as the user's Tab and clicks do
+        // Nothing is said about a form nobody has touched.
+        for (const QString &path : dialog->fields()->paths())
+            QVERIFY2(dialog->fields()->shownProblem(path).isEmpty(), qPrintable(path));
+        // The short-name rule, once the user leaves the field.
         type(dialog, QStringLiteral("name"), QStringLiteral("Northwind Retail"));
         type(dialog, QStringLiteral("short_name"), QStringLiteral("NW"));
+        QVERIFY(dialog->fields()->widget(QStringLiteral("description"))->isVisible());
+        dialog->fields()->widget(QStringLiteral("description"))->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(dialog->fields()->shownProblem(QStringLiteral("short_name")).contains(QLatin1String("3 to 11")));
         type(dialog, QStringLiteral("short_name"), QStringLiteral("Northwind"));
         QTRY_VERIFY(dialog->fields()->shownProblem(QStringLiteral("short_name")).isEmpty());

@@ -4,6 +4,7 @@
 #include "campaignwizard/findingslabel.h"
 #include "campaignwizard/reviewpage.h"
 #include "input/wheelguard.h"
+#include "input/wizardsteps.h"
 
 #include "api/apierror.h"
 #include "domain/campaign.h"
@@ -11,6 +12,7 @@
 #include "services/campaigneditor.h"
 
 #include <QAbstractButton>
+#include <QFocusEvent>
 
 namespace cd::ui {
 
@@ -39,6 +41,7 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
     setPage(LinksPage, new cd::ui::LinksPage(this));
     m_review = new ReviewPage(this);
     setPage(ReviewPageId, m_review);
+    new WizardSteps(this);
     // Submitted to TCR while open here (or just before): said at the top of every page at once, not first on the
     // review after more typing; what was typed stays a draft.
     auto sayLocked = [this] {
@@ -70,6 +73,11 @@ CampaignWizard::CampaignWizard(CampaignEditor *editor, QWidget *parent)
             fields[CampaignEditor::fieldForApiPath(it.key())] += it.value();
         showServerErrors(fields);
     });
+    // A campaign submitted before, or a draft taken up again, was touched before: its problems are said at once.
+    // A new one says nothing about a field until the user has left it or asked for the next page.
+    if (m_editor->isEdit() || draft.updatedAt > draft.createdAt)
+        for (FindingsLabel *label : findChildren<FindingsLabel *>())
+            label->reveal();
     // Back where the user was.
     setStartId(std::clamp(draft.page, int(BasicsPage), int(ReviewPageId)));
     resize(820, 680);
@@ -80,6 +88,31 @@ CampaignWizard::~CampaignWizard() = default;
 void CampaignWizard::mapField(const QString &field, QWidget *widget)
 {
     m_fields.insert(field, widget);
+    widget->installEventFilter(this); // leaving it reveals what is wrong with it
+}
+
+bool CampaignWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A field is left after a change: what is wrong with it is said. Passing through it says nothing yet.
+    if (event->type() == QEvent::FocusIn)
+        m_beforeFocus = m_editor->campaign();
+    if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason
+        && m_editor->campaign() != m_beforeFocus) {
+        for (FindingsLabel *label : findChildren<FindingsLabel *>())
+            if (!label->isRevealed() && widgetForField(label->field()) == watched)
+                label->reveal();
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+bool CampaignWizard::validateCurrentPage()
+{
+    // Next: everything wrong on the page is said, before the page is left (or not left).
+    if (QWizardPage *page = currentPage())
+        for (FindingsLabel *label : page->findChildren<FindingsLabel *>())
+            label->reveal();
+    return QWizard::validateCurrentPage();
 }
 
 void CampaignWizard::unmapFieldsUnder(const QString &prefix)

@@ -3,6 +3,7 @@
 #include "store/draft.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 #include <QWizard>
 
@@ -44,6 +45,10 @@ public:
     void reloadPages();
 
     void done(int result) override;
+    bool validateCurrentPage() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void campaignSaved(const cd::Campaign &campaign);
@@ -52,6 +57,7 @@ private:
     CampaignEditor *m_editor;
     ReviewPage *m_review;
     QHash<QString, QPointer<QWidget>> m_fields;
+    QJsonObject m_beforeFocus; // the campaign when the focused field got the focus
 };
 
 } // namespace cd::ui

@@ -1,5 +1,7 @@
 #include "completionwizard.h"
 
+#include "input/wizardsteps.h"
+
 #include "domain/profilerules.h"
 #include "services/organizationsession.h"
 
@@ -65,6 +67,7 @@ CompletionWizard::CompletionWizard(CompletionEngine *engine, QWidget *parent)
     setPage(ChecklistPageId, buildChecklistPage());
     setPage(WebhookPageId, buildWebhookPage());
     setPage(ResultPageId, buildResultPage());
+    new WizardSteps(this);
     connect(m_engine, &CompletionEngine::checklistChanged, this, &CompletionWizard::showChecklist);
     connect(m_engine, &CompletionEngine::outcomeChanged, this, &CompletionWizard::showOutcome);
     connect(m_engine, &CompletionEngine::statusTextChanged, this,

@@ -134,6 +134,12 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
     m_identityView = addChart(m_identity, &m_identityText, tr("Brands by identity status"));
     m_useCasesView = addChart(m_useCases, &m_useCasesText, tr("Campaigns per use case"));
     m_useCasesView->setMinimumHeight(280);
+    // The one definition, shared with the report and the CLI: each campaign once.
+    const QString onceEach =
+        tr("Each campaign counts once: an organization campaign that several profiles inherit is one campaign.");
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_campaignsView, m_campaignsText, m_useCasesView, m_useCasesText})
+        w->setToolTip(onceEach);
 
     // What needs attention.
     m_attentionBox = new QWidget(content);

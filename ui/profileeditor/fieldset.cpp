@@ -1,9 +1,12 @@
 #include "fieldset.h"
 
+#include "input/problemline.h"
+
 #include "domain/profilerules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,19 +29,29 @@ FieldSet::FieldSet(QObject *parent)
 {
 }
 
-QLabel *FieldSet::addProblemLine(QFormLayout *form, const QString &path, QWidget *input, const QString &label)
+ProblemLine *FieldSet::addProblemLine(QFormLayout *form, const QString &path, QWidget *input, const QString &label)
 {
-    auto *problem = new QLabel;
-    problem->setWordWrap(true);
-    problem->setTextFormat(Qt::RichText);
-    problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *problem = new ProblemLine;
     problem->setAccessibleName(tr("Problem with %1").arg(plainLabel(label)));
-    problem->hide();
     form->addRow(QString(), problem);
     input->setAccessibleName(plainLabel(label));
+    input->installEventFilter(this); // leaving a field it was typed in shows what is wrong with it
     m_fields.insert(path, {input, problem});
     m_order.append(path);
     return problem;
+}
+
+bool FieldSet::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason) {
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+            if (it->input == watched && m_edited.contains(it.key()) && !m_touched.contains(it.key())) {
+                m_touched.insert(it.key());
+                refresh(it.key());
+            }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QLineEdit *FieldSet::addLine(QFormLayout *form, const QString &label, const QString &path, const QString &placeholder)
@@ -47,7 +60,7 @@ QLineEdit *FieldSet::addLine(QFormLayout *form, const QString &label, const QStr
     edit->setPlaceholderText(placeholder);
     form->addRow(label, edit);
     addProblemLine(form, path, edit, label);
-    connect(edit, &QLineEdit::textEdited, this, [this, path] { touched(path); });
+    connect(edit, &QLineEdit::textEdited, this, [this, path] { edited(path, false); });
     return edit;
 }
 
@@ -62,7 +75,7 @@ QPlainTextEdit *FieldSet::addText(QFormLayout *form, const QString &label, const
     addProblemLine(form, path, edit, label);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, path, edit] {
         if (edit->hasFocus())
-            touched(path);
+            edited(path, false);
     });
     return edit;
 }
@@ -77,7 +90,7 @@ QComboBox *FieldSet::addChoice(QFormLayout *form, const QString &label, const QS
         box->addItem(text, value);
     form->addRow(label, box);
     addProblemLine(form, path, box, label);
-    connect(box, &QComboBox::activated, this, [this, path] { touched(path); });
+    connect(box, &QComboBox::activated, this, [this, path] { edited(path, true); }); // a choice is complete
     return box;
 }
 
@@ -86,7 +99,7 @@ QCheckBox *FieldSet::addCheck(QFormLayout *form, const QString &text, const QStr
     auto *box = new QCheckBox(text);
     form->addRow(QString(), box);
     addProblemLine(form, path, box, text);
-    connect(box, &QCheckBox::clicked, this, [this, path] { touched(path); });
+    connect(box, &QCheckBox::clicked, this, [this, path] { edited(path, true); });
     return box;
 }
 
@@ -145,13 +158,15 @@ QWidget *FieldSet::widget(const QString &path) const
     return m_fields.value(path).input;
 }
 
-void FieldSet::touched(const QString &path)
+void FieldSet::edited(const QString &path, bool complete)
 {
-    m_touched.insert(path);
+    m_edited.insert(path);
+    if (complete)
+        m_touched.insert(path);
     // What sent.dm said about a field no longer applies once it is changed.
-    if (m_server.remove(path))
+    if (m_server.remove(path) || complete)
         refresh(path);
-    Q_EMIT edited(path);
+    Q_EMIT fieldEdited(path);
 }
 
 void FieldSet::setProblems(const QMap<QString, QString> &local, bool showAll)
@@ -183,24 +198,16 @@ void FieldSet::refresh(const QString &path)
     const Field field = m_fields.value(path);
     if (!field.problem)
         return;
-    const bool dark = field.problem->palette().color(QPalette::Window).lightness() < 128;
-    const QString color = dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b3261e");
-    QStringList lines, plain;
-    if (m_local.contains(path) && (m_showAll || m_touched.contains(path))) {
-        plain << m_local.value(path);
-        lines << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(color, m_local.value(path).toHtmlEscaped());
-    }
-    for (const QString &message : m_server.value(path)) {
-        plain << tr("sent.dm:") + QLatin1Char(' ') + message;
-        lines << QStringLiteral("<span style=\"color:%1\"><b>%2</b> %3</span>")
-                     .arg(color, tr("sent.dm:").toHtmlEscaped(), message.toHtmlEscaped());
-    }
-    field.problem->setText(lines.join(QStringLiteral("<br>")));
-    field.problem->setVisible(!lines.isEmpty());
-    if (plain.isEmpty())
+    QList<ProblemLine::Problem> problems;
+    if (m_local.contains(path) && (m_showAll || m_touched.contains(path)))
+        problems.append({ProblemLine::Severity::Error, m_local.value(path), {}});
+    for (const QString &message : m_server.value(path))
+        problems.append({ProblemLine::Severity::Error, tr("sent.dm:") + QLatin1Char(' ') + message, {}});
+    field.problem->setProblems(problems);
+    if (problems.isEmpty())
         m_shown.remove(path);
     else
-        m_shown.insert(path, plain.join(QLatin1Char('\n')));
+        m_shown.insert(path, field.problem->fullText());
     if (field.input)
         field.input->setAccessibleDescription(m_shown.value(path)); // a screen reader hears it with the field
 }

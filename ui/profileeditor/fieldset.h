@@ -18,8 +18,11 @@ class QWidget;
 
 namespace cd::ui {
 
+class ProblemLine;
+
 // The inputs of a form, each known by its request path ("short_name", "brand.contact.email", …) with a line under
-// it for what is wrong: the local rules' problems once the user has touched the field (or tried to save), and
+// it for what is wrong: the local rules' problems once the user has left a field typed in, or made a choice (or tried
+// to save), and
 // what sent.dm said about it after a refused request.
 class FieldSet : public QObject
 {
@@ -59,21 +62,26 @@ public:
     void setReadOnly(bool readOnly, const QStringList &paths);
 
 Q_SIGNALS:
-    void edited(const QString &path);
+    void fieldEdited(const QString &path);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Field
     {
         QPointer<QWidget> input;
-        QPointer<QLabel> problem;
+        QPointer<ProblemLine> problem;
     };
-    QLabel *addProblemLine(QFormLayout *form, const QString &path, QWidget *input, const QString &label);
-    void touched(const QString &path);
+    ProblemLine *addProblemLine(QFormLayout *form, const QString &path, QWidget *input, const QString &label);
+    // Typed in (shown once the field is left), or a choice made (`complete`: shown at once).
+    void edited(const QString &path, bool complete);
     void refresh(const QString &path);
 
     QHash<QString, Field> m_fields;
     QStringList m_order;
-    QSet<QString> m_touched;
+    QSet<QString> m_edited;
+    QSet<QString> m_touched; // edited and left: its problems are shown
     QMap<QString, QString> m_local;
     QMap<QString, QStringList> m_server;
     QHash<QString, QString> m_shown; // plain text of each problem line shown

@@ -91,7 +91,7 @@ ProfileDialog::ProfileDialog(ProfileEditor *editor, QWidget *parent)
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(250);
     connect(&m_checkTimer, &QTimer::timeout, this, [this] { check(false); });
-    connect(m_fields, &FieldSet::edited, this, [this] { m_checkTimer.start(); });
+    connect(m_fields, &FieldSet::fieldEdited, this, [this] { m_checkTimer.start(); });
 
     if (existing)
         load(*existing);
