@@ -19,7 +19,7 @@ void printFindings(CliContext &context, const QString &path, const lint::Finding
     } else {
         QString text;
         for (const lint::Finding &f : findings.items) {
-            const QString where = f.field.isEmpty() ? Text::tr("(the campaign)") : f.field;
+            const QString where = f.field.isEmpty() ? Text::tr("(the campaign)") : lint::fieldLabel(f.field);
             text += QStringLiteral("%1  %2  %3\n")
                         .arg(lint::severityDisplayName(f.severity).leftJustified(8), f.ruleId, where);
             text += QStringLiteral("          %1\n").arg(f.message);

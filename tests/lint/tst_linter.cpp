@@ -81,6 +81,23 @@ class TestLinter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A finding names its field as the campaign form labels it.
+    void fieldsAreNamedAsTheFormLabelsThem()
+    {
+        QCOMPARE(fieldLabel(QStringLiteral("useCases[0].sampleMessages[1]")), QStringLiteral("Use case 1, sample 2"));
+        QCOMPARE(fieldLabel(QStringLiteral("useCases[2].sampleMessages")), QStringLiteral("Use case 3, samples"));
+        QCOMPARE(fieldLabel(QStringLiteral("useCases[1].messagingUseCaseUs")), QStringLiteral("Use case 2, type"));
+        QCOMPARE(fieldLabel(QStringLiteral("useCases[0]")), QStringLiteral("Use case 1"));
+        QCOMPARE(fieldLabel(QStringLiteral("optoutKeywords")), QStringLiteral("Opt-out keywords"));
+        QCOMPARE(fieldLabel(QStringLiteral("privacyPolicyLink")), QStringLiteral("Privacy policy"));
+        QCOMPARE(fieldLabel(QString()), QString());
+        QCOMPARE(fieldLabel(QStringLiteral("somethingNew")), QStringLiteral("somethingNew"));
+        // Every field a finding of the full rule set names has a label of its own.
+        const Findings findings = lintCampaign(QJsonObject{}, Context{});
+        for (const Finding &f : findings.items)
+            QVERIFY2(f.field.isEmpty() || fieldLabel(f.field) != f.field, qPrintable(f.field));
+    }
+
     void compliantCampaignsPass_data()
     {
         QTest::addColumn<QJsonObject>("campaign");

@@ -210,6 +210,7 @@ private Q_SLOTS:
         QTreeWidgetItem *warning =
             review->findingsView()->findItems(QStringLiteral("S16"), Qt::MatchExactly | Qt::MatchRecursive, 2).value(0);
         QVERIFY(warning);
+        QCOMPARE(warning->text(1), QStringLiteral("Privacy policy")); // as the form labels it, not a JSON path
         Q_EMIT review->findingsView()->itemActivated(warning, 0);
         QCOMPARE(wizard->currentId(), int(ui::CampaignWizard::LinksPage));
         QCOMPARE(QApplication::focusWidget(), wizard->widgetForField(QStringLiteral("privacyPolicyLink")));

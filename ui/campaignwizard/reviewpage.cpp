@@ -134,6 +134,7 @@ void ReviewPage::refresh()
     } groups[] = {{lint::Severity::Error, tr("Errors: fix these")},
                   {lint::Severity::Warning, tr("Warnings: acknowledge each, or fix it")},
                   {lint::Severity::Info, tr("Notes")}};
+    QStringList hinted; // the advice for a rule is given once, with its first finding
     for (const auto &group : groups) {
         QList<int> indexes;
         for (int i = 0; i < findings.items.size(); ++i)
@@ -146,7 +147,10 @@ void ReviewPage::refresh()
         top->setFirstColumnSpanned(true);
         for (int i : indexes) {
             const lint::Finding &f = findings.items.at(i);
-            auto *item = new QTreeWidgetItem(top, {f.message + QLatin1Char('\n') + f.hint, f.field, f.ruleId});
+            const QString hint = hinted.contains(f.ruleId) ? QString() : QLatin1Char('\n') + f.hint;
+            hinted.append(f.ruleId);
+            auto *item = new QTreeWidgetItem(top, {f.message + hint, lint::fieldLabel(f.field), f.ruleId});
+            item->setToolTip(1, f.field);
             item->setData(0, kFieldRole, f.field);
             item->setData(0, kFindingRole, i);
             item->setToolTip(0, tr("Predicted rejection: %1").arg(f.category));
@@ -168,8 +172,9 @@ void ReviewPage::refresh()
         top->setFlags(Qt::ItemIsEnabled);
         top->setFirstColumnSpanned(true);
         for (auto it = m_serverFields.begin(); it != m_serverFields.end(); ++it) {
-            auto *item =
-                new QTreeWidgetItem(top, {it.value().join(QLatin1Char('\n')), it.key(), QStringLiteral("API")});
+            auto *item = new QTreeWidgetItem(
+                top, {it.value().join(QLatin1Char('\n')), lint::fieldLabel(it.key()), QStringLiteral("API")});
+            item->setToolTip(1, it.key());
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setData(0, kFieldRole, it.key());
         }
