@@ -1,4 +1,5 @@
 #include "sentclient.h"
+#include "core/datetext.h"
 
 #include "accessmanager.h"
 #include "profilelisting.h"
@@ -281,7 +282,7 @@ QString ApiNotice::text() const
     QString sentence;
     if (sunset.isValid())
         sentence = QCoreApplication::translate("cd::ApiNotice", "sent.dm will retire %1 on %2.")
-                       .arg(endpoint, QLocale().toString(sunset.toLocalTime().date(), QLocale::LongFormat));
+                       .arg(endpoint, DateText::day(sunset));
     else if (!deprecation.isEmpty())
         sentence = QCoreApplication::translate("cd::ApiNotice",
                                                "sent.dm has marked %1 as deprecated: it still works, "

@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "core/datetext.h"
 
 #include "clitext.h"
 
@@ -353,8 +354,7 @@ void CliContext::sendChange(SentClient *client, const QString &target, const QJs
         if (begun.reused)
             note(Text::tr("The same change was sent at %1: it goes out again with the same idempotency key (%2), so "
                           "sent.dm carries it out at most once. To make it a second time, use --new.")
-                     .arg(QLocale().toString(begun.firstSent.toLocalTime(), QLocale::ShortFormat),
-                          QString::fromLatin1(begun.key)));
+                     .arg(DateText::brief(begun.firstSent), QString::fromLatin1(begun.key)));
         CallOptions options;
         options.sandbox = m_sandbox;
         options.idempotencyKey = begun.key;

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
+#include "core/datetext.h"
 #include "tablewriter.h"
 
 #include "domain/jsondiff.h"
@@ -81,9 +82,9 @@ void printDiff(CliContext &context, const QList<HistoryEntry> &entries)
     }
     context.print(Text::tr("From entry %1 (%2) to entry %3 (%4):")
                       .arg(a)
-                      .arg(QLocale().toString(first->at.toLocalTime(), QLocale::ShortFormat))
+                      .arg(DateText::brief(first->at))
                       .arg(b)
-                      .arg(QLocale().toString(second->at.toLocalTime(), QLocale::ShortFormat)));
+                      .arg(DateText::brief(second->at)));
     for (const FieldChange &c : changes) {
         switch (c.kind) {
         case FieldChange::Kind::Added:
@@ -165,8 +166,8 @@ void runHistory(CliContext &context)
                            Text::tr("Request ID")},
                           60);
         for (const HistoryEntry &e : entries)
-            table.addRow({QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                          e.summary, e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.actorText(), e.requestId});
+            table.addRow({QString::number(e.seq), DateText::brief(e.at), e.summary,
+                          e.campaignId.isEmpty() ? e.profileId : e.campaignId, e.actorText(), e.requestId});
         context.print(table.render());
         context.finish();
     });

@@ -4,6 +4,7 @@
 
 #include "tablewriter.h"
 
+#include "core/datetext.h"
 #include "domain/labels.h"
 
 #include <QCoreApplication>
@@ -19,8 +20,7 @@ QString yesNo(bool value)
 
 QString dateText(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                          : QString();
+    return DateText::exact(when);
 }
 
 QStringList profileTableHeaders()

@@ -4,6 +4,8 @@
 #include "linttext.h"
 #include "textmatch.h"
 
+#include "domain/money.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QUrl>
@@ -294,7 +296,7 @@ void Checker::checkState()
         add("P04", QString(), Text::tr("The one-time submission fee has already been charged for this campaign."));
     else if (m_context.cost && *m_context.cost > 0)
         add("P04", QString(),
-            Text::tr("Submitting is billed: %1 (as reported by sent.dm).").arg(*m_context.cost, 0, 'f', 2));
+            Text::tr("Submitting is billed: %1 (as reported by sent.dm).").arg(Money::usd(*m_context.cost)));
     else
         add("P04", QString(), Text::tr("Creating or resubmitting a campaign may be billed by sent.dm."));
 }

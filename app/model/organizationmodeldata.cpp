@@ -1,6 +1,7 @@
 #include "organizationmodel.h"
 #include "organizationmodel_p.h"
 
+#include "core/datetext.h"
 #include "core/visibletext.h"
 #include "domain/labels.h"
 
@@ -42,10 +43,9 @@ QString brandText(const ProfileOverview &p)
     return p.brand->isInherited ? OrganizationModel::tr("%1 (inherited)").arg(status) : status;
 }
 
-// Short and unambiguous in every locale: the day, the month's name, the year, hours and minutes.
 QString dateText(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")) : QString();
+    return DateText::brief(when); // a table's moment: the locale's short date and time
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "compliancereport.h"
+#include "core/datetext.h"
 
 #include "api/sentclient.h"
 #include "csv.h"
@@ -26,9 +27,10 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A report is read later, perhaps elsewhere: every moment with its time zone.
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return DateText::exact(at);
 }
 
 QString yesNo(bool value)
@@ -52,14 +54,21 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
 }
 
+// An id is read and copied whole: it never breaks at its hyphens.
+QString idRow(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td class='label'>%1</td><td style='white-space:nowrap'>%2</td></tr>")
+        .arg(esc(label), value.isEmpty() ? QStringLiteral("—") : esc(value));
+}
+
 // One campaign in full: its facts, use cases with their samples, and the linter's content findings. An organization
 // campaign says how many profiles use it.
 QString campaignHtml(const Profile &p, const Campaign &c, qsizetype usedBy)
 {
     QString html = QStringLiteral("<h3>%1</h3><table>")
                        .arg(esc(ComplianceReport::tr("Campaign %1 — %2").arg(c.name, c.statusInfo().displayText())));
-    html += row(ComplianceReport::tr("Campaign ID"), c.id)
-        + row(ComplianceReport::tr("TCR campaign ID"), c.tcrCampaignId)
+    html += idRow(ComplianceReport::tr("Campaign ID"), c.id)
+        + idRow(ComplianceReport::tr("TCR campaign ID"), c.tcrCampaignId)
         + row(ComplianceReport::tr("Inherited from the organization"),
               usedBy > 0 ? ComplianceReport::tr("yes, used by %n profile(s)", nullptr, int(usedBy)) : yesNo(false));
     if (!c.tcrSyncError.isEmpty())
@@ -295,7 +304,7 @@ QString ComplianceReport::toHtml() const
     for (const ProfileNode &node : m_profiles) {
         const Profile &p = node.profile;
         html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1 — %2").arg(p.name, p.statusInfo().displayText())));
-        html += QStringLiteral("<table>") + row(tr("Profile ID"), p.id) + row(tr("Short name"), p.shortName)
+        html += QStringLiteral("<table>") + idRow(tr("Profile ID"), p.id) + row(tr("Short name"), p.shortName)
             + row(tr("Description"), p.description) + row(tr("Billing"), Labels::billingModel(p.billingModel))
             + row(tr("Uses the organization's brand"), yesNo(p.inheritTcrBrand))
             + row(tr("Uses the organization's campaigns"), yesNo(p.inheritTcrCampaign))
@@ -304,7 +313,8 @@ QString ComplianceReport::toHtml() const
             const Brand &b = *p.brand;
             html += row(tr("Brand"), b.isInherited ? tr("the organization's") : tr("its own"))
                 + row(tr("Brand status"), brandStatus(b).displayText())
-                + row(tr("Identity"), Labels::identityStatus(b.identityStatus)) + row(tr("TCR brand ID"), b.tcrBrandId)
+                + row(tr("Identity"), Labels::identityStatus(b.identityStatus))
+                + idRow(tr("TCR brand ID"), b.tcrBrandId)
                 + row(tr("Submitted to TCR"),
                       !b.submittedToTcr             ? tr("no")
                           : b.submittedAt.isValid() ? when(b.submittedAt)
@@ -350,8 +360,9 @@ QString ComplianceReport::toHtml() const
                         .arg(esc(tr("Timeline (recorded on this computer)")), esc(tr("When")), esc(tr("What")),
                              esc(tr("Who")), esc(tr("Request ID")));
             for (const HistoryEntry &e : history)
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                            .arg(esc(when(e.at)), esc(e.summary), esc(e.actorText()), esc(e.requestId));
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td style='white-space:nowrap'>%4</td></tr>")
+                        .arg(esc(when(e.at)), esc(e.summary), esc(e.actorText()), esc(e.requestId));
             html += QStringLiteral("</table>");
         }
     }

@@ -1,4 +1,5 @@
 #include "changesettler.h"
+#include "core/datetext.h"
 
 #include "api/profilelisting.h"
 #include "core/logging.h"
@@ -29,7 +30,7 @@ MadeChange changeOf(const QString &target)
 
 QString when(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return DateText::brief(at);
 }
 
 } // namespace

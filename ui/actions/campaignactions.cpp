@@ -1,4 +1,5 @@
 #include "campaignactions.h"
+#include "core/datetext.h"
 
 #include "campaignwizard/campaignwizard.h"
 #include "dialogs/draftsdialog.h"
@@ -105,12 +106,11 @@ void CampaignActions::newCampaign()
             for (const Draft &draft : drafts) {
                 if (draft.isEdit())
                     continue;
-                const auto answer = MessageBox::question(
-                    m_window, tr("New campaign"),
-                    tr("There is a draft for %1: “%2”, last changed %3. Continue it?")
-                        .arg(profile.name, draft.title(),
-                             QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+                const auto answer =
+                    MessageBox::question(m_window, tr("New campaign"),
+                                         tr("There is a draft for %1: “%2”, last changed %3. Continue it?")
+                                             .arg(profile.name, draft.title(), DateText::brief(draft.updatedAt)),
+                                         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
                 if (answer == QMessageBox::Cancel)
                     return;
                 if (answer == QMessageBox::Yes)

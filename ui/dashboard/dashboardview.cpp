@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+#include "core/datetext.h"
 
 #include "core/settings.h"
 #include "domain/labels.h"
@@ -59,9 +60,7 @@ void sinceTip(QTreeWidgetItem *row, const QDateTime &since)
     row->setToolTip(0, row->text(0));
     row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     if (since.isValid())
-        row->setToolTip(2,
-                        DashboardView::tr("In this state since %1")
-                            .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
+        row->setToolTip(2, DashboardView::tr("In this state since %1").arg(DateText::brief(since)));
 }
 
 QString countsText(const QString &what, int total, const QStringList &parts)

@@ -1,4 +1,6 @@
 #include "detailspanel.h"
+#include "core/datetext.h"
+#include "domain/money.h"
 
 #include "core/visibletext.h"
 #include "domain/account.h"
@@ -55,7 +57,7 @@ public:
         if (value.isEmpty())
             return row(label, value);
         rowHtml(label,
-                QStringLiteral("<code>%1</code> &nbsp;<a href='copy:%2'>%3</a>")
+                QStringLiteral("<code style='white-space:nowrap'>%1</code> &nbsp;<a href='copy:%2'>%3</a>")
                     .arg(value.toHtmlEscaped(), QString::fromLatin1(QUrl::toPercentEncoding(value)),
                          DetailsPanel::tr("Copy")));
     }
@@ -121,7 +123,7 @@ private:
 
 QString when(const QDateTime &value)
 {
-    return value.isValid() ? QLocale().toString(value.toLocalTime(), QLocale::LongFormat) : QString();
+    return DateText::exact(value);
 }
 
 void historySection(Html &html, const QList<HistoryEntry> &history)
@@ -136,7 +138,7 @@ void historySection(Html &html, const QList<HistoryEntry> &history)
             : DetailsPanel::tr("%1 (request %2)").arg(entry.summary, entry.requestId);
         if (entry.kind != HistoryEntry::Kind::Status)
             text = DetailsPanel::tr("%1 — by %2").arg(text, entry.actorText());
-        html.row(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), text);
+        html.row(DateText::brief(entry.at), text);
     }
     if (history.size() > kShown)
         html.paragraph(DetailsPanel::tr("%n earlier entry(s) not shown.", nullptr, int(history.size() - kShown)));
@@ -167,7 +169,7 @@ QString inStateText(const QString &status, const QString &campaignId, const QLis
     const QString length = days >= 1 ? DetailsPanel::tr("%n day(s)", nullptr, int(days))
         : hours >= 1                 ? DetailsPanel::tr("%n hour(s)", nullptr, int(hours))
                                      : DetailsPanel::tr("less than an hour");
-    const QString date = QLocale().toString(since.toLocalTime(), QLocale::ShortFormat);
+    const QString date = DateText::brief(since);
     if (seen)
         return DetailsPanel::tr("%1 (since %2)").arg(length, date);
     return hours >= 1 ? DetailsPanel::tr("%1 or more (since its last change, %2)").arg(length, date)
@@ -394,7 +396,7 @@ void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList
                  *c.dcaElectionsComplete ? tr("Complete %1").arg(when(c.dcaElectionsCompletedAt)).trimmed()
                                          : tr("Pending"));
     if (c.cost)
-        html.row(tr("Cost"), QLocale().toString(*c.cost, 'f', 2));
+        html.row(tr("Cost"), Money::usd(*c.cost));
     html.row(tr("Billed"), when(c.billedDate));
     html.row(tr("Created"), when(c.createdAt));
     html.row(tr("Last change"), when(c.updatedAt));

@@ -1,4 +1,5 @@
 #include "draftsdialog.h"
+#include "core/datetext.h"
 
 #include "dialogs/messagebox.h"
 
@@ -61,11 +62,11 @@ void DraftsDialog::showDrafts(const QList<Draft> &drafts, const QList<QString> &
     for (const Draft &draft : drafts) {
         const ProfileOverview *profile = m_model->profile(m_model->profileIndex(draft.profileId));
         const QString where = profile ? profile->name : draft.profileId;
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2%3, last changed %4")
-                .arg(draft.title(), where, draft.isEdit() ? tr(" (changes to a campaign)") : QString(),
-                     QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-            m_list);
+        auto *item = new QListWidgetItem(tr("%1 — %2%3, last changed %4")
+                                             .arg(draft.title(), where,
+                                                  draft.isEdit() ? tr(" (changes to a campaign)") : QString(),
+                                                  DateText::brief(draft.updatedAt)),
+                                         m_list);
         item->setData(Qt::UserRole, draft.id);
     }
     for (const QString &problem : unreadable) {

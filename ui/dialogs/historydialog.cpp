@@ -1,4 +1,5 @@
 #include "historydialog.h"
+#include "core/datetext.h"
 
 #include "domain/jsondiff.h"
 #include "services/organizationsession.h"
@@ -123,10 +124,9 @@ void HistoryDialog::showEntries(const QList<HistoryEntry> &entries)
     m_entries = entries;
     m_list->clear();
     for (const HistoryEntry &e : entries) {
-        auto *item =
-            new QTreeWidgetItem(m_list,
-                                {QString::number(e.seq), QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                 kindText(e.kind), e.summary, e.actorText(), e.requestId});
+        auto *item = new QTreeWidgetItem(
+            m_list,
+            {QString::number(e.seq), DateText::brief(e.at), kindText(e.kind), e.summary, e.actorText(), e.requestId});
         item->setData(0, Qt::UserRole, e.seq);
         item->setToolTip(3, e.summary);
     }
@@ -191,8 +191,7 @@ void HistoryDialog::showSelected()
     if (selected.size() != 1)
         return;
     const HistoryEntry &e = selected.first();
-    QString text =
-        QStringLiteral("%1\n%2\n").arg(e.summary, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
+    QString text = QStringLiteral("%1\n%2\n").arg(e.summary, DateText::exact(e.at));
     text += tr("By: %1").arg(e.actorText()) + QLatin1Char('\n');
     if (!e.requestId.isEmpty())
         text += tr("Request ID: %1").arg(e.requestId) + QLatin1Char('\n');
@@ -214,9 +213,9 @@ void HistoryDialog::compareSelected()
     QString html = QStringLiteral("<p>%1</p>")
                        .arg(tr("From entry %1 (%2) to entry %3 (%4):")
                                 .arg(selected[0].seq)
-                                .arg(QLocale().toString(selected[0].at.toLocalTime(), QLocale::ShortFormat))
+                                .arg(DateText::brief(selected[0].at))
                                 .arg(selected[1].seq)
-                                .arg(QLocale().toString(selected[1].at.toLocalTime(), QLocale::ShortFormat))
+                                .arg(DateText::brief(selected[1].at))
                                 .toHtmlEscaped());
     if (changes.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Both sent the same fields.").toHtmlEscaped());

@@ -1,4 +1,5 @@
 #include "brandform.h"
+#include "core/datetext.h"
 
 #include "profileeditor/fieldset.h"
 
@@ -204,8 +205,7 @@ void BrandForm::setMode(Mode mode)
     case Mode::Submitted: {
         QString text = tr("This brand was submitted to The Campaign Registry");
         if (m_loaded && m_loaded->submittedAt.isValid())
-            text += QLatin1Char(' ')
-                + tr("on %1").arg(QLocale().toString(m_loaded->submittedAt.toLocalTime().date(), QLocale::LongFormat));
+            text += QLatin1Char(' ') + tr("on %1").arg(DateText::day(m_loaded->submittedAt));
         if (m_loaded && !m_loaded->tcrBrandId.isEmpty())
             text += QLatin1Char(' ') + tr("(TCR brand %1)").arg(m_loaded->tcrBrandId);
         m_notice->setText(

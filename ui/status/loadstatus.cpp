@@ -1,4 +1,5 @@
 #include "loadstatus.h"
+#include "core/datetext.h"
 
 #include "api/ratebudget.h"
 #include "api/sentclient.h"
@@ -81,9 +82,7 @@ void LoadStatus::update()
         : tr("Loading profiles…");
     // When what shows was last all current: the end of the last full load, else the saved tree's time.
     const QDateTime current = m_session->currentAt().isValid() ? m_session->currentAt() : m_session->cacheSavedAt();
-    const QString currentText = current.isValid()
-        ? tr("last current at %1").arg(QLocale().toString(current.toLocalTime(), QLocale::ShortFormat))
-        : QString();
+    const QString currentText = current.isValid() ? tr("last current at %1").arg(DateText::brief(current)) : QString();
     QString text;
     switch (m_session->state()) {
     case State::ReadingKey:
@@ -94,10 +93,9 @@ void LoadStatus::update()
         break;
     case State::ShowingCache:
         text = listing ? tr("Showing the tree saved %1; refreshing: %2 of %3 profiles read")
-                             .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat),
-                                  QLocale().toString(received), QLocale().toString(std::max(announced, received)))
-                       : tr("Showing the tree saved %1; refreshing…")
-                             .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat));
+                             .arg(DateText::brief(m_session->cacheSavedAt()), QLocale().toString(received),
+                                  QLocale().toString(std::max(announced, received)))
+                       : tr("Showing the tree saved %1; refreshing…").arg(DateText::brief(m_session->cacheSavedAt()));
         break;
     case State::Loading:
         text = listing ? profilesRead
@@ -107,8 +105,7 @@ void LoadStatus::update()
         break;
     case State::Offline:
         text = m_session->isShowingCache()
-            ? tr("Offline: showing the tree saved %1")
-                  .arg(QLocale().toString(m_session->cacheSavedAt().toLocalTime(), QLocale::ShortFormat))
+            ? tr("Offline: showing the tree saved %1").arg(DateText::brief(m_session->cacheSavedAt()))
             : tr("Offline");
         break;
     case State::Failed:
@@ -130,7 +127,7 @@ void LoadStatus::update()
             else
                 text = tr("%1 profiles · up to date at %2")
                            .arg(QLocale().toString(model->profileCount()))
-                           .arg(QLocale().toString(current.toLocalTime(), QLocale::ShortFormat));
+                           .arg(DateText::brief(current));
         }
         break;
     }
