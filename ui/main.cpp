@@ -6,6 +6,7 @@
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/sessionmanager.h"
+#include "style/colors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setPalette(cd::ui::Colors::accessible(QApplication::palette())); // placeholders AA too
     cd::AppInfo::applyToApplication();
     QGuiApplication::setApplicationDisplayName(cd::AppInfo::displayName());
     QGuiApplication::setDesktopFileName(cd::AppInfo::applicationId());

@@ -174,7 +174,8 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         const CampaignOverview &c = *node->campaign;
         switch (column) {
         case NameColumn:
-            return VisibleText::of(c.name);
+            // The organization's campaign, read-only here: marked in the tree itself, not only in the details.
+            return c.inherited ? tr("%1 (inherited)").arg(VisibleText::of(c.name)) : VisibleText::of(c.name);
         case StatusColumn:
             return c.status.displayText();
         case BrandColumn:

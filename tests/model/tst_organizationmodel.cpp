@@ -135,7 +135,7 @@ private Q_SLOTS:
                  QStringLiteral("Northwind | 2 profiles\n"
                                 "  Acme | Approved | Approved | Marketing\n"
                                 "    Promos | Approved | Submitted | Marketing\n"
-                                "    Alerts | Draft | Not submitted | Marketing\n"
+                                "    Alerts (inherited) | Draft | Not submitted | Marketing\n"
                                 "  Birch | Draft | None |  | No brand\n"));
         QVERIFY(m_model->campaignsLoaded(QStringLiteral("p1")));
         const QModelIndex alerts = m_model->campaignIndex(QStringLiteral("p1"), QStringLiteral("c2"));

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -132,7 +133,13 @@ private Q_SLOTS:
         QTreeView *tree = window.tree();
         const QModelIndex org = window.filterModel()->index(0, 0);
         QVERIFY(tree->isExpanded(org));
-        QCOMPARE(tree->columnWidth(OrganizationModel::NameColumn), 240); // names are not cut short
+        QCOMPARE(tree->columnWidth(OrganizationModel::NameColumn), 210); // the demo's names are not cut short
+        // At the default size, what needs attention is in sight without scrolling sideways.
+        QCOMPARE(window.size(), QSize(1200, 720));
+        const int attentionRight = tree->header()->sectionViewportPosition(OrganizationModel::AttentionColumn)
+            + tree->header()->sectionSize(OrganizationModel::AttentionColumn);
+        QVERIFY2(attentionRight <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(attentionRight).arg(tree->viewport()->width())));
         QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
 
         // Keyboard: down to the first profile; the details follow.

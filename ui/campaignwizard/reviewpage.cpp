@@ -1,6 +1,7 @@
 #include "reviewpage.h"
 
 #include "campaignwizard/campaignwizard.h"
+#include "style/colors.h"
 
 #include "api/apierror.h"
 #include "domain/campaign.h"
@@ -249,7 +250,7 @@ QString ReviewPage::statusText() const
 void ReviewPage::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: palette(link-visited);") : QString());
+    m_status->setStyleSheet(error ? QStringLiteral("color: %1;").arg(Colors::errorText(palette()).name()) : QString());
     m_status->setAccessibleName(text);
 }
 

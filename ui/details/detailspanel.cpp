@@ -7,6 +7,7 @@
 #include "domain/campaign.h"
 #include "domain/labels.h"
 #include "domain/profile.h"
+#include "style/colors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,12 @@ namespace {
 class Html
 {
 public:
+    // Its colours from the panel's palette: labels dimmer than values, errors red, all of them AA.
+    explicit Html(const QPalette &palette)
+        : m_secondary(Colors::secondaryText(palette).name())
+        , m_error(Colors::errorText(palette).name())
+    {
+    }
     void heading(const QString &text, const QString &subtitle = {})
     {
         // Names are typed by others: nothing they hold may hide or reorder what is shown.
@@ -38,7 +45,7 @@ public:
     void row(const QString &label, const QString &value)
     {
         rowHtml(label,
-                value.isEmpty() ? QStringLiteral("<span style='color:gray'>—</span>")
+                value.isEmpty() ? QStringLiteral("<span style='color:%1'>—</span>").arg(m_secondary)
                                 : VisibleText::of(value, VisibleText::LineBreaks::Keep)
                                       .toHtmlEscaped()
                                       .replace(QLatin1Char('\n'), QLatin1String("<br>")));
@@ -74,7 +81,7 @@ public:
     void warning(const QString &text)
     {
         closeTable();
-        m_out += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p>").arg(text.toHtmlEscaped());
+        m_out += QStringLiteral("<p style='color:%1'><b>%2</b></p>").arg(m_error, text.toHtmlEscaped());
     }
     void action(const QString &name, const QString &text)
     {
@@ -107,9 +114,8 @@ private:
             m_out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
             m_inTable = true;
         }
-        m_out += QStringLiteral(
-                     "<tr><td style='padding-right:12px; color:palette(mid)' valign='top'>%1</td><td>%2</td></tr>")
-                     .arg(label.toHtmlEscaped(), valueHtml);
+        m_out += QStringLiteral("<tr><td style='padding-right:12px; color:%1' valign='top'>%2</td><td>%3</td></tr>")
+                     .arg(m_secondary, label.toHtmlEscaped(), valueHtml);
     }
     void closeTable()
     {
@@ -117,6 +123,8 @@ private:
             m_out += QStringLiteral("</table>");
         m_inTable = false;
     }
+    QString m_secondary;
+    QString m_error;
     QString m_out;
     bool m_inTable = false;
 };
@@ -244,7 +252,7 @@ void DetailsPanel::showNothing()
 
 void DetailsPanel::showMessage(const QString &heading, const QString &text)
 {
-    Html html;
+    Html html(palette());
     html.heading(heading);
     // A paragraph a line: the text is plain, and HTML would run its lines together.
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -254,7 +262,7 @@ void DetailsPanel::showMessage(const QString &heading, const QString &text)
 
 void DetailsPanel::showAccount(const Account &a, int profileCount)
 {
-    Html html;
+    Html html(palette());
     html.heading(a.name.isEmpty() ? tr("Organization") : a.name, a.kindLabel());
     html.id(tr("ID"), a.id);
     html.row(tr("Email"), a.email);
@@ -276,7 +284,7 @@ void DetailsPanel::showAccount(const Account &a, int profileCount)
 
 void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<HistoryEntry> &history)
 {
-    Html html;
+    Html html(palette());
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
     // What can be done from here.
     html.action(QStringLiteral("edit-profile"), tr("Edit the profile and its brand…"));
@@ -372,7 +380,7 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
 
 void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList<HistoryEntry> &history)
 {
-    Html html;
+    Html html(palette());
     html.heading(c.name, tr("Campaign of %1 · %2").arg(p.name, c.statusInfo().displayText()));
     if (c.isInheritedBy(p.id))
         html.paragraph(

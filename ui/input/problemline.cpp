@@ -1,5 +1,7 @@
 #include "problemline.h"
 
+#include "style/colors.h"
+
 #include <QEvent>
 #include <QResizeEvent>
 
@@ -17,10 +19,7 @@ ProblemLine::ProblemLine(QWidget *parent)
 
 QColor ProblemLine::colorFor(Severity severity, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (severity == Severity::Error)
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-    return dark ? QColor(0xff, 0xd1, 0x80) : QColor(0x8a, 0x53, 0x00);
+    return severity == Severity::Error ? Colors::errorText(palette) : Colors::warningText(palette);
 }
 
 void ProblemLine::setProblems(const QList<Problem> &problems)

@@ -27,7 +27,7 @@ public:
     QString fullText() const { return m_full; }
     bool isReserved() const { return m_reserved; }
 
-    // The colours of problems, readable (WCAG AA) on the light and the dark palette's window.
+    // The colours of problems (Colors::errorText, warningText).
     static QColor colorFor(Severity severity, const QPalette &palette);
 
 protected:

@@ -34,12 +34,14 @@ OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, Organizatio
     setItemDelegateForColumn(OrganizationModel::StatusColumn, new StatusBadgeDelegate(this));
     setItemDelegateForColumn(OrganizationModel::BrandColumn, new StatusBadgeDelegate(this));
     header()->setStretchLastSection(true);
-    setColumnWidth(OrganizationModel::NameColumn, 240);
+    // What needs attention comes right after the status, where it is seen at the default size; the date last.
+    header()->moveSection(header()->visualIndex(OrganizationModel::AttentionColumn), 2);
+    setColumnWidth(OrganizationModel::NameColumn, 210);
     setColumnWidth(OrganizationModel::StatusColumn, 120);
-    setColumnWidth(OrganizationModel::BrandColumn, 150);
-    setColumnWidth(OrganizationModel::UseCasesColumn, 160);
-    setColumnWidth(OrganizationModel::LastChangeColumn, 130);
     setColumnWidth(OrganizationModel::AttentionColumn, 120);
+    setColumnWidth(OrganizationModel::BrandColumn, 150);
+    setColumnWidth(OrganizationModel::UseCasesColumn, 150);
+    setColumnWidth(OrganizationModel::LastChangeColumn, 130);
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationTreeView::currentItemChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
