@@ -86,17 +86,18 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     m_details->setAction(DetailsPanel::Action::NewCampaign, m_campaigns->newCampaignAction());
     m_details->setAction(DetailsPanel::Action::ProfileDrafts, m_campaigns->profileDraftsAction());
 
-    // The local files' banner stands above both pages: a damaged settings file can leave no connection to open, and
-    // the first-run page must say why.
+    // The local files' banner goes with both pages: a damaged settings file can leave no connection to open, and
+    // the first-run page must say why. Banners come and go at the bottom, so nothing above them moves under the
+    // cursor when one appears.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_localFiles->banner());
     m_stack = new QStackedWidget(central);
     m_stack->addWidget(new EmptyStatePage(m_connectionBar->connectAction(), m_stack));
     m_stack->addWidget(buildOrganizationPage());
     centralLayout->addWidget(m_stack, 1);
+    centralLayout->addWidget(m_localFiles->banner());
     setCentralWidget(central);
     buildToolBar();
     buildMenus();
@@ -134,12 +135,12 @@ SessionBanner *MainWindow::localFilesBanner() const
 
 QWidget *MainWindow::buildOrganizationPage()
 {
-    // The session's banner, then the tree and, beside it, the selected item's details or the dashboard.
+    // The tree and, beside it, the selected item's details or the dashboard; the session's banner below them (a
+    // banner that appears shortens the tree from the bottom instead of pushing its rows down).
     auto *page = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
     auto *splitter = new QSplitter(page);
     auto *treeHost = new QWidget(splitter);
     auto *treeLayout = new QVBoxLayout(treeHost);
@@ -156,6 +157,7 @@ QWidget *MainWindow::buildOrganizationPage()
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({760, 440});
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_banner);
     return page;
 }
 

@@ -140,6 +140,13 @@ private Q_SLOTS:
             + tree->header()->sectionSize(OrganizationModel::AttentionColumn);
         QVERIFY2(attentionRight <= tree->viewport()->width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(attentionRight).arg(tree->viewport()->width())));
+        // A banner that appears does not move the rows the user may be about to click.
+        const QPoint rowsAt = tree->viewport()->mapTo(&window, QPoint(0, 0));
+        window.banner()->showMessage(QStringLiteral("Something to say"));
+        QTRY_VERIFY(window.banner()->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(tree->viewport()->mapTo(&window, QPoint(0, 0)), rowsAt);
+        window.banner()->clear();
         QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
 
         // Keyboard: down to the first profile; the details follow.
