@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "style/icons.h"
 
 #include "actions/campaignactions.h"
 #include "actions/profileactions.h"
@@ -40,12 +41,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-// The library's resources (icons) must be registered from outside any namespace.
-static void initResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
+#include <QWhatsThis>
 
 namespace cd::ui {
 
@@ -69,9 +65,9 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_localFiles(new LocalFilesWatch(m_sessions, this))
 {
     WheelGuard::install(); // before any form is built
-    initResources();
     setWindowTitle(AppInfo::displayName());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/compliance-desk.svg")));
+    Icons::install(); // the library's resources: icons, the user guide
+    setWindowIcon(Icons::application());
     resize(1200, 720);
     m_filter->setDynamicSortFilter(true);
     m_contextMenu = new TreeContextMenu(
@@ -179,7 +175,7 @@ void MainWindow::buildMenus()
     file->addActions({m_connectionBar->connectAction(), m_connectionBar->refreshAction(),
                       m_reports->exportReportAction(), m_connectionBar->removeAction()});
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(Icons::named("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto *profile = menuBar()->addMenu(tr("&Profile"));
     m_profiles->addTo(profile);
@@ -190,25 +186,35 @@ void MainWindow::buildMenus()
     m_campaigns->addTo(menuBar()->addMenu(tr("&Campaign")));
 
     auto *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Find"), QKeySequence::Find, m_filters, &TreeFilters::focusSearch);
-    view->addAction(tr("&Expand all profiles"), this, [this] { m_tree->expandToDepth(1); });
-    view->addAction(tr("&Collapse all"), this, [this] {
+    view->addAction(Icons::named("edit-find"), tr("&Find"), QKeySequence::Find, m_filters, &TreeFilters::focusSearch);
+    view->addAction(Icons::named("go-down"), tr("&Expand all profiles"), this, [this] { m_tree->expandToDepth(1); });
+    view->addAction(Icons::named("go-up"), tr("&Collapse all"), this, [this] {
         m_tree->collapseAll();
         m_tree->expand(m_filter->index(0, 0));
     });
     view->addSeparator();
     // The side panel's tabs from the keyboard, wherever the focus is.
-    view->addAction(tr("Show &details"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
-        m_sideTabs->setCurrentWidget(m_details);
-        m_details->setFocus();
-    });
-    view->addAction(tr("Show dash&board"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
-        m_sideTabs->setCurrentWidget(m_dashboard);
-        m_dashboard->setFocus();
-    });
+    view->addAction(Icons::named("view-list-details"), tr("Show &details"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] {
+                        m_sideTabs->setCurrentWidget(m_details);
+                        m_details->setFocus();
+                    });
+    view->addAction(Icons::named("office-chart-pie"), tr("Show dash&board"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] {
+                        m_sideTabs->setCurrentWidget(m_dashboard);
+                        m_dashboard->setFocus();
+                    });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Compliance Desk"), this, &MainWindow::showAbout);
+    help->addAction(Icons::named("help-contents"), tr("&User guide"), QKeySequence::HelpContents, this,
+                    [this] { showHelp(HelpDialog::Page::Manual); });
+    help->addAction(Icons::named("preferences-desktop-keyboard"), tr("&Keyboard shortcuts"), this,
+                    [this] { showHelp(HelpDialog::Page::Shortcuts); });
+    QAction *whatsThis = QWhatsThis::createAction(help);
+    whatsThis->setText(tr("&What's This?"));
+    help->addAction(whatsThis);
+    help->addSeparator();
+    help->addAction(Icons::named("help-about"), tr("&About Compliance Desk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
@@ -301,6 +307,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    if (!m_help) {
+        m_help = new HelpDialog(findChildren<QAction *>(), this);
+        m_help->setWindowIcon(windowIcon());
+    }
+    m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "dialogs/helpdialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 class QTabWidget;
@@ -67,6 +70,9 @@ public:
     bool isShowingEmptyState() const;
     // Help → About: the version, and what sent.dm has announced about the endpoints this session uses.
     void showAbout();
+    // Help → User guide (F1), Keyboard shortcuts.
+    void showHelp(HelpDialog::Page page);
+    HelpDialog *helpDialog() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +105,7 @@ private:
     TreeContextMenu *m_contextMenu = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_sideTabs = nullptr;
+    QPointer<HelpDialog> m_help;
     bool m_draftsOffered = false; // once a session, the banner may say what drafts are waiting
     bool m_noticeShown = false;   // once a session, the banner says what sent.dm announced about its API
 };

@@ -17,6 +17,9 @@ struct AppInfo
     static QString sharedDataDirectory();
     static QString displayName() { return QStringLiteral("Compliance Desk"); }
     static QString version() { return QStringLiteral(CD_VERSION); }
+    static QString licence() { return QStringLiteral("GPL-3.0-or-later"); } // SPDX, as the AppStream file says
+    // The generation of sent.dm's API the client speaks: its paths (/v3/…) and the fields it reads.
+    static QString apiGeneration() { return QStringLiteral("v3"); }
     // Who the local history records as making a change from this process: the operating system's user, the
     // computer and the program ("alice on desk-07 (compliance-desk-cli)").
     static QString localActor();

@@ -1,5 +1,6 @@
 #include "campaignactions.h"
 #include "core/datetext.h"
+#include "style/icons.h"
 
 #include "campaignwizard/campaignwizard.h"
 #include "dialogs/draftsdialog.h"
@@ -21,11 +22,11 @@ CampaignActions::CampaignActions(OrganizationTreeView *tree, QWidget *window)
     : QObject(window)
     , m_tree(tree)
     , m_window(window)
-    , m_new(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New campaign…"), this))
-    , m_edit(new QAction(tr("&Edit campaign…"), this))
-    , m_delete(new QAction(tr("&Delete campaign…"), this))
-    , m_drafts(new QAction(tr("D&rafts…"), this))
-    , m_profileDrafts(new QAction(tr("This profile's &drafts…"), this))
+    , m_new(new QAction(Icons::named("document-new"), tr("&New campaign…"), this))
+    , m_edit(new QAction(Icons::named("document-edit"), tr("&Edit campaign…"), this))
+    , m_delete(new QAction(Icons::named("edit-delete"), tr("&Delete campaign…"), this))
+    , m_drafts(new QAction(Icons::named("document-open"), tr("D&rafts…"), this))
+    , m_profileDrafts(new QAction(Icons::named("document-open"), tr("This profile's &drafts…"), this))
 {
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_new->setToolTip(tr("Create a campaign for the selected profile, checked before it is submitted."));

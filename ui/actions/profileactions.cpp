@@ -1,4 +1,5 @@
 #include "profileactions.h"
+#include "style/icons.h"
 
 #include "actions/campaignactions.h"
 #include "completionwizard/completionwizard.h"
@@ -22,10 +23,10 @@ ProfileActions::ProfileActions(OrganizationTreeView *tree, CampaignActions *camp
     , m_tree(tree)
     , m_campaigns(campaigns)
     , m_window(window)
-    , m_new(new QAction(tr("&New profile…"), this))
-    , m_edit(new QAction(tr("&Edit profile and brand…"), this))
-    , m_complete(new QAction(tr("&Complete setup…"), this))
-    , m_delete(new QAction(tr("&Delete profile…"), this))
+    , m_new(new QAction(Icons::named("contact-new"), tr("&New profile…"), this))
+    , m_edit(new QAction(Icons::named("document-edit"), tr("&Edit profile and brand…"), this))
+    , m_complete(new QAction(Icons::named("mail-send"), tr("&Complete setup…"), this))
+    , m_delete(new QAction(Icons::named("edit-delete"), tr("&Delete profile…"), this))
 {
     m_new->setToolTip(tr("Create a child profile in this organization, with its brand"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

@@ -1,4 +1,5 @@
 #include "reportactions.h"
+#include "style/icons.h"
 
 #include "dialogs/historydialog.h"
 #include "dialogs/messagebox.h"
@@ -21,8 +22,8 @@ ReportActions::ReportActions(OrganizationTreeView *tree, QWidget *window)
     : QObject(window)
     , m_tree(tree)
     , m_window(window)
-    , m_export(new QAction(tr("E&xport compliance report…"), this))
-    , m_history(new QAction(tr("&History…"), this))
+    , m_export(new QAction(Icons::named("document-save-as"), tr("E&xport compliance report…"), this))
+    , m_history(new QAction(Icons::named("document-open-recent"), tr("&History…"), this))
     , m_exporter(new ReportExport(this))
 {
     m_export->setToolTip(

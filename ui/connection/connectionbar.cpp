@@ -1,4 +1,5 @@
 #include "connectionbar.h"
+#include "style/icons.h"
 
 #include "connection/connectdialog.h"
 #include "connection/sessionbanner.h"
@@ -20,9 +21,9 @@ ConnectionBar::ConnectionBar(SessionManager *sessions, SessionBanner *banner, QW
     , m_banner(banner)
     , m_window(window)
     , m_box(new QComboBox(window))
-    , m_connect(new QAction(tr("&Connect an organization…"), this))
-    , m_refresh(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this))
-    , m_remove(new QAction(tr("Re&move this connection…"), this))
+    , m_connect(new QAction(Icons::named("list-add"), tr("&Connect an organization…"), this))
+    , m_refresh(new QAction(Icons::named("view-refresh"), tr("&Refresh"), this))
+    , m_remove(new QAction(Icons::named("list-remove"), tr("Re&move this connection…"), this))
 {
     m_box->setAccessibleName(tr("Connection"));
     m_box->setPlaceholderText(tr("Not connected"));

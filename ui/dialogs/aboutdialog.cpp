@@ -23,6 +23,14 @@ AboutDialog::AboutDialog(const QList<ApiNotice> &notices, QWidget *parent)
                          .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Keeps sent.dm senders, brands and 10DLC campaigns compliant.").toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(tr("Speaks the sent.dm API %1 (sender profiles, brands and campaigns).")
+                         .arg(AppInfo::apiGeneration())
+                         .toHtmlEscaped(),
+                     tr("Free software under the GNU General Public License (%1): you may use, study, share and "
+                        "change it; it comes with no warranty.")
+                         .arg(AppInfo::licence())
+                         .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What sent.dm has announced about its API").toHtmlEscaped());
     if (notices.isEmpty()) {
         html += QStringLiteral("<p>%1</p>")
@@ -53,7 +61,7 @@ AboutDialog::AboutDialog(const QList<ApiNotice> &notices, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 320);
+    resize(560, 380);
 }
 
 QString AboutDialog::text() const

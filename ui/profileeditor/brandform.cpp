@@ -108,8 +108,12 @@ BrandForm::BrandForm(FieldSet *fields, QWidget *parent)
     m_countries =
         fields->addLine(compliance, tr("&Destination countries:"), kCountries, tr("Two-letter codes, e.g. US, CA"));
     m_mainCountry = fields->addChoice(compliance, tr("Main countr&y:"), kMain, {}, tr("None"));
-    fields->addCheck(compliance, tr("&Register with The Campaign Registry (US 10DLC TCR application)"),
-                     kCompliance + QStringLiteral("isTcrApplication"));
+    fields
+        ->addCheck(compliance, tr("&Register with The Campaign Registry (US 10DLC TCR application)"),
+                   kCompliance + QStringLiteral("isTcrApplication"))
+        ->setWhatsThis(tr("Registers the brand with The Campaign Registry, which US carriers require for 10DLC "
+                          "messaging. A registered brand needs at least one campaign, and can no longer be changed "
+                          "once submitted."));
     fields->addLine(compliance, tr("Number prefix:"), kCompliance + QStringLiteral("phoneNumberPrefix"), tr("+1"));
     fields->addText(compliance, tr("Notes:"), kCompliance + QStringLiteral("notes"));
     layout->addWidget(complianceBox);

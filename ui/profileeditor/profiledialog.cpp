@@ -125,6 +125,8 @@ QWidget *ProfileDialog::buildProfileTab()
                              {QStringLiteral("organization"), Labels::billingModel(QStringLiteral("organization"))},
                              {QStringLiteral("profile_and_organization"),
                               Labels::billingModel(QStringLiteral("profile_and_organization"))}});
+    model->setWhatsThis(tr("Who receives the invoices for this profile's messages and registration fees: the profile "
+                           "(it needs a billing contact of its own), the organization, or both."));
     connect(model, &QComboBox::currentIndexChanged, this, [this] {
         updateBillingContact();
         m_checkTimer.start();
@@ -142,7 +144,11 @@ QWidget *ProfileDialog::buildProfileTab()
     auto *inheritForm = new QFormLayout(inheritance);
     m_inheritBrand =
         m_fields->addCheck(inheritForm, tr("Use the &organization's brand"), QStringLiteral("inherit_tcr_brand"));
-    m_fields->addCheck(inheritForm, tr("Use the organization's campai&gns"), QStringLiteral("inherit_tcr_campaign"));
+    m_inheritBrand->setWhatsThis(tr("The profile sends under the organization's brand, which only the organization can "
+                                    "change. Untick to give the profile a brand of its own."));
+    m_fields->addCheck(inheritForm, tr("Use the organization's campai&gns"), QStringLiteral("inherit_tcr_campaign"))
+        ->setWhatsThis(tr("The profile sends under the organization's campaigns, read-only here. Untick to give it "
+                          "campaigns of its own; the organization's then no longer apply to it."));
     connect(m_inheritBrand, &QCheckBox::toggled, this, [this] {
         updateBrandMode();
         m_checkTimer.start();

@@ -1,5 +1,7 @@
 #include "statuswatch.h"
 
+#include "style/icons.h"
+
 #include "status/statusnotifier.h"
 
 #include "core/settings.h"
@@ -19,7 +21,7 @@ StatusWatch::StatusWatch(QWidget *window)
     : QObject(window)
     , m_notifier(new StatusNotifier(window))
     , m_label(new QLabel(window))
-    , m_checkNow(new QAction(tr("Check &statuses now"), this))
+    , m_checkNow(new QAction(Icons::named("mail-send-receive"), tr("Check &statuses now"), this))
     , m_notify(new QAction(tr("&Notify me of status changes"), this))
 {
     m_label->setAccessibleName(tr("Status checks"));
