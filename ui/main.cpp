@@ -1,8 +1,7 @@
 #include "core/appinfo.h"
 #include "mainwindow.h"
+#include "sandbox/demosandbox.h"
 #include "sandbox/sandboxoptions.h"
-#include "sandbox/sandboxserver.h"
-#include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
 #include "services/sessionmanager.h"
@@ -43,19 +42,32 @@ int main(int argc, char *argv[])
     cd::ConnectionStore connections;
     cd::CredentialStore credentials;
     cd::ui::MainWindow window(connections, credentials);
-    std::unique_ptr<cd::sandbox::SandboxServer> sandbox;
+    // --sandbox: the demo organization, kept in the app's data folder between starts; File → Reset the demo starts
+    // it afresh.
+    std::unique_ptr<cd::sandbox::DemoSandbox> demo;
     if (parser.isSet(sandboxOption)) {
         cd::sandbox::SandboxOptions options;
         options.timeScale = qMax(1.0, parser.value(timeScaleOption).toDouble());
-        sandbox = std::make_unique<cd::sandbox::SandboxServer>(options);
+        demo = std::make_unique<cd::sandbox::DemoSandbox>(options, cd::sandbox::DemoSandbox::defaultDatabasePath());
         QString error;
-        if (!sandbox->start(&error)) {
+        if (!demo->start(&error)) {
             QMessageBox::critical(
                 nullptr, cd::AppInfo::displayName(),
                 QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(error));
             return 1;
         }
-        window.sessions()->openDemo(sandbox->baseUrl(), sandbox->organizationKey().toUtf8());
+        window.sessions()->openDemo(demo->baseUrl(), demo->organizationKey());
+        QObject::connect(&window, &cd::ui::MainWindow::resetDemoRequested, &window, [&window, &demo] {
+            window.sessions()->close(); // nothing is asked of the old demo once it is gone
+            QString problem;
+            if (!demo->reset(&problem)) {
+                QMessageBox::critical(
+                    &window, cd::AppInfo::displayName(),
+                    QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(problem));
+                return;
+            }
+            window.sessions()->resetDemo(demo->baseUrl(), demo->organizationKey());
+        });
     } else {
         window.sessions()->openCurrent();
     }

@@ -11,6 +11,7 @@
 #include "details/detailspanel.h"
 #include "details/selectiondetails.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/messagebox.h"
 #include "input/wheelguard.h"
 #include "status/loadstatus.h"
 #include "status/localfileswatch.h"
@@ -174,6 +175,17 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_connectionBar->connectAction(), m_connectionBar->refreshAction(),
                       m_reports->exportReportAction(), m_connectionBar->removeAction()});
+    // The demo's own: its organization back to how it started (shown while the demo is open).
+    m_resetDemo = file->addAction(tr("Reset the &demo…"), this, [this] {
+        const auto answer = MessageBox::question(
+            this, tr("Reset the demo"),
+            tr("Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, "
+               "and the demo's drafts are discarded. The local history keeps what it recorded."),
+            QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Reset)
+            Q_EMIT resetDemoRequested();
+    });
+    m_resetDemo->setVisible(false);
     file->addSeparator();
     file->addAction(Icons::named("application-exit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -262,6 +274,7 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
 {
     m_draftsOffered = false;
     m_noticeShown = false;
+    m_resetDemo->setVisible(session && session->connection().demo);
     if (session) {
         // A list that ended short is said plainly: a compliance tool must never show part of an organization quietly.
         connect(session, &OrganizationSession::listShort, this, [this, session](const QString &note) {

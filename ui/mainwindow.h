@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QStackedWidget;
 class QTabWidget;
 
@@ -73,6 +74,11 @@ public:
     // Help → User guide (F1), Keyboard shortcuts.
     void showHelp(HelpDialog::Page page);
     HelpDialog *helpDialog() const { return m_help; }
+    QAction *resetDemoAction() const { return m_resetDemo; }
+
+Q_SIGNALS:
+    // File → Reset the demo…, confirmed: whoever runs the demo sandbox starts it afresh (SessionManager::resetDemo).
+    void resetDemoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +112,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QPointer<HelpDialog> m_help;
+    QAction *m_resetDemo = nullptr;
     bool m_draftsOffered = false; // once a session, the banner may say what drafts are waiting
     bool m_noticeShown = false;   // once a session, the banner says what sent.dm announced about its API
 };

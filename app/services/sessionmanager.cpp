@@ -8,6 +8,7 @@
 #include "store/changejournal.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
+#include "store/treecache.h"
 
 namespace cd {
 
@@ -93,7 +94,7 @@ void SessionManager::open(const Connection &connection)
 void SessionManager::openDemo(const QUrl &url, const QByteArray &organizationKey)
 {
     Connection demo;
-    demo.id = QStringLiteral("sandbox-demo");
+    demo.id = demoConnectionId();
     demo.name = tr("Demo sandbox");
     demo.baseUrl = url;
     demo.keyKind = QStringLiteral("organization");
@@ -103,6 +104,18 @@ void SessionManager::openDemo(const QUrl &url, const QByteArray &organizationKey
     m_credentials.holdForSession(demo.id, organizationKey);
     Q_EMIT connectionsChanged();
     open(demo);
+}
+
+void SessionManager::resetDemo(const QUrl &url, const QByteArray &organizationKey)
+{
+    close();
+    TreeCache::removeForConnection(demoConnectionId());
+    m_drafts->list(demoConnectionId(), QString(), this,
+                   [this, url, organizationKey](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &) {
+                       for (const Draft &draft : drafts)
+                           m_drafts->remove(draft.id);
+                       openDemo(url, organizationKey);
+                   });
 }
 
 void SessionManager::close()

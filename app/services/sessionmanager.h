@@ -47,6 +47,10 @@ public:
     // The embedded demo sandbox: a connection of this run only, never saved.
     void openDemo(const QUrl &url, const QByteArray &organizationKey);
     QUrl demoUrl() const { return m_demoUrl; }
+    // The demo sandbox was started afresh: what this computer kept of the old demo (its saved tree and its drafts)
+    // goes with it, then the new one is opened. The history keeps its entries: an audit trail is never edited.
+    void resetDemo(const QUrl &url, const QByteArray &organizationKey);
+    static QString demoConnectionId() { return QStringLiteral("sandbox-demo"); }
     void close();
     // `done` gets the keychain's outcome; when the key could not be deleted the connection stays, opened again.
     void remove(const Connection &connection, QObject *context, CredentialStore::Callback done);
