@@ -176,7 +176,7 @@ void MainWindow::buildMenus()
     file->addActions({m_connectionBar->connectAction(), m_connectionBar->refreshAction(),
                       m_reports->exportReportAction(), m_connectionBar->removeAction()});
     // The demo's own: its organization back to how it started (shown while the demo is open).
-    m_resetDemo = file->addAction(tr("Reset the &demo…"), this, [this] {
+    m_resetDemo = file->addAction(Icons::named("edit-undo"), tr("Reset the &demo…"), this, [this] {
         const auto answer = MessageBox::question(
             this, tr("Reset the demo"),
             tr("Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, "
