@@ -163,6 +163,7 @@ void MainWindow::buildToolBar()
     auto *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // words beside the icons: nothing to guess
     m_connectionBar->addTo(bar);
     bar->addSeparator();
     bar->addWidget(m_filters->searchField());
