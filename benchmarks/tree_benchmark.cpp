@@ -14,6 +14,7 @@
 // A phase is a script run from main() before any QApplication::exec(): the processEvents() loops below are the
 // only event loop running (not nested in another), and they are the loop whose stalls it measures.
 #include "api/sentclient.h"
+#include "core/memory.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
@@ -410,6 +411,7 @@ QJsonObject runPhase(const QString &phase, const Target &target)
 
 int main(int argc, char *argv[])
 {
+    cd::limitMemoryPools(); // before any thread starts
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
@@ -465,14 +467,22 @@ int main(int argc, char *argv[])
                           QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--page-size"),
                           pageSize});
     sandbox.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer startingUp;
+    startingUp.start();
     sandbox.start();
-    // One line of JSON (long: it lists every profile's key), possibly in several reads.
+    // One line of JSON (long: it lists every profile's key), possibly in several reads. The sandbox takes as long as
+    // it needs to seed a large organization: waited for as long as it runs, and said.
     while (!sandbox.canReadLine()) {
-        if (!sandbox.waitForReadyRead(120000)) {
-            std::fprintf(stderr, "the sandbox did not start\n");
-            return 1;
+        if (!sandbox.waitForReadyRead(30000)) {
+            if (sandbox.state() != QProcess::Running) {
+                std::fprintf(stderr, "the sandbox did not start: %s\n", sandbox.readAllStandardError().constData());
+                return 1;
+            }
+            std::fprintf(stderr, "still waiting for the sandbox to seed %d profiles (%.0f s)\n", profiles,
+                         double(startingUp.elapsed()) / 1000);
         }
     }
+    std::printf("sandbox started in %.1f s\n", double(startingUp.elapsed()) / 1000);
     const QJsonObject startup = QJsonDocument::fromJson(sandbox.readLine()).object();
     target.base = QUrl(startup.value(QLatin1String("base_url")).toString());
     target.key = startup.value(QLatin1String("organization_key")).toString().toUtf8();

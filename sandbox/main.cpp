@@ -1,4 +1,5 @@
 #include "core/appinfo.h"
+#include "core/memory.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    cd::limitMemoryPools(); // before any thread starts
     QCoreApplication app(argc, argv);
     cd::AppInfo::applyToApplication();
     QCoreApplication::setApplicationName(QStringLiteral("compliance-desk-sandbox"));

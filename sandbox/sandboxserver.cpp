@@ -102,10 +102,12 @@ QString SandboxServer::organizationKey() const
 
 QHash<QString, QString> SandboxServer::profileKeys() const
 {
+    const QHash<QString, QString> all = m_state->profileKeys();
     QHash<QString, QString> keys;
+    keys.reserve(all.size());
     for (const auto &p : m_state->profiles()) {
         if (!p.deleted)
-            keys.insert(p.id, m_state->profileKey(p.id));
+            keys.insert(p.id, all.value(p.id));
     }
     return keys;
 }

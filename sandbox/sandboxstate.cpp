@@ -167,13 +167,14 @@ void SandboxState::addApiKey(const ApiKey &key)
     q.exec();
 }
 
-QString SandboxState::profileKey(const QString &profileId) const
+QHash<QString, QString> SandboxState::profileKeys() const
 {
-    for (const auto &key : m_keys) {
-        if (!key.organizationKey && key.customerId == profileId)
-            return key.key;
-    }
-    return {};
+    QHash<QString, QString> keys;
+    keys.reserve(m_keys.size());
+    for (const auto &key : m_keys)
+        if (!key.organizationKey && !keys.contains(key.customerId))
+            keys.insert(key.customerId, key.key);
+    return keys;
 }
 
 QString SandboxState::organizationKey() const

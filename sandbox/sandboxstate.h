@@ -41,7 +41,8 @@ public:
 
     const ApiKey *apiKey(const QString &key) const;
     void addApiKey(const ApiKey &key);
-    QString profileKey(const QString &profileId) const;
+    // Every profile key by its profile's id, in one pass over the keys (start-up stays linear in profiles).
+    QHash<QString, QString> profileKeys() const;
     QString organizationKey() const;
 
     // The campaigns a profile sees: its own, then the organization's when it inherits them.

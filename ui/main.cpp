@@ -1,4 +1,5 @@
 #include "core/appinfo.h"
+#include "core/memory.h"
 #include "mainwindow.h"
 #include "sandbox/demosandbox.h"
 #include "sandbox/sandboxoptions.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    cd::limitMemoryPools(); // before any thread starts
     QApplication app(argc, argv);
     QApplication::setPalette(cd::ui::Colors::accessible(QApplication::palette())); // placeholders AA too
     cd::AppInfo::applyToApplication();

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
+#include "core/memory.h"
 
 #include "core/appinfo.h"
 
@@ -128,6 +129,7 @@ const Command *commands(int *count)
 
 int main(int argc, char *argv[])
 {
+    cd::limitMemoryPools(); // before any thread starts
     using namespace cd::cli;
     // A PDF report lays out text, which needs fonts, which need a GUI application; off screen, so that it also runs
     // where there is no display.

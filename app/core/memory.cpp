@@ -15,4 +15,11 @@ void releaseFreedMemory()
 #endif
 }
 
+void limitMemoryPools()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
 } // namespace cd

@@ -8,4 +8,10 @@ namespace cd {
 // window's thread. Does nothing where the C library offers no such call.
 void releaseFreedMemory();
 
+// Limits the C library's per-thread memory pools to two, before any thread is started: each worker thread that
+// decodes answers would otherwise keep a pool of its own (64 MB of address space each, partly resident), and the
+// pools' freed memory is not shared. Measured: a 10,000-profile load's peak RSS 205 → 171 MiB at the same speed.
+// Call first thing in main() of each program. Does nothing where the C library has no such pools.
+void limitMemoryPools();
+
 } // namespace cd

@@ -56,7 +56,8 @@ class TestDemo : public QObject
         std::optional<QList<Draft>> found;
         window.sessions()->drafts()->list(SessionManager::demoConnectionId(), QString(), this,
                                           [&](const QList<Draft> &drafts, const auto &) { found = drafts; });
-        QTest::qWaitFor([&] { return found.has_value(); }, 10000);
+        if (!QTest::qWaitFor([&] { return found.has_value(); }, 10000))
+            qWarning("the drafts were not listed");
         return found.value_or(QList<Draft>());
     }
 
