@@ -5922,6 +5922,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>The change may have been made: its answer did not arrive intact. Run the same command again to find out without making it twice (it reuses idempotency key %1 for 23 hours); --new makes it again.</source>
         <translation>Die Änderung wurde möglicherweise ausgeführt: Ihre Antwort kam nicht vollständig an. Führen Sie denselben Befehl erneut aus, um es herauszufinden, ohne sie doppelt auszuführen (er verwendet 23 Stunden lang den Idempotenzschlüssel %1); --new führt sie erneut aus.</translation>
     </message>
+    <message>
+        <source>Indent the JSON (it is indented on a terminal, compact otherwise).</source>
+        <translation>JSON einrücken (auf einem Terminal wird es eingerückt, sonst kompakt ausgegeben).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5918,6 +5918,10 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>The change may have been made: its answer did not arrive intact. Run the same command again to find out without making it twice (it reuses idempotency key %1 for 23 hours); --new makes it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indent the JSON (it is indented on a terminal, compact otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

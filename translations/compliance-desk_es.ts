@@ -5922,6 +5922,10 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <source>Reading the organization…</source>
         <translation>Leyendo la organización…</translation>
     </message>
+    <message>
+        <source>Indent the JSON (it is indented on a terminal, compact otherwise).</source>
+        <translation>Sangrar el JSON (se sangra en un terminal y se escribe compacto en los demás casos).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -158,6 +158,8 @@ int main(int argc, char *argv[])
          QCoreApplication::translate("cli", "Use this saved connection (its address, and its key from the keychain)."),
          QStringLiteral("NAME")},
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON for machines instead of tables.")},
+        {QStringLiteral("pretty"),
+         QCoreApplication::translate("cli", "Indent the JSON (it is indented on a terminal, compact otherwise).")},
         {{QStringLiteral("q"), QStringLiteral("quiet")},
          QCoreApplication::translate("cli", "No progress or notes on stderr.")},
         {QStringLiteral("verbose"),

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "core/datetext.h"
+#include "core/jsonstream.h"
 
 #include "clitext.h"
 
@@ -63,6 +64,7 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));
     m_connection = parser.value(QStringLiteral("connection"));
     m_progressIsTty = CD_ISATTY(CD_FILENO(stderr)) != 0;
+    m_indentJson = parser.isSet(QStringLiteral("pretty")) || CD_ISATTY(CD_FILENO(stdout)) != 0;
     m_connectionService = new ConnectionService(m_connections, m_credentials, this);
     // A damaged settings file is said even with -q: saved connections may be missing because of it.
     if (const QString said = LocalFiles::describeSettings(m_connections.fileCheck()); !said.isEmpty())
@@ -238,8 +240,7 @@ void CliContext::printData(const QByteArray &bytes)
 
 void CliContext::printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    JsonStream(stdout, m_indentJson).value(value); // written as bytes: no text copy of the document
 }
 
 void CliContext::note(const QString &text)

@@ -95,8 +95,10 @@ public:
 
     void print(const QString &text);         // stdout, for people: control characters made visible
     void printData(const QByteArray &bytes); // stdout, exactly (CSV for a pipe)
-    void printJson(const QJsonValue &value); // stdout, indented
-    void note(const QString &text);          // stderr, unless --quiet
+    // stdout: indented for a terminal or with --pretty, compact for a pipe or a file.
+    void printJson(const QJsonValue &value);
+    bool indentJson() const { return m_indentJson; }
+    void note(const QString &text); // stderr, unless --quiet
     void progress(const QString &what, int done, int total);
     void printStats();
 
@@ -126,6 +128,7 @@ private:
     QString m_baseUrlOption;
     QString m_connection;
     bool m_json = false;
+    bool m_indentJson = false;
     bool m_quiet = false;
     bool m_sandbox = false;
     bool m_progressIsTty = false;

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
+#include "core/jsonstream.h"
 #include "printing.h"
 #include "tablewriter.h"
 
@@ -66,10 +67,11 @@ void runProfiles(CliContext &context)
                 return context.fail(*listing->error());
             const QList<Profile> profiles = listing->profiles();
             if (context.json()) {
-                QJsonArray array;
+                JsonStream out(stdout, context.indentJson()); // a profile at a time
+                out.beginArray();
                 for (const Profile &p : profiles)
-                    array.append(p.toJson());
-                context.printJson(array);
+                    out.value(p.toJson());
+                out.endArray();
             } else if (profiles.isEmpty()) {
                 context.print(Text::tr("This organization has no sender profiles yet."));
             } else {

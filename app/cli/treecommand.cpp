@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "clitext.h"
 #include "commands.h"
+#include "core/jsonstream.h"
 #include "printing.h"
 
 #include "api/sentclient.h"
@@ -64,12 +65,21 @@ void runTree(CliContext &context)
             const OrganizationTree &tree = loader->tree();
             const SentClient::Stats stats = session->client()->stats();
             if (context.json()) {
-                QJsonObject o = tree.toJson();
-                o.insert(QStringLiteral("client"),
-                         QJsonObject{{QStringLiteral("requests"), stats.requests},
-                                     {QStringLiteral("retries"), stats.retries},
-                                     {QStringLiteral("rate_limited"), stats.rateLimited}});
-                context.printJson(o);
+                // Written a profile at a time: the document is never whole in memory.
+                JsonStream out(stdout, context.indentJson());
+                out.beginObject();
+                out.key(u"account");
+                out.value(tree.account.toJson());
+                out.key(u"profiles");
+                out.beginArray();
+                for (const ProfileNode &node : tree.profiles)
+                    out.value(OrganizationTree::profileJson(node));
+                out.endArray();
+                out.key(u"client");
+                out.value(QJsonObject{{QStringLiteral("requests"), stats.requests},
+                                      {QStringLiteral("retries"), stats.retries},
+                                      {QStringLiteral("rate_limited"), stats.rateLimited}});
+                out.endObject();
             } else {
                 context.print(renderTree(tree));
             }

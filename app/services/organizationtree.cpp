@@ -40,28 +40,32 @@ int OrganizationTree::campaignCount(const QList<ProfileNode> &profiles)
     return int(ids.size()) + withoutId;
 }
 
+QJsonObject OrganizationTree::profileJson(const ProfileNode &node)
+{
+    QJsonObject profile = node.profile.toJson();
+    profile.insert(QStringLiteral("status_category"), statusCategoryKey(node.profile.statusInfo().category));
+    QJsonArray campaigns;
+    for (const Campaign &campaign : node.campaigns) {
+        QJsonObject c = campaign.toJson();
+        c.insert(QStringLiteral("statusCategory"), statusCategoryKey(campaign.statusInfo().category));
+        c.insert(QStringLiteral("inherited"), campaign.isInheritedBy(node.profile.id));
+        campaigns.append(c);
+    }
+    profile.insert(QStringLiteral("campaigns"), campaigns);
+    if (node.campaignsError) {
+        profile.insert(QStringLiteral("campaigns_error"),
+                       QJsonObject{{QStringLiteral("code"), node.campaignsError->code},
+                                   {QStringLiteral("message"), node.campaignsError->userMessage()},
+                                   {QStringLiteral("request_id"), node.campaignsError->requestId}});
+    }
+    return profile;
+}
+
 QJsonObject OrganizationTree::toJson() const
 {
     QJsonArray profileArray;
-    for (const ProfileNode &node : profiles) {
-        QJsonObject profile = node.profile.toJson();
-        profile.insert(QStringLiteral("status_category"), statusCategoryKey(node.profile.statusInfo().category));
-        QJsonArray campaigns;
-        for (const Campaign &campaign : node.campaigns) {
-            QJsonObject c = campaign.toJson();
-            c.insert(QStringLiteral("statusCategory"), statusCategoryKey(campaign.statusInfo().category));
-            c.insert(QStringLiteral("inherited"), campaign.isInheritedBy(node.profile.id));
-            campaigns.append(c);
-        }
-        profile.insert(QStringLiteral("campaigns"), campaigns);
-        if (node.campaignsError) {
-            profile.insert(QStringLiteral("campaigns_error"),
-                           QJsonObject{{QStringLiteral("code"), node.campaignsError->code},
-                                       {QStringLiteral("message"), node.campaignsError->userMessage()},
-                                       {QStringLiteral("request_id"), node.campaignsError->requestId}});
-        }
-        profileArray.append(profile);
-    }
+    for (const ProfileNode &node : profiles)
+        profileArray.append(profileJson(node));
     return {{QStringLiteral("account"), account.toJson()}, {QStringLiteral("profiles"), profileArray}};
 }
 

@@ -37,6 +37,8 @@ struct OrganizationTree
     static int campaignCount(const QList<ProfileNode> &profiles);
     // Profiles ordered as listed; campaigns under `campaigns`, a failed list under `campaigns_error`.
     QJsonObject toJson() const;
+    // One element of toJson()'s `profiles`: what a stream writes one at a time.
+    static QJsonObject profileJson(const ProfileNode &node);
 };
 
 } // namespace cd

@@ -262,6 +262,15 @@ private Q_SLOTS:
         for (const QJsonValue &p : tree.json().toObject().value(QLatin1String("profiles")).toArray())
             inTree.append(p.toObject().value(QLatin1String("id")).toString());
         QVERIFY(onceEach(inTree));
+        // Written as it goes, as one valid document: compact into a pipe, indented with --pretty, the same data.
+        QCOMPARE(tree.out.count('\n'), 1);
+        const CliRun pretty = run({QStringLiteral("tree"), QStringLiteral("--json"), QStringLiteral("--pretty")});
+        QCOMPARE(pretty.exitCode, 0);
+        QVERIFY(pretty.out.count('\n') > inTree.size());
+        QCOMPARE(pretty.json().toObject().value(QLatin1String("profiles")),
+                 tree.json().toObject().value(QLatin1String("profiles")));
+        QCOMPARE(pretty.json().toObject().value(QLatin1String("account")),
+                 tree.json().toObject().value(QLatin1String("account")));
 
         // The CSV report: a row per campaign and one per profile without campaigns, profile_id first.
         const CliRun report = run({QStringLiteral("report"), QStringLiteral("--out"), QStringLiteral("-")});
