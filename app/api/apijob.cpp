@@ -219,9 +219,10 @@ void ApiJob::send()
 
 qint64 ApiJob::answerLimit() const
 {
+    // GET /v3/me lists the organization's profiles too: a list's size (10,000 profiles: about 5 MB).
     const bool list = m_request.method == "GET"
-        && (m_request.path.endsWith(QLatin1String("/profiles"))
-            || m_request.path.endsWith(QLatin1String("/campaigns")));
+        && (m_request.path.endsWith(QLatin1String("/profiles")) || m_request.path.endsWith(QLatin1String("/campaigns"))
+            || m_request.path.endsWith(QLatin1String("/me")));
     return list ? m_policy.maxListAnswerBytes : m_policy.maxRecordAnswerBytes;
 }
 

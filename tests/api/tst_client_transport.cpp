@@ -216,6 +216,18 @@ private Q_SLOTS:
         QCOMPARE(streamed.error().kind, ApiError::Kind::Malformed);
         QVERIFY(streamed.error().userMessage().contains(QLatin1String("larger than")));
         QCOMPARE(api.requests().size(), 2);
+        // The account (GET /v3/me) lists every profile: it may be as large as a list, past the record limit.
+        QByteArray profiles;
+        for (int i = 0; i < 1000; ++i)
+            profiles += QByteArray(i ? "," : "") + "{\"id\":\"p" + QByteArray::number(i)
+                + "\",\"name\":\"A profile with a name of some length\",\"status\":\"approved\"}";
+        api.answer(QStringLiteral("/v3/me"),
+                   FakeHttpServer::json("{\"success\":true,\"data\":{\"type\":\"organization\",\"id\":\"org-1\","
+                                        "\"name\":\"Big\",\"profiles\":["
+                                        + profiles + "]}}"));
+        QVERIFY(profiles.size() > config.retry.maxRecordAnswerBytes);
+        const auto big = await<Account>([&](auto done) { return client.me({}, nullptr, done); });
+        QVERIFY2(big.ok(), qPrintable(big.error().userMessage()));
         // Within the limit, the same list is read as always.
         api.answer(QStringLiteral("/v3/profiles"), FakeHttpServer::json(R"({"success":true,"data":{"profiles":[]}})"));
         const auto small =
