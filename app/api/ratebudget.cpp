@@ -114,7 +114,7 @@ int RateBudget::estimatedRemaining() const
 int RateBudget::reserve() const
 {
     // A tenth of the burst, at least one: enough for the clicks of a user waiting on the screen.
-    return m_mode == Mode::Known ? std::max(1, int(m_capacity / 10)) : 0;
+    return m_mode == Mode::Known && m_reserveForUser ? std::max(1, int(m_capacity / 10)) : 0;
 }
 
 double RateBudget::needed(Priority priority) const

@@ -41,6 +41,8 @@ public:
     int limitPerMinute() const { return m_limit; }
     int estimatedRemaining() const;
     int reserve() const;
+    // Without a user to answer at once (the CLI), background requests may use the whole bucket.
+    void setReserveForUser(bool keep) { m_reserveForUser = keep; }
     int queued() const { return int(m_userQueue.size() + m_backgroundQueue.size()); }
     int inFlight() const { return int(m_granted.size()); }
 
@@ -49,6 +51,7 @@ Q_SIGNALS:
 
 private:
     enum class Mode { Probing, Known, Unlimited };
+    bool m_reserveForUser = true;
     struct Waiting
     {
         Ticket ticket;

@@ -154,6 +154,8 @@ SentClient::SentClient(const ClientConfig &config, QObject *parent)
     , m_standard(new RateBudget(config.maxInFlight, this))
     , m_sensitive(new RateBudget(1, this))
 {
+    m_standard->setReserveForUser(config.reserveForUser);
+    m_sensitive->setReserveForUser(config.reserveForUser);
     m_manager->setCredentials(config.baseUrl, config.apiKey);
     m_manager->setTransferTimeout(config.retry.transferTimeoutMs);
 }

@@ -30,6 +30,9 @@ struct ClientConfig
     QByteArray apiKey; // held in memory only; never logged
     RetryPolicy retry;
     int maxInFlight = 6;
+    // Background requests leave a reserve of the rate bucket for a user's clicks; a program nobody clicks in (the
+    // CLI) uses the whole bucket.
+    bool reserveForUser = true;
 };
 
 // A change sent.dm accepted (not a dry run): what was asked and what came back, for the local history.

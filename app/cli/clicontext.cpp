@@ -171,6 +171,7 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
         return usageError(problem);
     OrganizationSession::Options options;
     options.cache = OrganizationSession::CacheMode::None; // a command reads what sent.dm has now
+    options.interactive = false;                          // nobody clicks: the whole rate bucket is the command's
     options.history = history();
     options.load = use != Use::Requests;
     options.keepRecords = use == Use::Load;

@@ -101,9 +101,11 @@ void OrganizationSession::start(const QByteArray &key)
     ClientConfig config = ConnectionService::clientConfig(m_connection, key);
     if (m_options.retry)
         config.retry = *m_options.retry;
+    config.reserveForUser = m_options.interactive;
     m_client = new SentClient(config, this);
-    // Without a file (the demo sandbox starts fresh each time) the records still need a place: the tree keeps only
-    // overviews, and the details of a selected item are read from here.
+    // The demo's tree is not saved (its sandbox may be started afresh, or anew by a test, with other ids; loading it
+    // takes a moment), but its records still need a place: the tree keeps only overviews, and the details of a
+    // selected item are read from here.
     CacheMode cache = m_connection.demo && m_options.cache == CacheMode::File ? CacheMode::Memory : m_options.cache;
     if (m_options.model && cache == CacheMode::None)
         cache = CacheMode::Memory;

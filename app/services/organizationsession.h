@@ -81,6 +81,7 @@ public:
         bool load = true;                   // load the organization once the key is known; without it the session
                                             // is Ready at once, for single requests (most CLI commands)
         std::optional<RetryPolicy> retry;   // the client's own, unless given (tests retry faster)
+        bool interactive = true;            // a user clicks: background requests leave them a reserve
         QString cacheFile;                  // CacheMode::File: the connection's own file, unless given (benchmarks)
         int concurrency = 4;                // campaign lists asked for at a time in the background
     };

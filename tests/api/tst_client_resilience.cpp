@@ -190,6 +190,25 @@ private Q_SLOTS:
         QCOMPARE(budget.inFlight(), 6);
     }
 
+    // A program nobody clicks in (the CLI) keeps no reserve: its background work may use the whole bucket.
+    void aReserveOnlyWhereSomeoneClicks()
+    {
+        const QHash<QByteArray, QByteArray> known{{"x-ratelimit-limit", "200"}, {"x-ratelimit-remaining", "50"}};
+        RateBudget window(6);
+        window.finish(window.acquireNow(Priority::User), 200, known);
+        QVERIFY(window.reserve() > 0);
+        RateBudget command(6);
+        command.setReserveForUser(false);
+        command.finish(command.acquireNow(Priority::User), 200, known);
+        QVERIFY(command.isKnown());
+        QCOMPARE(command.reserve(), 0);
+        ClientConfig config = testConfig(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("k"));
+        config.reserveForUser = false;
+        SentClient client(config);
+        client.budget()->finish(client.budget()->acquireNow(Priority::User), 200, known);
+        QCOMPARE(client.budget()->reserve(), 0);
+    }
+
     void aPoolMetEmptyStillServesBackgroundWork()
     {
         // A new process whose first answer says the pool is spent (another program used it): background
