@@ -1746,6 +1746,10 @@ TCR brand id: %3</source>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::SentClient</name>

@@ -1748,6 +1748,10 @@ ID de marca TCR: %3</translation>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>salida estándar</translation>
+    </message>
 </context>
 <context>
     <name>cd::SentClient</name>

@@ -233,12 +233,6 @@ void CliContext::print(const QString &text)
     write(stdout, shown.endsWith(QLatin1Char('\n')) ? shown : shown + QLatin1Char('\n'));
 }
 
-void CliContext::printData(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 void CliContext::printJson(const QJsonValue &value)
 {
     JsonStream(stdout, m_indentJson).value(value); // written as bytes: no text copy of the document

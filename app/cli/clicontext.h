@@ -93,8 +93,7 @@ public:
     CredentialStore &credentials() { return m_credentials; }
     ConnectionService &connectionService() { return *m_connectionService; }
 
-    void print(const QString &text);         // stdout, for people: control characters made visible
-    void printData(const QByteArray &bytes); // stdout, exactly (CSV for a pipe)
+    void print(const QString &text); // stdout, for people: control characters made visible
     // stdout: indented for a terminal or with --pretty, compact for a pipe or a file.
     void printJson(const QJsonValue &value);
     bool indentJson() const { return m_indentJson; }

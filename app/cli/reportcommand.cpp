@@ -37,8 +37,6 @@ void runReport(CliContext &context)
                                      [&context, session, out, toStdout](const ReportExport::Outcome &outcome) {
                                          if (!outcome.ok)
                                              return context.usageError(outcome.problem);
-                                         if (toStdout)
-                                             context.printData(outcome.csv); // for a pipe
                                          if (!session->loader()->listNote().isEmpty()) {
                                              context.note(Text::tr("Note: %1").arg(session->loader()->listNote()));
                                              return context.finish(ExitServer); // a partial result
@@ -49,12 +47,12 @@ void runReport(CliContext &context)
                                          context.finish();
                                      });
                     // The timeline comes from this computer's history of the connection.
-                    session->readHistory(
-                        QString(), &context,
-                        [&context, session, writer, format, out, toStdout](const QList<HistoryEntry> &history) {
-                            writer->start(session->loader()->tree(), history, context.argument(0),
-                                          toStdout ? QString() : out, format);
-                        });
+                    session->readHistory(QString(), &context,
+                                         [&context, session, writer, format, out](const QList<HistoryEntry> &history) {
+                                             // "-": written to standard output a row at a time, never whole in memory.
+                                             writer->start(session->loader()->tree(), history, context.argument(0), out,
+                                                           format);
+                                         });
                 });
         });
 }

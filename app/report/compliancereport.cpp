@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QIODevice>
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
@@ -179,6 +180,24 @@ QStringList ComplianceReport::csvHeader()
 QList<QStringList> ComplianceReport::csvRows() const
 {
     QList<QStringList> rows;
+    forEachCsvRow([&rows](const QStringList &row) {
+        rows.append(row);
+        return true;
+    });
+    return rows;
+}
+
+bool ComplianceReport::writeCsv(QIODevice &out, const std::function<bool()> &cancelled) const
+{
+    if (out.write(csv::writeRecord(csvHeader())) < 0)
+        return false;
+    return forEachCsvRow([&out, &cancelled](const QStringList &row) {
+        return !(cancelled && cancelled()) && out.write(csv::writeRecord(row)) >= 0;
+    });
+}
+
+bool ComplianceReport::forEachCsvRow(const std::function<bool(const QStringList &)> &take) const
+{
     for (const ProfileNode &node : m_profiles) {
         const Profile &p = node.profile;
         const std::optional<Brand> &b = p.brand;
@@ -210,7 +229,8 @@ QList<QStringList> ComplianceReport::csvRows() const
                                QString::number(historyOf(profileId, campaignId).size())};
         };
         if (node.campaigns.isEmpty()) {
-            rows.append(profileCells + QStringList(11, QString()) + timeline(p.id, QString()));
+            if (!take(profileCells + QStringList(11, QString()) + timeline(p.id, QString())))
+                return false;
             continue;
         }
         for (const Campaign &c : node.campaigns) {
@@ -221,17 +241,19 @@ QList<QStringList> ComplianceReport::csvRows() const
                     rules.append(f.ruleId);
             for (const UseCase &u : c.useCases)
                 samples += u.sampleMessages;
-            rows.append(profileCells
-                        + QStringList{c.id, c.name, c.status, c.tcrCampaignId, c.tcrSyncError,
-                                      c.isInheritedBy(p.id) ? QStringLiteral("true") : QStringLiteral("false"),
-                                      c.useCaseNames().join(QLatin1Char(';')), samples.join(QLatin1Char('\n')),
-                                      QString::number(findings.count(lint::Severity::Error)),
-                                      QString::number(findings.count(lint::Severity::Warning)),
-                                      rules.join(QLatin1Char(';'))}
-                        + timeline(p.id, c.id));
+            const bool taken = take(
+                profileCells
+                + QStringList{c.id, c.name, c.status, c.tcrCampaignId, c.tcrSyncError,
+                              c.isInheritedBy(p.id) ? QStringLiteral("true") : QStringLiteral("false"),
+                              c.useCaseNames().join(QLatin1Char(';')), samples.join(QLatin1Char('\n')),
+                              QString::number(findings.count(lint::Severity::Error)),
+                              QString::number(findings.count(lint::Severity::Warning)), rules.join(QLatin1Char(';'))}
+                + timeline(p.id, c.id));
+            if (!taken)
+                return false;
         }
     }
-    return rows;
+    return true;
 }
 
 QByteArray ComplianceReport::toCsv() const

@@ -12,6 +12,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 namespace cd {
 
 // What an auditor asks for, for the organization, one profile or one campaign: statuses, brand facts, campaigns
@@ -38,6 +40,9 @@ public:
     static QStringList csvHeader();
     QList<QStringList> csvRows() const;
     QByteArray toCsv() const; // the header, then the rows
+    // The same, a row at a time as each is made (a large organization's report is never whole in memory); false
+    // when writing failed or `cancelled` said so.
+    bool writeCsv(QIODevice &out, const std::function<bool()> &cancelled = {}) const;
 
     QString toHtml() const;
     // Renders the PDF; `progress(done, total)` is called per page laid out and may return false to cancel (then
@@ -47,6 +52,8 @@ public:
     void setGeneratedAt(const QDateTime &at) { m_generatedAt = at; }
 
 private:
+    // Each CSV row in order; stops, returning false, when `take` does.
+    bool forEachCsvRow(const std::function<bool(const QStringList &)> &take) const;
     QList<HistoryEntry> historyOf(const QString &profileId, const QString &campaignId) const;
 
     Account m_account;

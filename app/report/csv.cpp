@@ -19,17 +19,21 @@ QString field(QString value)
 
 } // namespace
 
+QByteArray writeRecord(const QStringList &record)
+{
+    QStringList fields;
+    fields.reserve(record.size());
+    for (const QString &value : record)
+        fields.append(field(value));
+    return (fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+}
+
 QByteArray write(const QList<QStringList> &records)
 {
-    QString out;
-    for (const QStringList &record : records) {
-        QStringList fields;
-        fields.reserve(record.size());
-        for (const QString &value : record)
-            fields.append(field(value));
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return out.toUtf8();
+    QByteArray out;
+    for (const QStringList &record : records)
+        out += writeRecord(record);
+    return out;
 }
 
 QList<QStringList> read(const QByteArray &bytes)

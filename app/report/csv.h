@@ -10,6 +10,8 @@ namespace cd::csv {
 // or trailing spaces (quotes doubled). A field that a spreadsheet would take for a formula (=, +, -, @ first) is
 // prefixed with an apostrophe, so that opening a report never runs what a profile's fields say.
 QByteArray write(const QList<QStringList> &records);
+// One record, with its CRLF: a long file is written a record at a time.
+QByteArray writeRecord(const QStringList &record);
 // The reverse (the apostrophe stays: it is part of the text a spreadsheet shows).
 QList<QStringList> read(const QByteArray &text);
 

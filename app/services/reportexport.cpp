@@ -115,17 +115,23 @@ void ReportExport::start(const OrganizationTree &organization, const QList<Histo
         outcome.profiles = report->profileCount();
         outcome.campaigns = report->campaignCount();
         if (format == Format::Csv) {
-            const QByteArray bytes = report->toCsv();
-            if (*cancelled)
-                return outcome;
-            if (path.isEmpty()) {
-                outcome.csv = bytes;
-                outcome.ok = true;
+            // A row at a time, as each is made: to standard output ("-"), or to a file that appears whole or not at
+            // all.
+            const auto stop = [cancelled] { return bool(*cancelled); };
+            if (path == QLatin1String("-")) {
+                QFile out;
+                if (!out.open(stdout, QIODevice::WriteOnly) || !report->writeCsv(out, stop)) {
+                    outcome.problem = tr("%1 could not be written: %2").arg(tr("standard output"), out.errorString());
+                    return outcome;
+                }
+                out.flush();
+                outcome.ok = !*cancelled;
                 return outcome;
             }
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-                outcome.problem = tr("%1 could not be written: %2").arg(path, file.errorString());
+            if (!file.open(QIODevice::WriteOnly) || !report->writeCsv(file, stop) || *cancelled || !file.commit()) {
+                if (!*cancelled)
+                    outcome.problem = tr("%1 could not be written: %2").arg(path, file.errorString());
                 return outcome;
             }
             outcome.ok = true;

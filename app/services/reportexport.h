@@ -32,8 +32,7 @@ public:
         bool ok = false;
         bool cancelled = false;
         QString problem; // why not, translated
-        QString path;    // where it went (empty: `csv` holds it)
-        QByteArray csv;  // a CSV asked for without a path
+        QString path;    // where it went ("-": standard output, a CSV only)
         int profiles = 0;
         int campaigns = 0;
     };

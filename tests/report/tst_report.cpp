@@ -1,6 +1,7 @@
 #include "report/compliancereport.h"
 #include "report/csv.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -199,6 +200,21 @@ private Q_SLOTS:
         QCOMPARE(html.count(QLatin1String("described once under")), 3); // named under each
         QVERIFY(html.contains(QLatin1String("Campaign Own")));
         QCOMPARE(report.csvRows().size(), 4); // the CSV keeps one row per profile and campaign
+    }
+
+    // Written a row at a time: the same bytes as the whole CSV; a cancellation stops it.
+    void theCsvIsWrittenAsItIsMade()
+    {
+        const ComplianceReport report = fixture();
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(report.writeCsv(buffer));
+        QCOMPARE(buffer.data(), report.toCsv());
+        QBuffer stopped;
+        QVERIFY(stopped.open(QIODevice::WriteOnly));
+        int asked = 0;
+        QVERIFY(!report.writeCsv(stopped, [&asked] { return ++asked > 1; }));
+        QCOMPARE(csv::read(stopped.data()).size(), 2); // the header and one row, then it stopped
     }
 
     void narrowedToAProfileOrACampaign()
