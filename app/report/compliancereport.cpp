@@ -189,11 +189,19 @@ QList<QStringList> ComplianceReport::csvRows() const
 
 bool ComplianceReport::writeCsv(QIODevice &out, const std::function<bool()> &cancelled) const
 {
-    if (out.write(csv::writeRecord(csvHeader())) < 0)
-        return false;
-    return forEachCsvRow([&out, &cancelled](const QStringList &row) {
-        return !(cancelled && cancelled()) && out.write(csv::writeRecord(row)) >= 0;
+    // Rows gathered into blocks of about 64 KB: one write per block, not per row.
+    QByteArray block = csv::writeRecord(csvHeader());
+    const bool whole = forEachCsvRow([&out, &cancelled, &block](const QStringList &row) {
+        if (cancelled && cancelled())
+            return false;
+        block += csv::writeRecord(row);
+        if (block.size() < 64 * 1024)
+            return true;
+        const bool written = out.write(block) >= 0;
+        block.clear();
+        return written;
     });
+    return whole && out.write(block) >= 0;
 }
 
 bool ComplianceReport::forEachCsvRow(const std::function<bool(const QStringList &)> &take) const
