@@ -1,6 +1,6 @@
 #include "sandboxserver.h"
-#include <QTimeZone>
 #include <QLocale>
+#include <QTimeZone>
 
 #include "httpadapter.h"
 #include "idempotencycache.h"
@@ -352,7 +352,8 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
             // RFC 9745 and RFC 8594, as an API announces the end of endpoints it still serves.
             const QDateTime sunset(QDate::fromString(m_options.sunset, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
             response.setHeader("Deprecation", "@" + QByteArray::number(sunset.addDays(-180).toSecsSinceEpoch()));
-            response.setHeader("Sunset", QLocale::c().toString(sunset, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1());
+            response.setHeader(
+                "Sunset", QLocale::c().toString(sunset, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1());
             response.setHeader("Link", "<https://docs.sent.dm/reference/api/sender-profiles>; rel=\"sunset\"");
         }
         if (result.sandbox)

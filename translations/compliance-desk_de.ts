@@ -1766,6 +1766,10 @@ TCR-Marken-ID: %3</translation>
         <source>Demo sandbox</source>
         <translation>Demo-Sandbox</translation>
     </message>
+    <message>
+        <source>The demo could not be started again.</source>
+        <translation>Die Demo konnte nicht neu gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Status</name>

@@ -1764,6 +1764,10 @@ TCR brand id: %3</source>
         <source>Demo sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo could not be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Status</name>

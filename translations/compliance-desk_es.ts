@@ -1766,6 +1766,10 @@ ID de marca TCR: %3</translation>
         <source>Demo sandbox</source>
         <translation>Sandbox de demostración</translation>
     </message>
+    <message>
+        <source>The demo could not be started again.</source>
+        <translation>No se pudo volver a iniciar la demostración.</translation>
+    </message>
 </context>
 <context>
     <name>cd::Status</name>

@@ -60,15 +60,16 @@ int main(int argc, char *argv[])
         }
         window.sessions()->openDemo(demo->baseUrl(), demo->organizationKey());
         QObject::connect(&window, &cd::ui::MainWindow::resetDemoRequested, &window, [&window, &demo] {
-            window.sessions()->close(); // nothing is asked of the old demo once it is gone
-            QString problem;
-            if (!demo->reset(&problem)) {
+            const QString problem = window.sessions()->resetDemo([&demo](auto *address, QString *why) {
+                if (!demo->reset(why))
+                    return false;
+                *address = {demo->baseUrl(), demo->organizationKey()};
+                return true;
+            });
+            if (!problem.isEmpty())
                 QMessageBox::critical(
                     &window, cd::AppInfo::displayName(),
                     QCoreApplication::translate("main", "The demo sandbox could not start: %1").arg(problem));
-                return;
-            }
-            window.sessions()->resetDemo(demo->baseUrl(), demo->organizationKey());
         });
     } else {
         window.sessions()->openCurrent();

@@ -105,7 +105,9 @@ void ReportExport::start(const OrganizationTree &organization, const QList<Histo
         outcome.problem = tr("There is no profile or campaign %1 in this organization.").arg(scopeId);
         return finish(outcome);
     }
-    Q_EMIT stageChanged(path.isEmpty() ? tr("Writing the report…") : tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    Q_EMIT stageChanged(path.isEmpty() || path == QLatin1String("-")
+                            ? tr("Writing the report…")
+                            : tr("Writing %1…").arg(QFileInfo(path).fileName()));
 
     auto cancelled = m_cancelled;
     QPointer<ReportExport> self(this);

@@ -46,7 +46,7 @@ public:
     static QString suggestedFileName(const QString &scopeName, const QDate &day);
 
     // What this computer has of the session's organization, narrowed to `scopeId` (a profile's or campaign's id;
-    // empty: everything).
+    // empty: everything), written to `path` ("-": standard output, a CSV only).
     void start(OrganizationSession *session, const QString &scopeId, const QString &path, Format format);
     // An organization at hand, with its history (newest first).
     void start(const OrganizationTree &organization, const QList<HistoryEntry> &history, const QString &scopeId,

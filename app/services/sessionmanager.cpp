@@ -106,9 +106,15 @@ void SessionManager::openDemo(const QUrl &url, const QByteArray &organizationKey
     open(demo);
 }
 
-void SessionManager::resetDemo(const QUrl &url, const QByteArray &organizationKey)
+QString SessionManager::resetDemo(const std::function<bool(DemoAddress *, QString *)> &restart)
 {
     close();
+    DemoAddress address;
+    QString problem;
+    if (!restart(&address, &problem))
+        return problem.isEmpty() ? tr("The demo could not be started again.") : problem;
+    const QUrl url = address.url;
+    const QByteArray organizationKey = address.organizationKey;
     TreeCache::removeForConnection(demoConnectionId());
     m_drafts->list(demoConnectionId(), QString(), this,
                    [this, url, organizationKey](const QList<Draft> &drafts, const QList<DraftStore::Unreadable> &) {
@@ -116,6 +122,7 @@ void SessionManager::resetDemo(const QUrl &url, const QByteArray &organizationKe
                            m_drafts->remove(draft.id);
                        openDemo(url, organizationKey);
                    });
+    return {};
 }
 
 void SessionManager::close()

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace cd {
@@ -47,9 +48,16 @@ public:
     // The embedded demo sandbox: a connection of this run only, never saved.
     void openDemo(const QUrl &url, const QByteArray &organizationKey);
     QUrl demoUrl() const { return m_demoUrl; }
-    // The demo sandbox was started afresh: what this computer kept of the old demo (its saved tree and its drafts)
-    // goes with it, then the new one is opened. The history keeps its entries: an audit trail is never edited.
-    void resetDemo(const QUrl &url, const QByteArray &organizationKey);
+    // Starts the demo afresh: the session is closed before `restart` replaces the sandbox (nothing is asked of the
+    // old one once it is gone); what this computer kept of the old demo (its saved tree and its drafts) goes with
+    // it, then the new one is opened. The history keeps its entries: an audit trail is never edited. `restart`
+    // returns the new sandbox's address and key, or false with the reason, which is returned.
+    struct DemoAddress
+    {
+        QUrl url;
+        QByteArray organizationKey;
+    };
+    QString resetDemo(const std::function<bool(DemoAddress *, QString *)> &restart);
     static QString demoConnectionId() { return QStringLiteral("sandbox-demo"); }
     void close();
     // `done` gets the keychain's outcome; when the key could not be deleted the connection stays, opened again.

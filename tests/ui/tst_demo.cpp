@@ -81,11 +81,15 @@ private Q_SLOTS:
         QVERIFY(seeded > 1);
 
         ui::MainWindow window(*m_connections, m_credentials);
-        // As main() wires it.
+        // As main() wires it: the restart is the sandbox's, the rest the session manager's.
         connect(&window, &ui::MainWindow::resetDemoRequested, &window, [&] {
-            window.sessions()->close();
-            QVERIFY(demo.reset());
-            window.sessions()->resetDemo(demo.baseUrl(), demo.organizationKey());
+            QCOMPARE(window.sessions()->resetDemo([&demo](auto *address, QString *error) {
+                if (!demo.reset(error))
+                    return false;
+                *address = {demo.baseUrl(), demo.organizationKey()};
+                return true;
+            }),
+                     QString());
         });
         window.sessions()->openDemo(demo.baseUrl(), demo.organizationKey());
         QVERIFY(waitForLoaded(window, seeded));

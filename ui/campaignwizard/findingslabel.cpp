@@ -40,7 +40,8 @@ void FindingsLabel::refresh()
 {
     QList<Problem> problems;
     QStringList hinted; // one piece of advice per rule
-    for (const lint::Finding &f : m_editor->findings().items) {
+    const QList<lint::Finding> findings = m_revealed ? m_editor->findings().items : QList<lint::Finding>();
+    for (const lint::Finding &f : findings) {
         const bool mine = f.field == m_field || (m_withChildren && m_editor->findings().forField(m_field).contains(f));
         if (!mine || f.severity == lint::Severity::Info)
             continue;
@@ -52,11 +53,9 @@ void FindingsLabel::refresh()
         problems.append({f.severity == lint::Severity::Error ? Severity::Error : Severity::Warning, text,
                          firstOfRule ? f.hint : QString()});
     }
-    // What sent.dm said is shown at once: the user asked for it by submitting.
+    // What sent.dm said is shown at once, revealed or not: the user asked for it by submitting.
     for (const QString &message : m_serverMessages)
         problems.append({Severity::Error, tr("sent.dm:") + QLatin1Char(' ') + message, {}});
-    if (!m_revealed && m_serverMessages.isEmpty())
-        problems.clear();
     setProblems(problems);
 }
 

@@ -12,9 +12,9 @@ WizardSteps::WizardSteps(QWizard *wizard)
     setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setContentsMargins(6, 6, 12, 6);
     setAccessibleName(tr("Steps"));
-    connect(wizard, &QWizard::currentIdChanged, this, &WizardSteps::update);
+    connect(wizard, &QWizard::currentIdChanged, this, &WizardSteps::showCurrent);
     wizard->setSideWidget(this);
-    update();
+    showCurrent();
 }
 
 QString WizardSteps::currentStepText() const
@@ -26,7 +26,7 @@ QString WizardSteps::currentStepText() const
     return tr("Step %1 of %2: %3").arg(at + 1).arg(ids.size()).arg(m_wizard->currentPage()->title());
 }
 
-void WizardSteps::update()
+void WizardSteps::showCurrent()
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     const QList<int> ids = m_wizard->pageIds();

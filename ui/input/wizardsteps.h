@@ -18,7 +18,7 @@ public:
     QString currentStepText() const;
 
 private:
-    void update();
+    void showCurrent();
 
     QWizard *m_wizard;
 };

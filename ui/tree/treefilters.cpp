@@ -3,6 +3,7 @@
 #include "tree/organizationtreeview.h"
 
 #include "domain/labels.h"
+#include "lint/rulepack.h"
 #include "model/dashboardaggregates.h"
 #include "model/organizationfiltermodel.h"
 #include "model/organizationmodel.h"
@@ -101,20 +102,8 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
     });
     auto *useCases = menu->addMenu(tr("Use case"));
     m_useCaseActions = new QActionGroup(useCases);
-    const QStringList names = {QString(),
-                               QStringLiteral("MARKETING"),
-                               QStringLiteral("ACCOUNT_NOTIFICATION"),
-                               QStringLiteral("CUSTOMER_CARE"),
-                               QStringLiteral("FRAUD_ALERT"),
-                               QStringLiteral("TWO_FA"),
-                               QStringLiteral("DELIVERY_NOTIFICATION"),
-                               QStringLiteral("SECURITY_ALERT"),
-                               QStringLiteral("M2M"),
-                               QStringLiteral("MIXED"),
-                               QStringLiteral("HIGHER_EDUCATION"),
-                               QStringLiteral("POLLING_VOTING"),
-                               QStringLiteral("PUBLIC_SERVICE_ANNOUNCEMENT"),
-                               QStringLiteral("LOW_VOLUME")};
+    // The registry's use cases, as the linter knows them (one list), after "any".
+    const QStringList names = QStringList{QString()} + cd::lint::pack::useCases();
     for (const QString &name : names) {
         QAction *action = useCases->addAction(name.isEmpty() ? tr("Any use case") : Labels::useCase(name));
         action->setCheckable(true);
