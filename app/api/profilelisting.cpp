@@ -24,6 +24,7 @@ void ProfileListing::start()
 {
     if (m_running)
         return;
+    m_ids.clear();
     m_merged.clear();
     m_index.clear();
     m_thisPass.clear();
@@ -67,6 +68,18 @@ QList<Profile> ProfileListing::profiles() const
     return last;
 }
 
+QStringList ProfileListing::profileIds() const
+{
+    if (m_running || m_error)
+        return m_ids;
+    QStringList last;
+    last.reserve(m_thisPass.size());
+    for (const QString &id : m_ids)
+        if (m_thisPass.contains(id))
+            last.append(id);
+    return last;
+}
+
 void ProfileListing::ask()
 {
     if (!m_client)
@@ -89,7 +102,7 @@ void ProfileListing::answered(const Result<ProfilePage> &result)
         }
         m_error = error;
         m_running = false;
-        qCInfo(lcApi).noquote() << "profile list: page" << m_page << "failed after" << m_merged.size()
+        qCInfo(lcApi).noquote() << "profile list: page" << m_page << "failed after" << m_ids.size()
                                 << "profiles:" << error.userMessage();
         Q_EMIT finished();
         return;
@@ -182,11 +195,14 @@ void ProfileListing::merge(const QList<Profile> &profiles)
         m_thisPass.insert(profile.id);
         const auto it = m_index.constFind(profile.id);
         if (it != m_index.cend()) {
-            m_merged[*it] = profile; // seen on an earlier page or pass: the newer copy
+            if (m_keepRecords)
+                m_merged[*it] = profile; // seen on an earlier page or pass: the newer copy
             continue;
         }
-        m_index.insert(profile.id, m_merged.size());
-        m_merged.append(profile);
+        m_index.insert(profile.id, m_ids.size());
+        m_ids.append(profile.id);
+        if (m_keepRecords)
+            m_merged.append(profile);
     }
 }
 

@@ -35,6 +35,10 @@ public:
     ProfileListing(SentClient *client, const CallOptions &options, QObject *parent = nullptr);
     ~ProfileListing() override;
 
+    // Whether it keeps every profile it read for profiles() (the default), or only their ids (profileIds()): a
+    // caller that takes each page as it comes (the loader) need not hold the organization twice.
+    void setKeepRecords(bool keep) { m_keepRecords = keep; }
+
     void start();
     // After a failed page: from that page, keeping what was read.
     void resume();
@@ -42,8 +46,11 @@ public:
 
     bool isRunning() const { return m_running; }
     // What it read: the last pass's profiles once it has ended, else everything so far, in the order first seen.
+    // Only when it keeps records.
     QList<Profile> profiles() const;
-    int receivedCount() const { return int(m_merged.size()); }
+    // The same profiles' ids, in the same order, whether or not it keeps records.
+    QStringList profileIds() const;
+    int receivedCount() const { return int(m_ids.size()); }
     int totalCount() const { return m_total; } // as the last page said (-1: not said)
     bool isPaginated() const { return m_paginated; }
     int pagesRead() const { return m_pagesRead; }
@@ -71,8 +78,9 @@ private:
     QPointer<SentClient> m_client;
     CallOptions m_options;
     QPointer<ApiJob> m_job;
-    QList<Profile> m_merged;
-    QHash<QString, qsizetype> m_index; // id → position in m_merged
+    QStringList m_ids;                 // every id read, in the order first seen
+    QList<Profile> m_merged;           // their records, when it keeps them (same positions)
+    QHash<QString, qsizetype> m_index; // id → position in m_ids
     QSet<QString> m_thisPass;          // ids the current pass has seen
     std::optional<ApiError> m_error;
     QString m_note;
@@ -84,6 +92,7 @@ private:
     bool m_legacy = false; // the server refused page parameters: asked as the first generation was
     bool m_paginated = false;
     bool m_logged = false;
+    bool m_keepRecords = true;
     bool m_running = false;
     bool m_complete = false;
 };

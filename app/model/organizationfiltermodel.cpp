@@ -128,16 +128,28 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool OrganizationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    const auto *model = qobject_cast<const OrganizationModel *>(sourceModel());
+    // Names as people read them (OrganizationModel::sortName); the same words in a different case or accent by the
+    // locale's collation, so that the order is total and stable.
+    const auto byName = [model, &left, &right] {
+        const QString &l = model->sortName(left);
+        const QString &r = model->sortName(right);
+        if (const int order = l.compare(r); order != 0)
+            return order < 0;
+        return QString::localeAwareCompare(model->plainName(left), model->plainName(right)) < 0;
+    };
+    if (model && left.column() == OrganizationModel::NameColumn)
+        return byName();
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.typeId() == QMetaType::QString || r.typeId() == QMetaType::QString)
         return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    const int order = QVariant::compare(l, r) == QPartialOrdering::Less ? -1
-        : QVariant::compare(l, r) == QPartialOrdering::Greater          ? 1
-                                                                        : 0;
-    if (order != 0)
-        return order < 0;
+    const QPartialOrdering ordering = QVariant::compare(l, r);
+    if (ordering == QPartialOrdering::Less || ordering == QPartialOrdering::Greater)
+        return ordering == QPartialOrdering::Less;
     // Ties (same status, same time) fall back to the name, so the order is stable and readable.
+    if (model)
+        return byName();
     return QString::localeAwareCompare(left.siblingAtColumn(OrganizationModel::NameColumn).data().toString(),
                                        right.siblingAtColumn(OrganizationModel::NameColumn).data().toString())
         < 0;

@@ -42,6 +42,7 @@ void OrganizationModel::setAccount(const Account &account)
     }
     Node *org = m_root->children.front().get();
     *org->account = account;
+    org->sortKey.clear();
     emitRowChanged(org);
 }
 
@@ -102,6 +103,7 @@ void OrganizationModel::mergeProfiles(const QList<ProfileOverview> &profiles)
             if (!(*existing->profile == p)) {
                 const bool brandAppeared = !existing->profile->hasBrand() && p.hasBrand();
                 *existing->profile = p;
+                existing->sortKey.clear();
                 if (brandAppeared && existing->campaigns == CampaignState::Loaded && existing->children.empty())
                     existing->campaigns = CampaignState::Unknown; // there may be campaigns now
                 emitRowChanged(existing);
@@ -129,6 +131,7 @@ void OrganizationModel::updateProfile(const Profile &profile)
     if (!node)
         return;
     *node->profile = ProfileOverview::of(profile);
+    node->sortKey.clear();
     emitRowChanged(node);
 }
 
@@ -141,6 +144,7 @@ void OrganizationModel::addOrUpdateProfile(const Profile &profile)
             && node->children.empty())
             node->campaigns = CampaignState::Unknown; // there may be campaigns now
         *node->profile = overview;
+        node->sortKey.clear();
         emitRowChanged(node);
         return;
     }
@@ -199,23 +203,17 @@ void OrganizationModel::setCampaigns(const CampaignLists &lists)
 }
 
 // A view looks up the row of every change it is told of, and behind a sorting proxy neighbours in the model are
-// far apart on screen: a signal per profile made a 10,000-profile load spend its time searching. Rows close to
-// each other share one signal (the few between them are said to change too; they repaint, nothing more).
+// far apart on screen: a signal per profile (or per run of neighbours) made a 50,000-profile load spend its time
+// searching, each search as long as the tree. One signal spans them all (the rows between are said to change too;
+// they repaint, nothing more): the proxy passes on one range, and the view walks it once.
 void OrganizationModel::emitSummariesChanged(std::vector<int> rows)
 {
-    constexpr int kJoinGap = 32;
     if (rows.empty())
         return;
-    std::sort(rows.begin(), rows.end());
+    const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
     Node *organization = m_root->children.front().get();
-    for (size_t i = 0; i < rows.size();) {
-        size_t last = i;
-        while (last + 1 < rows.size() && rows[last + 1] - rows[last] <= kJoinGap)
-            ++last;
-        Q_EMIT dataChanged(indexFor(organization->children[size_t(rows[i])].get(), UseCasesColumn),
-                           indexFor(organization->children[size_t(rows[last])].get(), AttentionColumn));
-        i = last + 1;
-    }
+    Q_EMIT dataChanged(indexFor(organization->children[size_t(*first)].get(), UseCasesColumn),
+                       indexFor(organization->children[size_t(*last)].get(), AttentionColumn));
 }
 
 bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOverview> &campaigns)
@@ -239,6 +237,7 @@ bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOvervi
         if (it != profile->children.end()) {
             if (!(*(*it)->campaign == c)) {
                 *(*it)->campaign = c;
+                (*it)->sortKey.clear();
                 emitRowChanged(it->get());
             }
             continue;

@@ -21,6 +21,7 @@ struct OrganizationModel::Node
     QString shownUseCases; // Profile rows: what the view was last told
     QString shownAttention;
     CampaignState campaigns = CampaignState::Unknown; // Profile rows
+    mutable QString sortKey; // OrganizationModel::sortName(), made when first asked; cleared when the name may change
 
     void renumber(size_t from = 0)
     {

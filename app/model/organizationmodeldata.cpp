@@ -122,6 +122,47 @@ OrganizationModel::Attention OrganizationModel::attentionOf(const Node *node) co
     return attention;
 }
 
+QString OrganizationModel::sortKeyFor(const QString &name)
+{
+    // Decomposed so that an accent is a mark of its own (é → e + ´), the marks dropped, the case folded (Straße →
+    // straße: simple folding).
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c);
+    return key.toCaseFolded();
+}
+
+QString OrganizationModel::plainName(const QModelIndex &index) const
+{
+    const Node *node = nodeFor(index);
+    if (!node)
+        return {};
+    if (node->profile)
+        return node->profile->name;
+    if (node->campaign)
+        return node->campaign->name;
+    if (node->account)
+        return node->account->name;
+    return node->message;
+}
+
+const QString &OrganizationModel::sortName(const QModelIndex &index) const
+{
+    static const QString none;
+    const Node *node = nodeFor(index);
+    if (!node)
+        return none;
+    if (node->sortKey.isNull()) {
+        node->sortKey = sortKeyFor(plainName(index));
+        if (node->sortKey.isNull())
+            node->sortKey = QLatin1String(""); // made, and empty
+    }
+    return node->sortKey;
+}
+
 QString OrganizationModel::attentionText(Attention attention)
 {
     QStringList parts;

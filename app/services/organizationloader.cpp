@@ -64,9 +64,16 @@ void OrganizationLoader::refresh()
             return;
         if (!result.ok())
             return fail(result.error());
-        m_tree.account = result.value();
-        Q_EMIT accountLoaded(result.value());
-        fetchProfiles(result.value());
+        Account account = result.value();
+        if (!m_keepRecords) {
+            // /v3/me names every child profile; the tree has them from their own list. At 50,000 profiles the
+            // summaries are tens of megabytes that nothing in the window reads.
+            account.profiles.clear();
+            account.profiles.squeeze();
+        }
+        m_tree.account = account;
+        Q_EMIT accountLoaded(account);
+        fetchProfiles(account);
     }));
 }
 
@@ -89,6 +96,7 @@ void OrganizationLoader::fetchProfiles(const Account &account)
         return;
     }
     m_listing = new ProfileListing(m_client, {}, this);
+    m_listing->setKeepRecords(false); // each page is taken as it comes (addProfiles)
     connect(m_listing, &ProfileListing::pageArrived, this, [this](const QList<Profile> &page, int received, int total) {
         addProfiles(page);
         Q_EMIT profileProgress(received, total);
@@ -134,17 +142,10 @@ void OrganizationLoader::listEnded()
             fail(*error);
         return;
     }
-    const QList<Profile> listed = m_listing->profiles();
     if (m_listing->isComplete()) {
-        QStringList ids;
-        ids.reserve(listed.size());
-        QSet<QString> keep;
-        keep.reserve(listed.size());
-        for (const Profile &profile : listed) {
-            ids.append(profile.id);
-            keep.insert(profile.id);
-        }
+        const QStringList ids = m_listing->profileIds();
         if (m_keepRecords) {
+            const QSet<QString> keep(ids.cbegin(), ids.cend());
             // Only the profiles of the list's last pass: one that only an earlier pass saw is gone since.
             m_tree.profiles.removeIf([&keep](const ProfileNode &node) { return !keep.contains(node.profile.id); });
             m_nodeIndex.clear();

@@ -49,6 +49,9 @@ void WriteThrough::showCache()
         Q_EMIT cacheRead(true);
         return;
     }
+    // The first screenful at once. The rest, and the campaign lists, only queued as they come, and put into the
+    // model a slice per turn of the event loop: the cache reads faster than a big tree takes them, and a window that
+    // took each as it came would not repaint (its paint waits behind them) until the whole file had been read.
     connect(m_cache, &TreeCache::profilesLoaded, this,
             [this](const Account &account, const QList<ProfileOverview> &profiles, const QDateTime &savedAt) {
                 if (m_profilesFromNetwork || !m_model)
@@ -59,19 +62,63 @@ void WriteThrough::showCache()
                 m_cacheSavedAt = savedAt;
                 Q_EMIT cacheShown(savedAt);
             });
+    connect(m_cache, &TreeCache::moreProfilesLoaded, this, [this](const QList<ProfileOverview> &profiles) {
+        m_cacheProfiles.append(profiles);
+        drainCacheSoon();
+    });
     connect(m_cache, &TreeCache::campaignsLoaded, this,
             [this](const QHash<QString, QList<CampaignOverview>> &campaigns) {
-                if (!m_model)
-                    return;
-                OrganizationModel::CampaignLists lists;
-                lists.reserve(campaigns.size());
+                m_cacheLists.reserve(m_cacheLists.size() + campaigns.size());
                 for (auto it = campaigns.constBegin(); it != campaigns.constEnd(); ++it)
-                    if (!m_fresh.contains(it.key())) // shown now, replaced when the network answers
-                        lists.append({it.key(), it.value()});
-                m_model->setCampaigns(lists);
+                    m_cacheLists.append({it.key(), it.value()});
+                drainCacheSoon();
             });
-    connect(m_cache, &TreeCache::loadFinished, this, &WriteThrough::cacheRead, Qt::SingleShotConnection);
+    connect(
+        m_cache, &TreeCache::loadFinished, this,
+        [this](bool empty) {
+            m_cacheEmpty = empty;
+            m_cacheReadAll = true;
+            drainCacheSoon();
+        },
+        Qt::SingleShotConnection);
+    m_cacheTimer.setSingleShot(true);
+    m_cacheTimer.setInterval(0);
+    connect(&m_cacheTimer, &QTimer::timeout, this, &WriteThrough::drainCache);
     m_cache->load();
+}
+
+void WriteThrough::drainCacheSoon()
+{
+    if (!m_cacheTimer.isActive())
+        m_cacheTimer.start();
+}
+
+void WriteThrough::drainCache()
+{
+    constexpr qsizetype kListsPerTurn = 2000;
+    if (!m_cacheProfiles.isEmpty()) {
+        // One insertion: a sorting view places many rows at once for the cost of a sort, but each of many small
+        // insertions costs it a pass over every row it has.
+        const QList<ProfileOverview> profiles = std::exchange(m_cacheProfiles, {});
+        if (m_model && !m_profilesFromNetwork) // the network's list has the last word on which profiles exist
+            m_model->mergeProfiles(profiles);
+        return drainCacheSoon(); // painted before the campaigns
+    }
+    if (!m_cacheLists.isEmpty()) {
+        const qsizetype count = std::min(kListsPerTurn, m_cacheLists.size());
+        OrganizationModel::CampaignLists lists;
+        lists.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            if (!m_fresh.contains(m_cacheLists.at(i).first)) // shown now, replaced when the network answers
+                lists.append(std::move(m_cacheLists[i]));
+        m_cacheLists.remove(0, count);
+        if (m_model)
+            m_model->setCampaigns(lists);
+        if (!m_cacheLists.isEmpty())
+            return drainCacheSoon();
+    }
+    if (m_cacheReadAll && !std::exchange(m_cacheReported, true))
+        Q_EMIT cacheRead(m_cacheEmpty);
 }
 
 // ---- profiles --------------------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void applyPending();
+    void drainCacheSoon();
+    void drainCache();
     void retainInModel(const QSet<QString> &keep);
     void applyToModel(const QList<QPair<QString, QList<CampaignOverview>>> &lists);
 
@@ -89,6 +91,13 @@ private:
     QList<ProfileOverview> m_pendingProfiles; // pages of the list not yet in the model: they go before the lists
     QList<QPair<QString, QList<CampaignOverview>>> m_pending;
     QTimer m_applyTimer;
+    // The saved tree, read faster than the model takes it: queued, and put in a slice per turn of the event loop.
+    QList<ProfileOverview> m_cacheProfiles;
+    QList<QPair<QString, QList<CampaignOverview>>> m_cacheLists;
+    QTimer m_cacheTimer;
+    bool m_cacheReadAll = false;
+    bool m_cacheEmpty = true;
+    bool m_cacheReported = false;
     QSet<QString> m_fresh;  // campaign lists the network answered in this session: the cache's are older
     QSet<QString> m_polled; // pending lists the poller asked for: it knows them already
     QDateTime m_cacheSavedAt;

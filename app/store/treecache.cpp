@@ -15,6 +15,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -36,6 +38,7 @@ QJsonObject parse(const QByteArray &bytes)
 }
 
 constexpr int kCampaignBatch = 500;                     // profiles per campaignsLoaded signal
+constexpr int kFirstScreenful = 200;                    // profiles sent ahead of the rest, to be shown at once
 constexpr int kReleaseAfterProfiles = 1000;             // a list this long took tens of megabytes to decode
 constexpr std::chrono::milliseconds kCommitWindow{250}; // writes that share one transaction
 
@@ -140,13 +143,22 @@ public:
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
         rows.exec(QStringLiteral("SELECT overview FROM profiles ORDER BY position"));
+        bool firstSent = false;
         while (rows.next()) {
             ProfileOverview overview;
             if (store::decode(rows.value(0).toByteArray(), &overview))
                 profiles.append(std::move(overview));
+            if (!firstSent && profiles.size() == kFirstScreenful) {
+                firstSent = true;
+                post([owner = m_owner, account, first = std::exchange(profiles, {}), savedAt] {
+                    Q_EMIT owner->profilesLoaded(account, first, savedAt);
+                });
+            }
         }
-        const bool empty = profiles.isEmpty() && account.id.isEmpty();
-        if (!empty)
+        const bool empty = !firstSent && profiles.isEmpty() && account.id.isEmpty();
+        if (firstSent && !profiles.isEmpty())
+            post([owner = m_owner, rest = std::move(profiles)] { Q_EMIT owner->moreProfilesLoaded(rest); });
+        else if (!firstSent && !empty)
             post([owner = m_owner, account, profiles, savedAt] {
                 Q_EMIT owner->profilesLoaded(account, profiles, savedAt);
             });

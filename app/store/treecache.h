@@ -54,7 +54,8 @@ public:
     static QString pathForConnection(const QString &connectionId);
     static void removeForConnection(const QString &connectionId);
 
-    // Emits profilesLoaded, then campaignsLoaded in batches, then loadFinished.
+    // Emits profilesLoaded with the first screenful of profiles (as soon as they are read, so that the tree can show
+    // them while the rest is read), moreProfilesLoaded with the rest, campaignsLoaded in batches, then loadFinished.
     void load();
     void saveAccount(const Account &account);
     void saveProfiles(const QList<Profile> &profiles);    // the whole list, replacing what was there
@@ -79,6 +80,7 @@ public:
 Q_SIGNALS:
     void profilesLoaded(const cd::Account &account, const QList<cd::ProfileOverview> &profiles,
                         const QDateTime &savedAt);
+    void moreProfilesLoaded(const QList<cd::ProfileOverview> &profiles);
     void campaignsLoaded(const QHash<QString, QList<cd::CampaignOverview>> &campaigns);
     void loadFinished(bool empty);
     void flushed();

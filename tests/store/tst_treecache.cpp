@@ -50,6 +50,7 @@ struct Loaded
 {
     Account account;
     QList<ProfileOverview> profiles;
+    int firstPart = 0;
     QHash<QString, QList<CampaignOverview>> campaigns;
     bool finished = false;
     bool empty = false;
@@ -63,7 +64,11 @@ Loaded loadFrom(const QString &path)
                      [&](const Account &a, const QList<ProfileOverview> &p, const QDateTime &) {
                          loaded.account = a;
                          loaded.profiles = p;
+                         loaded.firstPart = int(p.size());
                      });
+    // The rest after the first screenful, in the same order.
+    QObject::connect(&cache, &TreeCache::moreProfilesLoaded,
+                     [&](const QList<ProfileOverview> &p) { loaded.profiles.append(p); });
     QObject::connect(&cache, &TreeCache::campaignsLoaded,
                      [&](const QHash<QString, QList<CampaignOverview>> &c) { loaded.campaigns.insert(c); });
     QObject::connect(&cache, &TreeCache::loadFinished, [&](bool empty) {
@@ -129,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(!loaded.empty);
         QCOMPARE(loaded.account.name, QStringLiteral("Northwind"));
         QCOMPARE(loaded.profiles.size(), 1200);
+        QCOMPARE(loaded.firstPart, 200);                          // a screenful first, the rest after
         QCOMPARE(loaded.profiles.at(0).id, QStringLiteral("p0")); // the listed order
         QCOMPARE(loaded.profiles.at(5).name, QStringLiteral("Renamed"));
         // What the tree shows, exactly as it was made from the whole record.
