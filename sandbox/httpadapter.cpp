@@ -140,6 +140,11 @@ quint16 HttpAdapter::listenOn(const QHostAddress &address, quint16 port)
 
 bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    static const char *const kSeen = "cdSandboxSeen";
+    if (!socket->property(kSeen).toBool()) {
+        socket->setProperty(kSeen, true);
+        ++m_connections;
+    }
     HttpRequest plain;
     plain.method = methodName(request.method());
     plain.path = request.url().path();

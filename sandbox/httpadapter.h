@@ -66,6 +66,8 @@ public:
 
     // Returns the port, or 0 when the address could not be bound.
     quint16 listenOn(const QHostAddress &address, quint16 port);
+    // Connections that brought at least one request, since the start: how well clients keep theirs alive.
+    int connectionsSeen() const { return m_connections; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -73,6 +75,7 @@ protected:
 
 private:
     Handler m_handler;
+    int m_connections = 0;
 };
 
 } // namespace cd::sandbox

@@ -95,6 +95,13 @@ QUrl SandboxServer::baseUrl() const
     return url;
 }
 
+SandboxServer::Counters SandboxServer::counters() const
+{
+    Counters counters = m_counters;
+    counters.connections = m_http ? m_http->connectionsSeen() : 0;
+    return counters;
+}
+
 QString SandboxServer::organizationKey() const
 {
     return m_state->organizationKey();
@@ -205,6 +212,22 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     };
 
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (request.method == "GET" && request.path == QLatin1String("/_sandbox/stats")) {
+        // The sandbox's own counters, for benchmarks and tests (not part of sent.dm's API; no key needed).
+        const Counters now = counters();
+        HttpResponse response;
+        response.body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), now.requests},
+                                                  {QStringLiteral("connections"), now.connections},
+                                                  {QStringLiteral("rate_limited"), now.rateLimited},
+                                                  {QStringLiteral("faults"), now.faults},
+                                                  {QStringLiteral("drops"), now.drops},
+                                                  {QStringLiteral("malformed"), now.malformed},
+                                                  {QStringLiteral("replays"), now.replays}})
+                            .toJson(QJsonDocument::Compact);
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        deliver(response);
+        return;
+    }
     if (segments.isEmpty() || segments.constFirst() != QLatin1String("v3")) {
         ApiFailure failure;
         failure.httpStatus = 404;

@@ -56,8 +56,9 @@ public:
         int drops = 0;
         int malformed = 0;
         int replays = 0;
+        int connections = 0; // TCP connections that brought a request
     };
-    Counters counters() const { return m_counters; }
+    Counters counters() const;
 
 private:
     void onRequest(const HttpRequest &request, HttpReplyHandle reply);

@@ -52,6 +52,27 @@ private Q_SLOTS:
             QStringLiteral("admin"));
     }
 
+    void countsConnectionsAndRequests()
+    {
+        auto server = startSandbox();
+        // Ten requests one after another on a client that keeps its connection: one connection.
+        TestClient client(server->baseUrl(), server->organizationKey());
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(client.get(QStringLiteral("/v3/me")).status, 200);
+        QCOMPARE(server->counters().connections, 1);
+        // A second client comes on a connection of its own; the counters answer without a key.
+        TestClient other(server->baseUrl());
+        const TestReply stats = other.get(QStringLiteral("/_sandbox/stats"));
+        QCOMPARE(stats.status, 200);
+        QCOMPARE(stats.json.value(QLatin1String("connections")).toInt(), 2);
+        QCOMPARE(stats.json.value(QLatin1String("requests")).toInt(), 11);
+        // A client that asks for the connection to be closed after each answer: the first on the connection it has,
+        // then a new one each.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(client.get(QStringLiteral("/v3/me"), {{"Connection", "close"}}).status, 200);
+        QCOMPARE(server->counters().connections, 4);
+    }
+
     void authenticationErrors()
     {
         auto server = startSandbox();
