@@ -280,10 +280,13 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         return;
     }
 
-    if (chance(m_options.faultRate)) {
+    const bool failingList = request.method == "GET" && segments.size() == 4
+        && segments[3] == QLatin1String("campaigns") && m_failingLists.contains(segments[2]);
+    if (failingList || chance(m_options.faultRate)) {
         ++m_counters.faults;
         static const char *const codes[] = {"INTERNAL_001", "INTERNAL_005", "INTERNAL_003"};
-        const QString code = QString::fromLatin1(codes[m_random.bounded(3)]);
+        const QString code =
+            failingList ? QStringLiteral("INTERNAL_001") : QString::fromLatin1(codes[m_random.bounded(3)]);
         // The seed's own wording for a failed campaign list.
         const bool campaignList =
             request.method == "GET" && segments.size() == 4 && segments[3] == QLatin1String("campaigns");

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -47,6 +48,9 @@ public:
     const SandboxOptions &options() const { return m_options; }
     // Fault injection can change while running (tests compare one state with and without faults).
     void setFaultRates(double faultRate, double dropAfterCommitRate, double malformedRate);
+    // These profiles' campaign lists fail every time (INTERNAL_001), whatever the fault rate: a failure that retries do
+    // not heal, on one profile among many.
+    void setFailingCampaignLists(const QSet<QString> &profileIds) { m_failingLists = profileIds; }
 
     struct Counters
     {
@@ -69,6 +73,7 @@ private:
     bool chance(double probability);
 
     SandboxOptions m_options;
+    QSet<QString> m_failingLists;
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<RateLimiter> m_standardLimiter;

@@ -11,41 +11,112 @@
 #include "services/organizationsession.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <memory>
 
 namespace cd::cli {
 
 namespace {
 
-QString renderTree(const OrganizationTree &tree)
+// A profile and its campaigns as lines of the text tree.
+QString renderProfile(const ProfileNode &node, bool lastProfile)
 {
-    QString out =
-        Text::tr("%1 “%2” (%3)").arg(tree.account.kindLabel(), tree.account.name, tree.account.id) + QLatin1Char('\n');
-    for (qsizetype i = 0; i < tree.profiles.size(); ++i) {
-        const ProfileNode &node = tree.profiles.at(i);
-        const bool lastProfile = i + 1 == tree.profiles.size();
-        const Profile &p = node.profile;
-        out += (lastProfile ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
-            + Text::tr("%1 [%2] brand: %3 (%4)").arg(p.name, p.statusInfo().displayText(), brandSummary(p), p.id)
+    const Profile &p = node.profile;
+    QString out = (lastProfile ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
+        + Text::tr("%1 [%2] brand: %3 (%4)").arg(p.name, p.statusInfo().displayText(), brandSummary(p), p.id)
+        + QLatin1Char('\n');
+    const QString indent = lastProfile ? QStringLiteral("   ") : QStringLiteral("│  ");
+    if (node.campaignsError)
+        return out + indent + QStringLiteral("└─ ")
+            + Text::tr("campaigns could not be loaded: %1").arg(node.campaignsError->userMessage()) + QLatin1Char('\n');
+    for (qsizetype j = 0; j < node.campaigns.size(); ++j) {
+        const Campaign &c = node.campaigns.at(j);
+        out += indent + (j + 1 == node.campaigns.size() ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
+            + Text::tr("%1 [%2] %3%4 (%5)")
+                  .arg(c.name, c.statusInfo().displayText(),
+                       Labels::useCases(c.useCaseNames()).join(QLatin1String(", ")),
+                       c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
             + QLatin1Char('\n');
-        const QString indent = lastProfile ? QStringLiteral("   ") : QStringLiteral("│  ");
-        if (node.campaignsError) {
-            out += indent + QStringLiteral("└─ ")
-                + Text::tr("campaigns could not be loaded: %1").arg(node.campaignsError->userMessage())
-                + QLatin1Char('\n');
-            continue;
-        }
-        for (qsizetype j = 0; j < node.campaigns.size(); ++j) {
-            const Campaign &c = node.campaigns.at(j);
-            out += indent + (j + 1 == node.campaigns.size() ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
-                + Text::tr("%1 [%2] %3%4 (%5)")
-                      .arg(c.name, c.statusInfo().displayText(),
-                           Labels::useCases(c.useCaseNames()).join(QLatin1String(", ")),
-                           c.isInheritedBy(p.id) ? Text::tr(", inherited") : QString(), c.id)
-                + QLatin1Char('\n');
-        }
     }
     return out;
 }
+
+// The organization written out as it loads: each profile as soon as it and the ones before it are complete, then
+// let go of (OrganizationLoader::setHandOut), so that a large organization is never whole in memory.
+class TreeWriter
+{
+public:
+    TreeWriter(CliContext &context, OrganizationLoader *loader)
+        : m_context(context)
+        , m_loader(loader)
+    {
+    }
+
+    void add(const ProfileNode &node, bool last)
+    {
+        begin();
+        ++m_profiles;
+        for (const Campaign &c : node.campaigns) {
+            if (c.id.isEmpty())
+                ++m_campaignsWithoutId;
+            else
+                m_campaignIds.insert(c.id); // an organization campaign under many profiles counts once
+        }
+        if (m_json)
+            m_json->value(OrganizationTree::profileJson(node));
+        else
+            m_context.print(renderProfile(node, last));
+    }
+
+    // After the load: the profiles not handed out (none, unless the load ended short), and the end.
+    void finish(const SentClient::Stats &stats)
+    {
+        begin();
+        const QList<ProfileNode> &all = m_loader->tree().profiles;
+        for (qsizetype i = m_profiles; i < all.size(); ++i)
+            add(all.at(i), i + 1 == all.size());
+        if (!m_json)
+            return;
+        m_json->endArray();
+        m_json->key(u"client");
+        m_json->value(QJsonObject{{QStringLiteral("requests"), stats.requests},
+                                  {QStringLiteral("retries"), stats.retries},
+                                  {QStringLiteral("rate_limited"), stats.rateLimited}});
+        m_json->endObject();
+        m_json.reset();
+    }
+
+    int profiles() const { return int(m_profiles); }
+    int campaigns() const { return int(m_campaignIds.size()) + m_campaignsWithoutId; }
+
+private:
+    void begin()
+    {
+        if (m_begun)
+            return;
+        m_begun = true;
+        const Account &account = m_loader->tree().account;
+        if (!m_context.json()) {
+            m_context.print(Text::tr("%1 “%2” (%3)").arg(account.kindLabel(), account.name, account.id));
+            return;
+        }
+        m_json = std::make_unique<JsonStream>(stdout, m_context.indentJson());
+        m_json->beginObject();
+        m_json->key(u"account");
+        m_json->value(account.toJson());
+        m_json->key(u"profiles");
+        m_json->beginArray();
+    }
+
+    CliContext &m_context;
+    OrganizationLoader *m_loader;
+    std::unique_ptr<JsonStream> m_json;
+    QSet<QString> m_campaignIds;
+    qsizetype m_profiles = 0;
+    int m_campaignsWithoutId = 0;
+    bool m_begun = false;
+};
 
 } // namespace
 
@@ -61,29 +132,12 @@ void runTree(CliContext &context)
             if (!loader->isListing())
                 context.progress(Text::tr("Loading campaigns:"), done, total);
         });
-        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, loader, session] {
-            const OrganizationTree &tree = loader->tree();
-            const SentClient::Stats stats = session->client()->stats();
-            if (context.json()) {
-                // Written a profile at a time: the document is never whole in memory.
-                JsonStream out(stdout, context.indentJson());
-                out.beginObject();
-                out.key(u"account");
-                out.value(tree.account.toJson());
-                out.key(u"profiles");
-                out.beginArray();
-                for (const ProfileNode &node : tree.profiles)
-                    out.value(OrganizationTree::profileJson(node));
-                out.endArray();
-                out.key(u"client");
-                out.value(QJsonObject{{QStringLiteral("requests"), stats.requests},
-                                      {QStringLiteral("retries"), stats.retries},
-                                      {QStringLiteral("rate_limited"), stats.rateLimited}});
-                out.endObject();
-            } else {
-                context.print(renderTree(tree));
-            }
-            context.note(Text::tr("%1 profiles, %2 campaigns.").arg(tree.profiles.size()).arg(tree.campaignCount()));
+        auto writer = std::make_shared<TreeWriter>(context, loader);
+        QObject::connect(loader, &OrganizationLoader::profileComplete, &context,
+                         [writer](const ProfileNode &node, bool last) { writer->add(node, last); });
+        QObject::connect(session, &OrganizationSession::loaded, &context, [&context, loader, session, writer] {
+            writer->finish(session->client()->stats());
+            context.note(Text::tr("%1 profiles, %2 campaigns.").arg(writer->profiles()).arg(writer->campaigns()));
             context.printStats();
             if (!loader->listNote().isEmpty()) {
                 context.note(Text::tr("Note: %1").arg(loader->listNote()));
@@ -92,12 +146,13 @@ void runTree(CliContext &context)
             const int failed = loader->failedCampaignLists();
             if (failed > 0) {
                 context.note(Text::tr("The campaigns of %n profile(s) could not be loaded.", nullptr, failed));
-                for (const ProfileNode &node : tree.profiles)
+                for (const ProfileNode &node : loader->tree().profiles)
                     if (node.campaignsError)
                         return context.finish(CliContext::exitCodeFor(*node.campaignsError));
             }
             context.finish();
         });
+        loader->setHandOut(true); // what is complete already comes out now, the rest as it completes
     });
 }
 

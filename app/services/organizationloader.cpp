@@ -55,6 +55,7 @@ void OrganizationLoader::refresh()
     m_tree = OrganizationTree();
     m_nodeIndex.clear();
     m_asked.clear();
+    m_handedOut = 0;
     m_profilesIn = false;
     m_done = 0;
     m_total = 0;
@@ -91,6 +92,7 @@ void OrganizationLoader::fetchProfiles(const Account &account)
             Q_EMIT profileProgress(1, 1);
             Q_EMIT profilesListed({result.value().id});
             m_profilesIn = true;
+            handOutReady();
             checkFinished();
         }));
         return;
@@ -159,6 +161,7 @@ void OrganizationLoader::listEnded()
         Q_EMIT listShort(m_listNote);
     }
     m_profilesIn = true;
+    handOutReady();
     checkFinished();
 }
 
@@ -283,7 +286,32 @@ void OrganizationLoader::answered(const QString &profileId, const Result<QList<C
     if (m_loading)
         Q_EMIT progress(m_done, m_total);
     pump();
+    handOutReady();
     checkFinished();
+}
+
+void OrganizationLoader::setHandOut(bool handOut)
+{
+    m_handOut = handOut;
+    handOutReady();
+}
+
+void OrganizationLoader::handOutReady()
+{
+    if (!m_handOut || !m_keepRecords || !m_profilesIn)
+        return;
+    while (m_handedOut < m_tree.profiles.size()) {
+        ProfileNode &next = m_tree.profiles[m_handedOut];
+        if (!next.campaignsLoaded && !next.campaignsError)
+            return; // its campaigns are still on their way: the ones after it wait, to keep the list's order
+        ++m_handedOut;
+        Q_EMIT profileComplete(next, m_handedOut == m_tree.profiles.size());
+        // Let go of the records; the id and the failure stay (failedCampaignLists(), exit codes).
+        Profile kept;
+        kept.id = next.profile.id;
+        next.profile = std::move(kept);
+        next.campaigns = {};
+    }
 }
 
 void OrganizationLoader::fail(const ApiError &error)

@@ -39,6 +39,12 @@ public:
 
     void setConcurrency(int concurrency);
     void setKeepRecords(bool keep) { m_keepRecords = keep; }
+    // With keepRecords: each profile is handed out (profileComplete) as soon as the list has been read and it and
+    // every profile before it have their campaigns (or their failure), in the list's order; then only its id and
+    // any failure are kept. A caller that writes the organization out as it loads (the CLI's tree) never holds all
+    // of it; tree() then lists every profile, but only the ones not handed out yet with their records. Set while a
+    // load runs, what is complete already is handed out at once.
+    void setHandOut(bool handOut);
 
     // Everything again from the network; a refresh still running is replaced (its answers are ignored).
     void refresh();
@@ -80,6 +86,8 @@ Q_SIGNALS:
     void campaignsLoaded(const QString &profileId, const QList<cd::Campaign> &campaigns, cd::Priority priority);
     void campaignsFailed(const QString &profileId, const cd::ApiError &error);
     void progress(int done, int total);
+    // With setHandOut(true): the next profile of the list, whole; `last` when it is the list's last.
+    void profileComplete(const cd::ProfileNode &node, bool last);
     void loadingChanged(bool loading);
     // Once per refresh, when every campaign list has been answered or failed — or when the refresh failed as a
     // whole (error() is then set). A refresh replaced by another, or cancelled, does not finish.
@@ -93,12 +101,15 @@ private:
     void pump();
     void answered(const QString &profileId, const Result<QList<Campaign>> &result, Priority priority);
     void checkFinished();
+    void handOutReady();
     void setLoading(bool loading);
     ProfileNode *node(const QString &profileId);
 
     SentClient *m_client;
     int m_concurrency = 4;
     bool m_keepRecords = false;
+    bool m_handOut = false;
+    qsizetype m_handedOut = 0; // profiles of m_tree handed out so far
     std::deque<QString> m_userQueue;
     std::deque<QString> m_queue; // background, in order
     QSet<QString> m_queued;

@@ -447,6 +447,44 @@ private Q_SLOTS:
         QVERIFY(text.err.contains("rate-limited (429)"));
     }
 
+    void aFailedCampaignListStillEndsTheDocument()
+    {
+        SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        m_server = startSandbox(options);
+        const CliRun clean = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        QCOMPARE(clean.exitCode, 0);
+        const QString failing = ownCampaignsProfile(*m_server);
+        m_server->setFailingCampaignLists({failing});
+        const CliRun broken = run({QStringLiteral("tree"), QStringLiteral("--json")});
+        m_server->setFailingCampaignLists({});
+        QVERIFY(broken.exitCode != 0); // the failure's exit code…
+        QVERIFY(broken.err.contains("could not be loaded"));
+        // …and still one whole JSON document, written as the profiles completed: every profile in the list's order,
+        // the failing one in its place with what went wrong, every other one as in the clean run.
+        QJsonParseError error{};
+        const QJsonObject tree = QJsonDocument::fromJson(broken.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray cleanProfiles = clean.json().toObject().value(QLatin1String("profiles")).toArray();
+        const QJsonArray profiles = tree.value(QLatin1String("profiles")).toArray();
+        QCOMPARE(profiles.size(), cleanProfiles.size());
+        bool seen = false;
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            QJsonObject profile = profiles.at(i).toObject();
+            if (profile.value(QLatin1String("id")).toString() == failing) {
+                seen = true;
+                const QJsonObject why = profile.value(QLatin1String("campaigns_error")).toObject();
+                QCOMPARE(why.value(QLatin1String("code")).toString(), QStringLiteral("INTERNAL_001"));
+                QVERIFY(!why.value(QLatin1String("request_id")).toString().isEmpty());
+                QVERIFY(profile.value(QLatin1String("campaigns")).toArray().isEmpty());
+                continue;
+            }
+            QCOMPARE(profile, cleanProfiles.at(i).toObject());
+        }
+        QVERIFY(seen);
+        QVERIFY(tree.contains(QLatin1String("client")));
+    }
+
     void treeWithAProfileKeyIsThatProfile()
     {
         const QString id = ownCampaignsProfile(*m_server);

@@ -73,6 +73,61 @@ private Q_SLOTS:
         QCOMPARE(client.stats().rateLimited, 0);
     }
 
+    void handsOutEachProfileInTheListsOrderAndLetsGo()
+    {
+        auto server = startSandbox(fastSandbox());
+        ClientConfig config = testConfig(server->baseUrl(), server->organizationKey());
+        config.retry.maxRetries = 0;
+        SentClient client(config);
+        OrganizationLoader keeper(&client), streamer(&client);
+        keeper.setKeepRecords(true);
+        streamer.setKeepRecords(true);
+        QList<ProfileNode> handedOut;
+        int lastFlags = 0;
+        connect(&streamer, &OrganizationLoader::profileComplete, this, [&](const ProfileNode &node, bool last) {
+            QVERIFY(!last || lastFlags++ == 0);
+            handedOut.append(node);
+        });
+        // The first lists answered at once, the later ones fail: a failure is handed out too, in its place.
+        int answered = 0;
+        connect(&streamer, &OrganizationLoader::campaignsLoaded, server.get(), [&] {
+            if (++answered == 3)
+                server->setFaultRates(1.0, 0, 0);
+        });
+        QSignalSpy kept(&keeper, &OrganizationLoader::finished);
+        keeper.refresh();
+        QVERIFY(kept.wait(60000));
+        QSignalSpy finished(&streamer, &OrganizationLoader::finished);
+        streamer.refresh();
+        QVERIFY(streamer.isLoading());
+        streamer.setHandOut(true); // while it loads: what is complete comes out at once
+        QVERIFY(finished.wait(60000));
+        server->setFaultRates(0, 0, 0);
+
+        // Every profile once, in the order of the list, with its campaigns as a loader that keeps them has them.
+        const QList<ProfileNode> &whole = keeper.tree().profiles;
+        QCOMPARE(handedOut.size(), whole.size());
+        QCOMPARE(lastFlags, 1);
+        int failures = 0;
+        for (qsizetype i = 0; i < whole.size(); ++i) {
+            QCOMPARE(handedOut.at(i).profile.id, whole.at(i).profile.id);
+            QCOMPARE(handedOut.at(i).profile.name, whole.at(i).profile.name);
+            if (handedOut.at(i).campaignsError) {
+                ++failures;
+                continue;
+            }
+            QCOMPARE(handedOut.at(i).campaigns.size(), whole.at(i).campaigns.size());
+        }
+        QVERIFY(failures > 0);
+        QCOMPARE(streamer.failedCampaignLists(), failures);
+        // What was handed out is let go of: ids and failures only.
+        for (const ProfileNode &node : streamer.tree().profiles) {
+            QVERIFY(!node.profile.id.isEmpty());
+            QVERIFY(node.profile.name.isEmpty());
+            QVERIFY(node.campaigns.isEmpty());
+        }
+    }
+
     void aProfileKeyLoadsThatProfile()
     {
         auto server = startSandbox(fastSandbox());
