@@ -337,8 +337,9 @@ struct ApiJob::ParsedBody
 };
 
 namespace {
-// Bodies this large are parsed on a worker thread: a 10,000-profile list would otherwise stall the window.
-constexpr qsizetype kParseOffThreadBytes = 256 * 1024;
+// Bodies this large are parsed on a worker thread: a page of 100 profiles (about 45 KB) costs the window a few
+// milliseconds to parse, and several answered at once would add up to a stall; a campaign list is a few KB.
+constexpr qsizetype kParseOffThreadBytes = 32 * 1024;
 } // namespace
 
 void ApiJob::onReplyFinished()
