@@ -343,9 +343,18 @@ QJsonObject cachePhase(const Target &target)
     const double read = seconds(timer);
 
     // The dashboard's numbers: counted once from the whole tree, then kept current one change at a time.
+    // The first count is made a slice at a time (a few thousand profiles a turn of the event loop): the whole of
+    // it, and the longest turn.
     QElapsedTimer dashboardTimer;
     dashboardTimer.start();
     cd::DashboardAggregates aggregates(&model);
+    double longestSlice = dashboardTimer.nsecsElapsed() / 1e6;
+    while (!aggregates.isCurrent()) {
+        QElapsedTimer slice;
+        slice.start();
+        QCoreApplication::processEvents();
+        longestSlice = std::max(longestSlice, slice.nsecsElapsed() / 1e6);
+    }
     const double counted = dashboardTimer.nsecsElapsed() / 1e6;
     const QModelIndex org = model.organizationIndex();
     const int changes = std::min(1000, model.rowCount(org));
@@ -365,6 +374,7 @@ QJsonObject cachePhase(const Target &target)
     const double applied = dashboardTimer.nsecsElapsed() / 1e6;
     return {{QStringLiteral("painted_seconds"), painted},
             {QStringLiteral("dashboard_count_ms"), counted},
+            {QStringLiteral("dashboard_slice_ms"), longestSlice},
             {QStringLiteral("dashboard_changes"), changes},
             {QStringLiteral("dashboard_changes_ms"), applied},
             {QStringLiteral("dashboard_rebuilds"), aggregates.rebuilds()},
@@ -620,9 +630,10 @@ int main(int argc, char *argv[])
                     cache.value(QLatin1String("read_rss_mb")).toDouble());
         const int changes = cache.value(QLatin1String("dashboard_changes")).toInt();
         std::printf(
-            "dashboard: whole tree counted in %.1f ms; %d status changes kept current in %.1f ms (%.1f us each, "
-            "%d whole recount(s))\n",
-            cache.value(QLatin1String("dashboard_count_ms")).toDouble(), changes,
+            "dashboard: whole tree counted in %.1f ms (the longest turn of the event loop %.1f ms); %d status changes "
+            "kept current in %.1f ms (%.1f us each, %d whole recount(s))\n",
+            cache.value(QLatin1String("dashboard_count_ms")).toDouble(),
+            cache.value(QLatin1String("dashboard_slice_ms")).toDouble(), changes,
             cache.value(QLatin1String("dashboard_changes_ms")).toDouble(),
             changes > 0 ? 1000.0 * cache.value(QLatin1String("dashboard_changes_ms")).toDouble() / changes : 0.0,
             cache.value(QLatin1String("dashboard_rebuilds")).toInt());

@@ -78,7 +78,7 @@ DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *pare
     m_clock.setParent(this);
     m_clock.setObjectName(QStringLiteral("clock"));
     m_clock.setInterval(std::chrono::hours(1));
-    connect(&m_clock, &QTimer::timeout, this, &DashboardAggregates::rebuild);
+    connect(&m_clock, &QTimer::timeout, this, &DashboardAggregates::recount);
     m_clock.start();
     rebuild();
 }
@@ -86,7 +86,7 @@ DashboardAggregates::DashboardAggregates(OrganizationModel *model, QObject *pare
 void DashboardAggregates::setWaitingThresholdDays(int days)
 {
     m_waitingDays = std::max(1, days);
-    rebuild();
+    recount();
 }
 
 void DashboardAggregates::markDirty(const QModelIndex &index)
@@ -209,7 +209,13 @@ void DashboardAggregates::update()
 {
     if (!m_model)
         return;
-    for (const QString &id : std::as_const(m_dirty)) {
+    // A slice at a time: every profile counted again (50,000 of them) takes the window's thread over 100 ms. Each
+    // profile's share is swapped whole, so the numbers are right after every slice, only not yet all current.
+    constexpr int kSlice = 5000;
+    int done = 0;
+    for (auto it = m_dirty.begin(); it != m_dirty.end() && done < kSlice; ++done) {
+        const QString id = *it;
+        it = m_dirty.erase(it);
         takeShare(id);
         if (!m_model->profileIndex(id).isValid())
             continue; // gone
@@ -217,8 +223,19 @@ void DashboardAggregates::update()
         apply(share, +1);
         m_shares.insert(id, share);
     }
-    m_dirty.clear();
+    if (!m_dirty.isEmpty())
+        m_updateTimer.start(0);
     Q_EMIT changed();
+}
+
+void DashboardAggregates::markAllDirty()
+{
+    if (!m_model)
+        return;
+    const QModelIndex org = m_model->organizationIndex();
+    for (int row = 0, rows = m_model->rowCount(org); row < rows; ++row)
+        if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, org)))
+            m_dirty.insert(p->id);
 }
 
 void DashboardAggregates::rebuild()
@@ -228,12 +245,16 @@ void DashboardAggregates::rebuild()
     m_inherited.clear();
     m_counts = {};
     m_dirty.clear();
-    if (m_model) {
-        const QModelIndex org = m_model->organizationIndex();
-        for (int row = 0, rows = m_model->rowCount(org); row < rows; ++row)
-            if (const ProfileOverview *p = m_model->profile(m_model->index(row, 0, org)))
-                m_dirty.insert(p->id);
-    }
+    markAllDirty();
+    update();
+}
+
+void DashboardAggregates::recount()
+{
+    // The same tree looked at again (time passed, the threshold moved): each profile's share replaced in turn, the
+    // numbers never emptied meanwhile.
+    ++m_rebuilds;
+    markAllDirty();
     update();
 }
 

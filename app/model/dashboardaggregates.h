@@ -58,8 +58,10 @@ public:
     QList<AttentionItem> attention() const;
     void setWaitingThresholdDays(int days);
     int waitingThresholdDays() const { return m_waitingDays; }
-    int rebuilds() const { return m_rebuilds; }          // whole recounts so far (model resets)
-    bool isCurrent() const { return m_dirty.isEmpty(); } // every change of the tree counted
+    int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets, the hourly look, the threshold)
+    // Every change of the tree counted. A whole recount of a large tree takes a few turns of the event loop (a slice
+    // of profiles each); changed() follows every slice.
+    bool isCurrent() const { return m_dirty.isEmpty(); }
 
     static QString identityLabel(const QString &identityStatus);
     // How a profile's brand counts: its identity status, "-" for a brand not vetted yet, "" for no brand.
@@ -99,6 +101,8 @@ private:
     void markDirty(const QModelIndex &index);
     void update();
     void rebuild();
+    void recount();
+    void markAllDirty();
 
     QPointer<OrganizationModel> m_model;
     QHash<QString, Share> m_shares;

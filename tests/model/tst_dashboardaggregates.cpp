@@ -244,6 +244,39 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(aggregates.rebuilds() > rebuilds);
     }
+
+    void aLargeTreeIsCountedAgainASliceAtATime()
+    {
+        // 12,000 profiles, a third of them in review for weeks: more than one slice of a whole recount.
+        OrganizationModel model;
+        QList<Profile> profiles;
+        for (int i = 0; i < 12000; ++i)
+            profiles.append(profile(QStringLiteral("p%1").arg(i),
+                                    i % 3 ? QStringLiteral("approved") : QStringLiteral("pending_review"),
+                                    QStringLiteral("VERIFIED"), false, 20));
+        model.setProfiles(profiles);
+        DashboardAggregates aggregates(&model);
+        QTRY_VERIFY(aggregates.isCurrent());
+        QCOMPARE(aggregates.counts().profileTotal, 12000);
+        QCOMPARE(aggregates.attention().size(), 4000);
+
+        // The threshold moves past every wait: the recount takes several turns, and the numbers it shows between
+        // them are never emptied (every profile still counted once).
+        QList<int> totals;
+        connect(&aggregates, &DashboardAggregates::changed, this,
+                [&] { totals.append(aggregates.counts().profileTotal); });
+        aggregates.setWaitingThresholdDays(30);
+        QVERIFY(!aggregates.isCurrent()); // only the first slice so far
+        QTRY_VERIFY(aggregates.isCurrent());
+        QVERIFY(totals.size() > 1);
+        QVERIFY(std::all_of(totals.cbegin(), totals.cend(), [](int total) { return total == 12000; }));
+        QVERIFY(aggregates.attention().isEmpty());
+        DashboardAggregates fresh(&model);
+        fresh.setWaitingThresholdDays(30);
+        QTRY_VERIFY(fresh.isCurrent());
+        QCOMPARE(aggregates.counts().profiles, fresh.counts().profiles);
+        QCOMPARE(aggregates.counts().brandIdentity, fresh.counts().brandIdentity);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardAggregates)
