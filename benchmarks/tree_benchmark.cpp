@@ -23,6 +23,7 @@
 #include "model/organizationmodel.h"
 #include "secrets/credentialstore.h"
 #include "services/organizationsession.h"
+#include "tree/organizationtreeview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -208,19 +209,28 @@ struct Target
     QString cachePath;
     int concurrency = 4;
     QStringList without;
+    bool plainView = false;
 };
 
-QTreeView *makeView(cd::OrganizationFilterModel *filter)
+// The window's own tree view (sorted by name, its delegates, the organization opened as rows arrive), or with
+// `--view plain` a bare QTreeView sorted the same way.
+QTreeView *makeView(cd::OrganizationModel *model, cd::OrganizationFilterModel *filter, bool plain)
 {
-    auto *view = new QTreeView;
-    view->setUniformRowHeights(true);
-    view->setModel(filter);
-    view->setSortingEnabled(true);
+    QTreeView *view = nullptr;
+    if (plain) {
+        view = new QTreeView;
+        view->setUniformRowHeights(true);
+        view->setModel(filter);
+        view->setSortingEnabled(true);
+        view->sortByColumn(cd::OrganizationModel::NameColumn, Qt::AscendingOrder);
+        QObject::connect(filter, &QAbstractItemModel::rowsInserted, view, [view, filter](const QModelIndex &parent) {
+            if (!parent.isValid())
+                view->expand(filter->index(0, 0));
+        });
+    } else {
+        view = new cd::ui::OrganizationTreeView(model, filter);
+    }
     view->resize(1000, 700);
-    QObject::connect(filter, &QAbstractItemModel::rowsInserted, view, [view, filter](const QModelIndex &parent) {
-        if (!parent.isValid())
-            view->expand(filter->index(0, 0));
-    });
     return view;
 }
 
@@ -263,7 +273,7 @@ QJsonObject loadPhase(const Target &target)
     cd::OrganizationFilterModel filter;
     filter.setSourceModel(&model);
     filter.setDynamicSortFilter(true);
-    std::unique_ptr<QTreeView> view(makeView(&filter));
+    std::unique_ptr<QTreeView> view(makeView(&model, &filter, target.plainView));
     if (!target.without.contains(QLatin1String("view"))) {
         // On screen before the connection opens, as the window is: its first paint is not the load's.
         view->show();
@@ -273,6 +283,8 @@ QJsonObject loadPhase(const Target &target)
     }
     auto session = std::make_unique<cd::OrganizationSession>(benchmarkConnection(target.base), credentials,
                                                              sessionOptions(target, &model));
+    if (auto *appView = dynamic_cast<cd::ui::OrganizationTreeView *>(view.get()))
+        appView->setSession(session.get()); // the profiles on screen first, as the window asks
     PaintWatcher painted(view.get());
     StallMeter meter;
     bool finished = false;
@@ -318,7 +330,7 @@ QJsonObject cachePhase(const Target &target)
     cd::OrganizationModel model;
     cd::OrganizationFilterModel filter;
     filter.setSourceModel(&model);
-    std::unique_ptr<QTreeView> view(makeView(&filter));
+    std::unique_ptr<QTreeView> view(makeView(&model, &filter, target.plainView));
     view->show();
     PaintWatcher watcher(view.get());
     cd::OrganizationSession::Options options = sessionOptions(target, &model);
@@ -416,6 +428,8 @@ QJsonObject runPhase(const QString &phase, const Target &target)
                           QStringLiteral("--concurrency"), QString::number(target.concurrency)};
     for (const QString &part : target.without)
         arguments << QStringLiteral("--without") << part;
+    if (target.plainView)
+        arguments << QStringLiteral("--view") << QStringLiteral("plain");
     child.setArguments(arguments);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start();
@@ -509,6 +523,9 @@ int main(int argc, char *argv[])
           QStringLiteral("R"), QStringLiteral("5")},
          {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."),
           QStringLiteral("PART")},
+         {QStringLiteral("view"),
+          QStringLiteral("The tree view: app (the window's own, the default) or plain (a bare QTreeView)."),
+          QStringLiteral("KIND"), QStringLiteral("app")},
          {QStringLiteral("phase"), QStringLiteral("Internal: run one phase (floor, load, cache) and print it as JSON."),
           QStringLiteral("PHASE")},
          {QStringLiteral("base-url"), QStringLiteral("Internal: the sandbox."), QStringLiteral("URL")},
@@ -518,6 +535,7 @@ int main(int argc, char *argv[])
     Target target;
     target.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
     target.without = parser.values(QStringLiteral("without"));
+    target.plainView = parser.value(QStringLiteral("view")) == QLatin1String("plain");
 
     if (parser.isSet(QStringLiteral("phase"))) {
         target.base = QUrl(parser.value(QStringLiteral("base-url")));
