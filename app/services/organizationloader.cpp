@@ -206,6 +206,8 @@ void OrganizationLoader::prioritize(const QStringList &profileIds)
     // The visible ones to the front, in their order.
     std::deque<QString> front;
     for (const QString &id : profileIds) {
+        if (!m_queued.contains(id))
+            continue; // loaded, on its way or never asked for: no need to look through a queue of 50,000
         const auto it = std::find(m_queue.begin(), m_queue.end(), id);
         if (it != m_queue.end()) {
             m_queue.erase(it);

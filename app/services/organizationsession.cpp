@@ -153,6 +153,10 @@ void OrganizationSession::start(const QByteArray &key)
     connect(m_loader, &OrganizationLoader::campaignsFailed, m_writer, &WriteThrough::campaignsFailed);
     connect(m_loader, &OrganizationLoader::progress, this, &OrganizationSession::progressChanged);
     connect(m_loader, &OrganizationLoader::loadingChanged, this, &OrganizationSession::progressChanged);
+    // A load asks for every profile and campaign list anyway: the poller waits until it has ended, rather than ask
+    // the same again alongside it (at 50,000 profiles a load outlasts the poller's first interval).
+    if (m_poller)
+        connect(m_loader, &OrganizationLoader::loadingChanged, m_poller, &StatusPoller::setPaused);
     connect(m_loader, &OrganizationLoader::finished, this, &OrganizationSession::onLoadFinished);
 
     connect(m_writer, &WriteThrough::cacheShown, this, [this] {

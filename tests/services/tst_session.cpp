@@ -530,6 +530,29 @@ private Q_SLOTS:
         QCOMPARE(readWhenChanged->history.first().action, QStringLiteral("approved"));
     }
 
+    void thePollerWaitsWhileALoadRuns()
+    {
+        sandbox::SandboxOptions sandboxOptions = fastSandbox();
+        sandboxOptions.latencyMs = 20; // the load outlasts the poller's first interval many times over
+        auto server = startSandbox(sandboxOptions);
+        OrganizationModel model;
+        OrganizationSession session(connectionTo(server->baseUrl()), m_credentials, options(&model));
+        session.open(server->organizationKey().toUtf8()); // the poller exists from here; the answers come later
+        QVERIFY(session.poller());
+        StatusPoller::Settings quick;
+        quick.firstIntervalMs = 10;
+        session.poller()->setSettings(quick);
+        int polledWhileLoading = 0;
+        const auto polled = [&] { polledWhileLoading += session.state() == State::Ready ? 0 : 1; };
+        connect(session.poller(), &StatusPoller::profileFetched, this, polled);
+        connect(session.poller(), &StatusPoller::campaignsFetched, this, polled);
+        QSignalSpy fetched(session.poller(), &StatusPoller::profileFetched);
+        QVERIFY(waitFor(session, State::Ready));
+        QCOMPARE(polledWhileLoading, 0);
+        // Then it follows what is in flight again.
+        QVERIFY(fetched.count() > 0 || fetched.wait(10000));
+    }
+
     void aCreatedCampaignAppearsFromItsAnswer()
     {
         auto server = startSandbox(fastSandbox());
