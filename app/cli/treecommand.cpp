@@ -15,7 +15,6 @@
 #include <QThread>
 
 #include <functional>
-
 #include <memory>
 
 namespace cd::cli {

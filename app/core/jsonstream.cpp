@@ -70,20 +70,20 @@ void JsonStream::beginArray()
 
 void JsonStream::endObject()
 {
-    const Level level = m_levels.takeLast();
-    if (m_indented && !level.empty)
-        write('\n' + QByteArray(4 * m_levels.size(), ' '));
-    write("}");
-    if (m_levels.isEmpty())
-        write("\n");
+    close("}");
 }
 
 void JsonStream::endArray()
 {
+    close("]");
+}
+
+void JsonStream::close(const char *bracket)
+{
     const Level level = m_levels.takeLast();
     if (m_indented && !level.empty)
         write('\n' + QByteArray(4 * m_levels.size(), ' '));
-    write("]");
+    write(bracket);
     if (m_levels.isEmpty())
         write("\n");
 }

@@ -24,7 +24,8 @@ public:
     void value(const QJsonValue &value);
 
 private:
-    void separate(); // the comma and line before an element
+    void separate();                 // the comma and line before an element
+    void close(const char *bracket); // the end of the innermost object or array
     void write(const QByteArray &bytes);
 
     FILE *m_out;

@@ -39,6 +39,9 @@ WriteThrough::WriteThrough(TreeCache *cache, OrganizationModel *model, StatusPol
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(kBatchMs);
     connect(&m_applyTimer, &QTimer::timeout, this, &WriteThrough::applyPending);
+    m_cacheTimer.setSingleShot(true);
+    m_cacheTimer.setInterval(0);
+    connect(&m_cacheTimer, &QTimer::timeout, this, &WriteThrough::drainCache);
 }
 
 // ---- the saved tree --------------------------------------------------------------------------------------------
@@ -81,9 +84,6 @@ void WriteThrough::showCache()
             drainCacheSoon();
         },
         Qt::SingleShotConnection);
-    m_cacheTimer.setSingleShot(true);
-    m_cacheTimer.setInterval(0);
-    connect(&m_cacheTimer, &QTimer::timeout, this, &WriteThrough::drainCache);
     m_cache->load();
 }
 

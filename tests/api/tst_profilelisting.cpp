@@ -88,6 +88,14 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 1000);
         QCOMPARE(sorted(ids), sorted(liveIds(*server)));
         QCOMPARE(client.stats().requests, 10);
+
+        // A caller that takes each page as it comes (the loader) has the listing keep ids only: the same ids, in the
+        // same order, and no second copy of every record.
+        ProfileListing idsOnly(&client, {});
+        idsOnly.setKeepRecords(false);
+        QVERIFY(run(idsOnly));
+        QCOMPARE(idsOnly.profileIds(), ids);
+        QVERIFY(idsOnly.profiles().isEmpty());
     }
 
     void aListServedWholeIsOnePage()

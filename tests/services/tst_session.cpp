@@ -146,6 +146,7 @@ private Q_SLOTS:
         QVERIFY(session.problem().message.isEmpty());
         QVERIFY(session.managesProfiles());
         QCOMPARE(model.account().id, server->state().organization().id);
+        QVERIFY(model.account().profiles.isEmpty()); // /v3/me's summaries of every profile are not kept twice
         int live = 0;
         for (const auto &p : server->state().profiles())
             live += p.deleted ? 0 : 1;
