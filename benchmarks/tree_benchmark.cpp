@@ -519,6 +519,9 @@ int main(int argc, char *argv[])
          {QStringLiteral("page-size"),
           QStringLiteral("The sandbox's page size for the profile list (0: the whole list in one answer)."),
           QStringLiteral("N"), QStringLiteral("100")},
+         {QStringLiteral("latency"),
+          QStringLiteral("The sandbox answers each request after MS milliseconds, as a server across a network would."),
+          QStringLiteral("MS"), QStringLiteral("0")},
          {QStringLiteral("rounds"), QStringLiteral("Rounds of floor, load and cache start, in turns."),
           QStringLiteral("R"), QStringLiteral("5")},
          {QStringLiteral("without"), QStringLiteral("Leave out a part to see its cost: cache, view."),
@@ -559,8 +562,8 @@ int main(int argc, char *argv[])
     sandbox.setProgram(QStringLiteral(SANDBOX_EXECUTABLE));
     const QString pageSize = parser.value(QStringLiteral("page-size"));
     sandbox.setArguments({QStringLiteral("--seed"), QStringLiteral("large:%1:%2").arg(profiles).arg(campaigns),
-                          QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--page-size"),
-                          pageSize});
+                          QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--page-size"), pageSize,
+                          QStringLiteral("--latency"), parser.value(QStringLiteral("latency"))});
     sandbox.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer startingUp;
     startingUp.start();
@@ -584,9 +587,9 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     target.cachePath = dir.filePath(QStringLiteral("tree.sqlite"));
     std::printf("organization: %d profiles x %d campaigns, profile list in pages of %s, campaign lists %d at a "
-                "time; each phase a fresh process\n",
+                "time, answers after %d ms; each phase a fresh process\n",
                 profiles, campaigns, pageSize == QLatin1String("0") ? "(unpaginated)" : qPrintable(pageSize),
-                target.concurrency);
+                target.concurrency, parser.value(QStringLiteral("latency")).toInt());
     std::fflush(stdout);
 
     // The floor, the load and the start from the cache in turns, a few rounds: on a shared machine any of them can be

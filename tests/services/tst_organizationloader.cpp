@@ -204,6 +204,31 @@ private Q_SLOTS:
         QVERIFY(!loader.isLoading());
     }
 
+    // A load keeps the connections it opened: hundreds of requests come on a handful of connections, each a TLS
+    // handshake against the real API. The sandbox answers after a millisecond, as a server across a network would:
+    // an answer that arrives while Qt is still finishing the request's send can make Qt's HTTP channel close an idle
+    // connection (a race of loopback speeds only, see the README's "Scale, measured").
+    void aLoadKeepsItsConnections()
+    {
+        sandbox::SandboxOptions options = fastSandbox();
+        options.latencyMs = 1;
+        options.seed.kind = sandbox::SeedSpec::Kind::Large;
+        options.seed.profiles = 150;
+        options.seed.campaignsPerProfile = 1;
+        options.pageSize = 20;
+        auto server = startSandbox(options);
+        SentClient client(testConfig(server->baseUrl(), server->organizationKey()));
+        OrganizationLoader loader(&client);
+        QSignalSpy finished(&loader, &OrganizationLoader::finished);
+        loader.refresh();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!loader.error());
+        const auto counters = server->counters();
+        QVERIFY2(counters.requests > 150, qPrintable(QString::number(counters.requests)));
+        // Qt opens at most six connections to one host.
+        QVERIFY2(counters.connections <= 6, qPrintable(QString::number(counters.connections)));
+    }
+
     void aNewRefreshReplacesTheOneRunning()
     {
         auto server = startSandbox(fastSandbox());
