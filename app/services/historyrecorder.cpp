@@ -4,6 +4,8 @@
 
 #include "lint/finding.h"
 
+#include <QJsonArray>
+
 namespace cd {
 
 HistoryRecorder::HistoryRecorder(HistoryLog *log, QString connectionId, QObject *parent)
@@ -51,6 +53,51 @@ void HistoryRecorder::recordUnknownOutcome(const ChangeJournal::Unsettled &chang
 void HistoryRecorder::recordSettlement(const ChangeSettlement &settlement)
 {
     append(settlementEntry(m_connectionId, settlement));
+}
+
+void HistoryRecorder::recordJob(const BulkJob &job)
+{
+    append(jobEntry(m_connectionId, job));
+}
+
+HistoryEntry HistoryRecorder::jobEntry(const QString &connectionId, const BulkJob &job)
+{
+    HistoryEntry e;
+    e.connectionId = connectionId;
+    e.kind = HistoryEntry::Kind::Mutation;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.action = QStringLiteral("JOB %1").arg(job.id);
+    QJsonArray items;
+    for (const BulkItem &item : job.items)
+        items.append(QJsonObject{{QStringLiteral("position"), item.position},
+                                 {QStringLiteral("action"), BulkItem::actionKey(item.action)},
+                                 {QStringLiteral("profile_id"), item.profileId},
+                                 {QStringLiteral("campaign_id"), item.campaignId},
+                                 {QStringLiteral("label"), item.label},
+                                 {QStringLiteral("state"), BulkItem::stateKey(item.state)},
+                                 {QStringLiteral("request_id"), item.requestId},
+                                 {QStringLiteral("result_id"), item.resultId}});
+    e.payload = QJsonObject{{QStringLiteral("job_id"), job.id},
+                            {QStringLiteral("title"), job.title},
+                            {QStringLiteral("state"), BulkJob::stateKey(job.state)},
+                            {QStringLiteral("items"), items}};
+    const BulkJob::Counts c = job.counts();
+    const QString title = job.title.isEmpty() ? job.id : job.title;
+    e.summary = job.state == BulkJob::State::Cancelled
+        ? tr("Cancelled the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed, %6 not sent")
+              .arg(title)
+              .arg(c.done)
+              .arg(c.total())
+              .arg(c.refused)
+              .arg(c.failed)
+              .arg(c.cancelled)
+        : tr("Ran the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed")
+              .arg(title)
+              .arg(c.done)
+              .arg(c.total())
+              .arg(c.refused)
+              .arg(c.failed);
+    return e;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "api/sentclient.h"
 #include "changesettler.h"
+#include "domain/bulkjob.h"
 #include "store/changejournal.h"
 #include "store/historylog.h"
 
@@ -35,6 +36,9 @@ public:
     // A change whose answer was lost: pending, it may have been made. Later, what sent.dm was found to show of it.
     void recordUnknownOutcome(const ChangeJournal::Unsettled &change);
     void recordSettlement(const ChangeSettlement &settlement);
+    // A bulk job that ended (finished or cancelled): one entry naming every item and how it ended. The changes it
+    // made are recorded one by one as they are made, like any other.
+    void recordJob(const BulkJob &job);
 
     static HistoryEntry changeEntry(const MadeChange &change, const QString &connectionId);
     static HistoryEntry profileStatusEntry(const QString &connectionId, const Profile &profile,
@@ -43,6 +47,7 @@ public:
                                             const Campaign &campaign, const QString &oldStatus);
     static HistoryEntry unknownOutcomeEntry(const QString &connectionId, const ChangeJournal::Unsettled &change);
     static HistoryEntry settlementEntry(const QString &connectionId, const ChangeSettlement &settlement);
+    static HistoryEntry jobEntry(const QString &connectionId, const BulkJob &job);
     static HistoryEntry acknowledgementEntry(const QString &connectionId, const QString &profileId,
                                              const QString &campaignId, const lint::Finding &finding,
                                              const QString &rulesVersion, const QString &key = {});

@@ -2,6 +2,7 @@
 
 #include "api/ratebudget.h"
 #include "api/sentclient.h"
+#include "bulkrunner.h"
 #include "campaigneditor.h"
 #include "completionengine.h"
 #include "connectionservice.h"
@@ -576,6 +577,16 @@ ProfileEditor *OrganizationSession::profileEditor(const std::optional<Profile> &
 CompletionEngine *OrganizationSession::completion(const Profile &profile, QObject *parent)
 {
     return new CompletionEngine(this, profile, parent);
+}
+
+BulkRunner *OrganizationSession::bulkRunner(QObject *parent)
+{
+    if (!m_client || !m_options.jobs)
+        return nullptr;
+    auto *runner = new BulkRunner(m_client, m_options.jobs, parent);
+    runner->setChangeJournal(m_options.changes, changeScope());
+    runner->setRecorder(m_recorder);
+    return runner;
 }
 
 } // namespace cd

@@ -28,6 +28,8 @@ class ChangeJournal;
 class ApiJob;
 class CampaignEditor;
 class CompletionEngine;
+class BulkRunner;
+class JobJournal;
 class DraftStore;
 class HistoryLog;
 class HistoryRecorder;
@@ -76,6 +78,7 @@ public:
         HistoryLog *history = nullptr;      // the local history; none: nothing is recorded
         DraftStore *drafts = nullptr;       // campaign drafts; none: editors keep no draft
         ChangeJournal *changes = nullptr;   // the change journal; none: a change's key lives only in memory
+        JobJournal *jobs = nullptr;         // the bulk jobs' journal; none: no bulk job can run
         bool keepRecords = false;           // the loader keeps the whole organization (the CLI's tree and report)
         bool watchStatuses = true;          // a status poller follows what is in flight
         bool load = true;                   // load the organization once the key is known; without it the session
@@ -177,6 +180,10 @@ public:
                                    QObject *parent);
     ProfileEditor *profileEditor(const std::optional<Profile> &existing, QObject *parent);
     CompletionEngine *completion(const Profile &profile, QObject *parent);
+    // A bulk job's runner: the session's client, its job journal and change journal, and its history. None before
+    // the key is known or without a job journal.
+    BulkRunner *bulkRunner(QObject *parent);
+    JobJournal *jobs() const { return m_options.jobs; }
 
 Q_SIGNALS:
     void stateChanged(cd::OrganizationSession::State state);

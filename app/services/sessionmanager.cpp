@@ -8,6 +8,7 @@
 #include "store/changejournal.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
+#include "store/jobjournal.h"
 #include "store/treecache.h"
 
 namespace cd {
@@ -20,6 +21,7 @@ SessionManager::SessionManager(ConnectionStore &connections, CredentialStore &cr
     , m_model(new OrganizationModel(this))
     , m_drafts(new DraftStore(DraftStore::defaultPath(), this))
     , m_changes(new ChangeJournal(ChangeJournal::defaultPath(), this))
+    , m_jobs(new JobJournal(JobJournal::defaultPath(), this))
     , m_history(new HistoryLog(HistoryLog::defaultPath(), this))
 {
     new HistorySealKeeper(m_history, credentials, this);
@@ -86,6 +88,7 @@ void SessionManager::open(const Connection &connection)
     options.history = m_history;
     options.drafts = m_drafts;
     options.changes = m_changes;
+    options.jobs = m_jobs;
     m_session = new OrganizationSession(connection, m_credentials, options, this);
     Q_EMIT sessionChanged(m_session);
     m_session->open();

@@ -15,6 +15,7 @@
 namespace cd {
 
 class ChangeJournal;
+class JobJournal;
 class ConnectionService;
 class ConnectionStore;
 class DraftStore;
@@ -83,6 +84,7 @@ private:
     OrganizationModel *m_model;
     DraftStore *m_drafts;
     ChangeJournal *m_changes;
+    JobJournal *m_jobs;
     HistoryLog *m_history;
     QPointer<OrganizationSession> m_session;
     QList<Connection> m_demo;
