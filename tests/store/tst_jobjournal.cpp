@@ -110,7 +110,7 @@ private Q_SLOTS:
         const BulkItem &create = back->items.at(0);
         QVERIFY(JobJournal::lacksSecrets(create.input));
         QVERIFY(!JobJournal::lacksSecrets(job.items.at(0).input));
-        for (const QString &written : {path, path + QStringLiteral("-wal")}) {
+        for (const QString &written : QStringList{path, path + QStringLiteral("-wal")}) {
             QFile file(written);
             if (file.open(QIODevice::ReadOnly))
                 QVERIFY2(!file.readAll().contains("4242424242424242"), qPrintable(written));
