@@ -36,9 +36,43 @@ QByteArray write(const QList<QStringList> &records)
     return out;
 }
 
-QList<QStringList> read(const QByteArray &bytes)
+namespace {
+
+QString textOf(const QByteArray &bytes)
 {
-    const QString text = QString::fromUtf8(bytes);
+    return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+}
+
+} // namespace
+
+QChar guessDelimiter(const QByteArray &bytes)
+{
+    const QString text = textOf(bytes);
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            break;
+        commas += c == QLatin1Char(',') ? 1 : 0;
+        semicolons += c == QLatin1Char(';') ? 1 : 0;
+        tabs += c == QLatin1Char('\t') ? 1 : 0;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return QLatin1Char(';');
+    if (tabs > commas && tabs > semicolons)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+QList<QStringList> read(const QByteArray &bytes, QChar delimiter)
+{
+    const QString text = textOf(bytes);
     QList<QStringList> records;
     QStringList record;
     QString value;
@@ -60,7 +94,7 @@ QList<QStringList> read(const QByteArray &bytes)
         }
         if (c == QLatin1Char('"')) {
             quoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             record.append(value);
             value.clear();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {

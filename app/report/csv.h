@@ -12,7 +12,11 @@ namespace cd::csv {
 QByteArray write(const QList<QStringList> &records);
 // One record, with its CRLF: a long file is written a record at a time.
 QByteArray writeRecord(const QStringList &record);
-// The reverse (the apostrophe stays: it is part of the text a spreadsheet shows).
-QList<QStringList> read(const QByteArray &text);
+// The reverse (the apostrophe stays: it is part of the text a spreadsheet shows). A UTF-8 byte-order mark at the
+// start is skipped; `delimiter` separates the fields (a spreadsheet saving for a language that writes decimal commas
+// uses a semicolon).
+QList<QStringList> read(const QByteArray &text, QChar delimiter = QLatin1Char(','));
+// The delimiter of a file's first record: a comma, a semicolon or a tab, whichever separates most fields.
+QChar guessDelimiter(const QByteArray &text);
 
 } // namespace cd::csv
