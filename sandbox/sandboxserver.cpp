@@ -202,12 +202,13 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     auto failWith = [&](const ApiFailure &failure) {
         return envelope(failure.httpStatus, QJsonValue(), errors::errorObject(failure), requestId);
     };
-    auto deliver = [this, reply, timer](HttpResponse response) mutable {
+    auto deliver = [this, reply, timer, method = request.method](HttpResponse response) mutable {
         response.setHeader("X-Response-Time", QByteArray::number(timer.elapsed()) + "ms");
         if (m_options.latencyMs > 0) {
-            QTimer::singleShot(m_options.latencyMs, this, [this, reply, response] { finish(reply, response); });
+            QTimer::singleShot(m_options.latencyMs, this,
+                               [this, reply, response, method] { finish(reply, response, method); });
         } else {
-            finish(reply, response);
+            finish(reply, response, method);
         }
     };
 
@@ -392,7 +393,7 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
             if (response.status < 500 && response.status != 429 && response.status != 409)
                 m_idempotency->store(pool, idempotencyKey, response, requestId, m_clock->now());
         }
-        finish(reply, response);
+        finish(reply, response, request.method);
     };
     if (m_options.latencyMs > 0)
         QTimer::singleShot(m_options.latencyMs, this, work);
@@ -400,9 +401,9 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         work();
 }
 
-void SandboxServer::finish(HttpReplyHandle reply, HttpResponse response)
+void SandboxServer::finish(HttpReplyHandle reply, HttpResponse response, const QByteArray &method)
 {
-    if (chance(m_options.dropAfterCommitRate)) {
+    if ((m_droppedMethods.isEmpty() || m_droppedMethods.contains(method)) && chance(m_options.dropAfterCommitRate)) {
         ++m_counters.drops;
         reply.drop();
         return;

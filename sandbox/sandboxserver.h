@@ -51,6 +51,9 @@ public:
     // These profiles' campaign lists fail every time (INTERNAL_001), whatever the fault rate: a failure that retries do
     // not heal, on one profile among many.
     void setFailingCampaignLists(const QSet<QString> &profileIds) { m_failingLists = profileIds; }
+    // Drops after the work is done only for requests of these methods ("POST", …); empty: for any (tests that lose
+    // the answers of changes while reads still come back).
+    void setDroppedMethods(const QSet<QByteArray> &methods) { m_droppedMethods = methods; }
 
     struct Counters
     {
@@ -66,7 +69,7 @@ public:
 
 private:
     void onRequest(const HttpRequest &request, HttpReplyHandle reply);
-    void finish(HttpReplyHandle reply, HttpResponse response);
+    void finish(HttpReplyHandle reply, HttpResponse response, const QByteArray &method);
     HttpResponse envelope(int status, const QJsonValue &data, const QJsonObject &error, const QString &requestId) const;
     QString newRequestId();
     QString newKey(const QString &prefix);
@@ -74,6 +77,7 @@ private:
 
     SandboxOptions m_options;
     QSet<QString> m_failingLists;
+    QSet<QByteArray> m_droppedMethods;
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<RateLimiter> m_standardLimiter;

@@ -76,6 +76,25 @@ const Command kCommands[] = {
     {"complete", "PROFILE_ID --webhook URL",
      QT_TRANSLATE_NOOP("cli", "Start the profile's completion; sent.dm calls URL once when it finishes."), 1, 1,
      runComplete},
+    {"bulk",
+     "create-campaign TEMPLATE.json --profiles IDS | update-profiles CHANGES.csv | complete --profiles IDS --webhook "
+     "URL | list | show JOB | resume JOB",
+     QT_TRANSLATE_NOOP(
+         "cli",
+         "Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless "
+         "--strict; errors never do), then the job's id, then a line per item as it ends. TEMPLATE.json may use "
+         "{{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile "
+         "id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. "
+         "--dry-run sends every item with \"sandbox\": true: sent.dm's verdict, nothing made. A job cut short "
+         "(a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every "
+         "item is done, 1 when some were refused or held back, 4 when some failed."),
+     1, 2, runBulk},
+    {"import-profiles", "PROFILES.csv [--mapping MAP.json]",
+     QT_TRANSLATE_NOOP("cli",
+                       "Create profiles (with their brand) from a CSV file: columns matched to fields by their "
+                       "headers (or by MAP.json: {\"field\": \"header\"}), each row checked, rows that repeat a "
+                       "profile's name or short name left out; then a bulk job, as bulk prints it."),
+     1, 1, runImportProfiles},
     {"connections", "list | add NAME [--base-url URL] | remove NAME | use NAME",
      QT_TRANSLATE_NOOP("cli",
                        "Saved connections. add reads the key from standard input, checks it and keeps it in "
@@ -191,6 +210,16 @@ int main(int argc, char *argv[])
                                      "Changes: send with this key (by default, the same change run again within 23 "
                                      "hours reuses the key it went out with, so sent.dm never makes it twice)."),
          QStringLiteral("KEY")},
+        {QStringLiteral("profiles"),
+         QCoreApplication::translate("cli", "bulk: the profiles, one id a line (- for standard input)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("mapping"),
+         QCoreApplication::translate("cli", "bulk, import-profiles: which column holds which field (JSON)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("cli", "bulk, import-profiles: sent.dm's verdict on every item; nothing made.")},
+        {QStringLiteral("strict"),
+         QCoreApplication::translate("cli", "bulk, import-profiles: hold back the items with warnings too.")},
         {QStringLiteral("new"),
          QCoreApplication::translate("cli",
                                      "Changes: make this change again even if the same one was made within "

@@ -1,4 +1,5 @@
 #include "clicontext.h"
+
 #include "core/datetext.h"
 #include "core/jsonstream.h"
 
@@ -9,6 +10,7 @@
 #include "services/historyseal.h"
 #include "services/localfiles.h"
 #include "store/changejournal.h"
+#include "store/jobjournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +64,10 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     , m_new(parser.isSet(QStringLiteral("new")))
 {
     m_baseUrlOption = parser.value(QStringLiteral("base-url"));
+    m_profilesFile = parser.value(QStringLiteral("profiles"));
+    m_mappingFile = parser.value(QStringLiteral("mapping"));
+    m_dryRun = parser.isSet(QStringLiteral("dry-run"));
+    m_strict = parser.isSet(QStringLiteral("strict"));
     m_connection = parser.value(QStringLiteral("connection"));
     m_progressIsTty = CD_ISATTY(CD_FILENO(stderr)) != 0;
     m_indentJson = parser.isSet(QStringLiteral("pretty")) || CD_ISATTY(CD_FILENO(stdout)) != 0;
@@ -69,6 +75,13 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     // A damaged settings file is said even with -q: saved connections may be missing because of it.
     if (const QString said = LocalFiles::describeSettings(m_connections.fileCheck()); !said.isEmpty())
         write(stderr, VisibleText::of(said, VisibleText::LineBreaks::Keep) + QLatin1Char('\n'));
+}
+
+JobJournal *CliContext::jobs()
+{
+    if (!m_jobs)
+        m_jobs = new JobJournal(JobJournal::defaultPath(), this);
+    return m_jobs;
 }
 
 HistoryLog *CliContext::history()
@@ -180,6 +193,7 @@ void CliContext::open(const Connection &connection, const QByteArray &key, Use u
     if (!m_journal)
         m_journal = new ChangeJournal(ChangeJournal::defaultPath(), this);
     options.changes = m_journal;
+    options.jobs = jobs();
     m_session = new OrganizationSession(connection, m_credentials, options, this);
     connect(m_session, &OrganizationSession::changesSettled, this, [this](const QList<ChangeSettlement> &settled) {
         for (const ChangeSettlement &settlement : settled)

@@ -20,6 +20,7 @@ class QCommandLineParser;
 
 namespace cd {
 class ChangeJournal;
+class JobJournal;
 class HistorySealKeeper;
 } // namespace cd
 
@@ -61,6 +62,12 @@ public:
     QString outOption() const { return m_out; }
     QByteArray idempotencyKey() const { return m_idempotencyKey; }
     bool newFlag() const { return m_new; }
+    QString profilesOption() const { return m_profilesFile; }
+    QString mappingOption() const { return m_mappingFile; }
+    bool dryRun() const { return m_dryRun; }
+    bool strict() const { return m_strict; }
+    // The bulk jobs' journal (opened on first use; the session's too).
+    JobJournal *jobs();
 
     // What a command does with its session.
     enum class Use {
@@ -151,6 +158,11 @@ private:
     bool m_finished = false;
     bool m_new = false;
     ChangeJournal *m_journal = nullptr;
+    JobJournal *m_jobs = nullptr;
+    QString m_profilesFile;
+    QString m_mappingFile;
+    bool m_dryRun = false;
+    bool m_strict = false;
     QByteArray m_changeKey; // the change under way, until it is settled
 };
 

@@ -35,6 +35,8 @@ void runLint(CliContext &context);
 void runWatch(CliContext &context);
 void runHistory(CliContext &context);
 void runReport(CliContext &context);
+void runBulk(CliContext &context);
+void runImportProfiles(CliContext &context);
 
 const Command *findCommand(const QString &name);
 const Command *commands(int *count);

@@ -146,11 +146,18 @@ BulkPlan BulkPlanner::applyCampaign(const QJsonObject &campaignTemplate, const Q
 
 BulkPlan BulkPlanner::changeProfiles(const ProfileChanges &changes, const QList<ProfileNode> &profiles)
 {
+    QList<std::pair<ProfileNode, ProfileChanges>> each;
+    for (const ProfileNode &node : profiles)
+        each.append({node, changes});
+    return changeEachProfile(each);
+}
+
+BulkPlan BulkPlanner::changeEachProfile(const QList<std::pair<ProfileNode, ProfileChanges>> &changes)
+{
     BulkPlan plan;
-    for (const ProfileNode &node : profiles) {
+    for (const auto &[node, own] : changes) {
         PlannedItem p = planned(node, BulkItem::Action::UpdateProfile);
         const Profile &profile = node.profile;
-        ProfileChanges own = changes;
         const bool inheritsBrand = own.inheritTcrBrand.value_or(profile.inheritTcrBrand);
         if (own.brand && inheritsBrand) {
             exclude(p, tr("Uses the organization's brand: its brand cannot be changed here."));

@@ -69,6 +69,8 @@ public:
     static BulkPlan applyCampaign(const QJsonObject &campaignTemplate, const QList<ProfileNode> &profiles);
     // The same fields changed on every profile (only those that differ from what the profile has are sent).
     static BulkPlan changeProfiles(const ProfileChanges &changes, const QList<ProfileNode> &profiles);
+    // Each profile its own changes (a CSV of changes: a row a profile).
+    static BulkPlan changeEachProfile(const QList<std::pair<ProfileNode, ProfileChanges>> &changes);
     // Setup completed for every profile that is not already complete.
     static BulkPlan completeProfiles(const QString &webhookUrl, const QList<ProfileNode> &profiles,
                                      const CompletionChecklist::Parent &parent = {});

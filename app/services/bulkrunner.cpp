@@ -106,11 +106,13 @@ void BulkRunner::start(BulkJob job)
     });
 }
 
-void BulkRunner::resume(const QString &jobId, const QString &scope)
+void BulkRunner::resume(const QString &jobId, const QString &scope, bool alsoFailed)
 {
     if ((m_state != State::Idle && m_state != State::Paused) || !m_jobs)
         return;
     if (m_state == State::Paused && m_job.id == jobId) {
+        if (alsoFailed)
+            requeueFailed();
         m_job.state = BulkJob::State::Running;
         m_jobs->writeState(m_job.id, m_job.state);
         m_problem.clear();
@@ -118,7 +120,7 @@ void BulkRunner::resume(const QString &jobId, const QString &scope)
         return;
     }
     setState(State::Starting);
-    m_jobs->read(jobId, this, [this, jobId, scope](const std::optional<BulkJob> &job) {
+    m_jobs->read(jobId, this, [this, jobId, scope, alsoFailed](const std::optional<BulkJob> &job) {
         if (!job || (!scope.isEmpty() && job->scope != scope)) {
             m_problem = !job
                 ? tr("There is no job %1 on this computer.").arg(jobId)
@@ -133,6 +135,8 @@ void BulkRunner::resume(const QString &jobId, const QString &scope)
             Q_EMIT finished();
             return;
         }
+        if (alsoFailed)
+            requeueFailed();
         m_job.state = BulkJob::State::Running;
         m_jobs->writeState(m_job.id, m_job.state);
         run();
@@ -172,6 +176,16 @@ void BulkRunner::retryFailed()
 {
     if (m_state != State::Finished && m_state != State::Paused)
         return;
+    if (!requeueFailed())
+        return;
+    m_job.state = BulkJob::State::Running;
+    if (m_jobs)
+        m_jobs->writeState(m_job.id, m_job.state);
+    run();
+}
+
+bool BulkRunner::requeueFailed()
+{
     bool any = false;
     for (BulkItem &item : m_job.items) {
         if (item.state != BulkItem::State::Failed)
@@ -184,12 +198,7 @@ void BulkRunner::retryFailed()
         Q_EMIT itemChanged(item.position);
         any = true;
     }
-    if (!any)
-        return;
-    m_job.state = BulkJob::State::Running;
-    if (m_jobs)
-        m_jobs->writeState(m_job.id, m_job.state);
-    run();
+    return any;
 }
 
 void BulkRunner::pump()

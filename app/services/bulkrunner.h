@@ -60,8 +60,8 @@ public:
     // Writes `job` (each item given a key it lacks, every item pending), then runs it.
     void start(BulkJob job);
     // Reads the job back from the journal and runs the items that have not ended (an item sent before goes again
-    // under its key). A job of another account (`scope`) is not resumed.
-    void resume(const QString &jobId, const QString &scope);
+    // under its key), and with `alsoFailed` the failed ones too. A job of another account (`scope`) is not resumed.
+    void resume(const QString &jobId, const QString &scope, bool alsoFailed = false);
     void pause();
     void cancel();
     // The failed items go again: one whose answer was lost under its key, one that never reached sent.dm too.
@@ -92,6 +92,7 @@ private:
     void failedWith(int index, const ApiError &error);
     void settleChange(const BulkItem &item, int outcome, const QString &requestId);
     void stopWithProblem(const QString &problem);
+    bool requeueFailed(); // the failed items pending again, under their keys; false: there were none
     void checkEnd();
 
     QPointer<SentClient> m_client;

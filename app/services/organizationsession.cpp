@@ -413,12 +413,12 @@ void OrganizationSession::readOrganization(QObject *context, std::function<void(
 }
 
 ApiJob *OrganizationSession::fetchProfile(const QString &profileId, QObject *context,
-                                          std::function<void(const Result<Profile> &)> done)
+                                          std::function<void(const Result<Profile> &)> done, Priority priority)
 {
     if (!m_client)
         return nullptr;
     CallOptions options;
-    options.priority = Priority::User;
+    options.priority = priority;
     auto deliver = guarded<const Result<Profile> &>(context, std::move(done));
     return m_client->getProfile(profileId, options, this, [this, profileId, deliver](const Result<Profile> &result) {
         if (result.ok())
@@ -430,12 +430,13 @@ ApiJob *OrganizationSession::fetchProfile(const QString &profileId, QObject *con
 }
 
 ApiJob *OrganizationSession::fetchCampaigns(const QString &profileId, QObject *context,
-                                            std::function<void(const Result<QList<Campaign>> &)> done)
+                                            std::function<void(const Result<QList<Campaign>> &)> done,
+                                            Priority priority)
 {
     if (!m_client)
         return nullptr;
     CallOptions options;
-    options.priority = Priority::User;
+    options.priority = priority;
     auto deliver = guarded<const Result<QList<Campaign>> &>(context, std::move(done));
     return m_client->listCampaigns(
         profileId, options, this, [this, profileId, deliver](const Result<QList<Campaign>> &result) {

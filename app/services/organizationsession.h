@@ -160,9 +160,11 @@ public:
 
     // The profile, and its campaigns, as sent.dm has them now (before they are edited or checked), at the user's
     // priority; written through on the way back.
-    ApiJob *fetchProfile(const QString &profileId, QObject *context, std::function<void(const Result<Profile> &)> done);
+    ApiJob *fetchProfile(const QString &profileId, QObject *context, std::function<void(const Result<Profile> &)> done,
+                         Priority priority = Priority::User);
     ApiJob *fetchCampaigns(const QString &profileId, QObject *context,
-                           std::function<void(const Result<QList<Campaign>> &)> done);
+                           std::function<void(const Result<QList<Campaign>> &)> done,
+                           Priority priority = Priority::User);
     // Everything the tree shows in flight is asked about now, rather than at its next check.
     void checkStatusesNow();
     // A profile's campaigns, opened in the tree.

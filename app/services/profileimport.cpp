@@ -363,14 +363,7 @@ QList<ProfileImport::Row> ProfileImport::rows(const Table &table, const Mapping 
         const QStringList &record = table.rows.at(i);
         Row row;
         row.line = i + 2;
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-            const QString value = it.value() < record.size() ? record.at(it.value()).trimmed() : QString();
-            if (value.isEmpty())
-                continue;
-            const QString problem = setters().value(it.key())(row.profile, value);
-            if (!problem.isEmpty())
-                row.problems.insert(it.key(), problem);
-        }
+        row.profile = changesOf(record, mapping, &row.problems);
         const ProfileRules::Problems problems = ProfileRules::check(row.profile);
         for (auto it = problems.cbegin(); it != problems.cend(); ++it)
             if (!row.problems.contains(it.key()))
@@ -388,6 +381,22 @@ QList<ProfileImport::Row> ProfileImport::rows(const Table &table, const Mapping 
         result.append(row);
     }
     return result;
+}
+
+ProfileChanges ProfileImport::changesOf(const QStringList &record, const Mapping &mapping,
+                                        QMap<QString, QString> *problems)
+{
+    ProfileChanges changes;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        const QString value = it.value() < record.size() ? record.at(it.value()).trimmed() : QString();
+        const auto setter = setters().constFind(it.key());
+        if (value.isEmpty() || setter == setters().cend())
+            continue;
+        const QString problem = (*setter)(changes, value);
+        if (!problem.isEmpty() && problems)
+            problems->insert(it.key(), problem);
+    }
+    return changes;
 }
 
 BulkPlan ProfileImport::plan(const QList<Row> &rows)

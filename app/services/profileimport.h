@@ -59,6 +59,10 @@ public:
         bool ok() const { return problems.isEmpty() && duplicateOf.isEmpty(); }
     };
     static QList<Row> rows(const Table &table, const Mapping &mapping, const QList<Profile> &existing);
+    // The changes one record's mapped cells make (an empty cell changes nothing); `problems` gets the values that
+    // cannot be read (a "maybe" where yes or no is wanted).
+    static ProfileChanges changesOf(const QStringList &record, const Mapping &mapping,
+                                    QMap<QString, QString> *problems);
     // One creation a row: a row with problems is an error until fixed, a duplicate is left out.
     static BulkPlan plan(const QList<Row> &rows);
 };

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "organizationtree.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace cd {
+
+class OrganizationSession;
+
+// What sent.dm has now of the profiles a bulk job is about, read before its preview: each profile, and its campaign
+// list when the job needs it, a few at a time at background priority, through the session (so the tree learns what
+// changed as well). A profile that cannot be read is named with its error; the rest are planned.
+class BulkSelection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kConcurrency = 4;
+
+    explicit BulkSelection(OrganizationSession *session, QObject *parent = nullptr);
+
+    void load(const QStringList &profileIds, bool withCampaigns);
+    void cancel();
+    bool isLoading() const { return m_loading; }
+
+    // In the order asked for; those that could not be read are left out (failures()).
+    QList<ProfileNode> nodes() const;
+    const QMap<QString, ApiError> &failures() const { return m_failures; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void next();
+    void readOne(const QString &profileId);
+    void ended(const QString &profileId);
+
+    QPointer<OrganizationSession> m_session;
+    QStringList m_ids;
+    bool m_withCampaigns = false;
+    bool m_loading = false;
+    int m_started = 0;
+    int m_done = 0;
+    int m_inFlight = 0;
+    QMap<QString, ProfileNode> m_nodes;
+    QMap<QString, ApiError> m_failures;
+};
+
+} // namespace cd
