@@ -216,15 +216,29 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
     if (request.method == "GET" && request.path == QLatin1String("/_sandbox/stats")) {
         // The sandbox's own counters, for benchmarks and tests (not part of sent.dm's API; no key needed).
         const Counters now = counters();
+        QJsonObject stats{{QStringLiteral("requests"), now.requests},
+                          {QStringLiteral("connections"), now.connections},
+                          {QStringLiteral("rate_limited"), now.rateLimited},
+                          {QStringLiteral("faults"), now.faults},
+                          {QStringLiteral("drops"), now.drops},
+                          {QStringLiteral("malformed"), now.malformed},
+                          {QStringLiteral("replays"), now.replays}};
+        // ?campaign_name=NAME: how many campaigns of that name there are, and on how many profiles more than one
+        // (a bulk job run twice, or resumed, must leave one a profile).
+        const QString name = request.query.queryItemValue(QStringLiteral("campaign_name"), QUrl::FullyDecoded);
+        if (!name.isEmpty()) {
+            int named = 0, twice = 0;
+            for (const Profile &p : m_state->profiles()) {
+                const auto count = std::count_if(p.campaigns.cbegin(), p.campaigns.cend(),
+                                                 [&](const Campaign &c) { return c.name == name; });
+                named += int(count);
+                twice += count > 1 ? 1 : 0;
+            }
+            stats.insert(QStringLiteral("campaigns_named"), named);
+            stats.insert(QStringLiteral("profiles_with_it_twice"), twice);
+        }
         HttpResponse response;
-        response.body = QJsonDocument(QJsonObject{{QStringLiteral("requests"), now.requests},
-                                                  {QStringLiteral("connections"), now.connections},
-                                                  {QStringLiteral("rate_limited"), now.rateLimited},
-                                                  {QStringLiteral("faults"), now.faults},
-                                                  {QStringLiteral("drops"), now.drops},
-                                                  {QStringLiteral("malformed"), now.malformed},
-                                                  {QStringLiteral("replays"), now.replays}})
-                            .toJson(QJsonDocument::Compact);
+        response.body = QJsonDocument(stats).toJson(QJsonDocument::Compact);
         response.setHeader("Content-Type", "application/json; charset=utf-8");
         deliver(response);
         return;

@@ -384,6 +384,185 @@
     </message>
 </context>
 <context>
+    <name>cd::BulkItem</name>
+    <message>
+        <source>Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete setup</source>
+        <translation type="unfinished">Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished">Profil löschen</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation type="unfinished">Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by sent.dm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, can be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkJob</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkPlanner</name>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s campaigns: a campaign of its own needs it to stop inheriting them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no brand yet, and a campaign needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has a campaign named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses {{%1}}, which is not a placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no value for {{%1}} (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s brand: its brand cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its brand was submitted to The Campaign Registry and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its setup is not waiting to be completed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to the organization, which this profile inherits it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkRunner</name>
+    <message>
+        <source>The job could not be written to this computer&apos;s job journal, so it was not started: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was made with another account; open that connection to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item carried payment or WhatsApp details, which are not kept on this computer; it can only be sent by starting the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1, but its answer never came, and that was too long ago for sent.dm to recognise it again: check in the tree whether it was made before trying it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed while the job ran; resume it to send the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CampaignTemplate</name>
+    <message>
+        <source>the profile&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brand&apos;s business name (the profile&apos;s name when it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brand contact&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the brand contact&apos;s email address (the profile&apos;s when it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ChangeSettlement</name>
     <message>
         <source>The completion of the profile%1 sent at %2, whose answer was lost, was made: sent.dm shows it started.</source>
@@ -967,6 +1146,14 @@
     <message>
         <source>Sent, but the answer was lost: the change may have been made. It is checked with sent.dm at the next start, and a rerun goes out with the same key (%1), so it is never made twice.</source>
         <translation>Gesendet, aber die Antwort ging verloren: Die Änderung wurde möglicherweise ausgeführt. Beim nächsten Start wird bei sent.dm nachgefragt, und eine Wiederholung geht mit demselben Schlüssel (%1) hinaus, sodass sie nie doppelt ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Cancelled the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed, %6 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1747,25 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::PlannedItem</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: left out until fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileEditor</name>
     <message>
         <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
@@ -1591,6 +1797,153 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>its routing rules, which stop being used</source>
         <translation>seine Routing-Regeln, die nicht mehr verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ProfileImport</name>
+    <message>
+        <source>Write yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name (3–11 letters, digits or spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Who pays: profile, organization or profile_and_organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing contact&apos;s phone (+ and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s brand (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the organization&apos;s campaigns (yes or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name the public knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand contact&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand contact&apos;s phone (+ and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand contact&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type (e.g. PRIVATE_PROFIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id (e.g. an EIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id type (e.g. us_ein)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry (the registry&apos;s vertical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship with the brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries messaged (two letters each, the main one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no profiles under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the existing profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 repeats the name or short name of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6286,241 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Indent the JSON (it is indented on a terminal, compact otherwise).</source>
         <translation>JSON einrücken (auf einem Terminal wird es eingerückt, sonst kompakt ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job&apos;s id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with &quot;sandbox&quot;: true: sent.dm&apos;s verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {&quot;field&quot;: &quot;header&quot;}), each row checked, rows that repeat a profile&apos;s name or short name left out; then a bulk job, as bulk prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk: the profiles, one id a line (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk, import-profiles: which column holds which field (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk, import-profiles: sent.dm&apos;s verdict on every item; nothing made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk, import-profiles: hold back the items with warnings too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run %1: %n item(s), sent with &quot;sandbox&quot;: true; nothing will be made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 refused, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “compliance-desk-cli bulk resume %1” to send what is left again (each item under its own key: nothing is made twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out  %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning   %1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>error    </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 ready, %2 with warnings%3, %4 with errors (held back), %5 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (they go; --strict holds them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk create-campaign needs --profiles FILE (one profile id a line; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk complete needs --profiles FILE and --webhook URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete the setup of %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field → column header, e.g. {&quot;name&quot;: &quot;Location&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column %1 named in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a profile_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bulk jobs for this account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 for this account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk %1 needs one more argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk %1 takes no more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1 (--mapping names the field of each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles are created with the organization&apos;s key, not a profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

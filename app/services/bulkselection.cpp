@@ -2,6 +2,9 @@
 
 #include "organizationsession.h"
 
+#include "api/profilelisting.h"
+#include "api/sentclient.h"
+
 namespace cd {
 
 BulkSelection::BulkSelection(OrganizationSession *session, QObject *parent)
@@ -21,12 +24,70 @@ void BulkSelection::load(const QStringList &profileIds, bool withCampaigns)
     m_failures.clear();
     m_started = m_done = m_inFlight = 0;
     m_loading = true;
-    if (m_ids.isEmpty() || !m_session) {
+    if (m_ids.isEmpty() || !m_session || !m_session->client()) {
         m_loading = false;
         Q_EMIT finished();
         return;
     }
-    next();
+    if (m_ids.size() > kSingleReads)
+        readList();
+    else
+        next();
+}
+
+void BulkSelection::readList()
+{
+    CallOptions options;
+    options.priority = Priority::Background;
+    m_session->client()->listProfiles(options, this, [this](const Result<QList<Profile>> &result) {
+        if (!m_loading)
+            return;
+        if (!result.ok()) {
+            for (const QString &id : std::as_const(m_ids))
+                m_failures.insert(id, result.error());
+            m_loading = false;
+            Q_EMIT finished();
+            return;
+        }
+        QHash<QString, Profile> listed;
+        for (const Profile &p : result.value())
+            listed.insert(p.id, p);
+        m_started = int(m_ids.size()); // nothing more to read one by one
+        QStringList withCampaigns;
+        for (const QString &id : std::as_const(m_ids)) {
+            if (!listed.contains(id)) {
+                ApiError missing;
+                missing.kind = ApiError::Kind::Http;
+                missing.httpStatus = 404;
+                missing.message = tr("The organization has no profile %1.").arg(id);
+                m_failures.insert(id, missing);
+                ++m_done;
+                continue;
+            }
+            ProfileNode node;
+            node.profile = listed.value(id);
+            node.campaignsLoaded = m_withCampaigns && !node.profile.hasBrand();
+            m_nodes.insert(id, node);
+            if (m_withCampaigns && node.profile.hasBrand())
+                withCampaigns.append(id);
+            else
+                ++m_done;
+        }
+        Q_EMIT progress(m_done, int(m_ids.size()));
+        if (withCampaigns.isEmpty()) {
+            m_loading = false;
+            Q_EMIT finished();
+            return;
+        }
+        m_campaignQueue = withCampaigns;
+        nextCampaigns();
+    });
+}
+
+void BulkSelection::nextCampaigns()
+{
+    while (m_loading && m_inFlight < kConcurrency && !m_campaignQueue.isEmpty())
+        readCampaigns(m_campaignQueue.takeFirst());
 }
 
 void BulkSelection::cancel()
@@ -65,21 +126,28 @@ void BulkSelection::readOne(const QString &profileId)
                 ended(profileId);
                 return;
             }
-            m_session->fetchCampaigns(
-                profileId, this,
-                [this, profileId](const Result<QList<Campaign>> &campaigns) {
-                    if (!m_loading)
-                        return;
-                    if (campaigns.ok()) {
-                        m_nodes[profileId].campaigns = campaigns.value();
-                        m_nodes[profileId].campaignsLoaded = true;
-                    } else {
-                        m_failures.insert(profileId, campaigns.error());
-                        m_nodes.remove(profileId);
-                    }
-                    ended(profileId);
-                },
-                Priority::Background);
+            --m_inFlight; // the campaigns count as the profile's own slot from here
+            readCampaigns(profileId);
+        },
+        Priority::Background);
+}
+
+void BulkSelection::readCampaigns(const QString &profileId)
+{
+    ++m_inFlight;
+    m_session->fetchCampaigns(
+        profileId, this,
+        [this, profileId](const Result<QList<Campaign>> &campaigns) {
+            if (!m_loading)
+                return;
+            if (campaigns.ok()) {
+                m_nodes[profileId].campaigns = campaigns.value();
+                m_nodes[profileId].campaignsLoaded = true;
+            } else {
+                m_failures.insert(profileId, campaigns.error());
+                m_nodes.remove(profileId);
+            }
+            ended(profileId);
         },
         Priority::Background);
 }
@@ -95,6 +163,7 @@ void BulkSelection::ended(const QString &)
         return;
     }
     next();
+    nextCampaigns();
 }
 
 QList<ProfileNode> BulkSelection::nodes() const

@@ -201,6 +201,24 @@ private Q_SLOTS:
         QVERIFY(wrong.err.contains("Location"));
     }
 
+    void aLargeSelectionIsReadFromTheList()
+    {
+        m_server = startSandbox(largeSandbox(14));
+        const QStringList ids = profileIds(12);
+        const int before = m_server->counters().requests;
+        const CliRun run_ = run(
+            {QStringLiteral("bulk"), QStringLiteral("complete"), QStringLiteral("--profiles"),
+             writeFile(QStringLiteral("ids.txt"), (ids.join(QLatin1Char('\n')) + QStringLiteral("\np_gone")).toUtf8()),
+             QStringLiteral("--webhook"), QStringLiteral("https://hooks.example/done")});
+        QCOMPARE(run_.exitCode, 1); // p_gone is not in the organization
+        QVERIFY(run_.err.contains("p_gone"));
+        QCOMPARE(run_.err.count("Its setup is not waiting to be completed"), 12); // approved already: left out
+        QVERIFY(run_.err.contains("Nothing to send"));
+        // The profiles from the list's one page, not a request each: /v3/me, the page, a campaign list each.
+        QVERIFY2(m_server->counters().requests - before <= 2 + 12,
+                 qPrintable(QString::number(m_server->counters().requests - before)));
+    }
+
     void profilesChangedFromACsvFile()
     {
         m_server = startSandbox(largeSandbox(3));

@@ -51,7 +51,9 @@ public:
                          const Headers &headers = {})
     {
         QUrl url = m_base;
-        url.setPath(path);
+        url.setPath(path.section(QLatin1Char('?'), 0, 0)); // a query after "?" is the query, not part of the path
+        if (path.contains(QLatin1Char('?')))
+            url.setQuery(path.section(QLatin1Char('?'), 1));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Accept", "application/json");
@@ -67,7 +69,9 @@ public:
                             const Headers &headers = {})
     {
         QUrl url = m_base;
-        url.setPath(path);
+        url.setPath(path.section(QLatin1Char('?'), 0, 0)); // a query after "?" is the query, not part of the path
+        if (path.contains(QLatin1Char('?')))
+            url.setQuery(path.section(QLatin1Char('?'), 1));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!m_key.isEmpty())
@@ -107,7 +111,9 @@ public:
     TestReply getQuery(const QString &path, const QUrlQuery &query)
     {
         QUrl url = m_base;
-        url.setPath(path);
+        url.setPath(path.section(QLatin1Char('?'), 0, 0)); // a query after "?" is the query, not part of the path
+        if (path.contains(QLatin1Char('?')))
+            url.setQuery(path.section(QLatin1Char('?'), 1));
         url.setQuery(query);
         QNetworkRequest request(url);
         if (!m_key.isEmpty())

@@ -71,6 +71,19 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(client.get(QStringLiteral("/v3/me"), {{"Connection", "close"}}).status, 200);
         QCOMPARE(server->counters().connections, 4);
+
+        // How many campaigns carry a name, and on how many profiles more than once (a bulk job's check).
+        const QString profileId = ownCampaignsProfile(*server);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client
+                         .send("POST", QStringLiteral("/v3/profiles/%1/campaigns").arg(profileId),
+                               campaignBody(QStringLiteral("Twice")))
+                         .status,
+                     201);
+        const TestReply named = other.get(QStringLiteral("/_sandbox/stats?campaign_name=Twice"));
+        QCOMPARE(named.json.value(QLatin1String("campaigns_named")).toInt(), 2);
+        QCOMPARE(named.json.value(QLatin1String("profiles_with_it_twice")).toInt(), 1);
+        QVERIFY(!stats.json.contains(QLatin1String("campaigns_named")));
     }
 
     void authenticationErrors()
