@@ -118,19 +118,24 @@ Run runCli(const QStringList &arguments, const QProcessEnvironment &environment,
                 run.peakMb = std::max(run.peakMb, line.mid(6).trimmed().split(' ').first().toDouble() / 1024);
     });
     sampler.start(100);
+    // The kill comes while the job runs: counted from the job's first line (the profiles are read before it).
+    auto armKill = [&] {
+        if (killAfterMs)
+            QTimer::singleShot(*killAfterMs, &cli, [&] {
+                run.killed = true;
+                cli.kill(); // SIGKILL: no chance to write anything more
+            });
+    };
     QObject::connect(&cli, &QProcess::readyReadStandardOutput, [&] {
         while (cli.canReadLine()) {
             const QByteArray line = cli.readLine();
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(QLatin1String("type")).toString() == QLatin1String("job"))
+            if (o.value(QLatin1String("type")).toString() == QLatin1String("job")) {
                 run.jobId = o.value(QLatin1String("job_id")).toString();
+                armKill();
+            }
         }
     });
-    if (killAfterMs)
-        QTimer::singleShot(*killAfterMs, &cli, [&] {
-            run.killed = true;
-            cli.kill(); // SIGKILL: no chance to write anything more
-        });
     QObject::connect(&cli, &QProcess::finished, &loop, &QEventLoop::quit);
     loop.exec();
     run.seconds = double(timer.elapsed()) / 1000;
@@ -232,7 +237,7 @@ int main(int argc, char *argv[])
         ++attempts;
         std::optional<int> killAt;
         if (killed < kills)
-            killAt = 10000 + int(QRandomGenerator::global()->bounded(50000)); // 10 to 60 s in
+            killAt = 5000 + int(QRandomGenerator::global()->bounded(55000)); // 5 to 60 s into the job
         const QStringList arguments = jobId.isEmpty()
             ? command
             : QStringList{QStringLiteral("bulk"), QStringLiteral("resume"), jobId, QStringLiteral("--json"),

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "style/icons.h"
 
+#include "actions/bulkactions.h"
 #include "actions/campaignactions.h"
 #include "actions/profileactions.h"
 #include "actions/reportactions.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_campaigns(new CampaignActions(m_tree, this))
     , m_profiles(new ProfileActions(m_tree, m_campaigns, this))
     , m_reports(new ReportActions(m_tree, this))
+    , m_bulk(new BulkActions(m_tree, this))
     , m_statusWatch(new StatusWatch(this))
     , m_loadStatus(new LoadStatus(this))
     , m_localFiles(new LocalFilesWatch(m_sessions, this))
@@ -197,6 +199,7 @@ void MainWindow::buildMenus()
     profile->addAction(m_reports->historyAction());
 
     m_campaigns->addTo(menuBar()->addMenu(tr("&Campaign")));
+    m_bulk->addTo(menuBar()->addMenu(tr("B&ulk")));
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(Icons::named("edit-find"), tr("&Find"), QKeySequence::Find, m_filters, &TreeFilters::focusSearch);
@@ -245,6 +248,11 @@ void MainWindow::connectParts()
     // What the parts say in passing goes to the status bar.
     connect(m_connectionBar, &ConnectionBar::message, this, &MainWindow::showMessage);
     connect(m_campaigns, &CampaignActions::message, this, &MainWindow::showMessage);
+    connect(m_bulk, &BulkActions::message, this, &MainWindow::showMessage);
+    connect(m_bulk, &BulkActions::unfinishedJobs, this, [this](int count) {
+        m_banner->showNotice(tr("%n bulk job(s) did not finish the last time.", nullptr, count), tr("Resume…"),
+                             [this] { m_bulk->resumeUnfinished(); });
+    });
     connect(m_profiles, &ProfileActions::message, this, &MainWindow::showMessage);
     connect(m_reports, &ReportActions::message, this, &MainWindow::showMessage);
     connect(m_statusWatch, &StatusWatch::message, this, &MainWindow::showMessage);
@@ -303,6 +311,7 @@ void MainWindow::onSessionChanged(OrganizationSession *session)
     m_selectionDetails->setSession(session);
     m_banner->setSession(session);
     m_campaigns->setSession(session);
+    m_bulk->setSession(session);
     m_profiles->setSession(session);
     m_reports->setSession(session);
     m_statusWatch->setSession(session);

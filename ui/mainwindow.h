@@ -21,6 +21,7 @@ class SessionManager;
 
 namespace cd::ui {
 
+class BulkActions;
 class CampaignActions;
 class ConnectionBar;
 class DashboardView;
@@ -63,6 +64,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }       // the organization at a glance
     QTabWidget *sideTabs() const { return m_sideTabs; }            // details | dashboard
     CampaignActions *campaigns() const { return m_campaigns; }     // new, edit, delete, drafts
+    BulkActions *bulk() const { return m_bulk; }                   // the Bulk menu
     ProfileActions *profiles() const { return m_profiles; }        // new, edit, complete, delete
     ReportActions *reports() const { return m_reports; }           // history, compliance reports
     StatusWatch *statusWatch() const { return m_statusWatch; }     // status checks and notifications
@@ -105,6 +107,7 @@ private:
     CampaignActions *m_campaigns;
     ProfileActions *m_profiles;
     ReportActions *m_reports;
+    BulkActions *m_bulk;
     StatusWatch *m_statusWatch;
     LoadStatus *m_loadStatus;
     LocalFilesWatch *m_localFiles;

@@ -13,6 +13,7 @@
 #include "statuspoller.h"
 #include "store/draftstore.h"
 #include "store/historylog.h"
+#include "store/jobjournal.h"
 #include "store/treecache.h"
 #include "writethrough.h"
 
@@ -578,6 +579,15 @@ ProfileEditor *OrganizationSession::profileEditor(const std::optional<Profile> &
 CompletionEngine *OrganizationSession::completion(const Profile &profile, QObject *parent)
 {
     return new CompletionEngine(this, profile, parent);
+}
+
+void OrganizationSession::listJobs(QObject *context, std::function<void(const QList<BulkJob> &)> done)
+{
+    if (!m_options.jobs) {
+        done({});
+        return;
+    }
+    m_options.jobs->list(changeScope(), context, std::move(done));
 }
 
 BulkRunner *OrganizationSession::bulkRunner(QObject *parent)

@@ -4,6 +4,7 @@
 #include "api/result.h"
 #include "api/retrypolicy.h"
 #include "api/sentclient.h"
+#include "domain/bulkjob.h"
 #include "changesettler.h"
 #include "domain/campaign.h"
 #include "domain/profile.h"
@@ -186,6 +187,8 @@ public:
     // the key is known or without a job journal.
     BulkRunner *bulkRunner(QObject *parent);
     JobJournal *jobs() const { return m_options.jobs; }
+    // This account's bulk jobs on this computer, newest first (none without a job journal).
+    void listJobs(QObject *context, std::function<void(const QList<cd::BulkJob> &)> done);
 
 Q_SIGNALS:
     void stateChanged(cd::OrganizationSession::State state);

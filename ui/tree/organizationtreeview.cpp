@@ -10,6 +10,7 @@
 #include <QHelpEvent>
 #include <QScrollBar>
 #include <QStyle>
+#include <QSet>
 #include <QTimer>
 #include <QToolTip>
 
@@ -28,6 +29,8 @@ OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, Organizatio
     setAccessibleName(tr("Organization tree"));
     setUniformRowHeights(true); // 10,000 rows lay out in no time
     setSortingEnabled(true);
+    // Several rows at once (Ctrl, Shift) for the bulk menu; the current row is still the one the details show.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     sortByColumn(OrganizationModel::NameColumn, Qt::AscendingOrder);
     setAllColumnsShowFocus(true);
     setAlternatingRowColors(true);
@@ -126,6 +129,45 @@ QString OrganizationTreeView::selectedCampaignId() const
 {
     const CampaignOverview *campaign = selectedCampaign();
     return campaign ? campaign->id : QString();
+}
+
+QStringList OrganizationTreeView::selectedProfileIds() const
+{
+    QSet<QString> selected;
+    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    for (const QModelIndex &row : rows) {
+        const auto kind = row.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>();
+        if (kind == OrganizationModel::Kind::Profile || kind == OrganizationModel::Kind::Campaign)
+            selected.insert(row.data(OrganizationModel::ProfileIdRole).toString());
+    }
+    QStringList ids; // in the order the tree shows them
+    for (const QString &id : shownProfileIds())
+        if (selected.contains(id))
+            ids.append(id);
+    return ids;
+}
+
+QMap<QString, QStringList> OrganizationTreeView::selectedCampaignIds() const
+{
+    QMap<QString, QStringList> campaigns;
+    const QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    for (const QModelIndex &row : rows)
+        if (row.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>() == OrganizationModel::Kind::Campaign)
+            campaigns[row.data(OrganizationModel::ProfileIdRole).toString()].append(
+                row.data(OrganizationModel::IdRole).toString());
+    return campaigns;
+}
+
+QStringList OrganizationTreeView::shownProfileIds() const
+{
+    QStringList ids;
+    const QModelIndex organization = m_filter->index(0, 0);
+    for (int row = 0; row < m_filter->rowCount(organization); ++row) {
+        const QModelIndex index = m_filter->index(row, 0, organization);
+        if (index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>() == OrganizationModel::Kind::Profile)
+            ids.append(index.data(OrganizationModel::IdRole).toString());
+    }
+    return ids;
 }
 
 QString OrganizationTreeView::selectedName() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QMap>
 #include <QPointer>
+#include <QStringList>
 #include <QTreeView>
 
 class QTimer;
@@ -37,6 +39,13 @@ public:
     const CampaignOverview *selectedCampaign() const;
     // The name of what is selected (the organization when nothing is).
     QString selectedName() const;
+    // Every profile selected (rows are selected with Ctrl and Shift): a campaign's row counts as its profile, in the
+    // order the tree shows them.
+    QStringList selectedProfileIds() const;
+    // The campaigns selected, as profile id → campaign ids.
+    QMap<QString, QStringList> selectedCampaignIds() const;
+    // Every profile the current filter shows, loaded or not yet on screen (for "everything the filter shows").
+    QStringList shownProfileIds() const;
     // Selects a profile, or a campaign under it, and scrolls to it; one a filter hides is shown (revealRequested).
     void selectItem(const QString &profileId, const QString &campaignId = {});
     // The tooltip a cell shows: its whole text first when the column cuts it short, then the model's own.

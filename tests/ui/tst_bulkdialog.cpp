@@ -1,0 +1,172 @@
+#include "uitestsupport.h"
+
+#include "api/clienttestsupport.h"
+#include "store/jobjournal.h"
+
+#include "actions/bulkactions.h"
+#include "bulk/bulkjobdialog.h"
+#include "dialogs/messagebox.h"
+#include "lint/lintfixtures.h"
+#include "sandbox/sandboxstate.h"
+#include "secrets/connectionstore.h"
+#include "secrets/credentialstore.h"
+#include "services/bulkjobmodel.h"
+#include "services/bulkrunner.h"
+
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace cd;
+
+// The Bulk menu offscreen, against the sandbox: several profiles selected in the tree, a campaign applied to them
+// through the job's dialog (the preview with what is left out and why, the run, each item's state), the failed ones
+// retried, and a job left unfinished offered again.
+class TestBulkDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConnectionStore> m_connections;
+    CredentialStore m_credentials;
+
+    QString templateFile(const QString &name)
+    {
+        QByteArray text = kCompliant;
+        text.replace("Acme Dental", "{{brand_name}}");
+        QJsonObject campaign = QJsonDocument::fromJson(text).object();
+        campaign.insert(QStringLiteral("name"), name);
+        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write the template");
+        file.write(QJsonDocument(campaign).toJson());
+        return path;
+    }
+
+    static ui::BulkJobDialog *openDialog(ui::MainWindow &window)
+    {
+        const auto dialogs = window.findChildren<ui::BulkJobDialog *>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_connections = std::make_unique<ConnectionStore>(m_settings.get());
+    }
+
+    void aCampaignForTheSelectedProfiles()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+
+        // Everything the filter shows, selected at once: every profile of the demo organization.
+        window->bulk()->selectShown();
+        const QStringList selected = window->tree()->selectedProfileIds();
+        QCOMPARE(selected.size(), window->model()->profileCount());
+        QVERIFY(window->bulk()->applyCampaignAction()->isEnabled());
+
+        window->bulk()->applyCampaign(templateFile(QStringLiteral("Bulk reminders")));
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QVERIFY(dialog);
+        uitest::checkAccessibleNames(*dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->hasPlan(), 30000);
+        const BulkPlan::Counts counts = dialog->model()->plan().counts();
+        QCOMPARE(dialog->model()->rowCount(), selected.size());
+        // The demo has profiles that inherit the organization's campaigns or have no brand: left out, and said why.
+        QVERIFY(counts.excluded > 0);
+        QVERIFY(counts.ready > 0);
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            if (dialog->model()->plannedAt(row)->verdict == PlannedItem::Verdict::Excluded)
+                QVERIFY(!dialog->model()->data(dialog->model()->index(row, BulkJobModel::DetailColumn)).toString()
+                             .isEmpty());
+        QVERIFY(dialog->summaryLabel()->text().contains(QString::number(counts.excluded)));
+        dialog->table()->selectRow(0);
+        uitest::screenshot(*dialog, QStringLiteral("bulk-preview"));
+
+        // The run: each item that went ends done, with what it made.
+        dialog->acknowledgeBox()->setChecked(true);
+        QVERIFY(dialog->startButton()->isEnabled());
+        dialog->startButton()->click();
+        QVERIFY(dialog->runner());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->state() == BulkRunner::State::Finished, 60000);
+        const BulkJob &job = dialog->runner()->job();
+        QCOMPARE(job.counts().done, counts.ready + counts.warnings);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("Bulk reminders")), job.counts().done);
+        int done = 0;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            done += dialog->model()->data(dialog->model()->index(row, 0), BulkJobModel::ItemStateRole).toInt()
+                    == int(BulkItem::State::Done);
+        QCOMPARE(done, job.counts().done);
+        QVERIFY(!dialog->startButton()->isVisible());
+        QVERIFY(!dialog->retryButton()->isEnabled()); // nothing failed
+        const QByteArray csv = dialog->model()->resultsCsv();
+        QCOMPARE(csv.count("\r\n"), dialog->model()->rowCount() + 1);
+        QVERIFY(csv.contains(",done,"));
+        uitest::screenshot(*dialog, QStringLiteral("bulk-done"));
+
+        dialog->close();
+    }
+
+    void aJobLeftUnfinishedIsOffered()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        // A job written down and never run (the program ended at once), of this connection.
+        const QString profileId = ownCampaignsProfile(*server);
+        BulkJob job;
+        job.title = QStringLiteral("Left behind");
+        BulkItem item;
+        item.action = BulkItem::Action::CreateCampaign;
+        item.profileId = profileId;
+        item.label = QStringLiteral("Left behind");
+        item.input = Campaign::fromJson(campaignBody(QStringLiteral("Left behind")).value(QLatin1String("campaign"))
+                                            .toObject())
+                         .toJson();
+        job.items = {item};
+        job.scope = window->session()->changeScope();
+        job.id = BulkJob::newId();
+        job.state = BulkJob::State::Running;
+        job.items[0].key = BulkJob::newKey();
+        bool written = false;
+        window->session()->jobs()->write(job, this, [&](bool ok) { written = ok; });
+        QTRY_VERIFY(written);
+
+        QSignalSpy offered(window->bulk(), &ui::BulkActions::unfinishedJobs);
+        window->session()->refresh();
+        QVERIFY(offered.wait(30000));
+        QVERIFY(offered.first().at(0).toInt() >= 1);
+        QTRY_VERIFY(window->banner()->text().contains(QLatin1String("did not finish")));
+
+        window->bulk()->resumeUnfinished();
+        QTRY_VERIFY(openDialog(*window));
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner() && dialog->runner()->state() == BulkRunner::State::Finished, 30000);
+        QCOMPARE(dialog->runner()->job().counts().done, 1);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("Left behind"), profileId), 1);
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestBulkDialog)
+#include "tst_bulkdialog.moc"
