@@ -104,8 +104,9 @@ QString BulkJobModel::detailText(int row) const
     const BulkItem *item = itemAt(row);
     if (item && !item->message.isEmpty())
         return item->message;
-    if (item && item->state == BulkItem::State::Done && !item->resultId.isEmpty())
-        return item->resultId;
+    if (item && item->state == BulkItem::State::Done)
+        return m_job.dryRun ? tr("Checked by sent.dm; nothing was made (request %1)").arg(item->requestId)
+                            : tr("Made (request %1)").arg(item->requestId);
     if (const PlannedItem *p = plannedAt(row)) {
         if (!p->reason.isEmpty())
             return p->reason;
@@ -134,7 +135,9 @@ QVariant BulkJobModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return BulkItem::actionText(shown.action);
         case StateColumn:
-            return role == SortRole ? QVariant(item ? 10 + int(item->state) : planned ? int(planned->verdict) : 0)
+            return role == SortRole ? QVariant(item          ? 10 + int(item->state)
+                                                   : planned ? int(planned->verdict)
+                                                             : 0)
                                     : QVariant(stateText(row));
         case DetailColumn:
             return detailText(row);
@@ -196,8 +199,8 @@ QString BulkJobModel::detailsAt(int row) const
         if (!planned->findings.items.isEmpty()) {
             lines << QString() << tr("The linter, against this profile:");
             for (const lint::Finding &f : planned->findings.items)
-                lines << tr("• %1 %2 (%3): %4")
-                             .arg(lint::severityDisplayName(f.severity), f.ruleId, f.field, f.message);
+                lines
+                    << tr("• %1 %2 (%3): %4").arg(lint::severityDisplayName(f.severity), f.ruleId, f.field, f.message);
         }
         if (planned->checklist) {
             lines << QString() << tr("What sent.dm will check:");
@@ -233,12 +236,12 @@ QByteArray BulkJobModel::resultsCsv() const
         const PlannedItem *planned = plannedAt(row);
         const BulkItem *item = itemAt(row);
         const BulkItem &shown = item ? *item : planned->item;
-        const QString state = item ? BulkItem::stateKey(item->state)
-            : planned          ? QStringLiteral("not sent")
-                               : QString();
+        const QString state = item ? BulkItem::stateKey(item->state) : planned ? QStringLiteral("not sent") : QString();
         records.append({shown.label, BulkItem::actionKey(shown.action), shown.profileId, shown.campaignId, state,
                         item ? item->requestId : QString(), item ? item->resultId : QString(),
-                        item && !item->message.isEmpty() ? item->message : planned ? planned->reason : QString()});
+                        item && !item->message.isEmpty() ? item->message
+                            : planned                    ? planned->reason
+                                                         : QString()});
     }
     return csv::write(records);
 }

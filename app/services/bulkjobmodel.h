@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/bulkjob.h"
 #include "bulkplanner.h"
+#include "domain/bulkjob.h"
 
 #include <QAbstractTableModel>
 

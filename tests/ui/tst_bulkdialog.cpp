@@ -94,7 +94,9 @@ private Q_SLOTS:
         QVERIFY(counts.ready > 0);
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             if (dialog->model()->plannedAt(row)->verdict == PlannedItem::Verdict::Excluded)
-                QVERIFY(!dialog->model()->data(dialog->model()->index(row, BulkJobModel::DetailColumn)).toString()
+                QVERIFY(!dialog->model()
+                             ->data(dialog->model()->index(row, BulkJobModel::DetailColumn))
+                             .toString()
                              .isEmpty());
         QVERIFY(dialog->summaryLabel()->text().contains(QString::number(counts.excluded)));
         dialog->table()->selectRow(0);
@@ -112,10 +114,11 @@ private Q_SLOTS:
         int done = 0;
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             done += dialog->model()->data(dialog->model()->index(row, 0), BulkJobModel::ItemStateRole).toInt()
-                    == int(BulkItem::State::Done);
+                == int(BulkItem::State::Done);
         QCOMPARE(done, job.counts().done);
         QVERIFY(!dialog->startButton()->isVisible());
-        QVERIFY(!dialog->retryButton()->isEnabled()); // nothing failed
+        QVERIFY(!dialog->retryButton()->isVisible());                                         // nothing failed
+        QVERIFY(!dialog->pauseButton()->isVisible() && !dialog->cancelButton()->isVisible()); // it has ended
         const QByteArray csv = dialog->model()->resultsCsv();
         QCOMPARE(csv.count("\r\n"), dialog->model()->rowCount() + 1);
         QVERIFY(csv.contains(",done,"));
@@ -139,9 +142,9 @@ private Q_SLOTS:
         item.action = BulkItem::Action::CreateCampaign;
         item.profileId = profileId;
         item.label = QStringLiteral("Left behind");
-        item.input = Campaign::fromJson(campaignBody(QStringLiteral("Left behind")).value(QLatin1String("campaign"))
-                                            .toObject())
-                         .toJson();
+        item.input =
+            Campaign::fromJson(campaignBody(QStringLiteral("Left behind")).value(QLatin1String("campaign")).toObject())
+                .toJson();
         job.items = {item};
         job.scope = window->session()->changeScope();
         job.id = BulkJob::newId();

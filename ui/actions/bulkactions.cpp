@@ -27,7 +27,8 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     , m_tree(tree)
     , m_window(window)
 {
-    m_applyCampaign = new QAction(Icons::named("document-new"), tr("&Apply a campaign to the selected profiles…"), this);
+    m_applyCampaign =
+        new QAction(Icons::named("document-new"), tr("&Apply a campaign to the selected profiles…"), this);
     m_applyCampaign->setStatusTip(
         tr("Create the same campaign (from a JSON file, with placeholders filled per profile) for every profile "
            "selected, after a preview."));
@@ -64,8 +65,8 @@ void BulkActions::setSession(OrganizationSession *session)
     m_session = session;
     if (session) {
         if (m_tree->selectionModel())
-            connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                    &BulkActions::updateActions, Qt::UniqueConnection);
+            connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BulkActions::updateActions,
+                    Qt::UniqueConnection);
         connect(session, &OrganizationSession::loaded, this, &BulkActions::checkUnfinished);
     }
     updateActions();
@@ -127,9 +128,8 @@ void BulkActions::applyCampaign(const QString &templatePath)
     const QString name = campaign.value(QLatin1String("name")).toString();
     auto *dialog = new BulkJobDialog(m_session, tr("Apply the campaign “%1”").arg(name), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->prepare(ids, true, [campaign](const QList<ProfileNode> &nodes) {
-        return BulkPlanner::applyCampaign(campaign, nodes);
-    });
+    dialog->prepare(
+        ids, true, [campaign](const QList<ProfileNode> &nodes) { return BulkPlanner::applyCampaign(campaign, nodes); });
     dialog->show();
 }
 
@@ -140,9 +140,8 @@ void BulkActions::completeSetup()
         return;
     bool ok = false;
     const QString webhook = QInputDialog::getText(
-        m_window, tr("Complete setup"),
-        tr("sent.dm calls this address once each completion finishes (https://…):"), QLineEdit::Normal,
-        Settings::value(Settings::webhookUrl, m_session->connection().id), &ok);
+        m_window, tr("Complete setup"), tr("sent.dm calls this address once each completion finishes (https://…):"),
+        QLineEdit::Normal, Settings::value(Settings::webhookUrl, m_session->connection().id), &ok);
     if (!ok || webhook.trimmed().isEmpty())
         return;
     Settings::setValue(Settings::webhookUrl, webhook.trimmed(), m_session->connection().id);
@@ -216,13 +215,14 @@ void BulkActions::importProfiles(const QString &csvPath)
     CallOptions options;
     options.priority = Priority::Background;
     // The profiles there are now, to flag the rows that repeat one of them.
-    m_session->client()->listProfiles(options, dialog, [dialog, table, mapping](const Result<QList<Profile>> &existing) {
-        if (!existing.ok()) {
-            MessageBox::warning(dialog, dialog->windowTitle(), existing.error().userMessage());
-            return;
-        }
-        dialog->showPlan(ProfileImport::plan(ProfileImport::rows(*table, mapping, existing.value())));
-    });
+    m_session->client()->listProfiles(
+        options, dialog, [dialog, table, mapping](const Result<QList<Profile>> &existing) {
+            if (!existing.ok()) {
+                MessageBox::warning(dialog, dialog->windowTitle(), existing.error().userMessage());
+                return;
+            }
+            dialog->showPlan(ProfileImport::plan(ProfileImport::rows(*table, mapping, existing.value())));
+        });
 }
 
 void BulkActions::checkUnfinished()

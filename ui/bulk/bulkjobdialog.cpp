@@ -209,8 +209,12 @@ void BulkJobDialog::newRunner()
     if (!m_runner)
         return;
     connect(m_runner, &BulkRunner::stateChanged, this, [this](BulkRunner::State state) {
-        if (state == BulkRunner::State::Running && m_model->job().id != m_runner->job().id)
+        if (state == BulkRunner::State::Running && m_model->job().id != m_runner->job().id) {
+            const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
             m_model->setJob(m_runner->job());
+            if (current >= 0) // the same item stays selected, its details shown
+                m_table->selectRow(m_proxy->mapFromSource(m_model->index(current, 0)).row());
+        }
         updateSummary();
         updateButtons();
     });
@@ -284,8 +288,8 @@ void BulkJobDialog::updateButtons()
 {
     const bool running = isRunning();
     const bool started = m_runner && m_model->hasJob() && !m_runner->job().dryRun;
-    const int going = m_model->hasPlan() ? int(m_model->plan().job(m_title, m_acknowledge->isChecked()).items.size())
-                                         : 0;
+    const int going =
+        m_model->hasPlan() ? int(m_model->plan().job(m_title, m_acknowledge->isChecked()).items.size()) : 0;
     m_dryRun->setVisible(!started);
     m_start->setVisible(!started);
     m_dryRun->setEnabled(!running && going > 0);
@@ -293,14 +297,13 @@ void BulkJobDialog::updateButtons()
     m_filter->setEnabled(m_model->rowCount() > 0);
     m_acknowledge->setEnabled(!started && !running);
     const bool paused = m_runner && m_runner->state() == BulkRunner::State::Paused;
-    m_pause->setVisible(started);
-    m_pause->setEnabled(running || paused);
+    // Pause and cancel while it runs or waits; retry once it has ended with failures.
+    m_pause->setVisible(started && (running || paused));
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
-    m_cancel->setVisible(started);
-    m_cancel->setEnabled(running || paused);
+    m_cancel->setVisible(started && (running || paused));
     const bool anyFailed = m_runner && m_runner->job().counts().failed > 0;
-    m_retry->setVisible(started);
-    m_retry->setEnabled(!running && anyFailed);
+    m_retry->setVisible(started && anyFailed);
+    m_retry->setEnabled(!running);
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -312,8 +315,8 @@ void BulkJobDialog::showDetails()
 
 void BulkJobDialog::exportResults()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the results"),
-                                                      tr("bulk-job-results.csv"), tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the results"), tr("bulk-job-results.csv"),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -9,8 +9,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QScrollBar>
-#include <QStyle>
 #include <QSet>
+#include <QStyle>
 #include <QTimer>
 #include <QToolTip>
 
@@ -164,7 +164,8 @@ QStringList OrganizationTreeView::shownProfileIds() const
     const QModelIndex organization = m_filter->index(0, 0);
     for (int row = 0; row < m_filter->rowCount(organization); ++row) {
         const QModelIndex index = m_filter->index(row, 0, organization);
-        if (index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>() == OrganizationModel::Kind::Profile)
+        if (index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>()
+            == OrganizationModel::Kind::Profile)
             ids.append(index.data(OrganizationModel::IdRole).toString());
     }
     return ids;
