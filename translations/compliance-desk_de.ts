@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>SandboxOptions</name>
@@ -16,7 +15,7 @@
         <translation>Den Zustand in dieser SQLite-Datei halten, damit er Neustarts übersteht.</translation>
     </message>
     <message>
-        <source>Run the registry&apos;s clock X times faster than real time.</source>
+        <source>Run the registry's clock X times faster than real time.</source>
         <translation>Die Uhr der Registry X-mal schneller als die Echtzeit laufen lassen.</translation>
     </message>
     <message>
@@ -123,7 +122,7 @@
         <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer's own sandbox only).</source>
         <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP. API-Schlüssel werden nur über HTTPS gesendet (unverschlüsseltes HTTP ist nur für die eigene Sandbox dieses Computers erlaubt).</translation>
     </message>
     <message>
@@ -149,7 +148,7 @@
 <context>
     <name>cd::ApiError</name>
     <message>
-        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <source>No API key was sent. Add the organization's API key to the connection.</source>
         <translation>Es wurde kein API-Schlüssel gesendet. Hinterlegen Sie den API-Schlüssel der Organisation in der Verbindung.</translation>
     </message>
     <message>
@@ -157,7 +156,7 @@
         <translation>Der API-Schlüssel wurde nicht akzeptiert: Er ist falsch oder wurde widerrufen. Prüfen Sie den Schlüssel im sent.dm-Dashboard (Settings → API Keys).</translation>
     </message>
     <message>
-        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <source>This API key's role does not allow this operation. An administrator's key is needed.</source>
         <translation>Die Rolle dieses API-Schlüssels erlaubt diesen Vorgang nicht. Dafür ist der Schlüssel einer Administratorin oder eines Administrators nötig.</translation>
     </message>
     <message>
@@ -165,7 +164,7 @@
         <translation>Das sent.dm-Konto ist noch nicht aktiviert. Warten Sie, bis Sent es aktiviert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <source>The account's KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
         <translation>Die KYC-Prüfung des Kontos ist nicht abgeschlossen. Reichen Sie zuerst die KYC-Unterlagen im sent.dm-Dashboard ein.</translation>
     </message>
     <message>
@@ -173,7 +172,7 @@
         <translation>Für das Konto ist noch kein Nachrichtenkanal eingerichtet.</translation>
     </message>
     <message>
-        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization's brand.</source>
         <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben. Legen Sie für das Profil eine Marke an oder lassen Sie es die Marke der Organisation erben.</translation>
     </message>
     <message>
@@ -185,7 +184,7 @@
         <translation>Dieselbe Änderung wird noch verarbeitet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The request&apos;s idempotency key was refused.</source>
+        <source>The request's idempotency key was refused.</source>
         <translation>Der Idempotenzschlüssel der Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
@@ -221,7 +220,7 @@
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system's certificates.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Es wurde nichts gesendet; prüfen Sie die Adresse und die Zertifikate des Systems.</translation>
     </message>
     <message>
@@ -301,11 +300,11 @@
         <translation>Was von der Organisation geerbt ist, kann hier nicht geändert werden; ändern Sie es in der Organisation.</translation>
     </message>
     <message>
-        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <source>The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.</source>
         <translation>Das Guthaben des sent.dm-Kontos reicht dafür nicht aus. Laden Sie es im sent.dm-Dashboard auf.</translation>
     </message>
     <message>
-        <source>This would exceed the account&apos;s quota.</source>
+        <source>This would exceed the account's quota.</source>
         <translation>Das würde das Kontingent des Kontos überschreiten.</translation>
     </message>
     <message>
@@ -387,179 +386,290 @@
     <name>cd::BulkItem</name>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anlegen</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ändern</translation>
     </message>
     <message>
         <source>Complete setup</source>
-        <translation type="unfinished">Einrichtung abschließen</translation>
+        <translation>Einrichtung abschließen</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished">Profil löschen</translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Create campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne anlegen</translation>
     </message>
     <message>
         <source>Change campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne ändern</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished">Kampagne löschen</translation>
+        <translation>Kampagne löschen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sent, waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, Antwort steht aus</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Refused by sent.dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Von sent.dm abgelehnt</translation>
     </message>
     <message>
         <source>Failed, can be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, kann wiederholt werden</translation>
     </message>
     <message>
         <source>Cancelled, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nicht gesendet</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkJob</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkJobModel</name>
+    <message>
+        <source>sent.dm would accept it</source>
+        <translation>sent.dm würde es annehmen</translation>
+    </message>
+    <message>
+        <source>Held back (warnings not acknowledged)</source>
+        <translation>Zurückgehalten (Warnungen nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Checked by sent.dm; nothing was made (request %1)</source>
+        <translation>Von sent.dm geprüft; nichts wurde angelegt (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>Made (request %1)</source>
+        <translation>Angelegt (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) set</source>
+        <translation>
+            <numerusform>%n Feld gesetzt</numerusform><numerusform>%n Felder gesetzt</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The linter, against this profile:</source>
+        <translation>Die Prüfregeln, für dieses Profil:</translation>
+    </message>
+    <message>
+        <source>• %1 %2 (%3): %4</source>
+        <translation>• %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>What sent.dm will check:</source>
+        <translation>Was sent.dm prüfen wird:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>What it changes on sent.dm:</source>
+        <translation>Was es bei sent.dm ändert:</translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation>+ %1: %2</translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <translation>− %1: %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkPlanner</name>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns: a campaign of its own needs it to stop inheriting them first.</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's campaigns: a campaign of its own needs it to stop inheriting them first.</source>
+        <translation>Verwendet die Kampagnen der Organisation: Für eine eigene Kampagne muss es sie zuerst nicht mehr übernehmen.</translation>
     </message>
     <message>
         <source>Has no brand yet, and a campaign needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat noch keine Marke, und eine Kampagne braucht eine.</translation>
     </message>
     <message>
         <source>Already has a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat schon eine Kampagne namens „%1“.</translation>
     </message>
     <message>
         <source>Uses {{%1}}, which is not a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet {{%1}}, das ist kein Platzhalter.</translation>
     </message>
     <message>
         <source>Has no value for {{%1}} (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat keinen Wert für {{%1}} (%2).</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand: its brand cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's brand: its brand cannot be changed here.</source>
+        <translation>Verwendet die Marke der Organisation: Seine Marke kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>Its brand was submitted to The Campaign Registry and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Marke wurde bei The Campaign Registry eingereicht und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat diese Werte bereits.</translation>
     </message>
     <message>
         <source>Its setup is not waiting to be completed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Einrichtung wartet nicht auf den Abschluss (%1).</translation>
     </message>
     <message>
         <source>Belongs to the organization, which this profile inherits it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört der Organisation, von der dieses Profil sie übernimmt.</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkRunner</name>
     <message>
-        <source>The job could not be written to this computer&apos;s job journal, so it was not started: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The job could not be written to this computer's job journal, so it was not started: nothing was sent.</source>
+        <translation>Der Auftrag konnte nicht in das Auftragsjournal dieses Computers geschrieben werden und wurde deshalb nicht gestartet: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>There is no job %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Auftrag %1.</translation>
     </message>
     <message>
         <source>Job %1 was made with another account; open that connection to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde mit einem anderen Konto angelegt; öffnen Sie diese Verbindung, um ihn fortzusetzen.</translation>
     </message>
     <message>
         <source>This item carried payment or WhatsApp details, which are not kept on this computer; it can only be sent by starting the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag enthielt Zahlungs- oder WhatsApp-Daten, die auf diesem Computer nicht gespeichert werden; er kann nur gesendet werden, indem der Auftrag neu gestartet wird.</translation>
     </message>
     <message>
         <source>Sent on %1, but its answer never came, and that was too long ago for sent.dm to recognise it again: check in the tree whether it was made before trying it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet am %1, aber die Antwort kam nie, und das ist zu lange her, als dass sent.dm die Anfrage wiedererkennen könnte: Prüfen Sie im Baum, ob sie ausgeführt wurde, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The connection was closed while the job ran; resume it to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, während der Auftrag lief; setzen Sie ihn fort, um den Rest zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkSelection</name>
+    <message>
+        <source>The organization has no profile %1.</source>
+        <translation>Die Organisation hat kein Profil %1.</translation>
     </message>
 </context>
 <context>
     <name>cd::CampaignTemplate</name>
     <message>
-        <source>the profile&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>the profile's name</source>
+        <translation>der Name des Profils</translation>
     </message>
     <message>
-        <source>the brand&apos;s business name (the profile&apos;s name when it has none)</source>
-        <translation type="unfinished"></translation>
+        <source>the brand's business name (the profile's name when it has none)</source>
+        <translation>der Firmenname der Marke (der Name des Profils, wenn sie keinen hat)</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>the brand contact's phone number</source>
+        <translation>die Telefonnummer des Markenkontakts</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s email address (the profile&apos;s when it has none)</source>
-        <translation type="unfinished"></translation>
+        <source>the brand contact's email address (the profile's when it has none)</source>
+        <translation>die E-Mail-Adresse des Markenkontakts (die des Profils, wenn er keine hat)</translation>
     </message>
     <message>
-        <source>the business&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <source>the business's website</source>
+        <translation>die Website des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -648,7 +758,7 @@
         <translation>Seine eigene Marke oder seine Kampagnen gehen zur Prüfung an The Campaign Registry.</translation>
     </message>
     <message>
-        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <source>Its main destination country's documents are reviewed first.</source>
         <translation>Die Unterlagen seines Hauptziellandes werden zuerst geprüft.</translation>
     </message>
     <message>
@@ -758,11 +868,11 @@
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Verwendet die Marke der Organisation</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Verwendet die Kampagnen der Organisation</translation>
     </message>
     <message>
@@ -778,7 +888,7 @@
         <translation>Marke</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>die der Organisation</translation>
     </message>
     <message>
@@ -874,7 +984,7 @@
         <translation>Der Linter hat nichts zu melden.</translation>
     </message>
     <message>
-        <source>The linter&apos;s findings:</source>
+        <source>The linter's findings:</source>
         <translation>Die Befunde des Linters:</translation>
     </message>
     <message>
@@ -921,7 +1031,7 @@
         <translation>Jede Kampagne zählt einmal: Eine Kampagne der Organisation, die mehrere Profile erben, ist eine Kampagne.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaigns</source>
+        <source>The organization's campaigns</source>
         <translation>Die Kampagnen der Organisation</translation>
     </message>
     <message>
@@ -933,7 +1043,7 @@
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns %1, described once under “The organization&apos;s campaigns”.</source>
+        <source>Uses the organization's campaigns %1, described once under “The organization's campaigns”.</source>
         <translation>Verwendet die Kampagnen der Organisation %1, einmal beschrieben unter „Die Kampagnen der Organisation“.</translation>
     </message>
 </context>
@@ -1100,7 +1210,7 @@
 <context>
     <name>cd::HistoryRecorder</name>
     <message>
-        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <source>Asked sent.dm to complete the profile's setup</source>
         <translation>sent.dm gebeten, die Einrichtung des Profils abzuschließen</translation>
     </message>
     <message>
@@ -1149,11 +1259,11 @@
     </message>
     <message>
         <source>Cancelled the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed, %6 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelauftrag „%1“ abgebrochen: %2 von %3 erledigt, %4 abgelehnt, %5 fehlgeschlagen, %6 nicht gesendet</translation>
     </message>
     <message>
         <source>Ran the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelauftrag „%1“ ausgeführt: %2 von %3 erledigt, %4 abgelehnt, %5 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1557,7 @@
         <translation>KYC</translation>
     </message>
     <message>
-        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <source>Messages sent by software, such as an app or a website, on the brand's behalf. The usual choice.</source>
         <translation>Nachrichten, die Software wie eine App oder eine Website im Namen der Marke sendet. Die übliche Wahl.</translation>
     </message>
     <message>
@@ -1604,7 +1714,7 @@
 <context>
     <name>cd::OrganizationModel</name>
     <message>
-        <source>The organization&apos;s</source>
+        <source>The organization's</source>
         <translation>Die der Organisation</translation>
     </message>
     <message>
@@ -1640,15 +1750,15 @@
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
+        <source>Where the profile or campaign stands; the API's own word is in each cell's tooltip.</source>
         <translation>Wo das Profil oder die Kampagne steht; das Wort der API steht im Tooltip jeder Zelle.</translation>
     </message>
     <message>
-        <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
+        <source>A profile's brand (own or inherited) and its vetting; a campaign's TCR id.</source>
         <translation>Die Marke eines Profils (eigene oder geerbte) und ihre Prüfung; die TCR-ID einer Kampagne.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
+        <source>The campaign's messaging use cases; for a profile, those of all its campaigns.</source>
         <translation>Die Anwendungsfälle der Kampagne; bei einem Profil die all seiner Kampagnen.</translation>
     </message>
     <message>
@@ -1750,25 +1860,25 @@ TCR-Marken-ID: %3</translation>
     <name>cd::PlannedItem</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Warnings to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen zu bestätigen</translation>
     </message>
     <message>
         <source>Errors: left out until fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: ausgelassen, bis sie behoben sind</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
 </context>
 <context>
     <name>cd::ProfileEditor</name>
     <message>
-        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <source>its SMS number %1, which goes back to sent.dm's inventory</source>
         <translation>seine SMS-Nummer %1, die in den Bestand von sent.dm zurückgeht</translation>
     </message>
     <message>
@@ -1803,147 +1913,147 @@ TCR-Marken-ID: %3</translation>
     <name>cd::ProfileImport</name>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie yes oder no.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Short name (3–11 letters, digits or spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname (3–11 Buchstaben, Ziffern oder Leerzeichen)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Who pays: profile, organization or profile_and_organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer zahlt: profile, organization oder profile_and_organization</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's name</source>
+        <translation>Name des Rechnungskontakts</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's email</source>
+        <translation>E-Mail des Rechnungskontakts</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s phone (+ and digits)</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's phone (+ and digits)</source>
+        <translation>Telefon des Rechnungskontakts (+ und Ziffern)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand (yes or no)</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's brand (yes or no)</source>
+        <translation>Verwendet die Marke der Organisation (yes oder no)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns (yes or no)</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's campaigns (yes or no)</source>
+        <translation>Verwendet die Kampagnen der Organisation (yes oder no)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's name</source>
+        <translation>Name des Markenkontakts</translation>
     </message>
     <message>
         <source>Business name the public knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname, unter dem die Öffentlichkeit sie kennt</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's email</source>
+        <translation>E-Mail des Markenkontakts</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s phone (+ and digits)</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's phone (+ and digits)</source>
+        <translation>Telefon des Markenkontakts (+ und Ziffern)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's role</source>
+        <translation>Funktion des Markenkontakts</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <source>Entity type (e.g. PRIVATE_PROFIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform (z. B. PRIVATE_PROFIT)</translation>
     </message>
     <message>
         <source>Tax id (e.g. an EIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer (z. B. eine EIN)</translation>
     </message>
     <message>
         <source>Tax id type (e.g. us_ein)</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Steuernummer (z. B. us_ein)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesstaat oder Region</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (zwei Buchstaben)</translation>
     </message>
     <message>
-        <source>Industry (the registry&apos;s vertical)</source>
-        <translation type="unfinished"></translation>
+        <source>Industry (the registry's vertical)</source>
+        <translation>Branche (Vertical des Registers)</translation>
     </message>
     <message>
         <source>Relationship with the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung zur Marke</translation>
     </message>
     <message>
         <source>Countries messaged (two letters each, the main one first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerländer (je zwei Buchstaben, das wichtigste zuerst)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file has a header line but no profiles under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Profile darunter.</translation>
     </message>
     <message>
         <source>the existing profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das bestehende Profil „%1“</translation>
     </message>
     <message>
         <source>line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Line %1 repeats the name or short name of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wiederholt den Namen oder Kurznamen von %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2067,7 @@ TCR-Marken-ID: %3</translation>
         <translation>sent.dm hat Seite %1 der Profilliste leer gesendet, obwohl weitere folgen sollten. Die Liste endet mit den %2 gelesenen Profilen; laut sent.dm sind es %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <source>The organization's profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
         <translation>
             <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
             <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
@@ -1967,7 +2077,7 @@ TCR-Marken-ID: %3</translation>
 <context>
     <name>cd::ProfileRules</name>
     <message>
-        <source>The brand&apos;s primary contact needs a name.</source>
+        <source>The brand's primary contact needs a name.</source>
         <translation>Der Hauptkontakt der Marke braucht einen Namen.</translation>
     </message>
     <message>
@@ -1987,7 +2097,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Wählen Sie eine der aufgeführten Rechtsformen.</translation>
     </message>
     <message>
-        <source>Write the website&apos;s full address, starting with https://.</source>
+        <source>Write the website's full address, starting with https://.</source>
         <translation>Schreiben Sie die vollständige Adresse der Website, beginnend mit https://.</translation>
     </message>
     <message>
@@ -2003,7 +2113,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Wählen Sie eine der aufgeführten Beziehungen.</translation>
     </message>
     <message>
-        <source>Choose the brand&apos;s industry.</source>
+        <source>Choose the brand's industry.</source>
         <translation>Wählen Sie die Branche der Marke.</translation>
     </message>
     <message>
@@ -2043,7 +2153,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Das Symbol ist die Adresse eines Bildes, beginnend mit https://.</translation>
     </message>
     <message>
-        <source>Choose who pays for this profile&apos;s messages.</source>
+        <source>Choose who pays for this profile's messages.</source>
         <translation>Wählen Sie, wer die Nachrichten dieses Profils bezahlt.</translation>
     </message>
     <message>
@@ -2059,7 +2169,7 @@ TCR-Marken-ID: %3</translation>
         <translation>An diese Adresse gehen die Rechnungen: Sie wird benötigt.</translation>
     </message>
     <message>
-        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <source>A profile that uses the organization's brand cannot also have its own.</source>
         <translation>Ein Profil, das die Marke der Organisation verwendet, kann nicht zugleich eine eigene haben.</translation>
     </message>
     <message>
@@ -2078,7 +2188,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Der Bericht wurde nicht exportiert: abgebrochen.</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
     </message>
     <message>
@@ -2230,7 +2340,7 @@ TCR-Marken-ID: %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>the brand&apos;s name</source>
+        <source>the brand's name</source>
         <translation>der Name der Marke</translation>
     </message>
     <message>
@@ -2322,7 +2432,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Anwendungsfall %1 hat keinen Typ.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the registry&apos;s use cases.</source>
+        <source>“%1” is not one of the registry's use cases.</source>
         <translation>„%1“ ist keiner der Anwendungsfälle der Registry.</translation>
     </message>
     <message>
@@ -2409,8 +2519,8 @@ TCR-Marken-ID: %3</translation>
         <translation>Es gibt keinen Link zu einer Datenschutzerklärung.</translation>
     </message>
     <message>
-        <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
-        <translation>Das Volumen muss eine ganze Zahl als Text sein, z. B. &quot;5000&quot;.</translation>
+        <source>The volume must be a whole number written as text, e.g. "5000".</source>
+        <translation>Das Volumen muss eine ganze Zahl als Text sein, z. B. "5000".</translation>
     </message>
     <message>
         <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
@@ -2421,7 +2531,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Das Profil hat keine Marke, weder eigene noch geerbte, und kann daher keine Kampagnen haben.</translation>
     </message>
     <message>
-        <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
+        <source>The profile uses the organization's campaigns, which are read-only here.</source>
         <translation>Das Profil verwendet die Kampagnen der Organisation, die hier schreibgeschützt sind.</translation>
     </message>
     <message>
@@ -2445,7 +2555,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Pflichtfeld ist leer</translation>
     </message>
     <message>
-        <source>Fill in the campaign&apos;s name, description and type.</source>
+        <source>Fill in the campaign's name, description and type.</source>
         <translation>Füllen Sie Name, Beschreibung und Typ der Kampagne aus.</translation>
     </message>
     <message>
@@ -2461,7 +2571,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
+        <source>Add at least one use case and choose its type from the registry's list.</source>
         <translation>Fügen Sie mindestens einen Anwendungsfall hinzu und wählen Sie seinen Typ aus der Liste der Registry.</translation>
     </message>
     <message>
@@ -2565,7 +2675,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Datenschutzerklärung fehlt</translation>
     </message>
     <message>
-        <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
+        <source>Link the brand's privacy policy; reviewers check that it covers text messaging.</source>
         <translation>Verlinken Sie die Datenschutzerklärung der Marke; Prüfer kontrollieren, dass sie Textnachrichten abdeckt.</translation>
     </message>
     <message>
@@ -2589,7 +2699,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Öffentlicher Linkkürzer</translation>
     </message>
     <message>
-        <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
+        <source>Carriers block public shorteners: use a link on the brand's own domain.</source>
         <translation>Mobilfunkanbieter blockieren öffentliche Linkkürzer: Verwenden Sie einen Link auf der eigenen Domain der Marke.</translation>
     </message>
     <message>
@@ -2597,7 +2707,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Marke nicht genannt</translation>
     </message>
     <message>
-        <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
+        <source>Start at least one sample with the brand's name, e.g. “Acme: your order…”.</source>
         <translation>Beginnen Sie mindestens ein Beispiel mit dem Namen der Marke, z. B. „Acme: your order …“.</translation>
     </message>
     <message>
@@ -2637,16 +2747,16 @@ TCR-Marken-ID: %3</translation>
         <translation>Anmeldenachricht unvollständig</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>z. B. „Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
+        <source>e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>z. B. „Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
     </message>
     <message>
         <source>Opt-out message incomplete</source>
         <translation>Abmeldenachricht unvollständig</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
-        <translation>z. B. „Acme: you&apos;re unsubscribed and will receive no further messages.“</translation>
+        <source>e.g. “Acme: you're unsubscribed and will receive no further messages.”</source>
+        <translation>z. B. „Acme: you're unsubscribed and will receive no further messages.“</translation>
     </message>
     <message>
         <source>Help message incomplete</source>
@@ -2661,7 +2771,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Nicht auf Englisch</translation>
     </message>
     <message>
-        <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
+        <source>Registry reviewers read English: write the campaign's texts in English.</source>
         <translation>Die Prüfer der Registry lesen Englisch: Schreiben Sie die Texte der Kampagne auf Englisch.</translation>
     </message>
     <message>
@@ -2701,7 +2811,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Keine Marke</translation>
     </message>
     <message>
-        <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
+        <source>Give the profile a brand (its own, or inherit the organization's) first.</source>
         <translation>Geben Sie dem Profil zuerst eine Marke (eine eigene oder die geerbte der Organisation).</translation>
     </message>
     <message>
@@ -2846,7 +2956,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Die Kampagne</translation>
     </message>
     <message>
-        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <source>What the program is, for the registry's reviewers.</source>
         <translation>Worum es in dem Programm geht, für die Prüfer der Registry.</translation>
     </message>
     <message>
@@ -2882,7 +2992,7 @@ TCR-Marken-ID: %3</translation>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <source>App: messages sent by software on the brand's behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
         <translation>App: Nachrichten, die Software im Namen der Marke sendet, die übliche Wahl. KYC: eine über ein Know-your-Customer-Formular registrierte Kampagne. sent.dm speichert den Typ, richtet sich aber nicht danach.</translation>
     </message>
 </context>
@@ -2897,7 +3007,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Dem Profil eine &amp;eigene Marke geben</translation>
     </message>
     <message>
-        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <source>Stop using the organization's brand; the form below becomes this profile's own brand.</source>
         <translation>Die Marke der Organisation nicht mehr verwenden; das Formular unten wird zur eigenen Marke dieses Profils.</translation>
     </message>
     <message>
@@ -3021,11 +3131,11 @@ TCR-Marken-ID: %3</translation>
         <translation>+1</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <source>This profile uses the organization's brand, shown here as it is; only the organization can change it.</source>
         <translation>Dieses Profil verwendet die Marke der Organisation, hier so gezeigt, wie sie ist; nur die Organisation kann sie ändern.</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <source>This profile uses the organization's brand; only the organization can change it.</source>
         <translation>Dieses Profil verwendet die Marke der Organisation; nur die Organisation kann sie ändern.</translation>
     </message>
     <message>
@@ -3045,11 +3155,11 @@ TCR-Marken-ID: %3</translation>
         <translation>Eine eingereichte Marke kann nicht mehr geändert werden und wird daher schreibgeschützt gezeigt. Für eine Korrektur wenden Sie sich mit der TCR-Marken-ID an den Support von sent.dm.</translation>
     </message>
     <message>
-        <source>The profile&apos;s own brand.</source>
+        <source>The profile's own brand.</source>
         <translation>Die eigene Marke des Profils.</translation>
     </message>
     <message>
-        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <source>The profile has no brand yet. Fill in at least the contact's name, the relationship and the vertical to create one, or use the organization's brand (Profile tab).</source>
         <translation>Das Profil hat noch keine Marke. Füllen Sie mindestens den Namen des Kontakts, die Beziehung und die Branche aus, um eine anzulegen, oder verwenden Sie die Marke der Organisation (Reiter Profil).</translation>
     </message>
     <message>
@@ -3114,6 +3224,252 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::BulkActions</name>
+    <message>
+        <source>&amp;Apply a campaign to the selected profiles…</source>
+        <translation>Kampagne auf die gewählten Profile &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Create the same campaign (from a JSON file, with placeholders filled per profile) for every profile selected, after a preview.</source>
+        <translation>Dieselbe Kampagne (aus einer JSON-Datei, Platzhalter je Profil ausgefüllt) für jedes gewählte Profil anlegen, nach einer Vorschau.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete setup for the selected profiles…</source>
+        <translation>Einrichtung der gewählten Profile a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected &amp;profiles…</source>
+        <translation>Gewählte &amp;Profile löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected ca&amp;mpaigns…</source>
+        <translation>Gewählte &amp;Kampagnen löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles from CSV…</source>
+        <translation>Profile aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Select everything the filter shows</source>
+        <translation>Alles, was der Filter zeigt, au&amp;swählen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished jobs…</source>
+        <translation>Unvollendete Aufträge &amp;fortsetzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) selected</source>
+        <translation>
+            <numerusform>%n Profil ausgewählt</numerusform><numerusform>%n Profile ausgewählt</numerusform></translation>
+    </message>
+    <message>
+        <source>The campaign to apply</source>
+        <translation>Die anzuwendende Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.json)</source>
+        <translation>Kampagnendateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Apply a campaign</source>
+        <translation>Kampagne anwenden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a campaign (a JSON object, as the API's “campaign” field has it).</source>
+        <translation>%1 enthält keine Kampagne (ein JSON-Objekt, wie es das Feld „campaign“ der API hat).</translation>
+    </message>
+    <message>
+        <source>Apply the campaign “%1”</source>
+        <translation>Kampagne „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Complete setup</source>
+        <translation>Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>sent.dm calls this address once each completion finishes (https://…):</source>
+        <translation>sent.dm ruft diese Adresse auf, sobald jeder Abschluss fertig ist (https://…):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete the setup of %n profile(s)</source>
+        <translation>
+            <numerusform>Einrichtung von %n Profil abschließen</numerusform><numerusform>Einrichtung von %n Profilen abschließen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil löschen</numerusform><numerusform>%n Profile löschen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne löschen</numerusform><numerusform>%n Kampagnen löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles to import</source>
+        <translation>Zu importierende Profile</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil importieren</numerusform><numerusform>%n Profile importieren</numerusform></translation>
+    </message>
+    <message>
+        <source>No bulk job of this connection is waiting to be finished.</source>
+        <translation>Kein Sammelauftrag dieser Verbindung wartet darauf, beendet zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BulkJobDialog</name>
+    <message>
+        <source>Working out the time left…</source>
+        <translation>Restzeit wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation>Weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Etwa %n Minute übrig</numerusform><numerusform>Etwa %n Minuten übrig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left</source>
+        <translation>
+            <numerusform>Etwa %n Stunde übrig</numerusform><numerusform>Etwa %n Stunden übrig</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading what sent.dm has now of the profiles…</source>
+        <translation>Der aktuelle Stand der Profile wird bei sent.dm gelesen…</translation>
+    </message>
+    <message>
+        <source>Filter the items</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>Items of the job</source>
+        <translation>Einträge des Auftrags</translation>
+    </message>
+    <message>
+        <source>The selected item's checks and changes</source>
+        <translation>Prüfungen und Änderungen des gewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Select an item to see its checks and what it changes.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Prüfungen und Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Send the items with warnings too: I have read the warnings</source>
+        <translation>Einträge mit Warnungen ebenfalls senden: Ich habe die Warnungen gelesen</translation>
+    </message>
+    <message>
+        <source>Items ended</source>
+        <translation>Beendete Einträge</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v von %m Einträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Ask sent.dm to check every item without making anything ("sandbox": true).</source>
+        <translation>sent.dm jeden Eintrag prüfen lassen, ohne etwas anzulegen ("sandbox": true).</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the job for good? The items in flight end; the items not sent yet are not sent.</source>
+        <translation>Den Auftrag endgültig beenden? Laufende Einträge werden zu Ende geführt; noch nicht gesendete werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Reading what sent.dm has now of the profiles… %1 of %2</source>
+        <translation>Der aktuelle Stand der Profile wird bei sent.dm gelesen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was made.</source>
+        <translation>Probelauf beendet: Nichts wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 done, %4 refused, %5 failed, %6 to go.</source>
+        <translation>%1 — %2 von %3 erledigt, %4 abgelehnt, %5 fehlgeschlagen, %6 ausstehend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item(s) will be sent.</source>
+        <translation>
+            <numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Eintrag wird gesendet.</numerusform><numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Einträge werden gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>bulk-job-results.csv</source>
+        <translation>sammelauftrag-ergebnisse.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>Die Ergebnisse konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Close the job</source>
+        <translation>Auftrag schließen</translation>
+    </message>
+    <message>
+        <source>The job is still running. Pause it and close? It is offered again at the next start, and resumes where it stopped.</source>
+        <translation>Der Auftrag läuft noch. Anhalten und schließen? Er wird beim nächsten Start wieder angeboten und setzt dort fort, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Cancel the jo&amp;b</source>
+        <translation>Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CampaignActions</name>
     <message>
         <source>&amp;New campaign…</source>
@@ -3132,7 +3488,7 @@ TCR-Marken-ID: %3</translation>
         <translation>En&amp;twürfe …</translation>
     </message>
     <message>
-        <source>This profile&apos;s &amp;drafts…</source>
+        <source>This profile's &amp;drafts…</source>
         <translation>&amp;Entwürfe dieses Profils …</translation>
     </message>
     <message>
@@ -3144,15 +3500,15 @@ TCR-Marken-ID: %3</translation>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This profile's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Die Details dieses Profils sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization's, first.</source>
         <translation>%1 hat keine Marke und kann daher keine Kampagnen haben. Geben Sie dem Profil zuerst eine eigene Marke oder lassen Sie es die der Organisation erben.</translation>
     </message>
     <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <source>%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile's settings.</source>
         <translation>%1 verwendet die Kampagnen der Organisation, die für das Profil schreibgeschützt sind. Um ihm eigene Kampagnen zu geben, schalten Sie „Kampagnen erben“ in den Einstellungen des Profils aus.</translation>
     </message>
     <message>
@@ -3168,7 +3524,7 @@ TCR-Marken-ID: %3</translation>
         <translation>„%1“ gehört der Organisation; dieses Profil erbt sie und kann sie nicht ändern. Bearbeiten Sie sie bei der Organisation oder schalten Sie „Kampagnen erben“ für dieses Profil aus.</translation>
     </message>
     <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This campaign's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Die Details dieser Kampagne sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3208,7 +3564,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Kampagnenentwürfe</translation>
     </message>
     <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <source>The draft's profile is no longer in this organization.</source>
         <translation>Das Profil des Entwurfs gehört nicht mehr zu dieser Organisation.</translation>
     </message>
     <message>
@@ -3322,7 +3678,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Wohin sent.dm antwortet</translation>
     </message>
     <message>
-        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile's status itself.</source>
         <translation>sent.dm ruft diese Adresse einmal auf, wenn das Profil verarbeitet ist. Compliance Desk ist nicht darauf angewiesen: Es beobachtet den Status des Profils selbst.</translation>
     </message>
     <message>
@@ -3362,7 +3718,7 @@ TCR-Marken-ID: %3</translation>
         <translation>Was sent.dm geantwortet hat</translation>
     </message>
     <message>
-        <source>The profile&apos;s status</source>
+        <source>The profile's status</source>
         <translation>Der Status des Profils</translation>
     </message>
     <message>
@@ -3506,7 +3862,7 @@ TCR-Marken-ID: %3</translation>
     <message>
         <source>Remove “%1”?
 
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+Its API key is deleted from the system keychain, and this computer's copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
         <translation>„%1“ entfernen?
 
 Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die Kopie ihrer Organisation auf diesem Computer. Bei sent.dm ändert sich nichts: Sie können sich jederzeit mit dem Schlüssel wieder verbinden.</translation>
@@ -3547,8 +3903,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Anmeldenachricht:</translation>
     </message>
     <message>
-        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>Die Antwort an jemanden, der sich anmeldet, z. B. „%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
+        <source>The reply to someone who opts in, e.g. “%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>Die Antwort an jemanden, der sich anmeldet, z. B. „%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
     </message>
     <message>
         <source>Opt-in &amp;keywords:</source>
@@ -3792,7 +4148,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Marke</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand is used (inherited).</source>
+        <source>The organization's brand is used (inherited).</source>
         <translation>Die Marke der Organisation wird verwendet (geerbt).</translation>
     </message>
     <message>
@@ -3800,7 +4156,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben.</translation>
     </message>
     <message>
-        <source>Brand (the organization&apos;s, read-only here)</source>
+        <source>Brand (the organization's, read-only here)</source>
         <translation>Marke (die der Organisation, hier schreibgeschützt)</translation>
     </message>
     <message>
@@ -4012,7 +4368,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Neue Kampagne für dieses Profil …</translation>
     </message>
     <message>
-        <source>This profile&apos;s campaign drafts…</source>
+        <source>This profile's campaign drafts…</source>
         <translation>Die Kampagnenentwürfe dieses Profils …</translation>
     </message>
     <message>
@@ -4020,7 +4376,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Profil und Marke bearbeiten …</translation>
     </message>
     <message>
-        <source>Complete the profile&apos;s setup…</source>
+        <source>Complete the profile's setup…</source>
         <translation>Einrichtung des Profils abschließen …</translation>
     </message>
     <message>
@@ -4204,7 +4560,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s menu</source>
+        <source>Open the selected row's menu</source>
         <translation>Das Menü der ausgewählten Zeile öffnen</translation>
     </message>
     <message>
@@ -4409,7 +4765,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Links</translation>
     </message>
     <message>
-        <source>The brand&apos;s public pages that reviewers open.</source>
+        <source>The brand's public pages that reviewers open.</source>
         <translation>Die öffentlichen Seiten der Marke, die Prüfer öffnen.</translation>
     </message>
     <message>
@@ -4628,7 +4984,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Demo zurücksetzen</translation>
     </message>
     <message>
-        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo&apos;s drafts are discarded. The local history keeps what it recorded.</source>
+        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo's drafts are discarded. The local history keeps what it recorded.</source>
         <translation>Die Demo-Organisation neu beginnen? Ihre Profile, Marken und Kampagnen werden auf den Anfangszustand zurückgesetzt, und die Entwürfe der Demo werden verworfen. Der lokale Verlauf behält, was er aufgezeichnet hat.</translation>
     </message>
     <message>
@@ -4640,8 +4996,21 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;What&apos;s This?</source>
+        <source>&amp;What's This?</source>
         <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk</source>
+        <translation>&amp;Sammelaktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk job(s) did not finish the last time.</source>
+        <translation>
+            <numerusform>%n Sammelauftrag wurde beim letzten Mal nicht beendet.</numerusform><numerusform>%n Sammelaufträge wurden beim letzten Mal nicht beendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
     </message>
 </context>
 <context>
@@ -4899,23 +5268,23 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Kurzna&amp;me:</translation>
     </message>
     <message>
-        <source>Use the &amp;organization&apos;s brand</source>
+        <source>Use the &amp;organization's brand</source>
         <translation>Marke der &amp;Organisation verwenden</translation>
     </message>
     <message>
-        <source>Use the organization&apos;s campai&amp;gns</source>
+        <source>Use the organization's campai&amp;gns</source>
         <translation>Kampa&amp;gnen der Organisation verwenden</translation>
     </message>
     <message>
-        <source>Who receives the invoices for this profile&apos;s messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
+        <source>Who receives the invoices for this profile's messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
         <translation>Wer die Rechnungen für die Nachrichten und Registrierungsgebühren dieses Profils erhält: das Profil (es braucht dann einen eigenen Rechnungskontakt), die Organisation oder beide.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
+        <source>The profile sends under the organization's brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
         <translation>Das Profil sendet unter der Marke der Organisation, die nur die Organisation ändern kann. Abwählen, um dem Profil eine eigene Marke zu geben.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s campaigns, read-only here. Untick to give it campaigns of its own; the organization&apos;s then no longer apply to it.</source>
+        <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>Das Profil sendet unter den Kampagnen der Organisation, hier schreibgeschützt. Abwählen, um ihm eigene Kampagnen zu geben; die der Organisation gelten dann nicht mehr für es.</translation>
     </message>
 </context>
@@ -4930,7 +5299,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Verlauf …</translation>
     </message>
     <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <source>The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV</source>
         <translation>Der Compliance-Bericht der Organisation oder des gewählten Profils bzw. der gewählten Kampagne, als PDF oder CSV</translation>
     </message>
     <message>
@@ -4961,7 +5330,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>PDF-Dokument (*.pdf);;CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
     </message>
     <message>
@@ -5004,8 +5373,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Bei sent.dm prüfen (Probelauf)</translation>
     </message>
     <message>
-        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
-        <translation>sent.dm prüft die Kampagne mit &quot;sandbox&quot;: true; es wird nichts angelegt.</translation>
+        <source>sent.dm validates the campaign with "sandbox": true; nothing is created.</source>
+        <translation>sent.dm prüft die Kampagne mit "sandbox": true; es wird nichts angelegt.</translation>
     </message>
     <message>
         <source>Import JSON…</source>
@@ -5141,7 +5510,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Details nicht verfügbar</translation>
     </message>
     <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <source>This item's details could not be read from this computer's copy. Refresh (F5) to fetch them again.</source>
         <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
     </message>
 </context>
@@ -5420,7 +5789,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Wem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <source>The organization&apos;s sender profiles with their brand status.</source>
+        <source>The organization's sender profiles with their brand status.</source>
         <translation>Die Absenderprofile der Organisation mit dem Status ihrer Marke.</translation>
     </message>
     <message>
@@ -5428,7 +5797,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Ein Profil und seine Marke im Detail.</translation>
     </message>
     <message>
-        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <source>A profile's campaigns (inherited ones included).</source>
         <translation>Die Kampagnen eines Profils (geerbte eingeschlossen).</translation>
     </message>
     <message>
@@ -5436,7 +5805,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Die ganze Organisation: Profile, Marken und Kampagnen.</translation>
     </message>
     <message>
-        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <source>Create a campaign from FILE (the API's campaign object). --sandbox validates only.</source>
         <translation>Eine Kampagne aus DATEI anlegen (das campaign-Objekt der API). --sandbox prüft nur.</translation>
     </message>
     <message>
@@ -5448,7 +5817,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Eine Kampagne löschen.</translation>
     </message>
     <message>
-        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <source>Start the profile's completion; sent.dm calls URL once when it finishes.</source>
         <translation>Den Abschluss des Profils starten; sent.dm ruft URL einmal auf, wenn er fertig ist.</translation>
     </message>
     <message>
@@ -5460,7 +5829,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <source>  SENT_BASE_URL     the API's address when --base-url is not given</source>
         <translation>  SENT_BASE_URL     die Adresse der API, wenn --base-url fehlt</translation>
     </message>
     <message>
@@ -5484,7 +5853,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  4  sent.dm ist gescheitert (Serverfehler, Ratenlimit, unlesbare Antwort, Teilergebnisse)</translation>
     </message>
     <message>
-        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <source>The API's address (default https://api.sent.dm).</source>
         <translation>Die Adresse der API (Standard: https://api.sent.dm).</translation>
     </message>
     <message>
@@ -5742,7 +6111,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Hauptland</translation>
     </message>
     <message>
-        <source>Brand: the organization&apos;s (inherited)</source>
+        <source>Brand: the organization's (inherited)</source>
         <translation>Marke: die der Organisation (geerbt)</translation>
     </message>
     <message>
@@ -5809,7 +6178,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         </translation>
     </message>
     <message>
-        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile's setup finishes.</source>
         <translation>complete braucht --webhook URL: sent.dm ruft sie einmal auf, wenn die Einrichtung des Profils abgeschlossen ist.</translation>
     </message>
     <message>
@@ -5900,7 +6269,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Es gibt keine Verbindung namens „%1“. Siehe: compliance-desk-cli connections list</translation>
     </message>
     <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <source>No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
         <translation>Kein API-Schlüssel. Setzen Sie SENT_DM_API_KEY auf den API-Schlüssel der Organisation (sent.dm-Dashboard, Settings → API Keys) oder speichern Sie einen mit: compliance-desk-cli connections add NAME</translation>
     </message>
     <message>
@@ -5960,7 +6329,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Aufruf: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</translation>
     </message>
     <message>
-        <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
+        <source>Check a campaign (the API's campaign object) against the registry's rules before submitting it. --profile also checks it against that profile's brand and settings. Exits 1 when it has errors.</source>
         <translation>Eine Kampagne (das Kampagnenobjekt der API) vor dem Einreichen gegen die Regeln der Registry prüfen. --profile prüft sie auch gegen die Marke und die Einstellungen dieses Profils. Endet mit 1, wenn sie Fehler hat.</translation>
     </message>
     <message>
@@ -6021,7 +6390,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 muss ein JSON-Objekt enthalten: %2</translation>
     </message>
     <message>
-        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <source>the campaign as the API's “campaign” field has it.</source>
         <translation>die Kampagne, wie sie im Feld „campaign“ der API steht.</translation>
     </message>
     <message>
@@ -6115,15 +6484,15 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Die Organisation wird gelesen …</translation>
     </message>
     <message>
-        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <source>%1 breaks the API's field rules; nothing was sent:</source>
         <translation>%1 verstößt gegen die Feldregeln der API; nichts wurde gesendet:</translation>
     </message>
     <message>
-        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter's findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
         <translation>Der Compliance-Bericht der Organisation (eines Profils oder einer Kampagne mit ID): Status, Fakten zur Marke, Kampagnen mit Anwendungsfällen und Beispielen, die Befunde des Linters und die Zeitleiste. CSV hat eine Zeile je Kampagne (und je Profil ohne Kampagnen), profile_id zuerst; PDF ist für Menschen.</translation>
     </message>
     <message>
-        <source>history: check the history&apos;s chain of hashes.</source>
+        <source>history: check the history's chain of hashes.</source>
         <translation>history: die Kette der Hashes des Verlaufs prüfen.</translation>
     </message>
     <message>
@@ -6131,7 +6500,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>history: vergleichen, was zwei Einträge gesendet haben.</translation>
     </message>
     <message>
-        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <source>report: pdf or csv (default: from --out's name).</source>
         <translation>report: pdf oder csv (Standard: nach dem Namen von --out).</translation>
     </message>
     <message>
@@ -6139,7 +6508,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Keine Verbindung: Nennen Sie eine mit --connection, oder setzen Sie SENT_DM_API_KEY (und SENT_BASE_URL).</translation>
     </message>
     <message>
-        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column).</source>
         <translation>--diff nimmt zwei Eintragsnummern, z. B. --diff 12,31 (siehe die erste Spalte des Verlaufs).</translation>
     </message>
     <message>
@@ -6248,7 +6617,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  7  bei sent.dm ausgeführt, aber der lokale Verlauf konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <source>The local history of the connection's items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history's seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
         <translation>Der lokale Verlauf der Elemente der Verbindung (eines Profils oder einer Kampagne mit ID): gesehene Statusänderungen, vorgenommene Änderungen mit ihren Anfrage-IDs, bestätigte Warnungen. --verify prüft anhand des Siegels im Schlüsselbund, dass kein Eintrag geändert, entfernt oder gefälscht und die Datei nicht geleert oder ersetzt wurde (Exit 1, wenn doch; 7, wenn die Datei, 5, wenn der Schlüsselbund gerade nicht verwendet werden kann); --diff vergleicht, was zwei Einreichungen gesendet haben, Feld für Feld.</translation>
     </message>
     <message>
@@ -6256,7 +6625,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden; history --verify hat den Verlauf nicht unversehrt vorgefunden</translation>
     </message>
     <message>
-        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <source>The history's seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
         <translation>Das Siegel des Verlaufs konnte nicht im Schlüsselbund des Systems gespeichert werden (%1): Das Aufgezeichnete steht im Verlauf, aber seine Prüfung kann es nicht gegen ein Umschreiben absichern.</translation>
     </message>
     <message>
@@ -6288,239 +6657,229 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>JSON einrücken (auf einem Terminal wird es eingerückt, sonst kompakt ausgegeben).</translation>
     </message>
     <message>
-        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job&apos;s id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with &quot;sandbox&quot;: true: sent.dm&apos;s verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job's id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with "sandbox": true: sent.dm's verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
+        <translation>Viele Profile auf einmal bearbeiten. Zuerst wird der Plan ausgegeben (was ausgelassen wird und warum; Einträge mit Warnungen gehen mit, außer mit --strict; Einträge mit Fehlern nie), dann die Kennung des Auftrags, dann eine Zeile je Eintrag, sobald er endet. TEMPLATE.json darf {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} und {{website}} verwenden; IDS enthält eine Profilkennung je Zeile (- für die Standardeingabe); CHANGES.csv hat eine Spalte profile_id und die zu ändernden Felder. --dry-run sendet jeden Eintrag mit "sandbox": true: das Urteil von sent.dm, nichts wird angelegt. Ein abgebrochener Auftrag (Absturz, kill, Netzwerk) wird mit resume zu Ende geführt, jeder Eintrag mit seinem eigenen Schlüssel. Beendet sich mit 0, wenn jeder Eintrag erledigt ist, mit 1, wenn welche abgelehnt oder zurückgehalten wurden, mit 4, wenn welche fehlschlugen.</translation>
     </message>
     <message>
-        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {&quot;field&quot;: &quot;header&quot;}), each row checked, rows that repeat a profile&apos;s name or short name left out; then a bulk job, as bulk prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {"field": "header"}), each row checked, rows that repeat a profile's name or short name left out; then a bulk job, as bulk prints it.</source>
+        <translation>Profile (mit ihrer Marke) aus einer CSV-Datei anlegen: Spalten werden über ihre Überschriften den Feldern zugeordnet (oder über MAP.json: {"feld": "überschrift"}), jede Zeile wird geprüft, Zeilen, die den Namen oder Kurznamen eines Profils wiederholen, werden ausgelassen; dann ein Sammelauftrag, wie bulk ihn ausgibt.</translation>
     </message>
     <message>
         <source>bulk: the profiles, one id a line (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk: die Profile, eine Kennung je Zeile (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>bulk, import-profiles: which column holds which field (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk, import-profiles: welche Spalte welches Feld enthält (JSON).</translation>
     </message>
     <message>
-        <source>bulk, import-profiles: sent.dm&apos;s verdict on every item; nothing made.</source>
-        <translation type="unfinished"></translation>
+        <source>bulk, import-profiles: sent.dm's verdict on every item; nothing made.</source>
+        <translation>bulk, import-profiles: das Urteil von sent.dm zu jedem Eintrag; nichts wird angelegt.</translation>
     </message>
     <message>
         <source>bulk, import-profiles: hold back the items with warnings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk, import-profiles: auch Einträge mit Warnungen zurückhalten.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run %1: %n item(s), sent with &quot;sandbox&quot;: true; nothing will be made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
+        <translation>
+            <numerusform>Probelauf %1: %n Eintrag, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform><numerusform>Probelauf %1: %n Einträge, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Auftrag %1: %n Eintrag.</numerusform><numerusform>Auftrag %1: %n Einträge.</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 refused, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt, %3 abgelehnt, %4 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Run “compliance-desk-cli bulk resume %1” to send what is left again (each item under its own key: nothing is made twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „compliance-desk-cli bulk resume %1“ aus, um den Rest erneut zu senden (jeder Eintrag mit seinem eigenen Schlüssel: nichts wird doppelt angelegt).</translation>
     </message>
     <message>
         <source>left out  %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen  %1 — %2</translation>
     </message>
     <message>
         <source>warning   %1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung      %1 — %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>error    </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler      </translation>
     </message>
     <message>
         <source>left out </source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen </translation>
     </message>
     <message>
         <source>Plan: %1 ready, %2 with warnings%3, %4 with errors (held back), %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1 bereit, %2 mit Warnungen%3, %4 mit Fehlern (zurückgehalten), %5 ausgelassen.</translation>
     </message>
     <message>
         <source> (they go; --strict holds them back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sie gehen mit; --strict hält sie zurück)</translation>
     </message>
     <message>
         <source> (held back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zurückgehalten)</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
     <message>
         <source>bulk create-campaign needs --profiles FILE (one profile id a line; - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk create-campaign braucht --profiles DATEI (eine Profilkennung je Zeile; - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Profiles read</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile gelesen</translation>
     </message>
     <message>
         <source>Apply the campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne „%1“ anwenden</translation>
     </message>
     <message>
         <source>bulk complete needs --profiles FILE and --webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk complete braucht --profiles DATEI und --webhook URL.</translation>
     </message>
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Einrichtung von %n Profil abschließen</numerusform><numerusform>Einrichtung von %n Profilen abschließen</numerusform></translation>
     </message>
     <message>
-        <source>field → column header, e.g. {&quot;name&quot;: &quot;Location&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>field → column header, e.g. {"name": "Location"}.</source>
+        <translation>Feld → Spaltenüberschrift, z. B. {"name": "Standort"}.</translation>
     </message>
     <message>
         <source>The file has no column %1 named in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte %1, die in %2 genannt ist.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 needs a profile_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Spalte profile_id.</translation>
     </message>
     <message numerus="yes">
         <source>Change %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Profil ändern</numerusform><numerusform>%n Profile ändern</numerusform></translation>
     </message>
     <message>
         <source>No bulk jobs for this account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keine Sammelaufträge für dieses Konto.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Probelauf)</translation>
     </message>
     <message>
         <source>There is no job %1 for this account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es für dieses Konto keinen Auftrag %1.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>bulk takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk nimmt eines von: %1.</translation>
     </message>
     <message>
         <source>bulk %1 needs one more argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk %1 braucht ein weiteres Argument.</translation>
     </message>
     <message>
         <source>bulk %1 takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk %1 nimmt keine weiteren Argumente.</translation>
     </message>
     <message>
         <source>Columns not used: %1 (--mapping names the field of each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendete Spalten: %1 (--mapping nennt das Feld jeder Spalte).</translation>
     </message>
     <message>
-        <source>Profiles are created with the organization&apos;s key, not a profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Profiles are created with the organization's key, not a profile's.</source>
+        <translation>Profile werden mit dem Schlüssel der Organisation angelegt, nicht mit dem eines Profils.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Profil importieren</numerusform><numerusform>%n Profile importieren</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6893,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Eine lokale Sandbox mit einer Demo-Organisation starten und verbinden.</translation>
     </message>
     <message>
-        <source>How much faster than real time the sandbox&apos;s registry moves.</source>
+        <source>How much faster than real time the sandbox's registry moves.</source>
         <translation>Wie viel schneller als die Echtzeit die Registry der Sandbox arbeitet.</translation>
     </message>
     <message>

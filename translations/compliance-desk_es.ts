@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>SandboxOptions</name>
@@ -16,7 +15,7 @@
         <translation>Guardar el estado en este archivo SQLite para que sobreviva a los reinicios.</translation>
     </message>
     <message>
-        <source>Run the registry&apos;s clock X times faster than real time.</source>
+        <source>Run the registry's clock X times faster than real time.</source>
         <translation>Hacer que el reloj del registro vaya X veces más rápido que el tiempo real.</translation>
     </message>
     <message>
@@ -123,7 +122,7 @@
         <translation>«%1» no es una dirección válida.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer's own sandbox only).</source>
         <translation>La dirección %1 usa HTTP sin cifrar. Las claves de API solo se envían por HTTPS (HTTP sin cifrar solo se permite para el sandbox de este mismo equipo).</translation>
     </message>
     <message>
@@ -153,7 +152,7 @@
         <translation>sent.dm ya no ofrece esta parte de su API (%1): la versión que habla Compliance Desk se ha retirado. Compliance Desk necesita una actualización para continuar; en la organización no ha cambiado nada.</translation>
     </message>
     <message>
-        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <source>No API key was sent. Add the organization's API key to the connection.</source>
         <translation>No se envió ninguna clave de API. Añada la clave de API de la organización a la conexión.</translation>
     </message>
     <message>
@@ -161,7 +160,7 @@
         <translation>La clave de API no fue aceptada: es incorrecta o fue revocada. Compruebe la clave en el panel de sent.dm (Settings → API Keys).</translation>
     </message>
     <message>
-        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <source>This API key's role does not allow this operation. An administrator's key is needed.</source>
         <translation>El rol de esta clave de API no permite esta operación. Se necesita la clave de un administrador.</translation>
     </message>
     <message>
@@ -169,7 +168,7 @@
         <translation>La cuenta de sent.dm aún no está activada. Espere a que Sent la active y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <source>The account's KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
         <translation>La verificación KYC de la cuenta no está completa. Envíe primero los documentos KYC en el panel de sent.dm.</translation>
     </message>
     <message>
@@ -201,7 +200,7 @@
         <translation>sent.dm no tiene ese elemento (ya): puede que se haya eliminado.</translation>
     </message>
     <message>
-        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization's brand.</source>
         <translation>Este perfil aún no tiene marca, así que no puede tener campañas. Añada una marca al perfil o deje que herede la marca de la organización.</translation>
     </message>
     <message>
@@ -213,7 +212,7 @@
         <translation>El mismo cambio aún se está procesando. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The request&apos;s idempotency key was refused.</source>
+        <source>The request's idempotency key was refused.</source>
         <translation>Se rechazó la clave de idempotencia de la solicitud.</translation>
     </message>
     <message>
@@ -241,11 +240,11 @@
         <translation>Lo que se hereda de la organización no se puede cambiar aquí; cámbielo en la organización.</translation>
     </message>
     <message>
-        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <source>The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.</source>
         <translation>El saldo de la cuenta de sent.dm es insuficiente para esto. Añada fondos en el panel de sent.dm.</translation>
     </message>
     <message>
-        <source>This would exceed the account&apos;s quota.</source>
+        <source>This would exceed the account's quota.</source>
         <translation>Esto superaría la cuota de la cuenta.</translation>
     </message>
     <message>
@@ -293,7 +292,7 @@
         <translation>No se pudo conectar con %1: %2. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system's certificates.</source>
         <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada; compruebe la dirección y los certificados del sistema.</translation>
     </message>
     <message>
@@ -387,179 +386,290 @@
     <name>cd::BulkItem</name>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear perfil</translation>
     </message>
     <message>
         <source>Change profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar perfil</translation>
     </message>
     <message>
         <source>Complete setup</source>
-        <translation type="unfinished">Completar configuración</translation>
+        <translation>Completar la configuración</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished">Eliminar perfil</translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Create campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear campaña</translation>
     </message>
     <message>
         <source>Change campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar campaña</translation>
     </message>
     <message>
         <source>Delete campaign</source>
-        <translation type="unfinished">Eliminar campaña</translation>
+        <translation>Eliminar campaña</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Sent, waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, a la espera de la respuesta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Refused by sent.dm</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por sent.dm</translation>
     </message>
     <message>
         <source>Failed, can be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló, se puede reintentar</translation>
     </message>
     <message>
         <source>Cancelled, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado, no enviado</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkJob</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkJobModel</name>
+    <message>
+        <source>sent.dm would accept it</source>
+        <translation>sent.dm lo aceptaría</translation>
+    </message>
+    <message>
+        <source>Held back (warnings not acknowledged)</source>
+        <translation>Retenido (advertencias sin confirmar)</translation>
+    </message>
+    <message>
+        <source>Checked by sent.dm; nothing was made (request %1)</source>
+        <translation>Comprobado por sent.dm; no se creó nada (solicitud %1)</translation>
+    </message>
+    <message>
+        <source>Made (request %1)</source>
+        <translation>Creado (solicitud %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) set</source>
+        <translation>
+            <numerusform>%n campo definido</numerusform><numerusform>%n campos definidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>The linter, against this profile:</source>
+        <translation>Las reglas, para este perfil:</translation>
+    </message>
+    <message>
+        <source>• %1 %2 (%3): %4</source>
+        <translation>• %1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>What sent.dm will check:</source>
+        <translation>Lo que comprobará sent.dm:</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>What it changes on sent.dm:</source>
+        <translation>Lo que cambia en sent.dm:</translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation>+ %1: %2</translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <translation>− %1: %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkPlanner</name>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2»</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns: a campaign of its own needs it to stop inheriting them first.</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's campaigns: a campaign of its own needs it to stop inheriting them first.</source>
+        <translation>Usa las campañas de la organización: para tener una campaña propia, primero debe dejar de heredarlas.</translation>
     </message>
     <message>
         <source>Has no brand yet, and a campaign needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no tiene marca, y una campaña la necesita.</translation>
     </message>
     <message>
         <source>Already has a campaign named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene una campaña llamada «%1».</translation>
     </message>
     <message>
         <source>Uses {{%1}}, which is not a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa {{%1}}, que no es un marcador.</translation>
     </message>
     <message>
         <source>Has no value for {{%1}} (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene valor para {{%1}} (%2).</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand: its brand cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's brand: its brand cannot be changed here.</source>
+        <translation>Usa la marca de la organización: su marca no se puede cambiar aquí.</translation>
     </message>
     <message>
         <source>Its brand was submitted to The Campaign Registry and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su marca se envió a The Campaign Registry y ya no se puede cambiar.</translation>
     </message>
     <message>
         <source>Already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene estos valores.</translation>
     </message>
     <message>
         <source>Its setup is not waiting to be completed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su configuración no está pendiente de completarse (%1).</translation>
     </message>
     <message>
         <source>Belongs to the organization, which this profile inherits it from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a la organización, de la que este perfil la hereda.</translation>
     </message>
 </context>
 <context>
     <name>cd::BulkRunner</name>
     <message>
-        <source>The job could not be written to this computer&apos;s job journal, so it was not started: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The job could not be written to this computer's job journal, so it was not started: nothing was sent.</source>
+        <translation>El trabajo no se pudo escribir en el registro de trabajos de este equipo, así que no se inició: no se envió nada.</translation>
     </message>
     <message>
         <source>There is no job %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún trabajo %1 en este equipo.</translation>
     </message>
     <message>
         <source>Job %1 was made with another account; open that connection to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 se creó con otra cuenta; abra esa conexión para reanudarlo.</translation>
     </message>
     <message>
         <source>This item carried payment or WhatsApp details, which are not kept on this computer; it can only be sent by starting the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento llevaba datos de pago o de WhatsApp, que no se guardan en este equipo; solo se puede enviar iniciando de nuevo el trabajo.</translation>
     </message>
     <message>
         <source>Sent on %1, but its answer never came, and that was too long ago for sent.dm to recognise it again: check in the tree whether it was made before trying it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió el %1, pero la respuesta nunca llegó, y hace demasiado tiempo para que sent.dm lo reconozca: compruebe en el árbol si se hizo antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró.</translation>
     </message>
     <message>
         <source>The connection was closed while the job ran; resume it to send the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró mientras el trabajo estaba en curso; reanúdelo para enviar el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::BulkSelection</name>
+    <message>
+        <source>The organization has no profile %1.</source>
+        <translation>La organización no tiene ningún perfil %1.</translation>
     </message>
 </context>
 <context>
     <name>cd::CampaignTemplate</name>
     <message>
-        <source>the profile&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>the profile's name</source>
+        <translation>el nombre del perfil</translation>
     </message>
     <message>
-        <source>the brand&apos;s business name (the profile&apos;s name when it has none)</source>
-        <translation type="unfinished"></translation>
+        <source>the brand's business name (the profile's name when it has none)</source>
+        <translation>el nombre comercial de la marca (el nombre del perfil si no tiene)</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <source>the brand contact's phone number</source>
+        <translation>el teléfono del contacto de la marca</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s email address (the profile&apos;s when it has none)</source>
-        <translation type="unfinished"></translation>
+        <source>the brand contact's email address (the profile's when it has none)</source>
+        <translation>el correo del contacto de la marca (el del perfil si no tiene)</translation>
     </message>
     <message>
-        <source>the business&apos;s website</source>
-        <translation type="unfinished"></translation>
+        <source>the business's website</source>
+        <translation>el sitio web de la empresa</translation>
     </message>
 </context>
 <context>
@@ -648,7 +758,7 @@
         <translation>Su propia marca o sus campañas pasan a revisión en The Campaign Registry.</translation>
     </message>
     <message>
-        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <source>Its main destination country's documents are reviewed first.</source>
         <translation>Primero se revisan los documentos de su país de destino principal.</translation>
     </message>
     <message>
@@ -758,11 +868,11 @@
         <translation>Facturación</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Usa la marca de la organización</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Usa las campañas de la organización</translation>
     </message>
     <message>
@@ -778,7 +888,7 @@
         <translation>Marca</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>la de la organización</translation>
     </message>
     <message>
@@ -874,7 +984,7 @@
         <translation>El verificador no encuentra nada que señalar.</translation>
     </message>
     <message>
-        <source>The linter&apos;s findings:</source>
+        <source>The linter's findings:</source>
         <translation>Hallazgos del verificador:</translation>
     </message>
     <message>
@@ -921,7 +1031,7 @@
         <translation>Cada campaña cuenta una vez: una campaña de la organización que heredan varios perfiles es una sola campaña.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaigns</source>
+        <source>The organization's campaigns</source>
         <translation>Las campañas de la organización</translation>
     </message>
     <message>
@@ -933,7 +1043,7 @@
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns %1, described once under “The organization&apos;s campaigns”.</source>
+        <source>Uses the organization's campaigns %1, described once under “The organization's campaigns”.</source>
         <translation>Usa las campañas de la organización %1, descritas una vez en «Las campañas de la organización».</translation>
     </message>
 </context>
@@ -1104,7 +1214,7 @@
         <translation>Enviado, pero la respuesta se perdió: puede que el cambio se haya hecho. Se comprueba con sent.dm en el próximo inicio, y un nuevo intento sale con la misma clave (%1), así que nunca se hace dos veces.</translation>
     </message>
     <message>
-        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <source>Asked sent.dm to complete the profile's setup</source>
         <translation>Se pidió a sent.dm que completara la configuración del perfil</translation>
     </message>
     <message>
@@ -1149,11 +1259,11 @@
     </message>
     <message>
         <source>Cancelled the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed, %6 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el trabajo masivo «%1»: %2 de %3 hechos, %4 rechazados, %5 fallidos, %6 sin enviar</translation>
     </message>
     <message>
         <source>Ran the bulk job “%1”: %2 of %3 done, %4 refused, %5 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó el trabajo masivo «%1»: %2 de %3 hechos, %4 rechazados, %5 fallidos</translation>
     </message>
 </context>
 <context>
@@ -1447,7 +1557,7 @@
         <translation>KYC</translation>
     </message>
     <message>
-        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <source>Messages sent by software, such as an app or a website, on the brand's behalf. The usual choice.</source>
         <translation>Mensajes que envía un software, como una app o un sitio web, en nombre de la marca. La opción habitual.</translation>
     </message>
     <message>
@@ -1604,7 +1714,7 @@
 <context>
     <name>cd::OrganizationModel</name>
     <message>
-        <source>The organization&apos;s</source>
+        <source>The organization's</source>
         <translation>La de la organización</translation>
     </message>
     <message>
@@ -1640,15 +1750,15 @@
         <translation>Atención</translation>
     </message>
     <message>
-        <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
+        <source>Where the profile or campaign stands; the API's own word is in each cell's tooltip.</source>
         <translation>En qué punto está el perfil o la campaña; la palabra de la API está en la información emergente de cada celda.</translation>
     </message>
     <message>
-        <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
+        <source>A profile's brand (own or inherited) and its vetting; a campaign's TCR id.</source>
         <translation>La marca de un perfil (propia o heredada) y su examen; el id TCR de una campaña.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
+        <source>The campaign's messaging use cases; for a profile, those of all its campaigns.</source>
         <translation>Los casos de uso de mensajería de la campaña; para un perfil, los de todas sus campañas.</translation>
     </message>
     <message>
@@ -1750,25 +1860,25 @@ ID de marca TCR: %3</translation>
     <name>cd::PlannedItem</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Warnings to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias por confirmar</translation>
     </message>
     <message>
         <source>Errors: left out until fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores: se omite hasta corregirlos</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
     <name>cd::ProfileEditor</name>
     <message>
-        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <source>its SMS number %1, which goes back to sent.dm's inventory</source>
         <translation>su número de SMS %1, que vuelve al inventario de sent.dm</translation>
     </message>
     <message>
@@ -1803,147 +1913,147 @@ ID de marca TCR: %3</translation>
     <name>cd::ProfileImport</name>
     <message>
         <source>Write yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba yes o no.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Short name (3–11 letters, digits or spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto (3–11 letras, cifras o espacios)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Who pays: profile, organization or profile_and_organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién paga: profile, organization o profile_and_organization</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's name</source>
+        <translation>Nombre del contacto de facturación</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's email</source>
+        <translation>Correo del contacto de facturación</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s phone (+ and digits)</source>
-        <translation type="unfinished"></translation>
+        <source>Billing contact's phone (+ and digits)</source>
+        <translation>Teléfono del contacto de facturación (+ y cifras)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand (yes or no)</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's brand (yes or no)</source>
+        <translation>Usa la marca de la organización (yes o no)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns (yes or no)</source>
-        <translation type="unfinished"></translation>
+        <source>Uses the organization's campaigns (yes or no)</source>
+        <translation>Usa las campañas de la organización (yes o no)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's name</source>
+        <translation>Nombre del contacto de la marca</translation>
     </message>
     <message>
         <source>Business name the public knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre comercial por el que la conoce el público</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's email</source>
+        <translation>Correo del contacto de la marca</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s phone (+ and digits)</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's phone (+ and digits)</source>
+        <translation>Teléfono del contacto de la marca (+ y cifras)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <source>Brand contact's role</source>
+        <translation>Cargo del contacto de la marca</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished">Razón social</translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Entity type (e.g. PRIVATE_PROFIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entidad (p. ej. PRIVATE_PROFIT)</translation>
     </message>
     <message>
         <source>Tax id (e.g. an EIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número fiscal (p. ej. un EIN)</translation>
     </message>
     <message>
         <source>Tax id type (e.g. us_ein)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de número fiscal (p. ej. us_ein)</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o región</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (dos letras)</translation>
     </message>
     <message>
-        <source>Industry (the registry&apos;s vertical)</source>
-        <translation type="unfinished"></translation>
+        <source>Industry (the registry's vertical)</source>
+        <translation>Sector (el vertical del registro)</translation>
     </message>
     <message>
         <source>Relationship with the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con la marca</translation>
     </message>
     <message>
         <source>Countries messaged (two letters each, the main one first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Países de destino (dos letras cada uno, el principal primero)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file has a header line but no profiles under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene una línea de encabezado pero ningún perfil debajo.</translation>
     </message>
     <message>
         <source>the existing profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil existente «%1»</translation>
     </message>
     <message>
         <source>line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 del archivo</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>Line %1 repeats the name or short name of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 repite el nombre o el nombre corto de %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1957,7 +2067,7 @@ ID de marca TCR: %3</translation>
         <translation>sent.dm envió vacía la página %1 de la lista de perfiles aunque decía que vendrían más. La lista termina con los %2 perfiles leídos; sent.dm dice que hay %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <source>The organization's profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
         <translation>
             <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n vez seguida. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
             <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n veces seguidas. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
@@ -1967,7 +2077,7 @@ ID de marca TCR: %3</translation>
 <context>
     <name>cd::ProfileRules</name>
     <message>
-        <source>The brand&apos;s primary contact needs a name.</source>
+        <source>The brand's primary contact needs a name.</source>
         <translation>El contacto principal de la marca necesita un nombre.</translation>
     </message>
     <message>
@@ -1987,7 +2097,7 @@ ID de marca TCR: %3</translation>
         <translation>Elija uno de los tipos de entidad de la lista.</translation>
     </message>
     <message>
-        <source>Write the website&apos;s full address, starting with https://.</source>
+        <source>Write the website's full address, starting with https://.</source>
         <translation>Escriba la dirección completa del sitio web, empezando por https://.</translation>
     </message>
     <message>
@@ -2003,7 +2113,7 @@ ID de marca TCR: %3</translation>
         <translation>Elija una de las relaciones de la lista.</translation>
     </message>
     <message>
-        <source>Choose the brand&apos;s industry.</source>
+        <source>Choose the brand's industry.</source>
         <translation>Elija el sector de la marca.</translation>
     </message>
     <message>
@@ -2043,7 +2153,7 @@ ID de marca TCR: %3</translation>
         <translation>El icono es la dirección de una imagen, empezando por https://.</translation>
     </message>
     <message>
-        <source>Choose who pays for this profile&apos;s messages.</source>
+        <source>Choose who pays for this profile's messages.</source>
         <translation>Elija quién paga los mensajes de este perfil.</translation>
     </message>
     <message>
@@ -2059,7 +2169,7 @@ ID de marca TCR: %3</translation>
         <translation>Las facturas se envían a esta dirección: es necesaria.</translation>
     </message>
     <message>
-        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <source>A profile that uses the organization's brand cannot also have its own.</source>
         <translation>Un perfil que usa la marca de la organización no puede tener además una propia.</translation>
     </message>
     <message>
@@ -2078,7 +2188,7 @@ ID de marca TCR: %3</translation>
         <translation>No se exportó el informe: cancelado.</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Reuniendo la organización desde la copia de este equipo…</translation>
     </message>
     <message>
@@ -2230,7 +2340,7 @@ ID de marca TCR: %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>the brand&apos;s name</source>
+        <source>the brand's name</source>
         <translation>el nombre de la marca</translation>
     </message>
     <message>
@@ -2322,7 +2432,7 @@ ID de marca TCR: %3</translation>
         <translation>El caso de uso %1 no tiene tipo.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the registry&apos;s use cases.</source>
+        <source>“%1” is not one of the registry's use cases.</source>
         <translation>«%1» no es uno de los casos de uso del registro.</translation>
     </message>
     <message>
@@ -2409,8 +2519,8 @@ ID de marca TCR: %3</translation>
         <translation>No hay enlace a una política de privacidad.</translation>
     </message>
     <message>
-        <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
-        <translation>El volumen debe ser un número entero escrito como texto, p. ej. &quot;5000&quot;.</translation>
+        <source>The volume must be a whole number written as text, e.g. "5000".</source>
+        <translation>El volumen debe ser un número entero escrito como texto, p. ej. "5000".</translation>
     </message>
     <message>
         <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
@@ -2421,7 +2531,7 @@ ID de marca TCR: %3</translation>
         <translation>El perfil no tiene marca, propia ni heredada, así que no puede tener campañas.</translation>
     </message>
     <message>
-        <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
+        <source>The profile uses the organization's campaigns, which are read-only here.</source>
         <translation>El perfil usa las campañas de la organización, que aquí son de solo lectura.</translation>
     </message>
     <message>
@@ -2445,7 +2555,7 @@ ID de marca TCR: %3</translation>
         <translation>Falta un campo obligatorio</translation>
     </message>
     <message>
-        <source>Fill in the campaign&apos;s name, description and type.</source>
+        <source>Fill in the campaign's name, description and type.</source>
         <translation>Rellene el nombre, la descripción y el tipo de la campaña.</translation>
     </message>
     <message>
@@ -2461,7 +2571,7 @@ ID de marca TCR: %3</translation>
         <translation>Caso de uso</translation>
     </message>
     <message>
-        <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
+        <source>Add at least one use case and choose its type from the registry's list.</source>
         <translation>Añada al menos un caso de uso y elija su tipo en la lista del registro.</translation>
     </message>
     <message>
@@ -2565,7 +2675,7 @@ ID de marca TCR: %3</translation>
         <translation>Falta la política de privacidad</translation>
     </message>
     <message>
-        <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
+        <source>Link the brand's privacy policy; reviewers check that it covers text messaging.</source>
         <translation>Enlace la política de privacidad de la marca; los revisores comprueban que cubra la mensajería de texto.</translation>
     </message>
     <message>
@@ -2589,7 +2699,7 @@ ID de marca TCR: %3</translation>
         <translation>Acortador de enlaces público</translation>
     </message>
     <message>
-        <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
+        <source>Carriers block public shorteners: use a link on the brand's own domain.</source>
         <translation>Los operadores bloquean los acortadores públicos: use un enlace del dominio propio de la marca.</translation>
     </message>
     <message>
@@ -2597,7 +2707,7 @@ ID de marca TCR: %3</translation>
         <translation>Marca no nombrada</translation>
     </message>
     <message>
-        <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
+        <source>Start at least one sample with the brand's name, e.g. “Acme: your order…”.</source>
         <translation>Empiece al menos un ejemplo con el nombre de la marca, p. ej. «Acme: su pedido…».</translation>
     </message>
     <message>
@@ -2637,16 +2747,16 @@ ID de marca TCR: %3</translation>
         <translation>Mensaje de suscripción incompleto</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>p. ej. «Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
+        <source>e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>p. ej. «Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
     </message>
     <message>
         <source>Opt-out message incomplete</source>
         <translation>Mensaje de baja incompleto</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
-        <translation>p. ej. «Acme: you&apos;re unsubscribed and will receive no further messages.»</translation>
+        <source>e.g. “Acme: you're unsubscribed and will receive no further messages.”</source>
+        <translation>p. ej. «Acme: you're unsubscribed and will receive no further messages.»</translation>
     </message>
     <message>
         <source>Help message incomplete</source>
@@ -2661,7 +2771,7 @@ ID de marca TCR: %3</translation>
         <translation>No está en inglés</translation>
     </message>
     <message>
-        <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
+        <source>Registry reviewers read English: write the campaign's texts in English.</source>
         <translation>Los revisores del registro leen inglés: escriba los textos de la campaña en inglés.</translation>
     </message>
     <message>
@@ -2701,7 +2811,7 @@ ID de marca TCR: %3</translation>
         <translation>Sin marca</translation>
     </message>
     <message>
-        <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
+        <source>Give the profile a brand (its own, or inherit the organization's) first.</source>
         <translation>Dé primero una marca al perfil (propia, o heredada de la organización).</translation>
     </message>
     <message>
@@ -2846,7 +2956,7 @@ ID de marca TCR: %3</translation>
         <translation>La campaña</translation>
     </message>
     <message>
-        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <source>What the program is, for the registry's reviewers.</source>
         <translation>Qué es el programa, para los revisores del registro.</translation>
     </message>
     <message>
@@ -2870,7 +2980,7 @@ ID de marca TCR: %3</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <source>App: messages sent by software on the brand's behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
         <translation>App: mensajes que envía un software en nombre de la marca, la opción habitual. KYC: una campaña registrada mediante un formulario de verificación de cliente. sent.dm guarda el tipo pero no actúa según él.</translation>
     </message>
     <message>
@@ -2897,7 +3007,7 @@ ID de marca TCR: %3</translation>
         <translation>Dar al perfil una marca pr&amp;opia</translation>
     </message>
     <message>
-        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <source>Stop using the organization's brand; the form below becomes this profile's own brand.</source>
         <translation>Dejar de usar la marca de la organización; el formulario de abajo pasa a ser la marca propia de este perfil.</translation>
     </message>
     <message>
@@ -3077,11 +3187,11 @@ ID de marca TCR: %3</translation>
         <translation>Notas:</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <source>This profile uses the organization's brand, shown here as it is; only the organization can change it.</source>
         <translation>Este perfil usa la marca de la organización, que se muestra tal cual; solo la organización puede cambiarla.</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <source>This profile uses the organization's brand; only the organization can change it.</source>
         <translation>Este perfil usa la marca de la organización; solo la organización puede cambiarla.</translation>
     </message>
     <message>
@@ -3101,16 +3211,262 @@ ID de marca TCR: %3</translation>
         <translation>Una marca enviada ya no se puede cambiar, por eso se muestra de solo lectura. Para corregirla, contacte con el soporte de sent.dm indicando el ID de marca TCR.</translation>
     </message>
     <message>
-        <source>The profile&apos;s own brand.</source>
+        <source>The profile's own brand.</source>
         <translation>La marca propia del perfil.</translation>
     </message>
     <message>
-        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <source>The profile has no brand yet. Fill in at least the contact's name, the relationship and the vertical to create one, or use the organization's brand (Profile tab).</source>
         <translation>El perfil aún no tiene marca. Rellene al menos el nombre del contacto, la relación y el sector para crear una, o use la marca de la organización (pestaña Perfil).</translation>
     </message>
     <message>
         <source>Registers the brand with The Campaign Registry, which US carriers require for 10DLC messaging. A registered brand needs at least one campaign, and can no longer be changed once submitted.</source>
         <translation>Registra la marca en The Campaign Registry, algo que los operadores de EE. UU. exigen para la mensajería 10DLC. Una marca registrada necesita al menos una campaña y ya no se puede cambiar una vez enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BulkActions</name>
+    <message>
+        <source>&amp;Apply a campaign to the selected profiles…</source>
+        <translation>&amp;Aplicar una campaña a los perfiles seleccionados…</translation>
+    </message>
+    <message>
+        <source>Create the same campaign (from a JSON file, with placeholders filled per profile) for every profile selected, after a preview.</source>
+        <translation>Crear la misma campaña (desde un archivo JSON, con los marcadores rellenados por perfil) para cada perfil seleccionado, tras una vista previa.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete setup for the selected profiles…</source>
+        <translation>&amp;Completar la configuración de los perfiles seleccionados…</translation>
+    </message>
+    <message>
+        <source>Delete the selected &amp;profiles…</source>
+        <translation>Eliminar los &amp;perfiles seleccionados…</translation>
+    </message>
+    <message>
+        <source>Delete the selected ca&amp;mpaigns…</source>
+        <translation>Eliminar las ca&amp;mpañas seleccionadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles from CSV…</source>
+        <translation>&amp;Importar perfiles desde CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Select everything the filter shows</source>
+        <translation>&amp;Seleccionar todo lo que muestra el filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished jobs…</source>
+        <translation>&amp;Reanudar trabajos sin terminar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) selected</source>
+        <translation>
+            <numerusform>%n perfil seleccionado</numerusform><numerusform>%n perfiles seleccionados</numerusform></translation>
+    </message>
+    <message>
+        <source>The campaign to apply</source>
+        <translation>La campaña que se aplica</translation>
+    </message>
+    <message>
+        <source>Campaign files (*.json)</source>
+        <translation>Archivos de campaña (*.json)</translation>
+    </message>
+    <message>
+        <source>Apply a campaign</source>
+        <translation>Aplicar una campaña</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a campaign (a JSON object, as the API's “campaign” field has it).</source>
+        <translation>%1 no contiene una campaña (un objeto JSON, como el campo «campaign» de la API).</translation>
+    </message>
+    <message>
+        <source>Apply the campaign “%1”</source>
+        <translation>Aplicar la campaña «%1»</translation>
+    </message>
+    <message>
+        <source>Complete setup</source>
+        <translation>Completar la configuración</translation>
+    </message>
+    <message>
+        <source>sent.dm calls this address once each completion finishes (https://…):</source>
+        <translation>sent.dm llama a esta dirección cuando termina cada finalización (https://…):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete the setup of %n profile(s)</source>
+        <translation>
+            <numerusform>Completar la configuración de %n perfil</numerusform><numerusform>Completar la configuración de %n perfiles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n profile(s)</source>
+        <translation>
+            <numerusform>Eliminar %n perfil</numerusform><numerusform>Eliminar %n perfiles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaign(s)</source>
+        <translation>
+            <numerusform>Eliminar %n campaña</numerusform><numerusform>Eliminar %n campañas</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles to import</source>
+        <translation>Perfiles que se importan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n profile(s)</source>
+        <translation>
+            <numerusform>Importar %n perfil</numerusform><numerusform>Importar %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>No bulk job of this connection is waiting to be finished.</source>
+        <translation>Ningún trabajo masivo de esta conexión está pendiente de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BulkJobDialog</name>
+    <message>
+        <source>Working out the time left…</source>
+        <translation>Calculando el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation>Queda menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Queda %n minuto aproximadamente</numerusform><numerusform>Quedan unos %n minutos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left</source>
+        <translation>
+            <numerusform>Queda %n hora aproximadamente</numerusform><numerusform>Quedan unas %n horas</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading what sent.dm has now of the profiles…</source>
+        <translation>Leyendo lo que sent.dm tiene ahora de los perfiles…</translation>
+    </message>
+    <message>
+        <source>Filter the items</source>
+        <translation>Filtrar los elementos</translation>
+    </message>
+    <message>
+        <source>Items of the job</source>
+        <translation>Elementos del trabajo</translation>
+    </message>
+    <message>
+        <source>The selected item's checks and changes</source>
+        <translation>Comprobaciones y cambios del elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select an item to see its checks and what it changes.</source>
+        <translation>Seleccione un elemento para ver sus comprobaciones y lo que cambia.</translation>
+    </message>
+    <message>
+        <source>Send the items with warnings too: I have read the warnings</source>
+        <translation>Enviar también los elementos con advertencias: he leído las advertencias</translation>
+    </message>
+    <message>
+        <source>Items ended</source>
+        <translation>Elementos terminados</translation>
+    </message>
+    <message>
+        <source>%v of %m items</source>
+        <translation>%v de %m elementos</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <source>Ask sent.dm to check every item without making anything ("sandbox": true).</source>
+        <translation>Pedir a sent.dm que compruebe cada elemento sin crear nada ("sandbox": true).</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the failed ones</source>
+        <translation>&amp;Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>E&amp;xportar los resultados…</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Stop the job for good? The items in flight end; the items not sent yet are not sent.</source>
+        <translation>¿Detener el trabajo definitivamente? Los elementos en curso terminan; los que aún no se enviaron no se envían.</translation>
+    </message>
+    <message>
+        <source>Reading what sent.dm has now of the profiles… %1 of %2</source>
+        <translation>Leyendo lo que sent.dm tiene ahora de los perfiles… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was made.</source>
+        <translation>Prueba terminada: no se creó nada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 done, %4 refused, %5 failed, %6 to go.</source>
+        <translation>%1 — %2 de %3 hechos, %4 rechazados, %5 fallidos, %6 pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item(s) will be sent.</source>
+        <translation>
+            <numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviará %n elemento.</numerusform><numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviarán %n elementos.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>bulk-job-results.csv</source>
+        <translation>resultados-trabajo-masivo.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results could not be written to %1: %2</source>
+        <translation>No se pudieron escribir los resultados en %1: %2</translation>
+    </message>
+    <message>
+        <source>Close the job</source>
+        <translation>Cerrar el trabajo</translation>
+    </message>
+    <message>
+        <source>The job is still running. Pause it and close? It is offered again at the next start, and resumes where it stopped.</source>
+        <translation>El trabajo sigue en curso. ¿Pausarlo y cerrar? Se ofrecerá de nuevo en el próximo inicio y se reanudará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>Cancel the jo&amp;b</source>
+        <translation>Cancelar el tra&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rea&amp;nudar</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3488,7 @@ ID de marca TCR: %3</translation>
         <translation>Bo&amp;rradores…</translation>
     </message>
     <message>
-        <source>This profile&apos;s &amp;drafts…</source>
+        <source>This profile's &amp;drafts…</source>
         <translation>Borra&amp;dores de este perfil…</translation>
     </message>
     <message>
@@ -3144,15 +3500,15 @@ ID de marca TCR: %3</translation>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This profile's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Los datos de este perfil aún no están disponibles. Actualice (F5) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization's, first.</source>
         <translation>%1 no tiene marca, así que no puede tener campañas. Dé primero al perfil una marca propia o deje que herede la de la organización.</translation>
     </message>
     <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile&apos;s settings.</source>
+        <source>%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of its own, turn off “inherit campaigns” in the profile's settings.</source>
         <translation>%1 usa las campañas de la organización, que para él son de solo lectura. Para darle campañas propias, desactive «heredar campañas» en la configuración del perfil.</translation>
     </message>
     <message>
@@ -3168,7 +3524,7 @@ ID de marca TCR: %3</translation>
         <translation>«%1» pertenece a la organización; este perfil la hereda y no puede cambiarla. Edítela en la organización o desactive «heredar campañas» para este perfil.</translation>
     </message>
     <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This campaign's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Los datos de esta campaña aún no están disponibles. Actualice (F5) y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3208,7 +3564,7 @@ ID de marca TCR: %3</translation>
         <translation>Borradores de campañas</translation>
     </message>
     <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <source>The draft's profile is no longer in this organization.</source>
         <translation>El perfil del borrador ya no está en esta organización.</translation>
     </message>
     <message>
@@ -3322,7 +3678,7 @@ ID de marca TCR: %3</translation>
         <translation>Dónde informa sent.dm</translation>
     </message>
     <message>
-        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile's status itself.</source>
         <translation>sent.dm llama a esta dirección una vez, cuando ha procesado el perfil. Compliance Desk no depende de ella: vigila por sí mismo el estado del perfil.</translation>
     </message>
     <message>
@@ -3362,7 +3718,7 @@ ID de marca TCR: %3</translation>
         <translation>Lo que respondió sent.dm</translation>
     </message>
     <message>
-        <source>The profile&apos;s status</source>
+        <source>The profile's status</source>
         <translation>El estado del perfil</translation>
     </message>
     <message>
@@ -3506,7 +3862,7 @@ ID de marca TCR: %3</translation>
     <message>
         <source>Remove “%1”?
 
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+Its API key is deleted from the system keychain, and this computer's copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
         <translation>¿Quitar «%1»?
 
 Su clave de API se borra del llavero del sistema, y con ella la copia de su organización en este equipo. En sent.dm no cambia nada: puede volver a conectarse con la clave en cualquier momento.</translation>
@@ -3547,8 +3903,8 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Mensaje de &amp;suscripción:</translation>
     </message>
     <message>
-        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>La respuesta a quien se suscribe, p. ej. «%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
+        <source>The reply to someone who opts in, e.g. “%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>La respuesta a quien se suscribe, p. ej. «%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
     </message>
     <message>
         <source>Opt-in &amp;keywords:</source>
@@ -3801,7 +4157,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Historial en este equipo…</translation>
     </message>
     <message>
-        <source>Complete the profile&apos;s setup…</source>
+        <source>Complete the profile's setup…</source>
         <translation>Completar la configuración del perfil…</translation>
     </message>
     <message>
@@ -3809,7 +4165,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Nueva campaña para este perfil…</translation>
     </message>
     <message>
-        <source>This profile&apos;s campaign drafts…</source>
+        <source>This profile's campaign drafts…</source>
         <translation>Borradores de campañas de este perfil…</translation>
     </message>
     <message>
@@ -3869,7 +4225,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Marca</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand is used (inherited).</source>
+        <source>The organization's brand is used (inherited).</source>
         <translation>Se usa la marca de la organización (heredada).</translation>
     </message>
     <message>
@@ -3877,7 +4233,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Este perfil aún no tiene marca, así que no puede tener campañas.</translation>
     </message>
     <message>
-        <source>Brand (the organization&apos;s, read-only here)</source>
+        <source>Brand (the organization's, read-only here)</source>
         <translation>Marca (la de la organización, aquí de solo lectura)</translation>
     </message>
     <message>
@@ -4204,7 +4560,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s menu</source>
+        <source>Open the selected row's menu</source>
         <translation>Abrir el menú de la fila seleccionada</translation>
     </message>
     <message>
@@ -4409,7 +4765,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>The brand&apos;s public pages that reviewers open.</source>
+        <source>The brand's public pages that reviewers open.</source>
         <translation>Las páginas públicas de la marca que abren los revisores.</translation>
     </message>
     <message>
@@ -4628,7 +4984,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Restablecer la demostración</translation>
     </message>
     <message>
-        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo&apos;s drafts are discarded. The local history keeps what it recorded.</source>
+        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo's drafts are discarded. The local history keeps what it recorded.</source>
         <translation>¿Empezar de nuevo la organización de demostración? Sus perfiles, marcas y campañas vuelven a su estado inicial y se descartan los borradores de la demostración. El historial local conserva lo que registró.</translation>
     </message>
     <message>
@@ -4640,8 +4996,21 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <source>&amp;What&apos;s This?</source>
+        <source>&amp;What's This?</source>
         <translation>¿Qué es &amp;esto?</translation>
+    </message>
+    <message>
+        <source>B&amp;ulk</source>
+        <translation>En &amp;bloque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bulk job(s) did not finish the last time.</source>
+        <translation>
+            <numerusform>%n trabajo masivo no terminó la última vez.</numerusform><numerusform>%n trabajos masivos no terminaron la última vez.</numerusform></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reanudar…</translation>
     </message>
 </context>
 <context>
@@ -4879,11 +5248,11 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>De la organización</translation>
     </message>
     <message>
-        <source>Use the &amp;organization&apos;s brand</source>
+        <source>Use the &amp;organization's brand</source>
         <translation>Usar la marca de la &amp;organización</translation>
     </message>
     <message>
-        <source>Use the organization&apos;s campai&amp;gns</source>
+        <source>Use the organization's campai&amp;gns</source>
         <translation>Usar las campañas de la or&amp;ganización</translation>
     </message>
     <message>
@@ -4907,15 +5276,15 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>¿Descartar los cambios en este perfil?</translation>
     </message>
     <message>
-        <source>Who receives the invoices for this profile&apos;s messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
+        <source>Who receives the invoices for this profile's messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
         <translation>Quién recibe las facturas de los mensajes y las tarifas de registro de este perfil: el perfil (necesita entonces un contacto de facturación propio), la organización o ambos.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
+        <source>The profile sends under the organization's brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
         <translation>El perfil envía con la marca de la organización, que solo la organización puede cambiar. Desmárquelo para dar al perfil una marca propia.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s campaigns, read-only here. Untick to give it campaigns of its own; the organization&apos;s then no longer apply to it.</source>
+        <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>El perfil envía con las campañas de la organización, aquí de solo lectura. Desmárquelo para darle campañas propias; las de la organización dejan entonces de aplicarse a él.</translation>
     </message>
 </context>
@@ -4930,7 +5299,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <source>The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV</source>
         <translation>El informe de cumplimiento de la organización, o del perfil o la campaña seleccionados, en PDF o CSV</translation>
     </message>
     <message>
@@ -4961,7 +5330,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Documento PDF (*.pdf);;CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Reuniendo la organización desde la copia de este equipo…</translation>
     </message>
     <message>
@@ -5004,8 +5373,8 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Comprobar con sent.dm (simulación)</translation>
     </message>
     <message>
-        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
-        <translation>sent.dm valida la campaña con &quot;sandbox&quot;: true; no se crea nada.</translation>
+        <source>sent.dm validates the campaign with "sandbox": true; nothing is created.</source>
+        <translation>sent.dm valida la campaña con "sandbox": true; no se crea nada.</translation>
     </message>
     <message>
         <source>Import JSON…</source>
@@ -5141,7 +5510,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Detalles no disponibles</translation>
     </message>
     <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <source>This item's details could not be read from this computer's copy. Refresh (F5) to fetch them again.</source>
         <translation>No se pudieron leer los detalles de este elemento de la copia de este equipo. Actualice (F5) para obtenerlos de nuevo.</translation>
     </message>
 </context>
@@ -5416,7 +5785,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>A quién pertenece la clave de API.</translation>
     </message>
     <message>
-        <source>The organization&apos;s sender profiles with their brand status.</source>
+        <source>The organization's sender profiles with their brand status.</source>
         <translation>Los perfiles de remitente de la organización con el estado de su marca.</translation>
     </message>
     <message>
@@ -5436,7 +5805,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Eliminar un perfil; se liberan sus números de teléfono.</translation>
     </message>
     <message>
-        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <source>A profile's campaigns (inherited ones included).</source>
         <translation>Las campañas de un perfil (incluidas las heredadas).</translation>
     </message>
     <message>
@@ -5444,7 +5813,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Toda la organización: perfiles, marcas y campañas.</translation>
     </message>
     <message>
-        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <source>Create a campaign from FILE (the API's campaign object). --sandbox validates only.</source>
         <translation>Crear una campaña a partir de FILE (el objeto campaign de la API). --sandbox solo valida.</translation>
     </message>
     <message>
@@ -5460,19 +5829,19 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Vigilar lo que está en curso (perfiles en revisión, campañas que esperan al registro) e imprimir cada cambio de estado. --until-settled termina cuando ya no hay nada en curso.</translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <source>The local history of the connection's items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history's seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
         <translation>El historial local de los elementos de la conexión (de un perfil o una campaña con ID): cambios de estado vistos, cambios hechos con sus id de solicitud, advertencias aceptadas. --verify comprueba con el sello del historial en el llavero que ninguna entrada se cambió, eliminó o falsificó y que el archivo no se vació ni se sustituyó (sale con 1 si ocurrió; 7 si no se puede usar ahora el archivo, 5 si no se puede usar el llavero); --diff compara campo a campo lo que enviaron dos envíos.</translation>
     </message>
     <message>
-        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter's findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
         <translation>El informe de cumplimiento de la organización (de un perfil o una campaña con ID): estados, datos de la marca, campañas con casos de uso y ejemplos, los hallazgos del verificador y la cronología. El CSV tiene una fila por campaña (y por perfil sin campañas), con profile_id primero; el PDF es para personas.</translation>
     </message>
     <message>
-        <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
+        <source>Check a campaign (the API's campaign object) against the registry's rules before submitting it. --profile also checks it against that profile's brand and settings. Exits 1 when it has errors.</source>
         <translation>Comprobar una campaña (el objeto campaign de la API) con las reglas del registro antes de enviarla. --profile también la comprueba con la marca y la configuración de ese perfil. Sale con 1 cuando tiene errores.</translation>
     </message>
     <message>
-        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <source>Start the profile's completion; sent.dm calls URL once when it finishes.</source>
         <translation>Iniciar la finalización del perfil; sent.dm llama a URL una vez cuando termina.</translation>
     </message>
     <message>
@@ -5496,7 +5865,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>                    --connection, se usa la conexión guardada actual</translation>
     </message>
     <message>
-        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <source>  SENT_BASE_URL     the API's address when --base-url is not given</source>
         <translation>  SENT_BASE_URL     la dirección de la API cuando no se indica --base-url</translation>
     </message>
     <message>
@@ -5540,7 +5909,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Compliance Desk sin ventana: perfiles, marcas y campañas de sent.dm desde la línea de órdenes.</translation>
     </message>
     <message>
-        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <source>The API's address (default https://api.sent.dm).</source>
         <translation>La dirección de la API (por defecto https://api.sent.dm).</translation>
     </message>
     <message>
@@ -5580,7 +5949,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>watch: preguntar por cada elemento con esta frecuencia al principio (por defecto 30; crece mientras nada se mueve).</translation>
     </message>
     <message>
-        <source>history: check the history&apos;s chain of hashes.</source>
+        <source>history: check the history's chain of hashes.</source>
         <translation>history: comprobar la cadena de hashes del historial.</translation>
     </message>
     <message>
@@ -5592,7 +5961,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>report: el archivo que escribir (- para el CSV en la salida estándar).</translation>
     </message>
     <message>
-        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <source>report: pdf or csv (default: from --out's name).</source>
         <translation>report: pdf o csv (por defecto: según el nombre de --out).</translation>
     </message>
     <message>
@@ -5671,7 +6040,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>--connection y --base-url no se pueden usar juntas: la conexión tiene su dirección.</translation>
     </message>
     <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <source>No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
         <translation>Sin clave de API. Defina SENT_DM_API_KEY con la clave de API de la organización (panel de sent.dm, Settings → API Keys), o guarde una con: compliance-desk-cli connections add NOMBRE</translation>
     </message>
     <message>
@@ -5710,7 +6079,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Puede que el cambio se haya hecho: su respuesta no llegó intacta. Ejecute la misma orden de nuevo para averiguarlo sin hacerlo dos veces (reutiliza la clave de idempotencia %1 durante 23 horas); --new lo hace de nuevo.</translation>
     </message>
     <message>
-        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <source>The history's seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
         <translation>No se pudo guardar el sello del historial en el llavero del sistema (%1): lo registrado está en el historial, pero su comprobación no puede garantizarlo frente a una reescritura.</translation>
     </message>
     <message>
@@ -5726,7 +6095,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>%1 debe contener un objeto JSON: %2</translation>
     </message>
     <message>
-        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <source>the campaign as the API's “campaign” field has it.</source>
         <translation>la campaña tal como la tiene el campo «campaign» de la API.</translation>
     </message>
     <message>
@@ -5790,7 +6159,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Uso: compliance-desk-cli connections list | add NOMBRE [--base-url URL] | remove NOMBRE | use NOMBRE</translation>
     </message>
     <message>
-        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column).</source>
         <translation>--diff admite dos números de entrada, p. ej. --diff 12,31 (véase la primera columna del historial).</translation>
     </message>
     <message>
@@ -6046,7 +6415,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>País principal</translation>
     </message>
     <message>
-        <source>Brand: the organization&apos;s (inherited)</source>
+        <source>Brand: the organization's (inherited)</source>
         <translation>Marca: la de la organización (heredada)</translation>
     </message>
     <message>
@@ -6117,7 +6486,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         </translation>
     </message>
     <message>
-        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile's setup finishes.</source>
         <translation>complete necesita --webhook URL: sent.dm la llama una vez cuando termina la configuración del perfil.</translation>
     </message>
     <message>
@@ -6149,7 +6518,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>el perfil tal como lo acepta la API (name, short_name, description, brand, …).</translation>
     </message>
     <message>
-        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <source>%1 breaks the API's field rules; nothing was sent:</source>
         <translation>%1 incumple las reglas de campos de la API; no se envió nada:</translation>
     </message>
     <message>
@@ -6288,239 +6657,229 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Sangrar el JSON (se sangra en un terminal y se escribe compacto en los demás casos).</translation>
     </message>
     <message>
-        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job&apos;s id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with &quot;sandbox&quot;: true: sent.dm&apos;s verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
-        <translation type="unfinished"></translation>
+        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job's id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with "sandbox": true: sent.dm's verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
+        <translation>Trabajar con muchos perfiles a la vez. Primero se muestra el plan (qué se omite y por qué; los elementos con advertencias se envían salvo con --strict; los que tienen errores nunca), luego el identificador del trabajo y después una línea por elemento a medida que termina. TEMPLATE.json puede usar {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} y {{website}}; IDS tiene un identificador de perfil por línea (- para la entrada estándar); CHANGES.csv tiene una columna profile_id y los campos que se cambian. --dry-run envía cada elemento con "sandbox": true: el veredicto de sent.dm, sin crear nada. Un trabajo interrumpido (un fallo, un kill, la red) se termina con resume, cada elemento con su propia clave. Sale con 0 si todos los elementos se hicieron, con 1 si se rechazaron o retuvieron algunos, con 4 si algunos fallaron.</translation>
     </message>
     <message>
-        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {&quot;field&quot;: &quot;header&quot;}), each row checked, rows that repeat a profile&apos;s name or short name left out; then a bulk job, as bulk prints it.</source>
-        <translation type="unfinished"></translation>
+        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {"field": "header"}), each row checked, rows that repeat a profile's name or short name left out; then a bulk job, as bulk prints it.</source>
+        <translation>Crear perfiles (con su marca) a partir de un archivo CSV: las columnas se asignan a los campos por su encabezado (o con MAP.json: {"campo": "encabezado"}), se comprueba cada fila, se omiten las filas que repiten el nombre o el nombre corto de un perfil; después, un trabajo masivo, tal como lo muestra bulk.</translation>
     </message>
     <message>
         <source>bulk: the profiles, one id a line (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk: los perfiles, un identificador por línea (- para la entrada estándar).</translation>
     </message>
     <message>
         <source>bulk, import-profiles: which column holds which field (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk, import-profiles: qué columna contiene cada campo (JSON).</translation>
     </message>
     <message>
-        <source>bulk, import-profiles: sent.dm&apos;s verdict on every item; nothing made.</source>
-        <translation type="unfinished"></translation>
+        <source>bulk, import-profiles: sent.dm's verdict on every item; nothing made.</source>
+        <translation>bulk, import-profiles: el veredicto de sent.dm sobre cada elemento; no se crea nada.</translation>
     </message>
     <message>
         <source>bulk, import-profiles: hold back the items with warnings too.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk, import-profiles: retener también los elementos con advertencias.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud %1</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run %1: %n item(s), sent with &quot;sandbox&quot;: true; nothing will be made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
+        <translation>
+            <numerusform>Prueba %1: %n elemento, enviado con "sandbox": true; no se creará nada.</numerusform><numerusform>Prueba %1: %n elementos, enviados con "sandbox": true; no se creará nada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Trabajo %1: %n elemento.</numerusform><numerusform>Trabajo %1: %n elementos.</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 refused, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hechos, %3 rechazados, %4 fallidos.</translation>
     </message>
     <message>
         <source>Run “compliance-desk-cli bulk resume %1” to send what is left again (each item under its own key: nothing is made twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute «compliance-desk-cli bulk resume %1» para volver a enviar lo que falta (cada elemento con su propia clave: nada se crea dos veces).</translation>
     </message>
     <message>
         <source>left out  %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido    %1 — %2</translation>
     </message>
     <message>
         <source>warning   %1 — %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia %1 — %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>error    </source>
-        <translation type="unfinished"></translation>
+        <translation>error     </translation>
     </message>
     <message>
         <source>left out </source>
-        <translation type="unfinished"></translation>
+        <translation>omitido   </translation>
     </message>
     <message>
         <source>Plan: %1 ready, %2 with warnings%3, %4 with errors (held back), %5 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1 listos, %2 con advertencias%3, %4 con errores (retenidos), %5 omitidos.</translation>
     </message>
     <message>
         <source> (they go; --strict holds them back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se envían; --strict los retiene)</translation>
     </message>
     <message>
         <source> (held back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retenidos)</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <source>bulk create-campaign needs --profiles FILE (one profile id a line; - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk create-campaign necesita --profiles ARCHIVO (un identificador de perfil por línea; - para la entrada estándar).</translation>
     </message>
     <message>
         <source>Profiles read</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles leídos</translation>
     </message>
     <message>
         <source>Apply the campaign “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la campaña «%1»</translation>
     </message>
     <message>
         <source>bulk complete needs --profiles FILE and --webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk complete necesita --profiles ARCHIVO y --webhook URL.</translation>
     </message>
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Completar la configuración de %n perfil</numerusform><numerusform>Completar la configuración de %n perfiles</numerusform></translation>
     </message>
     <message>
-        <source>field → column header, e.g. {&quot;name&quot;: &quot;Location&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <source>field → column header, e.g. {"name": "Location"}.</source>
+        <translation>campo → encabezado de columna, p. ej. {"name": "Sucursal"}.</translation>
     </message>
     <message>
         <source>The file has no column %1 named in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene la columna %1 indicada en %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 needs a profile_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una columna profile_id.</translation>
     </message>
     <message numerus="yes">
         <source>Change %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Cambiar %n perfil</numerusform><numerusform>Cambiar %n perfiles</numerusform></translation>
     </message>
     <message>
         <source>No bulk jobs for this account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay trabajos masivos de esta cuenta en este equipo.</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>%1 (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prueba)</translation>
     </message>
     <message>
         <source>There is no job %1 for this account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún trabajo %1 de esta cuenta en este equipo.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>bulk takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk admite uno de: %1.</translation>
     </message>
     <message>
         <source>bulk %1 needs one more argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk %1 necesita un argumento más.</translation>
     </message>
     <message>
         <source>bulk %1 takes no more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>bulk %1 no admite más argumentos.</translation>
     </message>
     <message>
         <source>Columns not used: %1 (--mapping names the field of each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas sin usar: %1 (--mapping indica el campo de cada una).</translation>
     </message>
     <message>
-        <source>Profiles are created with the organization&apos;s key, not a profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Profiles are created with the organization's key, not a profile's.</source>
+        <translation>Los perfiles se crean con la clave de la organización, no con la de un perfil.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Importar %n perfil</numerusform><numerusform>Importar %n perfiles</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6893,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Iniciar un sandbox local con una organización de demostración y conectarse a él.</translation>
     </message>
     <message>
-        <source>How much faster than real time the sandbox&apos;s registry moves.</source>
+        <source>How much faster than real time the sandbox's registry moves.</source>
         <translation>Cuánto más rápido que el tiempo real avanza el registro del sandbox.</translation>
     </message>
     <message>

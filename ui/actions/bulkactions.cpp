@@ -36,7 +36,7 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     m_deleteProfiles = new QAction(Icons::named("edit-delete"), tr("Delete the selected &profiles…"), this);
     m_deleteCampaigns = new QAction(Icons::named("edit-delete"), tr("Delete the selected ca&mpaigns…"), this);
     m_import = new QAction(Icons::named("document-open"), tr("&Import profiles from CSV…"), this);
-    m_selectShown = new QAction(tr("&Select everything the filter shows"), this);
+    m_selectShown = new QAction(Icons::named("view-list-details"), tr("&Select everything the filter shows"), this);
     m_selectShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_resume = new QAction(Icons::named("document-open-recent"), tr("&Resume unfinished jobs…"), this);
     connect(m_applyCampaign, &QAction::triggered, this, [this] { applyCampaign(); });

@@ -115,7 +115,7 @@ BulkJobDialog::BulkJobDialog(OrganizationSession *session, const QString &title,
     m_dryRun->setToolTip(tr("Ask sent.dm to check every item without making anything (\"sandbox\": true)."));
     m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
     m_pause = buttons->addButton(tr("&Pause"), QDialogButtonBox::ActionRole);
-    m_cancel = buttons->addButton(tr("&Cancel the job"), QDialogButtonBox::DestructiveRole);
+    m_cancel = buttons->addButton(tr("Cancel the jo&b"), QDialogButtonBox::DestructiveRole);
     m_retry = buttons->addButton(tr("&Retry the failed ones"), QDialogButtonBox::ActionRole);
     m_export = buttons->addButton(tr("&Export results…"), QDialogButtonBox::ActionRole);
     m_close = buttons->addButton(QDialogButtonBox::Close);
@@ -299,7 +299,7 @@ void BulkJobDialog::updateButtons()
     const bool paused = m_runner && m_runner->state() == BulkRunner::State::Paused;
     // Pause and cancel while it runs or waits; retry once it has ended with failures.
     m_pause->setVisible(started && (running || paused));
-    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
     m_cancel->setVisible(started && (running || paused));
     const bool anyFailed = m_runner && m_runner->job().counts().failed > 0;
     m_retry->setVisible(started && anyFailed);
