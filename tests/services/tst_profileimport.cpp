@@ -1,5 +1,6 @@
 #include "services/profileimport.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace cd;
@@ -124,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE(job.items.at(0).action, BulkItem::Action::CreateProfile);
         QCOMPARE(job.items.at(0).target(), QStringLiteral("POST /v3/profiles"));
         QCOMPARE(job.items.at(1).input.value(QLatin1String("name")).toString(), QStringLiteral("Zürich Ärzte"));
+    }
+
+    // The example and the column reference that ship with the docs: the example imports without a problem, and the
+    // reference names every field the import knows (so neither drifts from the code).
+    void theDocsExampleAndReferenceHold()
+    {
+        QFile example(QStringLiteral(DOCS_DIR "/examples/profiles.csv"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const ProfileImport::Table table = parsed(example.readAll());
+        const ProfileImport::Mapping mapping = ProfileImport::guessMapping(table.header);
+        QCOMPARE(mapping.size(), table.header.size()); // every column is a field
+        const QList<ProfileImport::Row> rows = ProfileImport::rows(table, mapping, {});
+        QVERIFY(!rows.isEmpty());
+        for (const ProfileImport::Row &row : rows)
+            QVERIFY2(row.ok(), qPrintable(QStringList(row.problems.values()).join(QLatin1Char(' '))));
+        QFile reference(QStringLiteral(DOCS_DIR "/profile-import.md"));
+        QVERIFY(reference.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(reference.readAll());
+        for (const ProfileImport::Field &field : ProfileImport::fields())
+            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(field.id)), qPrintable(field.id));
     }
 };
 
