@@ -323,6 +323,10 @@ void BulkRunner::failedWith(int index, const ApiError &error)
         return;
     }
     const bool unknown = error.mayHaveBeenMade();
+    if (unknown)
+        item.message = tr("Its answer did not arrive, so it may have been made; a retry sends it again under the same "
+                          "key, and sent.dm does not make it twice. %1")
+                           .arg(error.userMessage());
     settleChange(item, int(unknown ? ChangeJournal::Outcome::Unknown : ChangeJournal::Outcome::Refused),
                  error.requestId);
     const bool refused = !unknown && error.kind == ApiError::Kind::Http && !error.isAuthFailure();

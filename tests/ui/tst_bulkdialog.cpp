@@ -127,6 +127,42 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void theFailedOnesAreRetried()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        const QString profileId = ownCampaignsProfile(*server);
+        window->tree()->selectItem(profileId);
+        QCOMPARE(window->tree()->selectedProfileIds(), QStringList{profileId});
+
+        window->bulk()->applyCampaign(templateFile(QStringLiteral("Second try")));
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->model()->hasPlan(), 30000);
+        QCOMPARE(dialog->model()->plan().counts().ready, 1);
+        // The creation is made, but its answer is lost every time: the item fails (it may have been made).
+        server->setFaultRates(0, 1.0, 0);
+        server->setDroppedMethods({"POST"});
+        dialog->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->state() == BulkRunner::State::Finished, 60000);
+        QCOMPARE(dialog->runner()->job().counts().failed, 1);
+        QVERIFY(dialog->retryButton()->isVisible() && dialog->retryButton()->isEnabled());
+        QVERIFY(!dialog->model()->data(dialog->model()->index(0, BulkJobModel::DetailColumn)).toString().isEmpty());
+        uitest::screenshot(*dialog, QStringLiteral("bulk-failed"));
+
+        // Retried once the network is back: sent.dm replays the creation under the item's key, not a second one.
+        server->setFaultRates(0, 0, 0);
+        dialog->retryButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->state() == BulkRunner::State::Finished
+                                     && dialog->runner()->job().counts().done == 1,
+                                 60000);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("Second try"), profileId), 1);
+        QVERIFY(!dialog->retryButton()->isVisible());
+        dialog->close();
+    }
+
     void aJobLeftUnfinishedIsOffered()
     {
         sandbox::SandboxOptions options;

@@ -212,6 +212,7 @@ void BulkJobDialog::newRunner()
         if (state == BulkRunner::State::Running && m_model->job().id != m_runner->job().id) {
             const int current = m_proxy->mapToSource(m_table->currentIndex()).row();
             m_model->setJob(m_runner->job());
+            m_table->resizeColumnToContents(BulkJobModel::StateColumn);
             if (current >= 0) // the same item stays selected, its details shown
                 m_table->selectRow(m_proxy->mapFromSource(m_model->index(current, 0)).row());
         }
@@ -225,6 +226,7 @@ void BulkJobDialog::newRunner()
     });
     connect(m_runner, &BulkRunner::progressChanged, this, &BulkJobDialog::updateSummary);
     connect(m_runner, &BulkRunner::finished, this, [this] {
+        m_table->resizeColumnToContents(BulkJobModel::StateColumn); // "Failed, can be retried" is longer than "Ready"
         if (!m_runner->problem().isEmpty())
             MessageBox::warning(this, m_title, m_runner->problem());
         updateSummary();
