@@ -152,6 +152,44 @@ BulkPlan BulkPlanner::changeProfiles(const ProfileChanges &changes, const QList<
     return changeEachProfile(each);
 }
 
+BulkPlan BulkPlanner::changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,
+                                          const QList<ProfileNode> &profiles)
+{
+    const bool brandChange = !brandFacts.vertical.isEmpty() || !brandFacts.brandRelationship.isEmpty();
+    QList<std::pair<ProfileNode, ProfileChanges>> each;
+    QList<PlannedItem> leftOut;
+    QList<int> leftOutAt;
+    for (const ProfileNode &node : profiles) {
+        ProfileChanges own = fields;
+        if (brandChange) {
+            const Profile &p = node.profile;
+            if (p.inheritTcrBrand || !p.brand || p.brand->isInherited) {
+                PlannedItem item = planned(node, BulkItem::Action::UpdateProfile);
+                exclude(item,
+                        p.inheritTcrBrand || (p.brand && p.brand->isInherited)
+                            ? tr("Uses the organization's brand: its brand cannot be changed here.")
+                            : tr("Has no brand of its own to change."));
+                leftOutAt.append(int(each.size() + leftOut.size()));
+                leftOut.append(item);
+                continue;
+            }
+            Brand brand = *p.brand;
+            BrandCompliance facts = brand.compliance.value_or(BrandCompliance());
+            if (!brandFacts.vertical.isEmpty())
+                facts.vertical = brandFacts.vertical;
+            if (!brandFacts.brandRelationship.isEmpty())
+                facts.brandRelationship = brandFacts.brandRelationship;
+            brand.compliance = facts;
+            own.brand = brand;
+        }
+        each.append({node, own});
+    }
+    BulkPlan plan = changeEachProfile(each);
+    for (int i = 0; i < leftOut.size(); ++i) // back in the selection's order
+        plan.items.insert(std::min<qsizetype>(leftOutAt.at(i), plan.items.size()), leftOut.at(i));
+    return plan;
+}
+
 BulkPlan BulkPlanner::changeEachProfile(const QList<std::pair<ProfileNode, ProfileChanges>> &changes)
 {
     BulkPlan plan;

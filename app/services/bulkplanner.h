@@ -69,6 +69,11 @@ public:
     static BulkPlan applyCampaign(const QJsonObject &campaignTemplate, const QList<ProfileNode> &profiles);
     // The same fields changed on every profile (only those that differ from what the profile has are sent).
     static BulkPlan changeProfiles(const ProfileChanges &changes, const QList<ProfileNode> &profiles);
+    // The same fields on every profile, and facts of each profile's own brand (its industry, its relationship): the
+    // brand is sent whole, as sent.dm replaces it, so each profile's other brand facts go with it unchanged. A profile
+    // that uses the organization's brand, or has none, is left out of a brand change, with why.
+    static BulkPlan changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,
+                                        const QList<ProfileNode> &profiles);
     // Each profile its own changes (a CSV of changes: a row a profile).
     static BulkPlan changeEachProfile(const QList<std::pair<ProfileNode, ProfileChanges>> &changes);
     // Setup completed for every profile that is not already complete.

@@ -196,6 +196,47 @@ private Q_SLOTS:
                  PlannedItem::Verdict::Errors);
     }
 
+    void brandFactsChangeOnEachProfilesOwnBrand()
+    {
+        Profile retail = profile(QStringLiteral("p_r"), QStringLiteral("Retail"));
+        BrandCompliance facts;
+        facts.vertical = QStringLiteral("RETAIL");
+        facts.brandRelationship = QStringLiteral("SMALL_ACCOUNT");
+        retail.brand->compliance = facts;
+        retail.brand->contact->name = QStringLiteral("Ann Lee");
+        retail.billingModel = QStringLiteral("profile");
+        Profile inheriting = profile(QStringLiteral("p_i"), QStringLiteral("Inheriting"));
+        inheriting.inheritTcrBrand = true;
+        inheriting.brand->isInherited = true;
+        Profile already = retail;
+        already.id = QStringLiteral("p_a");
+        already.brand->compliance->vertical = QStringLiteral("HEALTHCARE");
+        already.billingModel = QStringLiteral("organization");
+
+        ProfileChanges billing;
+        billing.billingModel = QStringLiteral("organization");
+        BrandCompliance health;
+        health.vertical = QStringLiteral("HEALTHCARE");
+        const BulkPlan plan =
+            BulkPlanner::changeProfileFields(billing, health, {node(retail), node(inheriting), node(already)});
+        QCOMPARE(plan.items.size(), 3);
+        QCOMPARE(plan.items.at(1).item.profileId, QStringLiteral("p_i")); // in the selection's order
+        QCOMPARE(plan.items.at(1).verdict, PlannedItem::Verdict::Excluded);
+        QCOMPARE(plan.items.at(2).verdict, PlannedItem::Verdict::Excluded); // already so
+        const PlannedItem &changed = plan.items.at(0);
+        QCOMPARE(changed.verdict, PlannedItem::Verdict::Ready);
+        const QJsonObject brand = changed.item.input.value(QLatin1String("brand")).toObject();
+        QCOMPARE(brand.value(QLatin1String("compliance")).toObject().value(QLatin1String("vertical")).toString(),
+                 QStringLiteral("HEALTHCARE"));
+        // The brand goes whole: its other facts as the profile has them.
+        QCOMPARE(
+            brand.value(QLatin1String("compliance")).toObject().value(QLatin1String("brandRelationship")).toString(),
+            QStringLiteral("SMALL_ACCOUNT"));
+        QCOMPARE(brand.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString(),
+                 QStringLiteral("+14155550100"));
+        QCOMPARE(changed.item.input.value(QLatin1String("billing_model")).toString(), QStringLiteral("organization"));
+    }
+
     void completionShowsTheChecklist()
     {
         Profile ready = profile(QStringLiteral("p_r"), QStringLiteral("Ready"));

@@ -5,6 +5,7 @@
 
 #include "actions/bulkactions.h"
 #include "bulk/bulkjobdialog.h"
+#include "bulk/profilefieldsdialog.h"
 #include "dialogs/messagebox.h"
 #include "lint/lintfixtures.h"
 #include "sandbox/sandboxstate.h"
@@ -161,6 +162,28 @@ private Q_SLOTS:
         QCOMPARE(campaignsNamed(*server, QStringLiteral("Second try"), profileId), 1);
         QVERIFY(!dialog->retryButton()->isVisible());
         dialog->close();
+    }
+
+    void theFieldsFormSaysOnlyWhatChanges()
+    {
+        ui::ProfileFieldsDialog form(3);
+        uitest::checkAccessibleNames(form);
+        uitest::checkMnemonics(form, QStringLiteral("the fields form"));
+        QVERIFY(!form.changesAnything()); // every field starts at "leave as it is"
+        QVERIFY(form.fields().toJson().isEmpty());
+        // People read labels, never the wire words.
+        QVERIFY(form.verticalBox()->findData(QStringLiteral("HEALTHCARE")) > 0);
+        QVERIFY(!form.verticalBox()
+                     ->itemText(form.verticalBox()->findData(QStringLiteral("HEALTHCARE")))
+                     .contains(QLatin1Char('_')));
+        form.verticalBox()->setCurrentIndex(form.verticalBox()->findData(QStringLiteral("HEALTHCARE")));
+        form.billingBox()->setCurrentIndex(form.billingBox()->findData(QStringLiteral("organization")));
+        QVERIFY(form.changesAnything());
+        QCOMPARE(form.brandFacts().vertical, QStringLiteral("HEALTHCARE"));
+        QVERIFY(form.brandFacts().brandRelationship.isEmpty());
+        QCOMPARE(form.fields().toJson(),
+                 QJsonObject({{QStringLiteral("billing_model"), QStringLiteral("organization")}}));
+        uitest::screenshot(form, QStringLiteral("bulk-fields"));
     }
 
     void aJobLeftUnfinishedIsOffered()

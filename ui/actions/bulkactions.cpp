@@ -1,6 +1,7 @@
 #include "bulkactions.h"
 
 #include "bulk/bulkjobdialog.h"
+#include "bulk/profilefieldsdialog.h"
 #include "dialogs/messagebox.h"
 #include "style/icons.h"
 #include "tree/organizationtreeview.h"
@@ -33,6 +34,7 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
         tr("Create the same campaign (from a JSON file, with placeholders filled per profile) for every profile "
            "selected, after a preview."));
     m_complete = new QAction(Icons::named("mail-send"), tr("&Complete setup for the selected profiles…"), this);
+    m_changeFields = new QAction(Icons::named("document-edit"), tr("C&hange fields on the selected profiles…"), this);
     m_deleteProfiles = new QAction(Icons::named("edit-delete"), tr("Delete the selected &profiles…"), this);
     m_deleteCampaigns = new QAction(Icons::named("edit-delete"), tr("Delete the selected ca&mpaigns…"), this);
     m_import = new QAction(Icons::named("document-open"), tr("&Import profiles from CSV…"), this);
@@ -41,6 +43,7 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     m_resume = new QAction(Icons::named("document-open-recent"), tr("&Resume unfinished jobs…"), this);
     connect(m_applyCampaign, &QAction::triggered, this, [this] { applyCampaign(); });
     connect(m_complete, &QAction::triggered, this, &BulkActions::completeSetup);
+    connect(m_changeFields, &QAction::triggered, this, &BulkActions::changeFields);
     connect(m_deleteProfiles, &QAction::triggered, this, &BulkActions::deleteProfiles);
     connect(m_deleteCampaigns, &QAction::triggered, this, &BulkActions::deleteCampaigns);
     connect(m_import, &QAction::triggered, this, [this] { importProfiles(); });
@@ -54,7 +57,7 @@ void BulkActions::addTo(QMenu *menu)
 {
     menu->addAction(m_selectShown);
     menu->addSeparator();
-    menu->addActions({m_applyCampaign, m_complete, m_deleteCampaigns, m_deleteProfiles});
+    menu->addActions({m_applyCampaign, m_changeFields, m_complete, m_deleteCampaigns, m_deleteProfiles});
     menu->addSeparator();
     menu->addActions({m_import, m_resume});
     connect(menu, &QMenu::aboutToShow, this, &BulkActions::updateActions); // the selection changes without a signal
@@ -78,6 +81,7 @@ void BulkActions::updateActions()
     const bool profiles = ready && !m_tree->selectedProfileIds().isEmpty();
     m_applyCampaign->setEnabled(profiles);
     m_complete->setEnabled(profiles);
+    m_changeFields->setEnabled(profiles);
     m_deleteProfiles->setEnabled(profiles && m_session->managesProfiles());
     m_deleteCampaigns->setEnabled(ready && !m_tree->selectedCampaignIds().isEmpty());
     m_import->setEnabled(ready && m_session->managesProfiles());
@@ -150,6 +154,22 @@ void BulkActions::completeSetup()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->prepare(ids, true, [webhook = webhook.trimmed()](const QList<ProfileNode> &nodes) {
         return BulkPlanner::completeProfiles(webhook, nodes);
+    });
+    dialog->show();
+}
+
+void BulkActions::changeFields()
+{
+    const QStringList ids = m_tree->selectedProfileIds();
+    if (!m_session || ids.isEmpty())
+        return;
+    ProfileFieldsDialog form(int(ids.size()), m_window);
+    if (form.exec() != QDialog::Accepted || !form.changesAnything())
+        return;
+    auto *dialog = new BulkJobDialog(m_session, form.windowTitle(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prepare(ids, false, [fields = form.fields(), facts = form.brandFacts()](const QList<ProfileNode> &nodes) {
+        return BulkPlanner::changeProfileFields(fields, facts, nodes);
     });
     dialog->show();
 }

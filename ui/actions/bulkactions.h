@@ -30,10 +30,13 @@ public:
 
     QAction *applyCampaignAction() const { return m_applyCampaign; }
     QAction *completeAction() const { return m_complete; }
+    QAction *changeFieldsAction() const { return m_changeFields; }
     QAction *importAction() const { return m_import; }
 
     void applyCampaign(const QString &templatePath = {});
     void completeSetup();
+    // Who pays, inheritance and the brand's industry and relationship, on every selected profile.
+    void changeFields();
     void deleteProfiles();
     void deleteCampaigns();
     void importProfiles(const QString &csvPath = {});
@@ -54,6 +57,7 @@ private:
     QPointer<OrganizationSession> m_session;
     QAction *m_applyCampaign;
     QAction *m_complete;
+    QAction *m_changeFields;
     QAction *m_deleteProfiles;
     QAction *m_deleteCampaigns;
     QAction *m_import;
