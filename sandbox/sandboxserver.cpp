@@ -295,8 +295,12 @@ void SandboxServer::onRequest(const HttpRequest &request, HttpReplyHandle reply)
         return;
     }
 
-    const bool failingList = request.method == "GET" && segments.size() == 4
-        && segments[3] == QLatin1String("campaigns") && m_failingLists.contains(segments[2]);
+    const bool listRequest =
+        request.method == "GET" && segments.size() == 4 && segments[3] == QLatin1String("campaigns");
+    const bool failingOnce = listRequest && m_listFailuresLeft.value(segments[2]) > 0;
+    if (failingOnce)
+        --m_listFailuresLeft[segments[2]];
+    const bool failingList = failingOnce || (listRequest && m_failingLists.contains(segments[2]));
     if (failingList || chance(m_options.faultRate)) {
         ++m_counters.faults;
         static const char *const codes[] = {"INTERNAL_001", "INTERNAL_005", "INTERNAL_003"};

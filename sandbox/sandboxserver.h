@@ -51,6 +51,12 @@ public:
     // These profiles' campaign lists fail every time (INTERNAL_001), whatever the fault rate: a failure that retries do
     // not heal, on one profile among many.
     void setFailingCampaignLists(const QSet<QString> &profileIds) { m_failingLists = profileIds; }
+    // These profiles' campaign lists fail the next `times` times each, then answer (a passing failure).
+    void failCampaignListsTimes(const QSet<QString> &profileIds, int times)
+    {
+        for (const QString &id : profileIds)
+            m_listFailuresLeft.insert(id, times);
+    }
     // Drops after the work is done only for requests of these methods ("POST", …); empty: for any (tests that lose
     // the answers of changes while reads still come back).
     void setDroppedMethods(const QSet<QByteArray> &methods) { m_droppedMethods = methods; }
@@ -77,6 +83,7 @@ private:
 
     SandboxOptions m_options;
     QSet<QString> m_failingLists;
+    QHash<QString, int> m_listFailuresLeft;
     QSet<QByteArray> m_droppedMethods;
     std::unique_ptr<SandboxClock> m_clock;
     std::unique_ptr<SandboxState> m_state;

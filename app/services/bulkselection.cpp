@@ -23,6 +23,10 @@ void BulkSelection::load(const QStringList &profileIds, bool withCampaigns)
     m_nodes.clear();
     m_failures.clear();
     m_started = m_done = m_inFlight = 0;
+    m_attempts.clear();
+    m_profileRetries.clear();
+    m_campaignQueue.clear();
+    m_listAttempts = 0;
     m_loading = true;
     if (m_ids.isEmpty() || !m_session || !m_session->client()) {
         m_loading = false;
@@ -43,6 +47,10 @@ void BulkSelection::readList()
         if (!m_loading)
             return;
         if (!result.ok()) {
+            if (result.error().isTransient() && ++m_listAttempts < kReadAttempts) {
+                readList(); // a read is safe to ask again
+                return;
+            }
             for (const QString &id : std::as_const(m_ids))
                 m_failures.insert(id, result.error());
             m_loading = false;
@@ -101,8 +109,17 @@ void BulkSelection::cancel()
 
 void BulkSelection::next()
 {
+    while (m_loading && m_inFlight < kConcurrency && !m_profileRetries.isEmpty())
+        readOne(m_profileRetries.takeFirst());
     while (m_loading && m_inFlight < kConcurrency && m_started < m_ids.size())
         readOne(m_ids.at(m_started++));
+}
+
+bool BulkSelection::askAgain(const QString &profileId, const ApiError &error)
+{
+    // Beyond the client's own retries: a read is safe to repeat, and a profile left out of the plan because one
+    // answer was lost would be left out of the job.
+    return error.isTransient() && ++m_attempts[profileId] < kReadAttempts;
 }
 
 void BulkSelection::readOne(const QString &profileId)
@@ -114,6 +131,12 @@ void BulkSelection::readOne(const QString &profileId)
             if (!m_loading)
                 return;
             if (!result.ok()) {
+                if (askAgain(profileId, result.error())) {
+                    --m_inFlight;
+                    m_profileRetries.append(profileId);
+                    next();
+                    return;
+                }
                 m_failures.insert(profileId, result.error());
                 ended(profileId);
                 return;
@@ -143,6 +166,11 @@ void BulkSelection::readCampaigns(const QString &profileId)
             if (campaigns.ok()) {
                 m_nodes[profileId].campaigns = campaigns.value();
                 m_nodes[profileId].campaignsLoaded = true;
+            } else if (askAgain(profileId, campaigns.error())) {
+                --m_inFlight;
+                m_campaignQueue.append(profileId);
+                nextCampaigns();
+                return;
             } else {
                 m_failures.insert(profileId, campaigns.error());
                 m_nodes.remove(profileId);

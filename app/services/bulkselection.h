@@ -24,6 +24,9 @@ public:
     // More profiles than this are read from the profile list's pages (a hundred an answer) rather than one by one:
     // under a rate limit of 200 requests a minute, 500 profiles read singly would cost two and a half minutes.
     static constexpr int kSingleReads = 10;
+    // A read that failed for a passing reason (the network, a time-out, sent.dm's own failure) is asked this many
+    // times in all, after the client's own retries of each.
+    static constexpr int kReadAttempts = 4;
 
     explicit BulkSelection(OrganizationSession *session, QObject *parent = nullptr);
 
@@ -44,6 +47,7 @@ private:
     void readList();
     void readCampaigns(const QString &profileId);
     void nextCampaigns();
+    bool askAgain(const QString &profileId, const ApiError &error);
     void readOne(const QString &profileId);
     void ended(const QString &profileId);
 
@@ -56,7 +60,10 @@ private:
     int m_inFlight = 0;
     QMap<QString, ProfileNode> m_nodes;
     QMap<QString, ApiError> m_failures;
-    QStringList m_campaignQueue; // read from the list: the campaign lists still to ask for
+    QStringList m_campaignQueue;  // the campaign lists still to ask for
+    QStringList m_profileRetries; // profiles to read again
+    QHash<QString, int> m_attempts;
+    int m_listAttempts = 0;
 };
 
 } // namespace cd
