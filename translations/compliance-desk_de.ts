@@ -485,7 +485,9 @@
     <message numerus="yes">
         <source>%n field(s) set</source>
         <translation>
-            <numerusform>%n Feld gesetzt</numerusform><numerusform>%n Felder gesetzt</numerusform></translation>
+            <numerusform>%n Feld gesetzt</numerusform>
+            <numerusform>%n Felder gesetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -610,6 +612,10 @@
         <source>Belongs to the organization, which this profile inherits it from.</source>
         <translation>Gehört der Organisation, von der dieses Profil sie übernimmt.</translation>
     </message>
+    <message>
+        <source>Has no brand of its own to change.</source>
+        <translation>Hat keine eigene Marke, die geändert werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulkRunner</name>
@@ -640,6 +646,10 @@
     <message>
         <source>The connection was closed while the job ran; resume it to send the rest.</source>
         <translation>Die Verbindung wurde geschlossen, während der Auftrag lief; setzen Sie ihn fort, um den Rest zu senden.</translation>
+    </message>
+    <message>
+        <source>Its answer did not arrive, so it may have been made; a retry sends it again under the same key, and sent.dm does not make it twice. %1</source>
+        <translation>Die Antwort kam nicht an, es wurde also vielleicht schon angelegt; ein erneuter Versuch sendet es mit demselben Schlüssel, und sent.dm legt es nicht doppelt an. %1</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3270,9 @@ TCR-Marken-ID: %3</translation>
     <message numerus="yes">
         <source>%n profile(s) selected</source>
         <translation>
-            <numerusform>%n Profil ausgewählt</numerusform><numerusform>%n Profile ausgewählt</numerusform></translation>
+            <numerusform>%n Profil ausgewählt</numerusform>
+            <numerusform>%n Profile ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign to apply</source>
@@ -3297,17 +3309,23 @@ TCR-Marken-ID: %3</translation>
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Einrichtung von %n Profil abschließen</numerusform><numerusform>Einrichtung von %n Profilen abschließen</numerusform></translation>
+            <numerusform>Einrichtung von %n Profil abschließen</numerusform>
+            <numerusform>Einrichtung von %n Profilen abschließen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n profile(s)</source>
         <translation>
-            <numerusform>%n Profil löschen</numerusform><numerusform>%n Profile löschen</numerusform></translation>
+            <numerusform>%n Profil löschen</numerusform>
+            <numerusform>%n Profile löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n campaign(s)</source>
         <translation>
-            <numerusform>%n Kampagne löschen</numerusform><numerusform>%n Kampagnen löschen</numerusform></translation>
+            <numerusform>%n Kampagne löschen</numerusform>
+            <numerusform>%n Kampagnen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles to import</source>
@@ -3328,11 +3346,17 @@ TCR-Marken-ID: %3</translation>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>%n Profil importieren</numerusform><numerusform>%n Profile importieren</numerusform></translation>
+            <numerusform>%n Profil importieren</numerusform>
+            <numerusform>%n Profile importieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk job of this connection is waiting to be finished.</source>
         <translation>Kein Sammelauftrag dieser Verbindung wartet darauf, beendet zu werden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange fields on the selected profiles…</source>
+        <translation>Felder der gewählten Profile ä&amp;ndern…</translation>
     </message>
 </context>
 <context>
@@ -3348,12 +3372,16 @@ TCR-Marken-ID: %3</translation>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>Etwa %n Minute übrig</numerusform><numerusform>Etwa %n Minuten übrig</numerusform></translation>
+            <numerusform>Etwa %n Minute übrig</numerusform>
+            <numerusform>Etwa %n Minuten übrig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n hour(s) left</source>
         <translation>
-            <numerusform>Etwa %n Stunde übrig</numerusform><numerusform>Etwa %n Stunden übrig</numerusform></translation>
+            <numerusform>Etwa %n Stunde übrig</numerusform>
+            <numerusform>Etwa %n Stunden übrig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading what sent.dm has now of the profiles…</source>
@@ -3434,7 +3462,9 @@ TCR-Marken-ID: %3</translation>
     <message numerus="yes">
         <source>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item(s) will be sent.</source>
         <translation>
-            <numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Eintrag wird gesendet.</numerusform><numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Einträge werden gesendet.</numerusform></translation>
+            <numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Eintrag wird gesendet.</numerusform>
+            <numerusform>%1 bereit, %2 mit Warnungen, %3 mit Fehlern (ausgelassen, bis sie behoben sind), %4 ausgelassen. %n Einträge werden gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -5006,7 +5036,9 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>%n bulk job(s) did not finish the last time.</source>
         <translation>
-            <numerusform>%n Sammelauftrag wurde beim letzten Mal nicht beendet.</numerusform><numerusform>%n Sammelaufträge wurden beim letzten Mal nicht beendet.</numerusform></translation>
+            <numerusform>%n Sammelauftrag wurde beim letzten Mal nicht beendet.</numerusform>
+            <numerusform>%n Sammelaufträge wurden beim letzten Mal nicht beendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume…</source>
@@ -5286,6 +5318,74 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>Das Profil sendet unter den Kampagnen der Organisation, hier schreibgeschützt. Abwählen, um ihm eigene Kampagnen zu geben; die der Organisation gelten dann nicht mehr für es.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileFieldsDialog</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n profile(s)</source>
+        <translation>
+            <numerusform>%n Profil ändern</numerusform><numerusform>%n Profile ändern</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what every selected profile gets. Nothing is sent before you have seen the plan, profile by profile.</source>
+        <translation>Wählen Sie, was jedes gewählte Profil bekommt. Nichts wird gesendet, bevor Sie den Plan Profil für Profil gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Who pays for messages</source>
+        <translation>Wer die Nachrichten bezahlt</translation>
+    </message>
+    <message>
+        <source>Uses the organization's brand</source>
+        <translation>Verwendet die Marke der Organisation</translation>
+    </message>
+    <message>
+        <source>Uses the organization's campaigns</source>
+        <translation>Verwendet die Kampagnen der Organisation</translation>
+    </message>
+    <message>
+        <source>The brand's industry</source>
+        <translation>Branche der Marke</translation>
+    </message>
+    <message>
+        <source>The brand's relationship with sent.dm</source>
+        <translation>Beziehung der Marke zu sent.dm</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays for messages:</source>
+        <translation>&amp;Wer die Nachrichten bezahlt:</translation>
+    </message>
+    <message>
+        <source>Uses the organization's &amp;brand:</source>
+        <translation>Verwendet die &amp;Marke der Organisation:</translation>
+    </message>
+    <message>
+        <source>Uses the organization's ca&amp;mpaigns:</source>
+        <translation>Verwendet die &amp;Kampagnen der Organisation:</translation>
+    </message>
+    <message>
+        <source>The brand's &amp;industry:</source>
+        <translation>&amp;Branche der Marke:</translation>
+    </message>
+    <message>
+        <source>The brand's &amp;relationship:</source>
+        <translation>Be&amp;ziehung der Marke:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
     </message>
 </context>
 <context>
@@ -6715,12 +6815,16 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
         <translation>
-            <numerusform>Probelauf %1: %n Eintrag, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform><numerusform>Probelauf %1: %n Einträge, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform></translation>
+            <numerusform>Probelauf %1: %n Eintrag, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform>
+            <numerusform>Probelauf %1: %n Einträge, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n item(s).</source>
         <translation>
-            <numerusform>Auftrag %1: %n Eintrag.</numerusform><numerusform>Auftrag %1: %n Einträge.</numerusform></translation>
+            <numerusform>Auftrag %1: %n Eintrag.</numerusform>
+            <numerusform>Auftrag %1: %n Einträge.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 refused, %4 failed.</source>
@@ -6785,7 +6889,9 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Einrichtung von %n Profil abschließen</numerusform><numerusform>Einrichtung von %n Profilen abschließen</numerusform></translation>
+            <numerusform>Einrichtung von %n Profil abschließen</numerusform>
+            <numerusform>Einrichtung von %n Profilen abschließen</numerusform>
+        </translation>
     </message>
     <message>
         <source>field → column header, e.g. {"name": "Location"}.</source>
@@ -6806,7 +6912,9 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>Change %n profile(s)</source>
         <translation>
-            <numerusform>%n Profil ändern</numerusform><numerusform>%n Profile ändern</numerusform></translation>
+            <numerusform>%n Profil ändern</numerusform>
+            <numerusform>%n Profile ändern</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk jobs for this account on this computer.</source>
@@ -6879,7 +6987,9 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>%n Profil importieren</numerusform><numerusform>%n Profile importieren</numerusform></translation>
+            <numerusform>%n Profil importieren</numerusform>
+            <numerusform>%n Profile importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -485,7 +485,9 @@
     <message numerus="yes">
         <source>%n field(s) set</source>
         <translation>
-            <numerusform>%n field set</numerusform><numerusform>%n fields set</numerusform></translation>
+            <numerusform>%n field set</numerusform>
+            <numerusform>%n fields set</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -610,6 +612,10 @@
         <source>Belongs to the organization, which this profile inherits it from.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Has no brand of its own to change.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cd::BulkRunner</name>
@@ -639,6 +645,10 @@
     </message>
     <message>
         <source>The connection was closed while the job ran; resume it to send the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its answer did not arrive, so it may have been made; a retry sends it again under the same key, and sent.dm does not make it twice. %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3258,7 +3268,9 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>%n profile(s) selected</source>
         <translation>
-            <numerusform>%n profile selected</numerusform><numerusform>%n profiles selected</numerusform></translation>
+            <numerusform>%n profile selected</numerusform>
+            <numerusform>%n profiles selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign to apply</source>
@@ -3295,17 +3307,23 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Complete the setup of %n profile</numerusform><numerusform>Complete the setup of %n profiles</numerusform></translation>
+            <numerusform>Complete the setup of %n profile</numerusform>
+            <numerusform>Complete the setup of %n profiles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n profile(s)</source>
         <translation>
-            <numerusform>Delete %n profile</numerusform><numerusform>Delete %n profiles</numerusform></translation>
+            <numerusform>Delete %n profile</numerusform>
+            <numerusform>Delete %n profiles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n campaign(s)</source>
         <translation>
-            <numerusform>Delete %n campaign</numerusform><numerusform>Delete %n campaigns</numerusform></translation>
+            <numerusform>Delete %n campaign</numerusform>
+            <numerusform>Delete %n campaigns</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles to import</source>
@@ -3326,10 +3344,16 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>Import %n profile</numerusform><numerusform>Import %n profiles</numerusform></translation>
+            <numerusform>Import %n profile</numerusform>
+            <numerusform>Import %n profiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk job of this connection is waiting to be finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hange fields on the selected profiles…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3346,12 +3370,16 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>About %n minute left</numerusform><numerusform>About %n minutes left</numerusform></translation>
+            <numerusform>About %n minute left</numerusform>
+            <numerusform>About %n minutes left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n hour(s) left</source>
         <translation>
-            <numerusform>About %n hour left</numerusform><numerusform>About %n hours left</numerusform></translation>
+            <numerusform>About %n hour left</numerusform>
+            <numerusform>About %n hours left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading what sent.dm has now of the profiles…</source>
@@ -3432,7 +3460,9 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item(s) will be sent.</source>
         <translation>
-            <numerusform>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item will be sent.</numerusform><numerusform>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n items will be sent.</numerusform></translation>
+            <numerusform>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item will be sent.</numerusform>
+            <numerusform>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n items will be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -5002,7 +5032,9 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>%n bulk job(s) did not finish the last time.</source>
         <translation>
-            <numerusform>%n bulk job did not finish the last time.</numerusform><numerusform>%n bulk jobs did not finish the last time.</numerusform></translation>
+            <numerusform>%n bulk job did not finish the last time.</numerusform>
+            <numerusform>%n bulk jobs did not finish the last time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume…</source>
@@ -5281,6 +5313,74 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     </message>
     <message>
         <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileFieldsDialog</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Change %n profile(s)</source>
+        <translation>
+            <numerusform>Change %n profile</numerusform><numerusform>Change %n profiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what every selected profile gets. Nothing is sent before you have seen the plan, profile by profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who pays for messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the organization's brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the organization's campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The brand's industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The brand's relationship with sent.dm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who pays for messages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the organization's &amp;brand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the organization's ca&amp;mpaigns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The brand's &amp;industry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The brand's &amp;relationship:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6711,12 +6811,16 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
         <translation>
-            <numerusform>Dry run %1: %n item, sent with "sandbox": true; nothing will be made.</numerusform><numerusform>Dry run %1: %n items, sent with "sandbox": true; nothing will be made.</numerusform></translation>
+            <numerusform>Dry run %1: %n item, sent with "sandbox": true; nothing will be made.</numerusform>
+            <numerusform>Dry run %1: %n items, sent with "sandbox": true; nothing will be made.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n item(s).</source>
         <translation>
-            <numerusform>Job %1: %n item.</numerusform><numerusform>Job %1: %n items.</numerusform></translation>
+            <numerusform>Job %1: %n item.</numerusform>
+            <numerusform>Job %1: %n items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 refused, %4 failed.</source>
@@ -6781,7 +6885,9 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Complete the setup of %n profile</numerusform><numerusform>Complete the setup of %n profiles</numerusform></translation>
+            <numerusform>Complete the setup of %n profile</numerusform>
+            <numerusform>Complete the setup of %n profiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>field → column header, e.g. {"name": "Location"}.</source>
@@ -6802,7 +6908,9 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>Change %n profile(s)</source>
         <translation>
-            <numerusform>Change %n profile</numerusform><numerusform>Change %n profiles</numerusform></translation>
+            <numerusform>Change %n profile</numerusform>
+            <numerusform>Change %n profiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk jobs for this account on this computer.</source>
@@ -6875,7 +6983,9 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>Import %n profile</numerusform><numerusform>Import %n profiles</numerusform></translation>
+            <numerusform>Import %n profile</numerusform>
+            <numerusform>Import %n profiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -485,7 +485,9 @@
     <message numerus="yes">
         <source>%n field(s) set</source>
         <translation>
-            <numerusform>%n campo definido</numerusform><numerusform>%n campos definidos</numerusform></translation>
+            <numerusform>%n campo definido</numerusform>
+            <numerusform>%n campos definidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -610,6 +612,10 @@
         <source>Belongs to the organization, which this profile inherits it from.</source>
         <translation>Pertenece a la organización, de la que este perfil la hereda.</translation>
     </message>
+    <message>
+        <source>Has no brand of its own to change.</source>
+        <translation>No tiene una marca propia que cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulkRunner</name>
@@ -640,6 +646,10 @@
     <message>
         <source>The connection was closed while the job ran; resume it to send the rest.</source>
         <translation>La conexión se cerró mientras el trabajo estaba en curso; reanúdelo para enviar el resto.</translation>
+    </message>
+    <message>
+        <source>Its answer did not arrive, so it may have been made; a retry sends it again under the same key, and sent.dm does not make it twice. %1</source>
+        <translation>Su respuesta no llegó, así que puede que se haya hecho; un reintento lo envía de nuevo con la misma clave y sent.dm no lo hace dos veces. %1</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +3270,9 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>%n profile(s) selected</source>
         <translation>
-            <numerusform>%n perfil seleccionado</numerusform><numerusform>%n perfiles seleccionados</numerusform></translation>
+            <numerusform>%n perfil seleccionado</numerusform>
+            <numerusform>%n perfiles seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign to apply</source>
@@ -3297,17 +3309,23 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Completar la configuración de %n perfil</numerusform><numerusform>Completar la configuración de %n perfiles</numerusform></translation>
+            <numerusform>Completar la configuración de %n perfil</numerusform>
+            <numerusform>Completar la configuración de %n perfiles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n profile(s)</source>
         <translation>
-            <numerusform>Eliminar %n perfil</numerusform><numerusform>Eliminar %n perfiles</numerusform></translation>
+            <numerusform>Eliminar %n perfil</numerusform>
+            <numerusform>Eliminar %n perfiles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n campaign(s)</source>
         <translation>
-            <numerusform>Eliminar %n campaña</numerusform><numerusform>Eliminar %n campañas</numerusform></translation>
+            <numerusform>Eliminar %n campaña</numerusform>
+            <numerusform>Eliminar %n campañas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Profiles to import</source>
@@ -3328,11 +3346,17 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>Importar %n perfil</numerusform><numerusform>Importar %n perfiles</numerusform></translation>
+            <numerusform>Importar %n perfil</numerusform>
+            <numerusform>Importar %n perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk job of this connection is waiting to be finished.</source>
         <translation>Ningún trabajo masivo de esta conexión está pendiente de terminar.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange fields on the selected profiles…</source>
+        <translation>Cam&amp;biar campos de los perfiles seleccionados…</translation>
     </message>
 </context>
 <context>
@@ -3348,12 +3372,16 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>About %n minute(s) left</source>
         <translation>
-            <numerusform>Queda %n minuto aproximadamente</numerusform><numerusform>Quedan unos %n minutos</numerusform></translation>
+            <numerusform>Queda %n minuto aproximadamente</numerusform>
+            <numerusform>Quedan unos %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n hour(s) left</source>
         <translation>
-            <numerusform>Queda %n hora aproximadamente</numerusform><numerusform>Quedan unas %n horas</numerusform></translation>
+            <numerusform>Queda %n hora aproximadamente</numerusform>
+            <numerusform>Quedan unas %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading what sent.dm has now of the profiles…</source>
@@ -3434,7 +3462,9 @@ ID de marca TCR: %3</translation>
     <message numerus="yes">
         <source>%1 ready, %2 with warnings, %3 with errors (left out until fixed), %4 left out. %n item(s) will be sent.</source>
         <translation>
-            <numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviará %n elemento.</numerusform><numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviarán %n elementos.</numerusform></translation>
+            <numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviará %n elemento.</numerusform>
+            <numerusform>%1 listos, %2 con advertencias, %3 con errores (se omiten hasta corregirlos), %4 omitidos. Se enviarán %n elementos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -5006,7 +5036,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>%n bulk job(s) did not finish the last time.</source>
         <translation>
-            <numerusform>%n trabajo masivo no terminó la última vez.</numerusform><numerusform>%n trabajos masivos no terminaron la última vez.</numerusform></translation>
+            <numerusform>%n trabajo masivo no terminó la última vez.</numerusform>
+            <numerusform>%n trabajos masivos no terminaron la última vez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume…</source>
@@ -5286,6 +5318,74 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message>
         <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>El perfil envía con las campañas de la organización, aquí de solo lectura. Desmárquelo para darle campañas propias; las de la organización dejan entonces de aplicarse a él.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProfileFieldsDialog</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n profile(s)</source>
+        <translation>
+            <numerusform>Cambiar %n perfil</numerusform><numerusform>Cambiar %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what every selected profile gets. Nothing is sent before you have seen the plan, profile by profile.</source>
+        <translation>Elija lo que recibe cada perfil seleccionado. No se envía nada antes de que haya visto el plan, perfil por perfil.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Who pays for messages</source>
+        <translation>Quién paga los mensajes</translation>
+    </message>
+    <message>
+        <source>Uses the organization's brand</source>
+        <translation>Usa la marca de la organización</translation>
+    </message>
+    <message>
+        <source>Uses the organization's campaigns</source>
+        <translation>Usa las campañas de la organización</translation>
+    </message>
+    <message>
+        <source>The brand's industry</source>
+        <translation>El sector de la marca</translation>
+    </message>
+    <message>
+        <source>The brand's relationship with sent.dm</source>
+        <translation>La relación de la marca con sent.dm</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays for messages:</source>
+        <translation>&amp;Quién paga los mensajes:</translation>
+    </message>
+    <message>
+        <source>Uses the organization's &amp;brand:</source>
+        <translation>Usa la &amp;marca de la organización:</translation>
+    </message>
+    <message>
+        <source>Uses the organization's ca&amp;mpaigns:</source>
+        <translation>Usa las cam&amp;pañas de la organización:</translation>
+    </message>
+    <message>
+        <source>The brand's &amp;industry:</source>
+        <translation>El &amp;sector de la marca:</translation>
+    </message>
+    <message>
+        <source>The brand's &amp;relationship:</source>
+        <translation>La &amp;relación de la marca:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vista previa…</translation>
     </message>
 </context>
 <context>
@@ -6715,12 +6815,16 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
         <translation>
-            <numerusform>Prueba %1: %n elemento, enviado con "sandbox": true; no se creará nada.</numerusform><numerusform>Prueba %1: %n elementos, enviados con "sandbox": true; no se creará nada.</numerusform></translation>
+            <numerusform>Prueba %1: %n elemento, enviado con "sandbox": true; no se creará nada.</numerusform>
+            <numerusform>Prueba %1: %n elementos, enviados con "sandbox": true; no se creará nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n item(s).</source>
         <translation>
-            <numerusform>Trabajo %1: %n elemento.</numerusform><numerusform>Trabajo %1: %n elementos.</numerusform></translation>
+            <numerusform>Trabajo %1: %n elemento.</numerusform>
+            <numerusform>Trabajo %1: %n elementos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 refused, %4 failed.</source>
@@ -6785,7 +6889,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Complete the setup of %n profile(s)</source>
         <translation>
-            <numerusform>Completar la configuración de %n perfil</numerusform><numerusform>Completar la configuración de %n perfiles</numerusform></translation>
+            <numerusform>Completar la configuración de %n perfil</numerusform>
+            <numerusform>Completar la configuración de %n perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>field → column header, e.g. {"name": "Location"}.</source>
@@ -6806,7 +6912,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Change %n profile(s)</source>
         <translation>
-            <numerusform>Cambiar %n perfil</numerusform><numerusform>Cambiar %n perfiles</numerusform></translation>
+            <numerusform>Cambiar %n perfil</numerusform>
+            <numerusform>Cambiar %n perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>No bulk jobs for this account on this computer.</source>
@@ -6879,7 +6987,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Import %n profile(s)</source>
         <translation>
-            <numerusform>Importar %n perfil</numerusform><numerusform>Importar %n perfiles</numerusform></translation>
+            <numerusform>Importar %n perfil</numerusform>
+            <numerusform>Importar %n perfiles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

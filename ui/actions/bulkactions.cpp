@@ -100,6 +100,8 @@ void BulkActions::selectShown()
     if (rows > 0)
         all.select(m_tree->model()->index(0, 0, organization), m_tree->model()->index(rows - 1, 0, organization));
     selection->select(all, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (rows > 0) // the details follow the first of them, rather than the organization
+        selection->setCurrentIndex(m_tree->model()->index(0, 0, organization), QItemSelectionModel::NoUpdate);
     Q_EMIT message(tr("%n profile(s) selected", nullptr, int(m_tree->selectedProfileIds().size())), 4000);
     updateActions();
 }
