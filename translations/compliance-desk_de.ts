@@ -3358,6 +3358,18 @@ TCR-Marken-ID: %3</translation>
         <source>C&amp;hange fields on the selected profiles…</source>
         <translation>Felder der gewählten Profile ä&amp;ndern…</translation>
     </message>
+    <message>
+        <source>Apply the selected campaign to the &amp;other selected profiles…</source>
+        <translation>Gewählte Kampagne auf die &amp;übrigen gewählten Profile anwenden…</translation>
+    </message>
+    <message>
+        <source>Select one campaign and, with Ctrl, the profiles that should have it too.</source>
+        <translation>Wählen Sie eine Kampagne und mit Strg die Profile, die sie ebenfalls bekommen sollen.</translation>
+    </message>
+    <message>
+        <source>The campaign is no longer there; it may have been deleted meanwhile.</source>
+        <translation>Die Kampagne ist nicht mehr da; sie wurde vielleicht inzwischen gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BulkJobDialog</name>
@@ -5329,7 +5341,9 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message numerus="yes">
         <source>Change %n profile(s)</source>
         <translation>
-            <numerusform>%n Profil ändern</numerusform><numerusform>%n Profile ändern</numerusform></translation>
+            <numerusform>%n Profil ändern</numerusform>
+            <numerusform>%n Profile ändern</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what every selected profile gets. Nothing is sent before you have seen the plan, profile by profile.</source>

@@ -3358,6 +3358,18 @@ ID de marca TCR: %3</translation>
         <source>C&amp;hange fields on the selected profiles…</source>
         <translation>Cam&amp;biar campos de los perfiles seleccionados…</translation>
     </message>
+    <message>
+        <source>Apply the selected campaign to the &amp;other selected profiles…</source>
+        <translation>Aplicar la campaña seleccionada a los &amp;otros perfiles seleccionados…</translation>
+    </message>
+    <message>
+        <source>Select one campaign and, with Ctrl, the profiles that should have it too.</source>
+        <translation>Seleccione una campaña y, con Ctrl, los perfiles que también deben tenerla.</translation>
+    </message>
+    <message>
+        <source>The campaign is no longer there; it may have been deleted meanwhile.</source>
+        <translation>La campaña ya no está; puede que se haya eliminado mientras tanto.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BulkJobDialog</name>
@@ -5329,7 +5341,9 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message numerus="yes">
         <source>Change %n profile(s)</source>
         <translation>
-            <numerusform>Cambiar %n perfil</numerusform><numerusform>Cambiar %n perfiles</numerusform></translation>
+            <numerusform>Cambiar %n perfil</numerusform>
+            <numerusform>Cambiar %n perfiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what every selected profile gets. Nothing is sent before you have seen the plan, profile by profile.</source>

@@ -164,6 +164,51 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void theSelectedCampaignForTheOtherProfiles()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        // A campaign of one profile, and two other profiles with brands and campaigns of their own.
+        const QString source = ownCampaignsProfile(*server);
+        const sandbox::Campaign &campaign = server->state().profile(source)->campaigns.first();
+        QStringList others;
+        for (const auto &p : server->state().profiles())
+            if (p.id != source && !p.inheritTcrCampaign && server->state().effectiveBrand(p) && others.size() < 2
+                && std::none_of(p.campaigns.cbegin(), p.campaigns.cend(),
+                                [&](const sandbox::Campaign &c) { return c.name == campaign.name; }))
+                others << p.id;
+        QCOMPARE(others.size(), 2);
+        window->tree()->expandAll();
+        QTRY_VERIFY(window->model()->campaignIndex(source, campaign.id).isValid());
+        QItemSelection rows;
+        for (const QModelIndex &index :
+             {window->model()->campaignIndex(source, campaign.id), window->model()->profileIndex(others.at(0)),
+              window->model()->profileIndex(others.at(1))}) {
+            const QModelIndex shown = window->filterModel()->mapFromSource(index);
+            rows.select(shown, shown);
+        }
+        window->tree()->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window->tree()->selectedCampaignIds().value(source), QStringList{campaign.id});
+        QVERIFY(window->bulk()->applySelectedCampaignAction()->isEnabled());
+        window->bulk()->applySelectedCampaign();
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(*window) && openDialog(*window)->model()->hasPlan(), 30000);
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QCOMPARE(dialog->model()->rowCount(), 2); // the other two, not the campaign's own profile
+        dialog->acknowledgeBox()->setChecked(true);
+        dialog->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner() && dialog->runner()->state() == BulkRunner::State::Finished, 30000);
+        const BulkJob &job = dialog->runner()->job();
+        QVERIFY(!job.items.isEmpty());
+        QCOMPARE(job.counts().done, int(job.items.size()));
+        for (const BulkItem &item : job.items)
+            QCOMPARE(campaignsNamed(*server, campaign.name, item.profileId), 1);
+        QCOMPARE(campaignsNamed(*server, campaign.name, source), 1);
+        dialog->close();
+    }
+
     void theFieldsFormSaysOnlyWhatChanges()
     {
         ui::ProfileFieldsDialog form(3);

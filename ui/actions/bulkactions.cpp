@@ -33,6 +33,9 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     m_applyCampaign->setStatusTip(
         tr("Create the same campaign (from a JSON file, with placeholders filled per profile) for every profile "
            "selected, after a preview."));
+    m_applySelected = new QAction(Icons::named("document-new"),
+                                  tr("Apply the selected campaign to the &other selected profiles…"), this);
+    m_applySelected->setStatusTip(tr("Select one campaign and, with Ctrl, the profiles that should have it too."));
     m_complete = new QAction(Icons::named("mail-send"), tr("&Complete setup for the selected profiles…"), this);
     m_changeFields = new QAction(Icons::named("document-edit"), tr("C&hange fields on the selected profiles…"), this);
     m_deleteProfiles = new QAction(Icons::named("edit-delete"), tr("Delete the selected &profiles…"), this);
@@ -43,6 +46,7 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     m_resume = new QAction(Icons::named("document-open-recent"), tr("&Resume unfinished jobs…"), this);
     connect(m_applyCampaign, &QAction::triggered, this, [this] { applyCampaign(); });
     connect(m_complete, &QAction::triggered, this, &BulkActions::completeSetup);
+    connect(m_applySelected, &QAction::triggered, this, &BulkActions::applySelectedCampaign);
     connect(m_changeFields, &QAction::triggered, this, &BulkActions::changeFields);
     connect(m_deleteProfiles, &QAction::triggered, this, &BulkActions::deleteProfiles);
     connect(m_deleteCampaigns, &QAction::triggered, this, &BulkActions::deleteCampaigns);
@@ -57,7 +61,8 @@ void BulkActions::addTo(QMenu *menu)
 {
     menu->addAction(m_selectShown);
     menu->addSeparator();
-    menu->addActions({m_applyCampaign, m_changeFields, m_complete, m_deleteCampaigns, m_deleteProfiles});
+    menu->addActions(
+        {m_applyCampaign, m_applySelected, m_changeFields, m_complete, m_deleteCampaigns, m_deleteProfiles});
     menu->addSeparator();
     menu->addActions({m_import, m_resume});
     connect(menu, &QMenu::aboutToShow, this, &BulkActions::updateActions); // the selection changes without a signal
@@ -82,6 +87,9 @@ void BulkActions::updateActions()
     m_applyCampaign->setEnabled(profiles);
     m_complete->setEnabled(profiles);
     m_changeFields->setEnabled(profiles);
+    const QMap<QString, QStringList> campaigns = ready ? m_tree->selectedCampaignIds() : QMap<QString, QStringList>();
+    m_applySelected->setEnabled(campaigns.size() == 1 && campaigns.first().size() == 1
+                                && m_tree->selectedProfileIds().size() > 1);
     m_deleteProfiles->setEnabled(profiles && m_session->managesProfiles());
     m_deleteCampaigns->setEnabled(ready && !m_tree->selectedCampaignIds().isEmpty());
     m_import->setEnabled(ready && m_session->managesProfiles());
@@ -137,6 +145,40 @@ void BulkActions::applyCampaign(const QString &templatePath)
     dialog->prepare(
         ids, true, [campaign](const QList<ProfileNode> &nodes) { return BulkPlanner::applyCampaign(campaign, nodes); });
     dialog->show();
+}
+
+void BulkActions::applySelectedCampaign()
+{
+    const QMap<QString, QStringList> campaigns = m_tree->selectedCampaignIds();
+    if (!m_session || campaigns.size() != 1 || campaigns.first().size() != 1)
+        return;
+    const QString sourceProfile = campaigns.firstKey();
+    const QString campaignId = campaigns.first().first();
+    QStringList targets = m_tree->selectedProfileIds();
+    targets.removeAll(sourceProfile);
+    if (targets.isEmpty())
+        return;
+    // The campaign as sent.dm has it now, not as the tree last saw it.
+    m_session->fetchCampaigns(sourceProfile, this, [this, campaignId, targets](const Result<QList<Campaign>> &result) {
+        if (!result.ok()) {
+            MessageBox::warning(m_window, tr("Apply a campaign"), result.error().userMessage());
+            return;
+        }
+        const auto found = std::find_if(result.value().cbegin(), result.value().cend(),
+                                        [&](const Campaign &c) { return c.id == campaignId; });
+        if (found == result.value().cend()) {
+            MessageBox::warning(m_window, tr("Apply a campaign"),
+                                tr("The campaign is no longer there; it may have been deleted meanwhile."));
+            return;
+        }
+        const QJsonObject campaign = found->toRequestJson();
+        auto *dialog = new BulkJobDialog(m_session, tr("Apply the campaign “%1”").arg(found->name), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->prepare(targets, true, [campaign](const QList<ProfileNode> &nodes) {
+            return BulkPlanner::applyCampaign(campaign, nodes);
+        });
+        dialog->show();
+    });
 }
 
 void BulkActions::completeSetup()

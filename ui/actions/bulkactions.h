@@ -29,11 +29,14 @@ public:
     void addTo(QMenu *menu);
 
     QAction *applyCampaignAction() const { return m_applyCampaign; }
+    QAction *applySelectedCampaignAction() const { return m_applySelected; }
     QAction *completeAction() const { return m_complete; }
     QAction *changeFieldsAction() const { return m_changeFields; }
     QAction *importAction() const { return m_import; }
 
     void applyCampaign(const QString &templatePath = {});
+    // The one campaign selected, as sent.dm has it now, applied to the other profiles selected.
+    void applySelectedCampaign();
     void completeSetup();
     // Who pays, inheritance and the brand's industry and relationship, on every selected profile.
     void changeFields();
@@ -56,6 +59,7 @@ private:
     QWidget *m_window;
     QPointer<OrganizationSession> m_session;
     QAction *m_applyCampaign;
+    QAction *m_applySelected;
     QAction *m_complete;
     QAction *m_changeFields;
     QAction *m_deleteProfiles;
