@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "domain/profile.h"
 #include "sqlitefile.h"
+#include "walworker.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -63,47 +64,29 @@ JournalChange JournalChange::of(const QString &scope, const QString &target, con
 }
 
 // Lives on the journal's thread; every member runs there.
-class ChangeJournal::Worker : public QObject
+class ChangeJournal::Worker : public WalWorker
 {
 public:
     explicit Worker(QString path)
-        : m_path(std::move(path))
+        : WalWorker(std::move(path),
+                    {QStringLiteral("CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
+                                    "target TEXT NOT NULL, body_hash TEXT NOT NULL, sandbox INTEGER NOT NULL, "
+                                    "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, outcome TEXT NOT NULL, "
+                                    "request_id TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '')")},
+                    {QStringLiteral("changes")}, QStringLiteral("change journal"))
     {
     }
 
-    void close() { m_file.close(); }
-
-    bool ready()
+protected:
+    void opened() override
     {
-        if (m_opened)
-            return m_usable;
-        m_opened = true;
-        const SqliteFile::Setup setup{
-            [this](bool inMemory) {
-                return (inMemory
-                        || m_file.exec(
-                            {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")}))
-                    && m_file.exec({QStringLiteral(
-                        "CREATE TABLE IF NOT EXISTS changes (key TEXT PRIMARY KEY, scope TEXT NOT NULL, "
-                        "target TEXT NOT NULL, body_hash TEXT NOT NULL, sandbox INTEGER NOT NULL, "
-                        "first_at INTEGER NOT NULL, last_at INTEGER NOT NULL, outcome TEXT NOT NULL, "
-                        "request_id TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '')")});
-            },
-            SqliteFile::OnDamage::KeepAndSalvage,
-            {QStringLiteral("changes")}};
-        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, setup);
-        m_usable = opened != SqliteFile::Opened::Failed;
-        if (opened == SqliteFile::Opened::InMemory)
-            qCWarning(lcStore) << "the change journal cannot be written now; changes are journaled in memory:"
-                               << m_file.unavailableReason();
-        if (m_usable) // a journal of the version before bodies were kept
-            addBodyColumn();
-        if (m_usable) // what fell out of the replay window is of no use any more
-            exec(QStringLiteral("DELETE FROM changes WHERE last_at < ?"),
-                 {QDateTime::currentSecsSinceEpoch() - 7 * 24 * 3600});
-        return m_usable;
+        addBodyColumn(); // a journal of the version before bodies were kept
+        // What fell out of the replay window is of no use any more.
+        exec(QStringLiteral("DELETE FROM changes WHERE last_at < ?"),
+             {QDateTime::currentSecsSinceEpoch() - 7 * 24 * 3600});
     }
 
+public:
     void addBodyColumn()
     {
         QSqlQuery columns;
@@ -114,21 +97,6 @@ public:
                 return;
         columns.finish();
         exec(QStringLiteral("ALTER TABLE changes ADD COLUMN body TEXT NOT NULL DEFAULT ''"), {});
-    }
-
-    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr)
-    {
-        QSqlQuery q(m_file.database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "change journal:" << q.lastError().text();
-            return false;
-        }
-        if (out)
-            *out = std::move(q);
-        return true;
     }
 
     Begun begin(const JournalChange &change, Reuse reuse, const QByteArray &explicitKey)
@@ -210,12 +178,6 @@ public:
             result.append(unsettledFrom(q));
         return result;
     }
-
-private:
-    QString m_path;
-    SqliteFile m_file;
-    bool m_opened = false;
-    bool m_usable = false;
 };
 
 ChangeJournal::ChangeJournal(const QString &path, QObject *parent)

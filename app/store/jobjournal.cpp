@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "domain/profile.h"
 #include "sqlitefile.h"
+#include "walworker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,61 +78,23 @@ bool JobJournal::lacksSecrets(const QJsonObject &input)
 }
 
 // Lives on the journal's thread; every member runs there.
-class JobJournal::Worker : public QObject
+class JobJournal::Worker : public WalWorker
 {
 public:
     explicit Worker(QString path)
-        : m_path(std::move(path))
+        : WalWorker(
+            std::move(path),
+            {QStringLiteral("CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, scope TEXT NOT NULL, connection_id "
+                            "TEXT NOT NULL, title TEXT NOT NULL, created_at INTEGER NOT NULL, state TEXT NOT NULL, "
+                            "dry_run INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS job_items (job_id TEXT NOT NULL, position INTEGER NOT NULL, "
+                            "action TEXT NOT NULL, profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, label TEXT "
+                            "NOT NULL, input TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER "
+                            "NOT NULL, first_sent_at INTEGER NOT NULL, request_id TEXT NOT NULL, result_id TEXT NOT "
+                            "NULL, message TEXT NOT NULL, field_errors TEXT NOT NULL, PRIMARY KEY (job_id, "
+                            "position))")},
+            {QStringLiteral("jobs"), QStringLiteral("job_items")}, QStringLiteral("job journal"))
     {
-    }
-
-    void close() { m_file.close(); }
-
-    bool ready()
-    {
-        if (m_opened)
-            return m_usable;
-        m_opened = true;
-        const SqliteFile::Setup setup{
-            [this](bool inMemory) {
-                return (inMemory
-                        || m_file.exec(
-                            {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")}))
-                    && m_file.exec(
-                        {QStringLiteral("CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, scope TEXT NOT NULL, "
-                                        "connection_id TEXT NOT NULL, title TEXT NOT NULL, created_at INTEGER NOT "
-                                        "NULL, state TEXT NOT NULL, dry_run INTEGER NOT NULL)"),
-                         QStringLiteral(
-                             "CREATE TABLE IF NOT EXISTS job_items (job_id TEXT NOT NULL, position INTEGER NOT NULL, "
-                             "action TEXT NOT NULL, profile_id TEXT NOT NULL, campaign_id TEXT NOT NULL, label TEXT "
-                             "NOT NULL, input TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER "
-                             "NOT NULL, first_sent_at INTEGER NOT NULL, request_id TEXT NOT NULL, result_id TEXT NOT "
-                             "NULL, message TEXT NOT NULL, field_errors TEXT NOT NULL, PRIMARY KEY (job_id, "
-                             "position))")});
-            },
-            SqliteFile::OnDamage::KeepAndSalvage,
-            {QStringLiteral("jobs"), QStringLiteral("job_items")}};
-        const SqliteFile::Opened opened = m_file.openOrInMemory(m_path, setup);
-        m_usable = opened != SqliteFile::Opened::Failed;
-        if (opened == SqliteFile::Opened::InMemory)
-            qCWarning(lcStore) << "the job journal cannot be written now; jobs are kept in memory:"
-                               << m_file.unavailableReason();
-        return m_usable;
-    }
-
-    bool exec(const QString &sql, const QVariantList &values, QSqlQuery *out = nullptr)
-    {
-        QSqlQuery q(m_file.database());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qCWarning(lcStore) << "job journal:" << q.lastError().text();
-            return false;
-        }
-        if (out)
-            *out = std::move(q);
-        return true;
     }
 
     bool writeItem(const QString &jobId, const BulkItem &item)
@@ -151,7 +114,7 @@ public:
     {
         if (!ready())
             return false;
-        QSqlDatabase db = m_file.database();
+        QSqlDatabase db = file().database();
         db.transaction();
         bool ok = exec(QStringLiteral("INSERT OR REPLACE INTO jobs (id, scope, connection_id, title, created_at, "
                                       "state, dry_run) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -246,12 +209,6 @@ public:
             exec(QStringLiteral("DELETE FROM jobs WHERE id = ?"), {jobId});
         }
     }
-
-private:
-    QString m_path;
-    SqliteFile m_file;
-    bool m_opened = false;
-    bool m_usable = false;
 };
 
 JobJournal::JobJournal(const QString &path, QObject *parent)

@@ -27,11 +27,7 @@ private:
     // The linter's compliant campaign, its brand's name a placeholder, under another name.
     QString templateFile(const QString &name)
     {
-        QByteArray text = kCompliant;
-        text.replace("Acme Dental", "{{brand_name}}");
-        QJsonObject campaign = QJsonDocument::fromJson(text).object();
-        campaign.insert(QStringLiteral("name"), name);
-        return writeFile(name + QStringLiteral(".json"), QJsonDocument(campaign).toJson());
+        return writeFile(name + QStringLiteral(".json"), QJsonDocument(templatedCompliant(name)).toJson());
     }
 
     QStringList profileIds(int count) const

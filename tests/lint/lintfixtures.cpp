@@ -1,6 +1,8 @@
 // Campaign fixtures for the linter tests (raw JSON; kept out of the moc-scanned test file).
 #include "lintfixtures.h"
 
+#include <QJsonDocument>
+
 // A campaign that a registry reviewer would pass: every rule's passing example starts from it.
 const char kCompliant[] = R"({
   "name": "Acme Dental appointment reminders",
@@ -37,3 +39,13 @@ const char kTwoFactorPatch[] = R"({
   "optinMessage": null, "optoutMessage": null, "helpMessage": null,
   "optinKeywords": null, "optoutKeywords": null, "helpKeywords": null
 })";
+
+QJsonObject templatedCompliant(const QString &name)
+{
+    QByteArray text = kCompliant;
+    text.replace("Acme Dental", "{{brand_name}}");
+    QJsonObject campaign = QJsonDocument::fromJson(text).object();
+    if (!name.isEmpty())
+        campaign.insert(QStringLiteral("name"), name);
+    return campaign;
+}

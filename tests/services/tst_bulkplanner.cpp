@@ -46,12 +46,7 @@ private:
     static QJsonObject compliant() { return QJsonDocument::fromJson(kCompliant).object(); }
 
     // The compliant campaign with its brand's name replaced by the placeholder.
-    static QJsonObject templated()
-    {
-        QByteArray text = kCompliant;
-        text.replace("Acme Dental", "{{brand_name}}");
-        return QJsonDocument::fromJson(text).object();
-    }
+    static QJsonObject templated() { return templatedCompliant(); }
 
     static const PlannedItem &itemFor(const BulkPlan &plan, const QString &profileId)
     {

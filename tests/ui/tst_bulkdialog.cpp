@@ -38,10 +38,7 @@ private:
 
     QString templateFile(const QString &name)
     {
-        QByteArray text = kCompliant;
-        text.replace("Acme Dental", "{{brand_name}}");
-        QJsonObject campaign = QJsonDocument::fromJson(text).object();
-        campaign.insert(QStringLiteral("name"), name);
+        const QJsonObject campaign = templatedCompliant(name);
         const QString path = m_dir.filePath(name + QStringLiteral(".json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
