@@ -35,6 +35,8 @@ public:
     static constexpr Key<bool> notifications{"notifications", Scope::Connection, [] { return true; }};
     // The address sent.dm calls when a profile's completion finishes, remembered per connection.
     static constexpr Key<QString> webhookUrl{"webhookUrl", Scope::Connection, [] { return QString(); }};
+    // The last CSV import's columns as JSON (field → column header), used again for a file with those headers.
+    static constexpr Key<QString> importMapping{"importMapping", Scope::Connection, [] { return QString(); }};
 
     template<typename T>
     static T value(const Key<T> &key, const QString &connectionId = {})

@@ -5,7 +5,9 @@
 
 #include "actions/bulkactions.h"
 #include "bulk/bulkjobdialog.h"
+#include "bulk/columnmappingdialog.h"
 #include "bulk/profilefieldsdialog.h"
+#include "core/settings.h"
 #include "dialogs/messagebox.h"
 #include "lint/lintfixtures.h"
 #include "sandbox/sandboxstate.h"
@@ -14,12 +16,15 @@
 #include "services/bulkjobmodel.h"
 #include "services/bulkrunner.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace cd;
 
@@ -204,6 +209,59 @@ private Q_SLOTS:
             QCOMPARE(campaignsNamed(*server, campaign.name, item.profileId), 1);
         QCOMPARE(campaignsNamed(*server, campaign.name, source), 1);
         dialog->close();
+    }
+
+    void profilesImportedWithTheirColumnsChosenAndRemembered()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        Settings::setValue(Settings::importMapping, QString(), window->session()->connection().id); // none yet
+        // "Standort" is no field's name: the user says it holds the names, once.
+        const QString path = m_dir.filePath(QStringLiteral("import.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Standort;Short name;Billing model\r\nPraxis Müller;MUELLER;organization\r\n"
+                   "Clínica Peña;PENA;organization\r\n");
+        file.close();
+        QStringList preselected;
+        auto answer = [&](bool chooseName) {
+            QTimer::singleShot(0, this, [&, chooseName] {
+                auto *columns = qobject_cast<ui::ColumnMappingDialog *>(QApplication::activeModalWidget());
+                QVERIFY(columns);
+                uitest::checkAccessibleNames(*columns);
+                uitest::checkMnemonics(*columns, QStringLiteral("the columns"));
+                preselected.clear();
+                for (QComboBox *box : columns->boxes())
+                    preselected << box->currentData().toString();
+                if (chooseName)
+                    columns->boxes().at(0)->setCurrentIndex(columns->boxes().at(0)->findData(QStringLiteral("name")));
+                uitest::screenshot(*columns, QStringLiteral("bulk-columns"));
+                columns->accept();
+            });
+        };
+        answer(true);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok); // a warning would not wait for an answer
+        window->bulk()->importProfiles(path);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            openDialog(*window) && (openDialog(*window)->model()->hasPlan() || !ui::MessageBox::lastText().isEmpty()),
+            30000);
+        QVERIFY2(ui::MessageBox::lastText().isEmpty(), qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(preselected, (QStringList{QString(), QStringLiteral("short_name"), QStringLiteral("billing_model")}));
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(*window) && openDialog(*window)->model()->hasPlan(), 30000);
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QCOMPARE(dialog->model()->plan().counts().ready, 2);
+        dialog->close();
+        QTRY_VERIFY(!openDialog(*window));
+
+        // The next file with those headers: its columns as chosen last time.
+        answer(false);
+        window->bulk()->importProfiles(path);
+        QCOMPARE(preselected.value(0), QStringLiteral("name"));
+        QTRY_VERIFY(openDialog(*window));
+        openDialog(*window)->close();
     }
 
     void theFieldsFormSaysOnlyWhatChanges()

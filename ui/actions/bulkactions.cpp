@@ -1,6 +1,7 @@
 #include "bulkactions.h"
 
 #include "bulk/bulkjobdialog.h"
+#include "bulk/columnmappingdialog.h"
 #include "bulk/profilefieldsdialog.h"
 #include "dialogs/messagebox.h"
 #include "style/icons.h"
@@ -272,7 +273,26 @@ void BulkActions::importProfiles(const QString &csvPath)
         MessageBox::warning(m_window, tr("Import profiles"), tr("%1: %2").arg(path, error));
         return;
     }
-    const ProfileImport::Mapping mapping = ProfileImport::guessMapping(table->header);
+    // Matched by the headers, then as the last import of this connection had it; then shown, to be put right.
+    ProfileImport::Mapping guessed = ProfileImport::guessMapping(table->header);
+    const QString remembered = Settings::value(Settings::importMapping, m_session->connection().id);
+    if (!remembered.isEmpty()) {
+        const ProfileImport::Mapping last =
+            ProfileImport::mappingFromJson(QJsonDocument::fromJson(remembered.toUtf8()).object(), table->header);
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            guessed.remove(guessed.key(it.value())); // that column fills what it filled last time
+            guessed.insert(it.key(), it.value());
+        }
+    }
+    ColumnMappingDialog columns(*table, guessed, m_window);
+    if (columns.exec() != QDialog::Accepted)
+        return;
+    const ProfileImport::Mapping mapping = columns.mapping();
+    Settings::setValue(
+        Settings::importMapping,
+        QString::fromUtf8(
+            QJsonDocument(ProfileImport::mappingToJson(mapping, table->header)).toJson(QJsonDocument::Compact)),
+        m_session->connection().id);
     auto *dialog = new BulkJobDialog(m_session, tr("Import %n profile(s)", nullptr, int(table->rows.size())), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
