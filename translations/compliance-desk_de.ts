@@ -3634,6 +3634,45 @@ TCR-Marken-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. The columns were matched by their headers; what you choose here is used again for the next file with the same headers.</source>
+        <translation>Wählen Sie das Feld, das jede Spalte füllt. Die Spalten wurden über ihre Überschriften zugeordnet; Ihre Wahl gilt wieder für die nächste Datei mit denselben Überschriften.</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Field of the column “%1”</source>
+        <translation>Feld der Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (e.g. %2)</source>
+        <translation>„%1“ (z. B. %2)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;rows…</source>
+        <translation>&amp;Zeilen prüfen…</translation>
+    </message>
+    <message>
+        <source>More than one column fills %1: only the first is used.</source>
+        <translation>Mehr als eine Spalte füllt %1: Nur die erste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the profiles' names.</source>
+        <translation>Wählen Sie die Spalte mit den Namen der Profile.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompletionWizard</name>
     <message>
         <source>Edit the profile…</source>

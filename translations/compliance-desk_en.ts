@@ -3633,6 +3633,45 @@ TCR brand id: %3</source>
     </message>
 </context>
 <context>
+    <name>cd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. The columns were matched by their headers; what you choose here is used again for the next file with the same headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of the column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the &amp;rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one column fills %1: only the first is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the profiles&apos; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompletionWizard</name>
     <message>
         <source>Edit the profile…</source>

@@ -3634,6 +3634,45 @@ ID de marca TCR: %3</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. The columns were matched by their headers; what you choose here is used again for the next file with the same headers.</source>
+        <translation>Elija el campo que rellena cada columna. Las columnas se asignaron por su encabezado; lo que elija aquí se usará de nuevo para el próximo archivo con los mismos encabezados.</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Sin usar</translation>
+    </message>
+    <message>
+        <source>Field of the column “%1”</source>
+        <translation>Campo de la columna «%1»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>“%1” (e.g. %2)</source>
+        <translation>«%1» (p. ej. %2)</translation>
+    </message>
+    <message>
+        <source>Check the &amp;rows…</source>
+        <translation>Comprobar las &amp;filas…</translation>
+    </message>
+    <message>
+        <source>More than one column fills %1: only the first is used.</source>
+        <translation>Más de una columna rellena %1: solo se usa la primera.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the profiles' names.</source>
+        <translation>Elija la columna que contiene los nombres de los perfiles.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CompletionWizard</name>
     <message>
         <source>Edit the profile…</source>
