@@ -3370,6 +3370,26 @@ TCR-Marken-ID: %3</translation>
         <source>The campaign is no longer there; it may have been deleted meanwhile.</source>
         <translation>Die Kampagne ist nicht mehr da; sie wurde vielleicht inzwischen gelöscht.</translation>
     </message>
+    <message>
+        <source>Apply a campaign &amp;draft to the selected profiles…</source>
+        <translation>Kampagnen&amp;entwurf auf die gewählten Profile anwenden…</translation>
+    </message>
+    <message>
+        <source>Apply a campaign draft</source>
+        <translation>Kampagnenentwurf anwenden</translation>
+    </message>
+    <message>
+        <source>This connection has no draft of a new campaign.</source>
+        <translation>Diese Verbindung hat keinen Entwurf einer neuen Kampagne.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The draft to apply (it stays a draft):</source>
+        <translation>Der anzuwendende Entwurf (er bleibt ein Entwurf):</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BulkJobDialog</name>

@@ -3369,6 +3369,26 @@ TCR brand id: %3</source>
         <source>The campaign is no longer there; it may have been deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Apply a campaign &amp;draft to the selected profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a campaign draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has no draft of a new campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft to apply (it stays a draft):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BulkJobDialog</name>

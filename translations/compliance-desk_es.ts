@@ -3370,6 +3370,26 @@ ID de marca TCR: %3</translation>
         <source>The campaign is no longer there; it may have been deleted meanwhile.</source>
         <translation>La campaña ya no está; puede que se haya eliminado mientras tanto.</translation>
     </message>
+    <message>
+        <source>Apply a campaign &amp;draft to the selected profiles…</source>
+        <translation>Aplicar un borra&amp;dor de campaña a los perfiles seleccionados…</translation>
+    </message>
+    <message>
+        <source>Apply a campaign draft</source>
+        <translation>Aplicar un borrador de campaña</translation>
+    </message>
+    <message>
+        <source>This connection has no draft of a new campaign.</source>
+        <translation>Esta conexión no tiene ningún borrador de una campaña nueva.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The draft to apply (it stays a draft):</source>
+        <translation>El borrador que se aplica (sigue siendo un borrador):</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::BulkJobDialog</name>

@@ -15,6 +15,8 @@
 #include "secrets/credentialstore.h"
 #include "services/bulkjobmodel.h"
 #include "services/bulkrunner.h"
+#include "store/draft.h"
+#include "store/draftstore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -262,6 +264,38 @@ private Q_SLOTS:
         QCOMPARE(preselected.value(0), QStringLiteral("name"));
         QTRY_VERIFY(openDialog(*window));
         openDialog(*window)->close();
+    }
+
+    void aDraftForTheSelectedProfiles()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto server = startSandbox(options);
+        auto window = uitest::openSandboxWindow(*m_connections, m_credentials, *server);
+        QTRY_VERIFY(window->session()->state() == OrganizationSession::State::Ready);
+        const QString profileId = ownCampaignsProfile(*server);
+        // A draft written for one profile, not submitted: applied to another, it stays a draft.
+        const Draft draft = Draft::create(window->session()->connection().id, profileId,
+                                          templatedCompliant(QStringLiteral("From a draft")));
+        window->sessions()->drafts()->save(draft);
+        QString target;
+        for (const auto &p : server->state().profiles())
+            if (p.id != profileId && !p.inheritTcrCampaign && server->state().effectiveBrand(p) && target.isEmpty())
+                target = p.id;
+        window->tree()->selectItem(target);
+        QTRY_VERIFY(window->bulk()->applyDraftAction()->isEnabled());
+        window->bulk()->applyDraft(draft.id);
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(*window) && openDialog(*window)->model()->hasPlan(), 30000);
+        ui::BulkJobDialog *dialog = openDialog(*window);
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->plannedAt(0)->item.profileId, target);
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("From a draft")));
+        dialog->acknowledgeBox()->setChecked(true);
+        dialog->startButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->runner() && dialog->runner()->state() == BulkRunner::State::Finished, 30000);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("From a draft"), target), 1);
+        QCOMPARE(campaignsNamed(*server, QStringLiteral("From a draft"), profileId), 0);
+        dialog->close();
     }
 
     void theFieldsFormSaysOnlyWhatChanges()

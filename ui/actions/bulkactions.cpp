@@ -12,6 +12,7 @@
 #include "services/bulkplanner.h"
 #include "services/organizationsession.h"
 #include "services/profileimport.h"
+#include "store/draft.h"
 
 #include <QAction>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMenu>
 
 namespace cd::ui {
@@ -37,6 +39,8 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     m_applySelected = new QAction(Icons::named("document-new"),
                                   tr("Apply the selected campaign to the &other selected profiles…"), this);
     m_applySelected->setStatusTip(tr("Select one campaign and, with Ctrl, the profiles that should have it too."));
+    m_applyDraft = new QAction(Icons::named("document-open-recent"),
+                               tr("Apply a campaign &draft to the selected profiles…"), this);
     m_complete = new QAction(Icons::named("mail-send"), tr("&Complete setup for the selected profiles…"), this);
     m_changeFields = new QAction(Icons::named("document-edit"), tr("C&hange fields on the selected profiles…"), this);
     m_deleteProfiles = new QAction(Icons::named("edit-delete"), tr("Delete the selected &profiles…"), this);
@@ -48,6 +52,7 @@ BulkActions::BulkActions(OrganizationTreeView *tree, QWidget *window)
     connect(m_applyCampaign, &QAction::triggered, this, [this] { applyCampaign(); });
     connect(m_complete, &QAction::triggered, this, &BulkActions::completeSetup);
     connect(m_applySelected, &QAction::triggered, this, &BulkActions::applySelectedCampaign);
+    connect(m_applyDraft, &QAction::triggered, this, [this] { applyDraft(); });
     connect(m_changeFields, &QAction::triggered, this, &BulkActions::changeFields);
     connect(m_deleteProfiles, &QAction::triggered, this, &BulkActions::deleteProfiles);
     connect(m_deleteCampaigns, &QAction::triggered, this, &BulkActions::deleteCampaigns);
@@ -88,6 +93,7 @@ void BulkActions::updateActions()
     m_applyCampaign->setEnabled(profiles);
     m_complete->setEnabled(profiles);
     m_changeFields->setEnabled(profiles);
+    m_applyDraft->setEnabled(profiles);
     const QMap<QString, QStringList> campaigns = ready ? m_tree->selectedCampaignIds() : QMap<QString, QStringList>();
     m_applySelected->setEnabled(campaigns.size() == 1 && campaigns.first().size() == 1
                                 && m_tree->selectedProfileIds().size() > 1);
@@ -176,6 +182,45 @@ void BulkActions::applySelectedCampaign()
         auto *dialog = new BulkJobDialog(m_session, tr("Apply the campaign “%1”").arg(found->name), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->prepare(targets, true, [campaign](const QList<ProfileNode> &nodes) {
+            return BulkPlanner::applyCampaign(campaign, nodes);
+        });
+        dialog->show();
+    });
+}
+
+void BulkActions::applyDraft(const QString &draftId)
+{
+    const QStringList ids = m_tree->selectedProfileIds();
+    if (!m_session || ids.isEmpty())
+        return;
+    m_session->listDrafts({}, this, [this, ids, draftId](const QList<Draft> &drafts, const QList<QString> &) {
+        QList<Draft> usable; // a new campaign's draft; one editing a campaign belongs to that campaign
+        for (const Draft &d : drafts)
+            if (!d.isEdit() && !d.campaign.isEmpty())
+                usable.append(d);
+        if (usable.isEmpty()) {
+            MessageBox::warning(m_window, tr("Apply a campaign draft"),
+                                tr("This connection has no draft of a new campaign."));
+            return;
+        }
+        auto chosen = std::find_if(usable.cbegin(), usable.cend(), [&](const Draft &d) { return d.id == draftId; });
+        if (chosen == usable.cend()) {
+            QStringList titles;
+            for (const Draft &d : usable)
+                titles << tr("%1 (%2)").arg(d.title(),
+                                            QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat));
+            bool ok = false;
+            const QString title =
+                QInputDialog::getItem(m_window, tr("Apply a campaign draft"),
+                                      tr("The draft to apply (it stays a draft):"), titles, 0, false, &ok);
+            if (!ok)
+                return;
+            chosen = usable.cbegin() + titles.indexOf(title);
+        }
+        const QJsonObject campaign = chosen->campaign;
+        auto *dialog = new BulkJobDialog(m_session, tr("Apply the campaign “%1”").arg(chosen->title()), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->prepare(ids, true, [campaign](const QList<ProfileNode> &nodes) {
             return BulkPlanner::applyCampaign(campaign, nodes);
         });
         dialog->show();

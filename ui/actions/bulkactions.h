@@ -30,6 +30,7 @@ public:
 
     QAction *applyCampaignAction() const { return m_applyCampaign; }
     QAction *applySelectedCampaignAction() const { return m_applySelected; }
+    QAction *applyDraftAction() const { return m_applyDraft; }
     QAction *completeAction() const { return m_complete; }
     QAction *changeFieldsAction() const { return m_changeFields; }
     QAction *importAction() const { return m_import; }
@@ -37,6 +38,9 @@ public:
     void applyCampaign(const QString &templatePath = {});
     // The one campaign selected, as sent.dm has it now, applied to the other profiles selected.
     void applySelectedCampaign();
+    // A campaign draft of this connection (chosen from a list; `draftId` to skip the list) applied to the selected
+    // profiles: the draft stays a draft.
+    void applyDraft(const QString &draftId = {});
     void completeSetup();
     // Who pays, inheritance and the brand's industry and relationship, on every selected profile.
     void changeFields();
@@ -60,6 +64,7 @@ private:
     QPointer<OrganizationSession> m_session;
     QAction *m_applyCampaign;
     QAction *m_applySelected;
+    QAction *m_applyDraft;
     QAction *m_complete;
     QAction *m_changeFields;
     QAction *m_deleteProfiles;
