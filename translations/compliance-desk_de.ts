@@ -5460,6 +5460,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>&amp;Preview…</source>
         <translation>&amp;Vorschau…</translation>
     </message>
+    <message>
+        <source>Countries the brand messages</source>
+        <translation>Länder, in die die Marke Nachrichten sendet</translation>
+    </message>
+    <message>
+        <source>Leave as it is, or e.g. US CA (two letters each, the main one first)</source>
+        <translation>Unverändert lassen, oder z. B. US CA (je zwei Buchstaben, das wichtigste zuerst)</translation>
+    </message>
+    <message>
+        <source>Coun&amp;tries it messages:</source>
+        <translation>&amp;Empfängerländer:</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReportActions</name>

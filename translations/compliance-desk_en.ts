@@ -5457,6 +5457,18 @@ Its API key is deleted from the system keychain, and this computer&apos;s copy o
         <source>&amp;Preview…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Countries the brand messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is, or e.g. US CA (two letters each, the main one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coun&amp;tries it messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReportActions</name>

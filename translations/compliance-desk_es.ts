@@ -5460,6 +5460,18 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <source>&amp;Preview…</source>
         <translation>&amp;Vista previa…</translation>
     </message>
+    <message>
+        <source>Countries the brand messages</source>
+        <translation>Países a los que la marca envía mensajes</translation>
+    </message>
+    <message>
+        <source>Leave as it is, or e.g. US CA (two letters each, the main one first)</source>
+        <translation>Dejar como está, o p. ej. US CA (dos letras cada uno, el principal primero)</translation>
+    </message>
+    <message>
+        <source>Coun&amp;tries it messages:</source>
+        <translation>Países de &amp;destino:</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReportActions</name>

@@ -155,7 +155,8 @@ BulkPlan BulkPlanner::changeProfiles(const ProfileChanges &changes, const QList<
 BulkPlan BulkPlanner::changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,
                                           const QList<ProfileNode> &profiles)
 {
-    const bool brandChange = !brandFacts.vertical.isEmpty() || !brandFacts.brandRelationship.isEmpty();
+    const bool brandChange = !brandFacts.vertical.isEmpty() || !brandFacts.brandRelationship.isEmpty()
+        || !brandFacts.destinationCountries.isEmpty();
     QList<std::pair<ProfileNode, ProfileChanges>> each;
     QList<PlannedItem> leftOut;
     QList<int> leftOutAt;
@@ -179,6 +180,8 @@ BulkPlan BulkPlanner::changeProfileFields(const ProfileChanges &fields, const Br
                 facts.vertical = brandFacts.vertical;
             if (!brandFacts.brandRelationship.isEmpty())
                 facts.brandRelationship = brandFacts.brandRelationship;
+            if (!brandFacts.destinationCountries.isEmpty())
+                facts.destinationCountries = brandFacts.destinationCountries;
             brand.compliance = facts;
             own.brand = brand;
         }

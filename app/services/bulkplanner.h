@@ -69,7 +69,8 @@ public:
     static BulkPlan applyCampaign(const QJsonObject &campaignTemplate, const QList<ProfileNode> &profiles);
     // The same fields changed on every profile (only those that differ from what the profile has are sent).
     static BulkPlan changeProfiles(const ProfileChanges &changes, const QList<ProfileNode> &profiles);
-    // The same fields on every profile, and facts of each profile's own brand (its industry, its relationship): the
+    // The same fields on every profile, and facts of each profile's own brand (its industry, its relationship, the
+    // countries it messages): the
     // brand is sent whole, as sent.dm replaces it, so each profile's other brand facts go with it unchanged. A profile
     // that uses the organization's brand, or has none, is left out of a brand change, with why.
     static BulkPlan changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,

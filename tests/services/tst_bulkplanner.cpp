@@ -200,6 +200,8 @@ private Q_SLOTS:
         retail.brand->compliance = facts;
         retail.brand->contact->name = QStringLiteral("Ann Lee");
         retail.billingModel = QStringLiteral("profile");
+        retail.billingContact =
+            BillingContact{QStringLiteral("Ann Lee"), QStringLiteral("billing@retail.example"), {}, {}};
         Profile inheriting = profile(QStringLiteral("p_i"), QStringLiteral("Inheriting"));
         inheriting.inheritTcrBrand = true;
         inheriting.brand->isInherited = true;
@@ -230,6 +232,25 @@ private Q_SLOTS:
         QCOMPARE(brand.value(QLatin1String("contact")).toObject().value(QLatin1String("phone")).toString(),
                  QStringLiteral("+14155550100"));
         QCOMPARE(changed.item.input.value(QLatin1String("billing_model")).toString(), QStringLiteral("organization"));
+
+        // The countries it messages, checked as the editor checks them: a code that is not two letters is an error.
+        BrandCompliance countries;
+        countries.destinationCountries = {{QStringLiteral("US"), true}, {QStringLiteral("CAN"), false}};
+        const BulkPlan wrong = BulkPlanner::changeProfileFields({}, countries, {node(retail)});
+        QCOMPARE(wrong.items.at(0).verdict, PlannedItem::Verdict::Errors);
+        QVERIFY(wrong.items.at(0).reason.contains(QLatin1String("CAN")));
+        countries.destinationCountries = {{QStringLiteral("US"), true}, {QStringLiteral("CA"), false}};
+        const BulkPlan right = BulkPlanner::changeProfileFields({}, countries, {node(retail)});
+        QCOMPARE(right.items.at(0).verdict, PlannedItem::Verdict::Ready);
+        QCOMPARE(right.items.at(0)
+                     .item.input.value(QLatin1String("brand"))
+                     .toObject()
+                     .value(QLatin1String("compliance"))
+                     .toObject()
+                     .value(QLatin1String("destinationCountries"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 
     void completionShowsTheChecklist()

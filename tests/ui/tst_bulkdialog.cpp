@@ -314,6 +314,11 @@ private Q_SLOTS:
         form.billingBox()->setCurrentIndex(form.billingBox()->findData(QStringLiteral("organization")));
         QVERIFY(form.changesAnything());
         QCOMPARE(form.brandFacts().vertical, QStringLiteral("HEALTHCARE"));
+        form.countriesField()->setText(QStringLiteral("us, ca"));
+        QCOMPARE(form.brandFacts().destinationCountries.size(), 2);
+        QCOMPARE(form.brandFacts().destinationCountries.at(0).id, QStringLiteral("US"));
+        QVERIFY(form.brandFacts().destinationCountries.at(0).isMain);
+        QVERIFY(!form.brandFacts().destinationCountries.at(1).isMain);
         QVERIFY(form.brandFacts().brandRelationship.isEmpty());
         QCOMPARE(form.fields().toJson(),
                  QJsonObject({{QStringLiteral("billing_model"), QStringLiteral("organization")}}));

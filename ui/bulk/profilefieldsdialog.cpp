@@ -7,7 +7,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -67,6 +69,10 @@ ProfileFieldsDialog::ProfileFieldsDialog(int profiles, QWidget *parent)
     form->addRow(tr("Uses the organization's ca&mpaigns:"), m_inheritCampaigns);
     form->addRow(tr("The brand's &industry:"), m_vertical);
     form->addRow(tr("The brand's &relationship:"), m_relationship);
+    m_countries = new QLineEdit(this);
+    m_countries->setAccessibleName(tr("Countries the brand messages"));
+    m_countries->setPlaceholderText(tr("Leave as it is, or e.g. US CA (two letters each, the main one first)"));
+    form->addRow(tr("Coun&tries it messages:"), m_countries);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *next = buttons->addButton(tr("&Preview…"), QDialogButtonBox::AcceptRole);
@@ -76,6 +82,7 @@ ProfileFieldsDialog::ProfileFieldsDialog(int profiles, QWidget *parent)
     auto update = [this, next] { next->setEnabled(changesAnything()); };
     for (QComboBox *box : {m_billing, m_inheritBrand, m_inheritCampaigns, m_vertical, m_relationship})
         connect(box, &QComboBox::currentIndexChanged, this, update);
+    connect(m_countries, &QLineEdit::textChanged, this, update);
     update();
 }
 
@@ -94,13 +101,18 @@ BrandCompliance ProfileFieldsDialog::brandFacts() const
     BrandCompliance facts;
     facts.vertical = m_vertical->currentData().toString();
     facts.brandRelationship = m_relationship->currentData().toString();
+    const QStringList codes =
+        m_countries->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &code : codes)
+        facts.destinationCountries.append({code.trimmed().toUpper(), facts.destinationCountries.isEmpty()});
     return facts;
 }
 
 bool ProfileFieldsDialog::changesAnything() const
 {
-    return !fields().toJson().isEmpty() || !brandFacts().vertical.isEmpty()
-        || !brandFacts().brandRelationship.isEmpty();
+    const BrandCompliance facts = brandFacts();
+    return !fields().toJson().isEmpty() || !facts.vertical.isEmpty() || !facts.brandRelationship.isEmpty()
+        || !facts.destinationCountries.isEmpty();
 }
 
 } // namespace cd::ui

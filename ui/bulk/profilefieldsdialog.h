@@ -6,12 +6,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace cd::ui {
 
 // The fields a bulk change sets on every selected profile: who pays, whether it uses the organization's brand and
-// campaigns, and its own brand's industry and relationship. Each starts at "Leave as it is"; only what is changed
-// goes into the job.
+// campaigns, and its own brand's industry, relationship and the countries it messages. Each starts at "Leave as it is";
+// only what is changed goes into the job.
 class ProfileFieldsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 
     QComboBox *billingBox() const { return m_billing; }
     QComboBox *verticalBox() const { return m_vertical; }
+    QLineEdit *countriesField() const { return m_countries; }
 
 private:
     QComboBox *m_billing;
@@ -31,6 +33,7 @@ private:
     QComboBox *m_inheritCampaigns;
     QComboBox *m_vertical;
     QComboBox *m_relationship;
+    QLineEdit *m_countries;
 };
 
 } // namespace cd::ui
