@@ -349,6 +349,17 @@ ProfileImport::Mapping ProfileImport::mappingFromJson(const QJsonObject &json, c
     return mapping;
 }
 
+ProfileImport::Mapping ProfileImport::mappingFor(const QStringList &header, const QJsonObject &remembered)
+{
+    Mapping mapping = guessMapping(header);
+    const Mapping last = mappingFromJson(remembered, header);
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        mapping.remove(mapping.key(it.value(), QString())); // that column fills what it filled last time
+        mapping.insert(it.key(), it.value());
+    }
+    return mapping;
+}
+
 QList<ProfileImport::Row> ProfileImport::rows(const Table &table, const Mapping &mapping,
                                               const QList<Profile> &existing)
 {

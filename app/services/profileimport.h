@@ -49,6 +49,9 @@ public:
     static QJsonObject mappingToJson(const Mapping &mapping, const QStringList &header);
     // Columns named in `json` that the header lacks are listed in `unknown`.
     static Mapping mappingFromJson(const QJsonObject &json, const QStringList &header, QStringList *unknown = nullptr);
+    // The headers matched to fields, then a remembered mapping (mappingToJson's) laid over them: a column it names
+    // fills what it filled then; a header it names that this file lacks is passed over.
+    static Mapping mappingFor(const QStringList &header, const QJsonObject &remembered);
 
     struct Row
     {

@@ -79,6 +79,18 @@ private Q_SLOTS:
         other.insert(QStringLiteral("description"), QStringLiteral("Beschreibung"));
         ProfileImport::mappingFromJson(other, header, &unknown);
         QCOMPARE(unknown, QStringList{QStringLiteral("Beschreibung")});
+
+        // A mapping remembered from the last import lays over what the headers say: "Notes to self" held the
+        // description then, and "Company" the contact's business name; a header this file lacks is passed over.
+        const ProfileImport::Mapping laid = ProfileImport::mappingFor(
+            header,
+            QJsonObject{{QStringLiteral("description"), QStringLiteral("Notes to self")},
+                        {QStringLiteral("brand.contact.businessName"), QStringLiteral("Company")},
+                        {QStringLiteral("short_name"), QStringLiteral("Not in this file")}});
+        QCOMPARE(laid.value(QStringLiteral("description"), -1), 8);
+        QCOMPARE(laid.value(QStringLiteral("brand.contact.businessName"), -1), 6);
+        QVERIFY(!laid.contains(QStringLiteral("brand.business.legalName"))); // Company fills one field
+        QCOMPARE(laid.value(QStringLiteral("short_name"), -1), 1);
     }
 
     void eachRowIsCheckedAndRepeatsAreFlagged()

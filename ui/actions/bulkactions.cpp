@@ -12,7 +12,6 @@
 #include "services/bulkplanner.h"
 #include "services/organizationsession.h"
 #include "services/profileimport.h"
-#include "store/draft.h"
 
 #include <QAction>
 #include <QFile>
@@ -319,16 +318,10 @@ void BulkActions::importProfiles(const QString &csvPath)
         return;
     }
     // Matched by the headers, then as the last import of this connection had it; then shown, to be put right.
-    ProfileImport::Mapping guessed = ProfileImport::guessMapping(table->header);
-    const QString remembered = Settings::value(Settings::importMapping, m_session->connection().id);
-    if (!remembered.isEmpty()) {
-        const ProfileImport::Mapping last =
-            ProfileImport::mappingFromJson(QJsonDocument::fromJson(remembered.toUtf8()).object(), table->header);
-        for (auto it = last.cbegin(); it != last.cend(); ++it) {
-            guessed.remove(guessed.key(it.value())); // that column fills what it filled last time
-            guessed.insert(it.key(), it.value());
-        }
-    }
+    const ProfileImport::Mapping guessed = ProfileImport::mappingFor(
+        table->header,
+        QJsonDocument::fromJson(Settings::value(Settings::importMapping, m_session->connection().id).toUtf8())
+            .object());
     ColumnMappingDialog columns(*table, guessed, m_window);
     if (columns.exec() != QDialog::Accepted)
         return;
