@@ -2186,6 +2186,18 @@ TCR-Marken-ID: %3</translation>
         <source>This brand was submitted to TCR and can no longer be changed.</source>
         <translation>Diese Marke wurde bei TCR eingereicht und kann nicht mehr geändert werden.</translation>
     </message>
+    <message>
+        <source>Say which kind of tax id this is, e.g. us_ein.</source>
+        <translation>Geben Sie die Art der Steuernummer an, z. B. us_ein.</translation>
+    </message>
+    <message>
+        <source>A US EIN is nine digits, written 12-3456789.</source>
+        <translation>Eine US-EIN hat neun Ziffern, geschrieben 12-3456789.</translation>
+    </message>
+    <message>
+        <source>A Canadian business number is nine digits, e.g. 123456789 or 123456789RT0001.</source>
+        <translation>Eine kanadische Business Number hat neun Ziffern, z. B. 123456789 oder 123456789RT0001.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ReportExport</name>

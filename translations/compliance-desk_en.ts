@@ -2185,6 +2185,18 @@ TCR brand id: %3</source>
         <source>This brand was submitted to TCR and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say which kind of tax id this is, e.g. us_ein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A US EIN is nine digits, written 12-3456789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Canadian business number is nine digits, e.g. 123456789 or 123456789RT0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ReportExport</name>

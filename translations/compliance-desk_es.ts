@@ -2186,6 +2186,18 @@ ID de marca TCR: %3</translation>
         <source>This brand was submitted to TCR and can no longer be changed.</source>
         <translation>Esta marca se envió a TCR y ya no se puede cambiar.</translation>
     </message>
+    <message>
+        <source>Say which kind of tax id this is, e.g. us_ein.</source>
+        <translation>Indique qué tipo de identificación fiscal es, p. ej. us_ein.</translation>
+    </message>
+    <message>
+        <source>A US EIN is nine digits, written 12-3456789.</source>
+        <translation>Un EIN de EE. UU. tiene nueve dígitos, escrito 12-3456789.</translation>
+    </message>
+    <message>
+        <source>A Canadian business number is nine digits, e.g. 123456789 or 123456789RT0001.</source>
+        <translation>Un número de empresa canadiense tiene nueve dígitos, p. ej. 123456789 o 123456789RT0001.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ReportExport</name>

@@ -31,6 +31,30 @@ void checkContact(const BrandContact &contact, ProfileRules::Problems &problems)
                         ProfileRules::tr("A country calling code is 1–3 digits, e.g. 1."));
 }
 
+// The contract leaves the kind of tax id a free string; the two kinds it names have a known form. Other kinds pass
+// as written: sent.dm and The Campaign Registry judge them.
+void checkTaxId(const BrandBusiness &business, ProfileRules::Problems &problems)
+{
+    const QString id = business.taxId.trimmed();
+    const QString kind = business.taxIdType.trimmed().toLower();
+    if (id.isEmpty())
+        return; // a kind alone is what sent.dm itself fills in for a brand not yet described
+    if (kind.isEmpty()) {
+        problems.insert(QStringLiteral("brand.business.taxIdType"),
+                        ProfileRules::tr("Say which kind of tax id this is, e.g. us_ein."));
+        return;
+    }
+    static const QRegularExpression ein(QStringLiteral("^\\d{2}-?\\d{7}$"));
+    static const QRegularExpression businessNumber(QStringLiteral("^\\d{9}([A-Za-z]{2}\\d{4})?$"));
+    if (kind == u"us_ein" && !ein.match(id).hasMatch())
+        problems.insert(QStringLiteral("brand.business.taxId"),
+                        ProfileRules::tr("A US EIN is nine digits, written 12-3456789."));
+    else if (kind == u"ca_bn" && !businessNumber.match(QString(id).remove(u' ')).hasMatch())
+        problems.insert(QStringLiteral("brand.business.taxId"),
+                        ProfileRules::tr("A Canadian business number is nine digits, e.g. 123456789 or "
+                                         "123456789RT0001."));
+}
+
 void checkBusiness(const BrandBusiness &business, ProfileRules::Problems &problems)
 {
     if (!business.entityType.isEmpty() && !ProfileRules::entityTypes().contains(business.entityType))
@@ -39,6 +63,7 @@ void checkBusiness(const BrandBusiness &business, ProfileRules::Problems &proble
     if (!business.url.isEmpty() && !ProfileRules::isHttpUrl(business.url))
         problems.insert(QStringLiteral("brand.business.url"),
                         ProfileRules::tr("Write the website's full address, starting with https://."));
+    checkTaxId(business, problems);
     for (const auto &[path, code] :
          {std::pair{"brand.business.country", &business.country},
           std::pair{"brand.business.countryOfRegistration", &business.countryOfRegistration}})

@@ -123,6 +123,21 @@ private Q_SLOTS:
         QTest::newRow("website not a url")
             << u"brand.business.url"_qs
             << F([](ProfileChanges &c) { c.brand->business->url = QStringLiteral("acme.example"); });
+        QTest::newRow("EIN too short") << u"brand.business.taxId"_qs << F([](ProfileChanges &c) {
+            c.brand->business->taxId = QStringLiteral("12-345678");
+            c.brand->business->taxIdType = QStringLiteral("us_ein");
+        });
+        QTest::newRow("EIN with letters") << u"brand.business.taxId"_qs << F([](ProfileChanges &c) {
+            c.brand->business->taxId = QStringLiteral("AB-3456789");
+            c.brand->business->taxIdType = QStringLiteral("US_EIN");
+        });
+        QTest::newRow("business number wrong") << u"brand.business.taxId"_qs << F([](ProfileChanges &c) {
+            c.brand->business->taxId = QStringLiteral("12345678RT01");
+            c.brand->business->taxIdType = QStringLiteral("ca_bn");
+        });
+        QTest::newRow("tax id without its kind")
+            << u"brand.business.taxIdType"_qs
+            << F([](ProfileChanges &c) { c.brand->business->taxId = QStringLiteral("12-3456789"); });
         QTest::newRow("country wrong") << u"brand.business.country"_qs << F([](ProfileChanges &c) {
             c.brand->business->country = QStringLiteral("us");
         });
@@ -137,6 +152,27 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(path), qPrintable(problems.keys().join(u',')));
         QCOMPARE(problems.size(), 1);
         QVERIFY(!problems.value(path).isEmpty());
+    }
+
+    void taxIdsInTheirKnownForms_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("EIN with dash") << u"us_ein"_qs << u"12-3456789"_qs;
+        QTest::newRow("EIN digits only") << u"us_ein"_qs << u"123456789"_qs;
+        QTest::newRow("business number") << u"ca_bn"_qs << u"123456789"_qs;
+        QTest::newRow("business number with account") << u"ca_bn"_qs << u"123456789 RT0001"_qs;
+        QTest::newRow("another kind as written") << u"gb_crn"_qs << u"SC123456"_qs;
+    }
+    void taxIdsInTheirKnownForms()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, id);
+        ProfileChanges changes = validCreate();
+        changes.brand->business->taxId = id;
+        changes.brand->business->taxIdType = kind;
+        const ProfileRules::Problems problems = ProfileRules::check(changes);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.keys().join(u',')));
     }
 
     void theOrganizationPayingNeedsNoContact()

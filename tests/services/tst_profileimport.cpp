@@ -139,6 +139,23 @@ private Q_SLOTS:
         QCOMPARE(job.items.at(1).input.value(QLatin1String("name")).toString(), QStringLiteral("Zürich Ärzte"));
     }
 
+    void aTaxIdIsCheckedAgainstItsKind()
+    {
+        const QByteArray bytes = utf8(u"name,short_name,billing_model,contact,vertical,brand relationship,ein,"
+                                      u"tax id type,inherit_tcr_brand\n"
+                                      u"Right EIN,RIGHT,organization,Ann Lee,HEALTHCARE,SMALL_ACCOUNT,12-3456789,"
+                                      u"us_ein,no\n"
+                                      u"Short EIN,SHORT,organization,Ann Lee,HEALTHCARE,SMALL_ACCOUNT,12-345678,"
+                                      u"us_ein,no\n");
+        const ProfileImport::Table table = parsed(bytes);
+        const QList<ProfileImport::Row> rows =
+            ProfileImport::rows(table, ProfileImport::guessMapping(table.header), {});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).ok(), qPrintable(rows.at(0).problems.keys().join(u',')));
+        QCOMPARE(rows.at(0).profile.brand->business->taxId, QStringLiteral("12-3456789"));
+        QCOMPARE(rows.at(1).problems.keys(), QStringList{QStringLiteral("brand.business.taxId")});
+    }
+
     // The example and the column reference that ship with the docs: the example imports without a problem, and the
     // reference names every field the import knows (so neither drifts from the code).
     void theDocsExampleAndReferenceHold()
