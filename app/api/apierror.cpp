@@ -66,8 +66,8 @@ QString specificSentence(const ApiError &e)
     if (code == QLatin1String("VALIDATION_006") && e.details.isEmpty())
         return ApiError::tr("sent.dm refused the request: a value is not one of the words it accepts.");
     if (code == QLatin1String("BUSINESS_001"))
-        return ApiError::tr("What is inherited from the organization cannot be changed here; change it in the "
-                            "organization.");
+        return ApiError::tr("What is inherited from the organization cannot be changed from a profile: it is "
+                            "changed in sent.dm's dashboard, under the organization.");
     if (code == QLatin1String("BUSINESS_003"))
         return ApiError::tr("The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.");
     if (code == QLatin1String("BUSINESS_008"))

@@ -71,6 +71,7 @@ ProfileOverview ProfileOverview::of(const Profile &p)
     o.status = sharedStatus(p.statusInfo());
     o.lastChange = lastChangeOf(p.updatedAt, p.createdAt);
     o.inheritTcrBrand = p.inheritTcrBrand;
+    o.inheritTcrCampaign = p.inheritTcrCampaign;
     if (p.brand)
         o.brand = BrandOverview{sharedStatus(brandStatus(*p.brand)), sharedWord(p.brand->status),
                                 sharedWord(p.brand->identityStatus), kept(p.brand->tcrBrandId, OverviewLimits::kWord),

@@ -47,6 +47,7 @@ struct ProfileOverview
     Status status;
     QDateTime lastChange; // updated, else created
     bool inheritTcrBrand = false;
+    bool inheritTcrCampaign = false;
     std::optional<BrandOverview> brand;
 
     // Whether the campaigns list can answer: a brand of its own or one inherited from the organization.

@@ -64,6 +64,14 @@ void OrganizationFilterModel::setAttentionOnly(bool attentionOnly)
     invalidateFilter();
 }
 
+void OrganizationFilterModel::setSetupFilter(std::optional<Setup> setup)
+{
+    if (setup == m_setup)
+        return;
+    m_setup = setup;
+    invalidateFilter();
+}
+
 void OrganizationFilterModel::setIdentityFilter(std::optional<QString> identity)
 {
     if (identity == m_identity)
@@ -74,7 +82,8 @@ void OrganizationFilterModel::setIdentityFilter(std::optional<QString> identity)
 
 bool OrganizationFilterModel::isFiltering() const
 {
-    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly || m_identity || !m_item.isEmpty();
+    return !m_words.isEmpty() || m_status || !m_useCase.isEmpty() || m_attentionOnly || m_identity || m_setup
+        || !m_item.isEmpty();
 }
 
 bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -83,8 +92,13 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto kind = index.data(OrganizationModel::KindRole).value<OrganizationModel::Kind>();
-    // The organization shows when something under it matches; placeholders when their profile does.
-    if (kind != OrganizationModel::Kind::Profile && kind != OrganizationModel::Kind::Campaign)
+    // The organization shows when something under it matches; placeholders when their profile does. Its own
+    // brand and campaigns are items like a profile's.
+    const bool shared =
+        kind == OrganizationModel::Kind::OrganizationBrand || kind == OrganizationModel::Kind::OrganizationCampaign;
+    if (kind != OrganizationModel::Kind::Profile && kind != OrganizationModel::Kind::Campaign && !shared)
+        return false;
+    if (shared && (m_identity || m_setup || m_scope == Scope::Profiles))
         return false;
     if (!m_item.isEmpty() && index.data(OrganizationModel::IdRole).toString() != m_item)
         return false;
@@ -98,7 +112,8 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     // its matching profile, and a profile as the path to its matching campaign).
     const bool scopedOut = (m_status || !m_useCase.isEmpty())
         && ((m_scope == Scope::Profiles && kind != OrganizationModel::Kind::Profile)
-            || (m_scope == Scope::Campaigns && kind != OrganizationModel::Kind::Campaign));
+            || (m_scope == Scope::Campaigns && kind != OrganizationModel::Kind::Campaign
+                && kind != OrganizationModel::Kind::OrganizationCampaign));
     if (scopedOut)
         return false;
     if (m_status) {
@@ -115,6 +130,12 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     }
     if (m_attentionOnly && index.data(OrganizationModel::AttentionRole).toInt() == 0)
         return false;
+    if (m_setup) {
+        // Campaigns show with their profile (as the path-and-children rule has them).
+        if (kind != OrganizationModel::Kind::Profile
+            || index.data(OrganizationModel::SetupRole).toInt() != int(*m_setup))
+            return false;
+    }
     if (m_identity) {
         // A brand belongs to a profile: its campaigns show with it.
         const auto *model = qobject_cast<const OrganizationModel *>(sourceModel());
@@ -129,6 +150,18 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 bool OrganizationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const auto *model = qobject_cast<const OrganizationModel *>(sourceModel());
+    // The organization's own brand and campaigns stay above its profiles, whichever way the view sorts.
+    if (model) {
+        const auto sharedRow = [model](const QModelIndex &index) {
+            const OrganizationModel::Kind kind = model->kind(index);
+            return kind == OrganizationModel::Kind::OrganizationBrand
+                ? 1
+                : (kind == OrganizationModel::Kind::OrganizationCampaign ? 2 : 3);
+        };
+        const int l = sharedRow(left), r = sharedRow(right);
+        if (l != r)
+            return (l < r) == (sortOrder() == Qt::AscendingOrder);
+    }
     // Names as people read them (OrganizationModel::sortName); the same words in a different case or accent by the
     // locale's collation, so that the order is total and stable.
     const auto byName = [model, &left, &right] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/inheritance.h"
 #include "domain/status.h"
 
 #include <QSortFilterProxyModel>
@@ -37,6 +38,9 @@ public:
     // One item (a profile with its campaigns, or a campaign under its profile): what an attention row opens.
     void setItemFilter(const QString &id);
     QString itemFilter() const { return m_item; }
+    // Profiles set up this way (own or organization's brand and campaigns), with their campaigns.
+    void setSetupFilter(std::optional<Setup> setup);
+    std::optional<Setup> setupFilter() const { return m_setup; }
     void setAttentionOnly(bool attentionOnly);
     bool attentionOnly() const { return m_attentionOnly; }
     bool isFiltering() const;
@@ -50,6 +54,7 @@ private:
     std::optional<StatusCategory> m_status;
     QString m_useCase;
     std::optional<QString> m_identity;
+    std::optional<Setup> m_setup;
     bool m_attentionOnly = false;
     QString m_item;
     Scope m_scope = Scope::Any;

@@ -26,6 +26,7 @@ void OrganizationModel::clear()
     beginResetModel();
     m_root->children.clear();
     m_profiles.clear();
+    m_inheritance.clear();
     endResetModel();
 }
 
@@ -72,21 +73,28 @@ QStringList OrganizationModel::retainProfiles(const QSet<QString> &profileIds)
         return removed;
     Node *org = m_root->children.front().get();
     // From the end so that rows stay valid, one contiguous run at a time.
+    // The organization's own rows come first and stay (they follow the profiles).
+    const auto kept = [&](int row) {
+        const Node *node = org->children[size_t(row)].get();
+        return !node->profile || profileIds.contains(node->profile->id);
+    };
     for (int row = int(org->children.size()) - 1; row >= 0;) {
-        if (profileIds.contains(org->children[size_t(row)]->profile->id)) {
+        if (kept(row)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !profileIds.contains(org->children[size_t(first - 1)]->profile->id))
+        while (first > 0 && !kept(first - 1))
             --first;
         for (int r = first; r <= row; ++r)
             removed.append(org->children[size_t(r)]->profile->id);
         removeChildren(org, first, row);
         row = first - 1;
     }
-    if (!removed.isEmpty())
+    if (!removed.isEmpty()) {
+        syncOrganizationRows();
         emitRowChanged(org);
+    }
     return removed;
 }
 
@@ -99,13 +107,16 @@ void OrganizationModel::mergeProfiles(const QList<ProfileOverview> &profiles)
     std::vector<std::unique_ptr<Node>> added;
     QSet<QString> adding;
     for (const ProfileOverview &p : profiles) {
+        m_inheritance.setProfile(p);
         if (Node *existing = m_profiles.value(p.id)) {
             if (!(*existing->profile == p)) {
                 const bool brandAppeared = !existing->profile->hasBrand() && p.hasBrand();
+                const bool otherCampaigns = existing->profile->inheritTcrCampaign != p.inheritTcrCampaign;
                 *existing->profile = p;
                 existing->sortKey.clear();
-                if (brandAppeared && existing->campaigns == CampaignState::Loaded && existing->children.empty())
-                    existing->campaigns = CampaignState::Unknown; // there may be campaigns now
+                if ((brandAppeared && existing->children.empty()) || otherCampaigns)
+                    if (existing->campaigns == CampaignState::Loaded)
+                        existing->campaigns = CampaignState::Unknown; // there may be other campaigns now
                 emitRowChanged(existing);
             }
             continue;
@@ -122,6 +133,7 @@ void OrganizationModel::mergeProfiles(const QList<ProfileOverview> &profiles)
     }
     if (!added.empty())
         insertChildren(org, std::move(added));
+    syncOrganizationRows();
     emitRowChanged(org);
 }
 
@@ -131,8 +143,10 @@ void OrganizationModel::updateProfile(const Profile &profile)
     if (!node)
         return;
     *node->profile = ProfileOverview::of(profile);
+    m_inheritance.setProfile(*node->profile);
     node->sortKey.clear();
     emitRowChanged(node);
+    syncOrganizationRows();
 }
 
 void OrganizationModel::addOrUpdateProfile(const Profile &profile)
@@ -140,12 +154,15 @@ void OrganizationModel::addOrUpdateProfile(const Profile &profile)
     if (m_profiles.contains(profile.id)) {
         Node *node = m_profiles.value(profile.id);
         const ProfileOverview overview = ProfileOverview::of(profile);
-        if (!node->profile->hasBrand() && overview.hasBrand() && node->campaigns == CampaignState::Loaded
-            && node->children.empty())
-            node->campaigns = CampaignState::Unknown; // there may be campaigns now
+        const bool brandAppeared = !node->profile->hasBrand() && overview.hasBrand() && node->children.empty();
+        if ((brandAppeared || node->profile->inheritTcrCampaign != overview.inheritTcrCampaign)
+            && node->campaigns == CampaignState::Loaded)
+            node->campaigns = CampaignState::Unknown; // there may be other campaigns now
         *node->profile = overview;
+        m_inheritance.setProfile(overview);
         node->sortKey.clear();
         emitRowChanged(node);
+        syncOrganizationRows();
         return;
     }
     if (m_root->children.empty())
@@ -154,10 +171,12 @@ void OrganizationModel::addOrUpdateProfile(const Profile &profile)
     node->kind = Kind::Profile;
     node->profile = std::make_unique<ProfileOverview>(ProfileOverview::of(profile));
     node->campaigns = node->profile->hasBrand() ? CampaignState::Unknown : CampaignState::Loaded;
+    m_inheritance.setProfile(*node->profile);
     std::vector<std::unique_ptr<Node>> nodes;
     nodes.push_back(std::move(node));
     Node *org = m_root->children.front().get();
     insertChildren(org, std::move(nodes));
+    syncOrganizationRows();
     emitRowChanged(org);
 }
 
@@ -170,6 +189,7 @@ void OrganizationModel::removeProfile(const QString &profileId)
     for (size_t row = 0; row < org->children.size(); ++row) {
         if (org->children[row].get() == node) {
             removeChildren(org, int(row), int(row));
+            syncOrganizationRows();
             emitRowChanged(org);
             return;
         }
@@ -189,7 +209,8 @@ void OrganizationModel::setCampaigns(const QString &profileId, const QList<Campa
 {
     Node *profile = profileNode(profileId);
     if (profile && applyCampaigns(profile, campaigns))
-        Q_EMIT dataChanged(indexFor(profile, UseCasesColumn), indexFor(profile, AttentionColumn));
+        Q_EMIT dataChanged(indexFor(profile, UseCasesColumn), indexFor(profile, SetupColumn));
+    syncOrganizationRows();
 }
 
 void OrganizationModel::setCampaigns(const CampaignLists &lists)
@@ -200,6 +221,7 @@ void OrganizationModel::setCampaigns(const CampaignLists &lists)
         if (Node *profile = profileNode(profileId); profile && applyCampaigns(profile, campaigns))
             changed.push_back(profile->row);
     emitSummariesChanged(std::move(changed));
+    syncOrganizationRows();
 }
 
 // A view looks up the row of every change it is told of, and behind a sorting proxy neighbours in the model are
@@ -213,12 +235,13 @@ void OrganizationModel::emitSummariesChanged(std::vector<int> rows)
     const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
     Node *organization = m_root->children.front().get();
     Q_EMIT dataChanged(indexFor(organization->children[size_t(*first)].get(), UseCasesColumn),
-                       indexFor(organization->children[size_t(*last)].get(), AttentionColumn));
+                       indexFor(organization->children[size_t(*last)].get(), SetupColumn));
 }
 
 bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOverview> &campaigns)
 {
     profile->campaigns = CampaignState::Loaded;
+    m_inheritance.setCampaigns(profile->profile->id, campaigns);
     // Placeholders go first; they are always the only child when present.
     if (!profile->children.empty() && !profile->children.front()->campaign)
         removeChildren(profile, 0, int(profile->children.size()) - 1);
@@ -253,10 +276,12 @@ bool OrganizationModel::applyCampaigns(Node *profile, const QList<CampaignOvervi
     // sorts by would make a sorting proxy move rows, and that is for real changes only.
     const QString useCases = displayData(profile, UseCasesColumn).toString();
     const QString attention = displayData(profile, AttentionColumn).toString();
-    if (useCases == profile->shownUseCases && attention == profile->shownAttention)
+    const QString setup = displayData(profile, SetupColumn).toString();
+    if (useCases == profile->shownUseCases && attention == profile->shownAttention && setup == profile->shownSetup)
         return false;
     profile->shownUseCases = useCases;
     profile->shownAttention = attention;
+    profile->shownSetup = setup;
     return true;
 }
 
@@ -336,25 +361,106 @@ void OrganizationModel::removeChildren(Node *parent, int first, int last)
 {
     beginRemoveRows(indexFor(parent), first, last);
     for (int row = first; row <= last; ++row)
-        if (const ProfileOverview *p = parent->children[size_t(row)]->profile.get())
+        if (const ProfileOverview *p = parent->children[size_t(row)]->profile.get()) {
             m_profiles.remove(p->id);
+            m_inheritance.removeProfile(p->id);
+        }
     parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
     parent->renumber(size_t(first));
     endRemoveRows();
 }
 
-void OrganizationModel::insertChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes)
+void OrganizationModel::insertChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes, int first)
 {
-    const int first = int(parent->children.size());
+    if (first < 0)
+        first = int(parent->children.size());
     beginInsertRows(indexFor(parent), first, first + int(nodes.size()) - 1);
     for (auto &node : nodes) {
         node->parent = parent;
         if (node->profile)
             m_profiles.insert(node->profile->id, node.get());
-        parent->children.push_back(std::move(node));
     }
+    parent->children.insert(parent->children.begin() + first, std::make_move_iterator(nodes.begin()),
+                            std::make_move_iterator(nodes.end()));
     parent->renumber(size_t(first));
     endInsertRows();
+}
+
+int OrganizationModel::sharedRows() const
+{
+    if (m_root->children.empty())
+        return 0;
+    int rows = 0;
+    for (const auto &child : m_root->children.front()->children) {
+        if (!child->isShared())
+            break;
+        ++rows;
+    }
+    return rows;
+}
+
+void OrganizationModel::syncOrganizationRows()
+{
+    if (m_root->children.empty())
+        return;
+    Node *org = m_root->children.front().get();
+    const bool brandRow = m_inheritance.brandInheritorCount() > 0;
+    const QList<CampaignOverview> campaigns = m_inheritance.campaignOverviews();
+    const int have = sharedRows();
+    const int offset = brandRow ? 1 : 0;
+    bool same = have == offset + int(campaigns.size());
+    for (int row = 0; same && row < have; ++row) {
+        const Node *node = org->children[size_t(row)].get();
+        same = row < offset ? node->kind == Kind::OrganizationBrand
+                            : node->kind == Kind::OrganizationCampaign
+                && node->campaign->id == campaigns.at(row - offset).id;
+    }
+    const auto fill = [this](Node *node) {
+        bool changed = false;
+        if (node->kind == Kind::OrganizationBrand) {
+            const std::optional<BrandOverview> &brand = m_inheritance.brand();
+            const int users = m_inheritance.brandInheritorCount();
+            changed = users != node->inheritors || bool(node->brand) != brand.has_value()
+                || (brand && !(*node->brand == *brand));
+            node->brand = brand ? std::make_unique<BrandOverview>(*brand) : nullptr;
+            node->inheritors = users;
+            return changed;
+        }
+        const std::optional<Inheritance::SharedCampaign> shared = m_inheritance.campaign(node->campaign->id);
+        const int users = m_inheritance.inheritorCount(node->campaign->id);
+        if (shared && !(*node->campaign == shared->campaign)) {
+            *node->campaign = shared->campaign;
+            node->sortKey.clear();
+            changed = true;
+        }
+        changed = changed || users != node->inheritors;
+        node->inheritors = users;
+        return changed;
+    };
+    if (same) {
+        for (int row = 0; row < have; ++row)
+            if (Node *node = org->children[size_t(row)].get(); fill(node))
+                emitRowChanged(node);
+        return;
+    }
+    if (have > 0)
+        removeChildren(org, 0, have - 1);
+    std::vector<std::unique_ptr<Node>> nodes;
+    if (brandRow) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::OrganizationBrand;
+        fill(node.get());
+        nodes.push_back(std::move(node));
+    }
+    for (const CampaignOverview &c : campaigns) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::OrganizationCampaign;
+        node->campaign = std::make_unique<CampaignOverview>(c);
+        fill(node.get());
+        nodes.push_back(std::move(node));
+    }
+    if (!nodes.empty())
+        insertChildren(org, std::move(nodes), 0);
 }
 
 void OrganizationModel::emitRowChanged(const Node *node)
@@ -388,7 +494,8 @@ QStringList OrganizationModel::profileIds() const
     if (m_root->children.empty())
         return ids;
     for (const auto &child : m_root->children.front()->children)
-        ids.append(child->profile->id);
+        if (child->profile)
+            ids.append(child->profile->id);
     return ids;
 }
 
@@ -416,6 +523,32 @@ QModelIndex OrganizationModel::campaignIndex(const QString &profileId, const QSt
     for (const auto &child : profile->children)
         if (child->campaign && child->campaign->id == campaignId)
             return indexFor(child.get(), column);
+    return {};
+}
+
+QModelIndex OrganizationModel::organizationBrandIndex(int column) const
+{
+    if (m_root->children.empty())
+        return {};
+    for (const auto &child : m_root->children.front()->children) {
+        if (!child->isShared())
+            break;
+        if (child->kind == Kind::OrganizationBrand)
+            return indexFor(child.get(), column);
+    }
+    return {};
+}
+
+QModelIndex OrganizationModel::organizationCampaignIndex(const QString &campaignId, int column) const
+{
+    if (m_root->children.empty())
+        return {};
+    for (const auto &child : m_root->children.front()->children) {
+        if (!child->isShared())
+            break;
+        if (child->kind == Kind::OrganizationCampaign && child->campaign->id == campaignId)
+            return indexFor(child.get(), column);
+    }
     return {};
 }
 
@@ -449,7 +582,7 @@ QStringList OrganizationModel::profilesNeedingCampaigns() const
     if (m_root->children.empty())
         return ids;
     for (const auto &child : m_root->children.front()->children)
-        if (child->campaigns == CampaignState::Unknown)
+        if (child->profile && child->campaigns == CampaignState::Unknown)
             ids.append(child->profile->id);
     return ids;
 }

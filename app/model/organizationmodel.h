@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/campaign.h"
+#include "domain/inheritance.h"
 #include "domain/overview.h"
 #include "domain/profile.h"
 
@@ -34,6 +35,7 @@ public:
         UseCasesColumn,
         LastChangeColumn,
         AttentionColumn,
+        SetupColumn, // where a profile's brand and campaigns come from; for the organization's: who uses them
         ColumnCount
     };
     enum Role {
@@ -46,8 +48,11 @@ public:
         AttentionRole,               // Attention flags
         InheritedRole,               // a campaign or brand inherited from the organization (read-only here)
         SearchTextRole,              // name, id, status words and use cases, for the filter
+        SetupRole,                   // a profile's Setup (int); the organization's rows: none
+        InheritorsRole,              // the organization's brand or campaign: the ids of the profiles that use it
     };
-    enum class Kind { Organization, Profile, Campaign, Loading, Error };
+    // OrganizationBrand and OrganizationCampaign: what the organization's profiles inherit, first under it.
+    enum class Kind { Organization, Profile, Campaign, Loading, Error, OrganizationBrand, OrganizationCampaign };
     Q_ENUM(Kind)
     enum AttentionFlag {
         NoAttention = 0,
@@ -88,6 +93,12 @@ public:
     void removeCampaign(const QString &profileId, const QString &campaignId);
     void setCampaignsLoading(const QString &profileId);
     void setCampaignsFailed(const QString &profileId, const QString &message);
+
+    // Where each profile's brand and campaigns come from, and the organization's brand and campaigns with the
+    // profiles that use them: kept as the tree changes.
+    const Inheritance &inheritance() const { return m_inheritance; }
+    QModelIndex organizationBrandIndex(int column = 0) const;
+    QModelIndex organizationCampaignIndex(const QString &campaignId, int column = 0) const;
 
     bool hasAccount() const;
     const Account &account() const;
@@ -136,7 +147,10 @@ private:
     QModelIndex indexFor(const Node *node, int column = 0) const;
     Node *profileNode(const QString &profileId) const;
     void removeChildren(Node *parent, int first, int last);
-    void insertChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes);
+    void insertChildren(Node *parent, std::vector<std::unique_ptr<Node>> nodes, int first = -1);
+    // The organization's brand and campaign rows brought in line with m_inheritance.
+    void syncOrganizationRows();
+    int sharedRows() const;
     void setPlaceholder(Node *profile, Kind kind, const QString &message);
     void request(Node *profile);
     void emitRowChanged(const Node *node);
@@ -150,6 +164,7 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node *> m_profiles; // id → node
+    Inheritance m_inheritance;
 };
 
 } // namespace cd

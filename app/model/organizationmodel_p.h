@@ -16,10 +16,13 @@ struct OrganizationModel::Node
     // One of these, by kind: the payloads live on the heap so that a node costs what its kind needs.
     std::unique_ptr<Account> account;
     std::unique_ptr<ProfileOverview> profile;
-    std::unique_ptr<CampaignOverview> campaign;
+    std::unique_ptr<CampaignOverview> campaign; // a profile's campaign, or the organization's
+    std::unique_ptr<BrandOverview> brand;       // the organization's brand (OrganizationBrand rows)
+    int inheritors = 0;                         // the organization's rows: how many profiles use it
     QString message;       // Error rows, and a profile's failed load
     QString shownUseCases; // Profile rows: what the view was last told
     QString shownAttention;
+    QString shownSetup;
     CampaignState campaigns = CampaignState::Unknown; // Profile rows
     mutable QString sortKey; // OrganizationModel::sortName(), made when first asked; cleared when the name may change
 
@@ -41,6 +44,7 @@ struct OrganizationModel::Node
                         all.append(u);
         return all;
     }
+    bool isShared() const { return kind == Kind::OrganizationBrand || kind == Kind::OrganizationCampaign; }
     const ProfileOverview *owningProfile() const
     {
         for (const Node *n = this; n; n = n->parent)

@@ -68,6 +68,8 @@ QVariant OrganizationModel::headerData(int section, Qt::Orientation orientation,
             return tr("Last change");
         case AttentionColumn:
             return tr("Attention");
+        case SetupColumn:
+            return tr("Brand and campaigns from");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -82,6 +84,9 @@ QVariant OrganizationModel::headerData(int section, Qt::Orientation orientation,
             return tr("When sent.dm last changed the item.");
         case AttentionColumn:
             return tr("Rejections, sync errors, a missing brand, or campaigns that could not be loaded.");
+        case SetupColumn:
+            return tr("Whether a profile uses its own brand and campaigns or the organization's; for the "
+                      "organization's brand and campaigns, how many profiles use them.");
         }
     }
     return {};
@@ -106,6 +111,11 @@ OrganizationModel::Attention OrganizationModel::attentionOf(const Node *node) co
                 attention |= attentionOf(child.get()) & (Rejected | SyncError);
         break;
     }
+    case Kind::OrganizationBrand:
+        if (m_inheritance.brandNeedsAttention())
+            attention |= Rejected;
+        break;
+    case Kind::OrganizationCampaign:
     case Kind::Campaign:
         if (!node->campaign->tcrSyncError.isEmpty())
             attention |= SyncError;
@@ -146,6 +156,8 @@ QString OrganizationModel::plainName(const QModelIndex &index) const
         return node->campaign->name;
     if (node->account)
         return node->account->name;
+    if (node->kind == Kind::OrganizationBrand)
+        return tr("Organization's brand");
     return node->message;
 }
 
@@ -185,7 +197,45 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
         if (column == NameColumn)
             return a.name.isEmpty() ? tr("Organization") : VisibleText::of(a.name);
         if (column == StatusColumn)
-            return tr("%Ln profile(s)", nullptr, int(node->children.size()));
+            return tr("%Ln profile(s)", nullptr, profileCount());
+        return {};
+    }
+    case Kind::OrganizationBrand: {
+        const BrandOverview *b = node->brand.get();
+        switch (column) {
+        case NameColumn:
+            return tr("Organization's brand");
+        case StatusColumn:
+            return b ? b->status.displayText() : tr("Not reported yet");
+        case BrandColumn:
+            return b ? Labels::identityStatus(b->identityStatus) : QVariant();
+        case AttentionColumn:
+            return attentionText(attentionOf(node));
+        case SetupColumn:
+            return tr("Used by %Ln profile(s)", nullptr, node->inheritors);
+        }
+        return {};
+    }
+    case Kind::OrganizationCampaign: {
+        const CampaignOverview &c = *node->campaign;
+        switch (column) {
+        case NameColumn:
+            return VisibleText::of(c.name);
+        case StatusColumn:
+            return c.status.displayText();
+        case BrandColumn:
+            if (!c.tcrCampaignId.isEmpty())
+                return c.tcrCampaignId;
+            return c.submittedToTcr ? tr("Submitted") : tr("Not submitted");
+        case UseCasesColumn:
+            return Labels::useCases(c.useCases).join(QLatin1String(", "));
+        case LastChangeColumn:
+            return dateText(c.lastChange);
+        case AttentionColumn:
+            return attentionText(attentionOf(node));
+        case SetupColumn:
+            return tr("Used by %Ln profile(s)", nullptr, node->inheritors);
+        }
         return {};
     }
     case Kind::Loading:
@@ -208,6 +258,8 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
             return dateText(p.lastChange);
         case AttentionColumn:
             return attentionText(attentionOf(node));
+        case SetupColumn:
+            return Inheritance::setupLabel(m_inheritance.sourcesOf(p.id).setup());
         }
         return {};
     }
@@ -229,6 +281,8 @@ QVariant OrganizationModel::displayData(const Node *node, int column) const
             return dateText(c.lastChange);
         case AttentionColumn:
             return attentionText(attentionOf(node));
+        case SetupColumn:
+            return c.inherited ? Inheritance::sourceLabel(Source::Organization) : Inheritance::sourceLabel(Source::Own);
         }
         return {};
     }
@@ -264,7 +318,21 @@ QVariant OrganizationModel::toolTipData(const Node *node, int column) const
     if (node->kind == Kind::Profile && column == AttentionColumn && node->campaigns == CampaignState::Failed)
         return node->message;
     if (node->kind == Kind::Campaign && column == NameColumn && node->campaign->inherited)
-        return tr("Inherited from the organization: read-only for this profile.");
+        return tr("Inherited from the organization: read-only for this profile. It is changed in sent.dm's "
+                  "dashboard, under the organization.");
+    if (node->isShared() && column == NameColumn)
+        return node->kind == Kind::OrganizationBrand
+            ? tr("The organization's brand, as the profiles that inherit it report it. It is changed in sent.dm's "
+                 "dashboard, under the organization.")
+            : tr("The organization's campaign, as the profiles that inherit it list it. It is changed in sent.dm's "
+                 "dashboard, under the organization.");
+    if (node->kind == Kind::Profile && (column == SetupColumn || column == NameColumn)) {
+        const ProfileSources sources = m_inheritance.sourcesOf(node->profile->id);
+        if (column == NameColumn && sources.brand != Source::Organization && sources.campaigns != Source::Organization)
+            return {};
+        return tr("Brand: %1\nCampaigns: %2")
+            .arg(Inheritance::sourceLabel(sources.brand), Inheritance::sourceLabel(sources.campaigns));
+    }
     return {};
 }
 
@@ -284,6 +352,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return QVariant::fromValue(node->kind);
     case IdRole:
+        if (node->kind == Kind::OrganizationBrand)
+            return QStringLiteral("organization-brand");
         if (node->profile)
             return node->profile->id;
         if (node->campaign)
@@ -298,6 +368,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
     case StatusCategoryRole:
         if (column == BrandColumn && node->profile && node->profile->brand)
             return int(node->profile->brand->status.category);
+        if (column == StatusColumn && node->brand)
+            return int(node->brand->status.category);
         if (column != StatusColumn)
             return {};
         if (node->profile)
@@ -313,6 +385,8 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
                                                                  : node->profile->status.raw;
         if (node->campaign)
             return node->campaign->status.raw;
+        if (node->brand)
+            return node->brand->tcrStatus;
         return {};
     case SortRole:
         switch (column) {
@@ -335,7 +409,24 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
         }
     case AttentionRole:
         return int(attentionOf(node));
+    case SetupRole:
+        return node->kind == Kind::Profile ? QVariant(int(m_inheritance.sourcesOf(node->profile->id).setup()))
+                                           : QVariant();
+    case InheritorsRole:
+        if (node->kind == Kind::OrganizationBrand)
+            return m_inheritance.brandInheritors();
+        if (node->kind == Kind::OrganizationCampaign)
+            if (const auto shared = m_inheritance.campaign(node->campaign->id))
+                return shared->inheritors;
+        return {};
     case InheritedRole:
+        if (node->isShared())
+            return true;
+        if (node->kind == Kind::Profile) {
+            const ProfileSources sources = m_inheritance.sourcesOf(node->profile->id);
+            return sources.brand == Source::Organization || sources.campaigns == Source::Organization
+                || (node->profile->brand && node->profile->brand->isInherited);
+        }
         if (node->campaign)
             return node->campaign->inherited;
         if (node->profile)
@@ -354,7 +445,12 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
                   << Labels::useCases(c.useCases);
         } else if (node->account) {
             parts << node->account->name << node->account->id;
+        } else if (node->kind == Kind::OrganizationBrand) {
+            parts << tr("Organization's brand");
+            if (node->brand)
+                parts << node->brand->tcrStatus << node->brand->identityStatus << node->brand->tcrBrandId;
         }
+        parts << displayData(node, SetupColumn).toString();
         parts << attentionText(attentionOf(node));
         return parts.join(QLatin1Char(' '));
     }

@@ -71,6 +71,7 @@ QByteArray encode(const ProfileOverview &o)
         write(out, o.brand->status);
         out << o.brand->tcrStatus << o.brand->identityStatus << o.brand->tcrBrandId << o.brand->isInherited;
     }
+    out << o.inheritTcrCampaign;
     return bytes;
 }
 
@@ -104,6 +105,7 @@ bool decode(const QByteArray &bytes, ProfileOverview *o)
         brand.identityStatus = sharedWord(brand.identityStatus);
         o->brand = brand;
     }
+    in >> o->inheritTcrCampaign;
     return in.status() == QDataStream::Ok && !o->id.isEmpty();
 }
 

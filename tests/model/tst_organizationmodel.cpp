@@ -131,8 +131,10 @@ private Q_SLOTS:
             QStringLiteral("p1"),
             {campaign(QStringLiteral("c1"), QStringLiteral("Promos"), QStringLiteral("p1")),
              campaign(QStringLiteral("c2"), QStringLiteral("Alerts"), QStringLiteral("org"), QString())});
+        // The organization's campaign also shows once above the profiles, as the organization's.
         QCOMPARE(snapshot(*m_model),
                  QStringLiteral("Northwind | 2 profiles\n"
+                                "  Alerts | Draft | Not submitted | Marketing\n"
                                 "  Acme | Approved | Approved | Marketing\n"
                                 "    Promos | Approved | Submitted | Marketing\n"
                                 "    Alerts (inherited) | Draft | Not submitted | Marketing\n"
@@ -256,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(first.row(), 10);
         QCOMPARE(last.row(), 90);
         QCOMPARE(first.column(), int(OrganizationModel::UseCasesColumn));
-        QCOMPARE(last.column(), int(OrganizationModel::AttentionColumn));
+        QCOMPARE(last.column(), int(OrganizationModel::SetupColumn));
         const auto summaries = std::count_if(shownChanged.cbegin(), shownChanged.cend(), [](const QList<QVariant> &s) {
             return s.at(0).toModelIndex().column() == OrganizationModel::UseCasesColumn;
         });

@@ -219,10 +219,9 @@ private Q_SLOTS:
         // The dashboard follows the poller: its numbers are the tree's after the change.
         window->sideTabs()->setCurrentWidget(window->dashboard());
         int drafts = 0;
-        const QModelIndex org = window->model()->organizationIndex();
-        for (int row = 0; row < window->model()->rowCount(org); ++row)
-            drafts +=
-                window->model()->profile(window->model()->index(row, 0, org))->status.category == StatusCategory::Draft
+        for (const QString &id : window->model()->profileIds())
+            drafts += window->model()->profile(window->model()->profileIndex(id))->status.category
+                    == StatusCategory::Draft
                 ? 1
                 : 0;
         QTRY_VERIFY2(window->dashboard()->summaryText().contains(QStringLiteral("%1 draft,").arg(drafts)),

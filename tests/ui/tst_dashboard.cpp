@@ -82,8 +82,11 @@ class TestDashboard : public QObject
     {
         QList<QModelIndex> rows;
         const QModelIndex org = window.filterModel()->index(0, 0);
-        for (int row = 0; row < window.filterModel()->rowCount(org); ++row)
-            rows.append(window.filterModel()->mapToSource(window.filterModel()->index(row, 0, org)));
+        for (int row = 0; row < window.filterModel()->rowCount(org); ++row) {
+            const QModelIndex index = window.filterModel()->mapToSource(window.filterModel()->index(row, 0, org));
+            if (window.model()->kind(index) == OrganizationModel::Kind::Profile)
+                rows.append(index);
+        }
         return rows;
     }
 
@@ -96,6 +99,8 @@ class TestDashboard : public QObject
         const QModelIndex org = window.filterModel()->index(0, 0);
         for (int row = 0; row < window.filterModel()->rowCount(org); ++row) {
             const QModelIndex profile = window.filterModel()->index(row, 0, org);
+            if (window.model()->kind(window.filterModel()->mapToSource(profile)) != OrganizationModel::Kind::Profile)
+                continue; // the organization's own campaigns, shown above its profiles
             for (int c = 0; c < window.filterModel()->rowCount(profile); ++c)
                 if (const CampaignOverview *campaign = window.model()->campaign(
                         window.filterModel()->mapToSource(window.filterModel()->index(c, 0, profile))))
@@ -277,6 +282,8 @@ private Q_SLOTS:
         const QModelIndex org = window->model()->organizationIndex();
         for (int row = 0; row < window->model()->rowCount(org); ++row) {
             const QModelIndex profile = window->model()->index(row, 0, org);
+            if (window->model()->kind(profile) != OrganizationModel::Kind::Profile)
+                continue;
             if (window->model()->profile(profile)->status.category == StatusCategory::InReview)
                 inReview.append(window->model()->profile(profile)->lastChange);
             for (int c = 0; c < window->model()->rowCount(profile); ++c) {

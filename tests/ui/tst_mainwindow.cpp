@@ -147,11 +147,23 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCOMPARE(tree->viewport()->mapTo(&window, QPoint(0, 0)), rowsAt);
         window.banner()->clear();
-        QCOMPARE(window.filterModel()->rowCount(org), window.model()->profileCount());
+        // The organization's brand and its two campaigns come first, then every profile.
+        QCOMPARE(window.filterModel()->rowCount(org), 3 + window.model()->profileCount());
 
-        // Keyboard: down to the first profile; the details follow.
+        // Keyboard: down to the organization's brand, with the profiles that use it; then past its campaigns to
+        // the first profile; the details follow.
         tree->setFocus();
         tree->setCurrentIndex(org);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(window.model()->kind(window.filterModel()->mapToSource(tree->currentIndex())),
+                 OrganizationModel::Kind::OrganizationBrand);
+        QTRY_VERIFY2(window.detailsPanel()->toPlainText().contains(QLatin1String("Used by 12 profiles")),
+                     qPrintable(window.detailsPanel()->toPlainText()));
+        QVERIFY(window.detailsPanel()->toPlainText().contains(QLatin1String("sent.dm's dashboard")));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(window.model()->kind(window.filterModel()->mapToSource(tree->currentIndex())),
+                 OrganizationModel::Kind::OrganizationCampaign);
         QTest::keyClick(tree, Qt::Key_Down);
         const QModelIndex first = tree->currentIndex();
         const ProfileOverview *profile = window.model()->profile(window.filterModel()->mapToSource(first));
@@ -241,9 +253,12 @@ private Q_SLOTS:
                  qPrintable(window.banner()->text())); // no call for an administrator's key
         QCOMPARE(window.model()->profileCount(), 1);
         const QModelIndex org = window.filterModel()->index(0, 0);
-        QCOMPARE(window.filterModel()->rowCount(org), 1);
-        const QModelIndex profile = window.filterModel()->index(0, 0, org);
+        // The profile, after what it inherits of the organization's (shown first).
+        const int rows = window.filterModel()->rowCount(org);
+        const QModelIndex profile = window.filterModel()->index(rows - 1, 0, org);
         QCOMPARE(profile.data(OrganizationModel::IdRole).toString(), id);
+        for (int row = 0; row < rows - 1; ++row)
+            QVERIFY(window.filterModel()->index(row, 0, org).data(OrganizationModel::InheritedRole).toBool());
         QCOMPARE(window.filterModel()->rowCount(profile), int(server->state().visibleCampaigns(*own).size()));
         QVERIFY(window.model()->campaignsLoaded(id));
         // What a profile's key cannot do is not offered.

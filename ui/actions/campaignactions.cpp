@@ -96,7 +96,7 @@ void CampaignActions::newCampaign()
             MessageBox::warning(
                 m_window, tr("New campaign"),
                 tr("%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of "
-                   "its own, turn off “inherit campaigns” in the profile's settings.")
+                   "its own, use Profile → Change inheritance, which shows what the switch does first.")
                     .arg(profile.name));
             return;
         }
@@ -132,8 +132,9 @@ void CampaignActions::editCampaign()
     if (overview->inherited) {
         MessageBox::warning(
             m_window, tr("Edit campaign"),
-            tr("“%1” belongs to the organization; this profile inherits it and cannot change it. Edit it "
-               "under the organization, or turn off “inherit campaigns” for this profile.")
+            tr("“%1” belongs to the organization; this profile inherits it and cannot change it. The "
+               "organization's campaigns are changed in sent.dm's dashboard, under the organization. To give this "
+               "profile campaigns of its own, use Profile → Change inheritance.")
                 .arg(overview->name));
         return;
     }

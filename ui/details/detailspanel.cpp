@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 #include "core/datetext.h"
 #include "domain/money.h"
+#include "domain/overview.h"
 
 #include "core/visibletext.h"
 #include "domain/account.h"
@@ -92,6 +93,17 @@ public:
     {
         closeTable();
         m_out += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    }
+    // Profiles as links that select them in the tree.
+    void profiles(const DetailsPanel::Users &users)
+    {
+        closeTable();
+        m_out += QStringLiteral("<ul>");
+        for (const auto &[id, name] : users)
+            m_out += QStringLiteral("<li><a href='profile:%1'>%2</a></li>")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                              VisibleText::of(name.isEmpty() ? id : name).toHtmlEscaped());
+        m_out += QStringLiteral("</ul>");
     }
     void list(const QStringList &items)
     {
@@ -220,6 +232,8 @@ void DetailsPanel::setAction(Action which, QAction *action)
             return QStringLiteral("complete-profile");
         case Action::NewCampaign:
             return QStringLiteral("new-campaign");
+        case Action::ChangeInheritance:
+            return QStringLiteral("change-inheritance");
         case Action::ProfileDrafts:
             break;
         }
@@ -233,6 +247,10 @@ void DetailsPanel::onAnchor(const QUrl &url)
     if (url.scheme() == QLatin1String("action")) {
         if (QAction *action = m_actions.value(url.path()); action && action->isEnabled())
             action->trigger();
+        return;
+    }
+    if (url.scheme() == QLatin1String("profile")) {
+        Q_EMIT profileActivated(QUrl::fromPercentEncoding(url.path().toLatin1()));
         return;
     }
     if (url.scheme() == QLatin1String("copy")) {
@@ -282,7 +300,8 @@ void DetailsPanel::showAccount(const Account &a, int profileCount)
     setHtml(html.html());
 }
 
-void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<HistoryEntry> &history)
+void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<HistoryEntry> &history,
+                               const QList<QPair<QString, QString>> &sources)
 {
     Html html(palette());
     html.heading(p.name, tr("Sender profile · %1").arg(p.statusInfo().displayText()));
@@ -294,6 +313,13 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     if (p.hasBrand() && !p.inheritTcrCampaign) {
         html.action(QStringLiteral("new-campaign"), tr("New campaign for this profile…"));
         html.action(QStringLiteral("drafts"), tr("This profile's campaign drafts…"));
+    }
+    html.action(QStringLiteral("change-inheritance"), tr("Change where its brand and campaigns come from…"));
+    if (!sources.isEmpty()) {
+        html.section(tr("Brand and campaigns"));
+        for (const auto &[label, value] : sources)
+            html.row(label, value);
+        html.section(tr("Profile"));
     }
     html.id(tr("ID"), p.id);
     html.row(tr("Short name"), p.shortName);
@@ -378,14 +404,63 @@ void DetailsPanel::showProfile(const Profile &p, int campaignCount, const QList<
     setHtml(html.html());
 }
 
+void DetailsPanel::showOrganizationBrand(const BrandOverview *brand, const Users &users)
+{
+    Html html(palette());
+    html.heading(tr("Organization's brand"),
+                 brand ? tr("Shared by the organization · %1").arg(brand->status.displayText())
+                       : tr("Shared by the organization"));
+    html.paragraph(tr("The profiles below send under the organization's brand. It is read-only here: sent.dm's API "
+                      "has no way to change it from this app. It is changed in sent.dm's dashboard, under the "
+                      "organization."));
+    if (brand) {
+        html.row(tr("Status"), brand->status.displayText());
+        html.labelled(tr("Identity status"), Labels::identityStatus(brand->identityStatus), brand->identityStatus);
+        html.id(tr("TCR brand ID"), brand->tcrBrandId);
+    } else {
+        html.paragraph(tr("None of these profiles has reported the brand yet: it shows once their details are read."));
+    }
+    html.section(tr("Used by %n profile(s)", nullptr, int(users.size())));
+    html.profiles(users);
+    setHtml(html.html());
+}
+
+void DetailsPanel::showOrganizationCampaign(const CampaignOverview &c, const Campaign *record, const Users &users)
+{
+    Html html(palette());
+    html.heading(c.name, tr("The organization's campaign · %1").arg(c.status.displayText()));
+    html.paragraph(tr("The profiles below use this campaign of the organization's. It is read-only here: sent.dm's "
+                      "API has no way to change it from this app. It is changed in sent.dm's dashboard, under the "
+                      "organization."));
+    if (!c.tcrSyncError.isEmpty())
+        html.warning(tr("Sync error: %1 — every profile below is affected.").arg(c.tcrSyncError));
+    else if (c.status.category == StatusCategory::Rejected)
+        html.warning(tr("Rejected — every profile below is affected."));
+    html.id(tr("ID"), c.id);
+    html.row(tr("Status"), statusText(c.status));
+    html.id(tr("TCR campaign ID"), c.tcrCampaignId);
+    html.row(tr("Use cases"), Labels::useCases(c.useCases).join(QLatin1String(", ")));
+    if (record) {
+        html.row(tr("Description"), record->description);
+        for (const UseCase &u : record->useCases) {
+            html.section(tr("Use case: %1").arg(Labels::useCase(u.messagingUseCaseUs)));
+            html.list(u.sampleMessages);
+        }
+    }
+    html.section(tr("Used by %n profile(s)", nullptr, int(users.size())));
+    html.profiles(users);
+    setHtml(html.html());
+}
+
 void DetailsPanel::showCampaign(const Campaign &c, const Profile &p, const QList<HistoryEntry> &history)
 {
     Html html(palette());
     html.heading(c.name, tr("Campaign of %1 · %2").arg(p.name, c.statusInfo().displayText()));
     if (c.isInheritedBy(p.id))
         html.paragraph(
-            tr("Inherited from the organization: read-only for this profile. To give it campaigns of its own, "
-               "turn off “inherit campaigns” in the profile."));
+            tr("Inherited from the organization: read-only for this profile. The organization's campaigns are "
+               "changed in sent.dm's dashboard, under the organization. To give this profile campaigns of its own, "
+               "use Profile → Change inheritance."));
     if (!c.tcrSyncError.isEmpty())
         html.warning(tr("Sync error: %1").arg(c.tcrSyncError));
     html.id(tr("ID"), c.id);

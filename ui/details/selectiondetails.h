@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QObject>
 #include <QPointer>
 
@@ -27,6 +28,8 @@ public:
 private:
     void follow();
     void showRecord(const QString &profileId, const QString &campaignId, int campaignCount);
+    void showShared(const QModelIndex &index); // the organization's brand or campaign
+    QList<QPair<QString, QString>> sourcesOf(const QString &profileId) const;
 
     OrganizationTreeView *m_tree;
     DetailsPanel *m_panel;

@@ -58,6 +58,8 @@ std::unique_ptr<QMenu> TreeContextMenu::menuFor(const QModelIndex &proxyIndex) c
         menu->addSeparator();
         menu->addAction(m_actions.deleteCampaign);
         break;
+    case OrganizationModel::Kind::OrganizationBrand:
+    case OrganizationModel::Kind::OrganizationCampaign: // read-only here; the details list who uses it
     case OrganizationModel::Kind::Loading:
     case OrganizationModel::Kind::Error:
         return nullptr;
