@@ -9,6 +9,7 @@
 #include "connection/emptystatepage.h"
 #include "connection/sessionbanner.h"
 #include "dashboard/dashboardview.h"
+#include "inheritance/inheritanceview.h"
 #include "details/detailspanel.h"
 #include "details/selectiondetails.h"
 #include "dialogs/aboutdialog.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     , m_details(new DetailsPanel(this))
     , m_selectionDetails(new SelectionDetails(m_tree, m_details, this))
     , m_dashboard(new DashboardView(m_aggregates, this))
+    , m_inheritance(new InheritanceView(m_sessions->model(), this))
     , m_campaigns(new CampaignActions(m_tree, this))
     , m_profiles(new ProfileActions(m_tree, m_campaigns, this))
     , m_reports(new ReportActions(m_tree, this))
@@ -77,13 +79,15 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
         m_tree,
         {m_profiles->newProfileAction(), m_profiles->editProfileAction(), m_profiles->completeProfileAction(),
          m_profiles->deleteProfileAction(), m_campaigns->newCampaignAction(), m_campaigns->editCampaignAction(),
-         m_campaigns->deleteCampaignAction(), m_reports->historyAction(), m_reports->exportReportAction()});
+         m_campaigns->deleteCampaignAction(), m_reports->historyAction(), m_reports->exportReportAction(),
+         m_profiles->changeInheritanceAction()});
     // The links under an item's heading are the menus' actions.
     m_details->setAction(DetailsPanel::Action::EditProfile, m_profiles->editProfileAction());
     m_details->setAction(DetailsPanel::Action::CompleteProfile, m_profiles->completeProfileAction());
     m_details->setAction(DetailsPanel::Action::History, m_reports->historyAction());
     m_details->setAction(DetailsPanel::Action::NewCampaign, m_campaigns->newCampaignAction());
     m_details->setAction(DetailsPanel::Action::ProfileDrafts, m_campaigns->profileDraftsAction());
+    m_details->setAction(DetailsPanel::Action::ChangeInheritance, m_profiles->changeInheritanceAction());
 
     // The local files' banner goes with both pages: a damaged settings file can leave no connection to open, and
     // the first-run page must say why. Banners come and go at the bottom, so nothing above them moves under the
@@ -150,6 +154,7 @@ QWidget *MainWindow::buildOrganizationPage()
     m_sideTabs = new QTabWidget(splitter);
     m_sideTabs->addTab(m_details, tr("&Details"));
     m_sideTabs->addTab(m_dashboard, tr("Dash&board")); // Alt+H is the Help menu's
+    m_sideTabs->addTab(m_inheritance, tr("&Inheritance"));
     splitter->addWidget(treeHost);
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
@@ -258,6 +263,17 @@ void MainWindow::connectParts()
     connect(m_statusWatch, &StatusWatch::message, this, &MainWindow::showMessage);
     connect(m_banner, &SessionBanner::keyRequested, m_connectionBar, &ConnectionBar::replaceKey);
     connect(m_dashboard, &DashboardView::drillDown, m_filters, &TreeFilters::drillDown);
+    connect(m_inheritance, &InheritanceView::showSetup, m_filters, &TreeFilters::showSetup);
+    connect(m_inheritance, &InheritanceView::openOrganizationBrand, m_tree, [this] {
+        m_filters->clearFilters();
+        m_tree->selectOrganizationItem();
+        m_sideTabs->setCurrentWidget(m_details);
+    });
+    connect(m_inheritance, &InheritanceView::openOrganizationCampaign, m_tree, [this](const QString &campaignId) {
+        m_filters->clearFilters();
+        m_tree->selectOrganizationItem(campaignId);
+        m_sideTabs->setCurrentWidget(m_details);
+    });
     connect(m_dashboard, &DashboardView::openItem, this, [this](const QString &profileId, const QString &campaignId) {
         m_filters->narrowTo(profileId, campaignId);
         m_sideTabs->setCurrentWidget(m_details);

@@ -25,6 +25,7 @@ class BulkActions;
 class CampaignActions;
 class ConnectionBar;
 class DashboardView;
+class InheritanceView;
 class DetailsPanel;
 class LoadStatus;
 class LocalFilesWatch;
@@ -62,6 +63,7 @@ public:
     TreeContextMenu *contextMenu() const { return m_contextMenu; } // what can be done with a row
     DetailsPanel *detailsPanel() const { return m_details; }       // the selected item's whole record
     DashboardView *dashboard() const { return m_dashboard; }       // the organization at a glance
+    InheritanceView *inheritanceView() const { return m_inheritance; } // who inherits what
     QTabWidget *sideTabs() const { return m_sideTabs; }            // details | dashboard
     CampaignActions *campaigns() const { return m_campaigns; }     // new, edit, delete, drafts
     BulkActions *bulk() const { return m_bulk; }                   // the Bulk menu
@@ -104,6 +106,7 @@ private:
     DetailsPanel *m_details;
     SelectionDetails *m_selectionDetails;
     DashboardView *m_dashboard;
+    InheritanceView *m_inheritance;
     CampaignActions *m_campaigns;
     ProfileActions *m_profiles;
     ReportActions *m_reports;

@@ -38,6 +38,11 @@ const Command kCommands[] = {
     {"campaigns", "PROFILE_ID", QT_TRANSLATE_NOOP("cli", "A profile's campaigns (inherited ones included)."), 1, 1,
      runCampaigns},
     {"tree", "", QT_TRANSLATE_NOOP("cli", "The whole organization: profiles, brands and campaigns."), 0, 0, runTree},
+    {"inheritance", "",
+     QT_TRANSLATE_NOOP("cli",
+                       "Who uses the organization's brand and campaigns, and the profiles grouped by where their "
+                       "brand and campaigns come from (own, the organization's, missing)."),
+     0, 0, runInheritance},
     {"create-campaign", "PROFILE_ID FILE.json",
      QT_TRANSLATE_NOOP("cli", "Create a campaign from FILE (the API's campaign object). --sandbox validates only."), 2,
      2, runCreateCampaign},

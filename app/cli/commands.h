@@ -30,6 +30,7 @@ void runCreateCampaign(CliContext &context);
 void runUpdateCampaign(CliContext &context);
 void runDeleteCampaign(CliContext &context);
 void runTree(CliContext &context);
+void runInheritance(CliContext &context);
 void runConnections(CliContext &context);
 void runLint(CliContext &context);
 void runWatch(CliContext &context);

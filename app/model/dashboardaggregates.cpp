@@ -115,13 +115,18 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
     share.identity = identityKey(*p);
     const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name,
                                        const QDateTime &since, bool inherited = false) {
-        share.attention.append({p->id, campaignId, name, reason, since, inherited});
+        share.attention.append({p->id, campaignId, name, reason, since, inherited,
+                                inherited ? QStringList{p->id} : QStringList()});
     };
     const OrganizationModel::Attention flags =
         OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
-    if (p->status.category == StatusCategory::Rejected
-        || (p->brand && p->brand->status.category == StatusCategory::Rejected))
+    const bool brandRejected = p->brand
+        && (p->brand->status.category == StatusCategory::Rejected
+            || p->brand->tcrStatus.compare(QLatin1String("SUSPENDED"), Qt::CaseInsensitive) == 0);
+    if (p->status.category == StatusCategory::Rejected || (brandRejected && !p->brand->isInherited))
         attention(AttentionItem::Reason::Rejected, {}, p->name, p->lastChange);
+    if (brandRejected && p->brand->isInherited) // the organization's: one entry for all who inherit it
+        attention(AttentionItem::Reason::Rejected, {}, tr("Organization's brand"), {}, true);
     if (!p->hasBrand())
         attention(AttentionItem::Reason::MissingBrand, {}, p->name, p->lastChange);
     if (flags & OrganizationModel::LoadFailed)
@@ -272,17 +277,45 @@ QList<DashboardAggregates::AttentionItem> DashboardAggregates::attention() const
             return a.name < b.name;
         return a.profileId < b.profileId;
     });
-    // An organization's campaign needs attention once, not once per profile that inherits it.
-    QSet<QString> inherited;
-    items.removeIf([&inherited](const AttentionItem &item) {
-        if (!item.inherited)
-            return false;
-        if (inherited.contains(item.campaignId))
-            return true;
-        inherited.insert(item.campaignId);
-        return false;
-    });
-    return items;
+    // An organization's brand or campaign needs attention once, not once per profile that inherits it: the first
+    // entry names them all.
+    QHash<QString, qsizetype> first; // campaign id ("" the brand) → its entry
+    QList<AttentionItem> merged;
+    merged.reserve(items.size());
+    for (AttentionItem &item : items) {
+        if (!item.inherited) {
+            merged.append(std::move(item));
+            continue;
+        }
+        const QString key = item.campaignId + QLatin1Char('/') + QString::number(int(item.reason));
+        if (const auto it = first.constFind(key); it != first.cend()) {
+            merged[*it].affected += item.affected;
+            continue;
+        }
+        first.insert(key, merged.size());
+        merged.append(std::move(item));
+    }
+    for (AttentionItem &item : merged)
+        if (item.inherited)
+            std::sort(item.affected.begin(), item.affected.end());
+    return merged;
+}
+
+QString DashboardAggregates::profileName(const QString &profileId) const
+{
+    const ProfileOverview *p = m_model ? m_model->profile(m_model->profileIndex(profileId)) : nullptr;
+    return p ? p->name : profileId;
+}
+
+int DashboardAggregates::profilesAffectedByOrganization() const
+{
+    int affected = 0;
+    for (const Share &share : m_shares)
+        affected += std::any_of(share.attention.cbegin(), share.attention.cend(),
+                                [](const AttentionItem &item) { return item.inherited; })
+            ? 1
+            : 0;
+    return affected;
 }
 
 } // namespace cd

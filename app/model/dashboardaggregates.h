@@ -45,7 +45,10 @@ public:
         QString name;
         Reason reason = Reason::Rejected;
         QDateTime since;        // in its current state since (the last change)
-        bool inherited = false; // an organization's campaign: listed once, under the first profile that has it
+        // The organization's brand or campaign, which profiles inherit: listed once (under the first profile that
+        // has it), with every profile it affects.
+        bool inherited = false;
+        QStringList affected; // profile ids, the organization's items only
 
         QString reasonText() const;
         bool operator==(const AttentionItem &) const = default;
@@ -56,6 +59,9 @@ public:
     const Counts &counts() const { return m_counts; }
     // Most urgent first (rejections, sync errors, missing brands, failed loads, long waits), oldest first within.
     QList<AttentionItem> attention() const;
+    // Profiles that inherit a rejected, suspended or unsynced brand or campaign of the organization's.
+    int profilesAffectedByOrganization() const;
+    QString profileName(const QString &profileId) const; // as the tree has it
     void setWaitingThresholdDays(int days);
     int waitingThresholdDays() const { return m_waitingDays; }
     int rebuilds() const { return m_rebuilds; } // whole recounts so far (model resets, the hourly look, the threshold)

@@ -202,6 +202,10 @@ QString BulkJobModel::detailsAt(int row) const
                 lines
                     << tr("• %1 %2 (%3): %4").arg(lint::severityDisplayName(f.severity), f.ruleId, f.field, f.message);
         }
+        if (planned->inheritance) {
+            lines << QString() << tr("What the switch does to it:");
+            lines << planned->inheritance->describe();
+        }
         if (planned->checklist) {
             lines << QString() << tr("What sent.dm will check:");
             for (const CompletionChecklist::Item &c : planned->checklist->items)

@@ -153,7 +153,7 @@ BulkPlan BulkPlanner::changeProfiles(const ProfileChanges &changes, const QList<
 }
 
 BulkPlan BulkPlanner::changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,
-                                          const QList<ProfileNode> &profiles)
+                                          const QList<ProfileNode> &profiles, const Inheritance *organization)
 {
     const bool brandChange = !brandFacts.vertical.isEmpty() || !brandFacts.brandRelationship.isEmpty()
         || !brandFacts.destinationCountries.isEmpty();
@@ -188,6 +188,27 @@ BulkPlan BulkPlanner::changeProfileFields(const ProfileChanges &fields, const Br
         each.append({node, own});
     }
     BulkPlan plan = changeEachProfile(each);
+    if (organization && (fields.inheritTcrBrand || fields.inheritTcrCampaign)) {
+        // Each switch previewed as the single profile's dialog previews it; one that would stop a live profile
+        // sending is a warning, acknowledged for the job.
+        for (qsizetype i = 0; i < plan.items.size(); ++i) {
+            PlannedItem &item = plan.items[i];
+            if (item.verdict == PlannedItem::Verdict::Excluded || item.verdict == PlannedItem::Verdict::Errors)
+                continue;
+            const ProfileNode &node = each.at(i).first;
+            QList<CampaignOverview> campaigns;
+            for (const Campaign &c : node.campaigns)
+                campaigns.append(CampaignOverview::of(c, node.profile.id));
+            InheritanceSwitch::Target target;
+            target.inheritBrand = fields.inheritTcrBrand.value_or(node.profile.inheritTcrBrand);
+            target.inheritCampaigns = fields.inheritTcrCampaign.value_or(node.profile.inheritTcrCampaign);
+            item.inheritance = InheritanceSwitch::of(node.profile, campaigns, *organization, target);
+            if (item.inheritance->stopsSending && item.verdict == PlannedItem::Verdict::Ready) {
+                item.verdict = PlannedItem::Verdict::Warnings;
+                item.reason = item.inheritance->warning;
+            }
+        }
+    }
     for (int i = 0; i < leftOut.size(); ++i) // back in the selection's order
         plan.items.insert(std::min<qsizetype>(leftOutAt.at(i), plan.items.size()), leftOut.at(i));
     return plan;

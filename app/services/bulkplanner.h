@@ -2,6 +2,7 @@
 
 #include "domain/bulkjob.h"
 #include "domain/completion.h"
+#include "domain/inheritance.h"
 #include "domain/jsondiff.h"
 #include "lint/finding.h"
 #include "organizationtree.h"
@@ -31,6 +32,7 @@ public:
     lint::Findings findings;                      // a campaign: the linter's, against this profile's own brand
     QList<FieldChange> changes;                   // against what sent.dm has now (a creation: every field added)
     std::optional<CompletionChecklist> checklist; // a completion: what sent.dm will check
+    std::optional<InheritanceSwitch> inheritance; // a switch of inheritance: what it does to the profile
     QString profileName;
 
     bool goes(bool warningsAcknowledged) const
@@ -73,8 +75,10 @@ public:
     // countries it messages): the
     // brand is sent whole, as sent.dm replaces it, so each profile's other brand facts go with it unchanged. A profile
     // that uses the organization's brand, or has none, is left out of a brand change, with why.
+    // `organization`: what the tree knows of the organization's brand and campaigns, for the preview of a switch
+    // of inheritance (each profile's, with a warning where a live profile would stop sending).
     static BulkPlan changeProfileFields(const ProfileChanges &fields, const BrandCompliance &brandFacts,
-                                        const QList<ProfileNode> &profiles);
+                                        const QList<ProfileNode> &profiles, const Inheritance *organization = nullptr);
     // Each profile its own changes (a CSV of changes: a row a profile).
     static BulkPlan changeEachProfile(const QList<std::pair<ProfileNode, ProfileChanges>> &changes);
     // Setup completed for every profile that is not already complete.

@@ -9,6 +9,7 @@
 
 #include "api/sentclient.h"
 #include "core/settings.h"
+#include "model/organizationmodel.h"
 #include "services/bulkplanner.h"
 #include "services/organizationsession.h"
 #include "services/profileimport.h"
@@ -257,9 +258,12 @@ void BulkActions::changeFields()
         return;
     auto *dialog = new BulkJobDialog(m_session, form.windowTitle(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->prepare(ids, false, [fields = form.fields(), facts = form.brandFacts()](const QList<ProfileNode> &nodes) {
-        return BulkPlanner::changeProfileFields(fields, facts, nodes);
-    });
+    // What the tree knows of the organization's brand and campaigns now (a shared copy), for the switch preview.
+    dialog->prepare(ids, false,
+                    [fields = form.fields(), facts = form.brandFacts(),
+                     organization = m_tree->organizationModel()->inheritance()](const QList<ProfileNode> &nodes) {
+                        return BulkPlanner::changeProfileFields(fields, facts, nodes, &organization);
+                    });
     dialog->show();
 }
 

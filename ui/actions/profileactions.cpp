@@ -4,6 +4,7 @@
 #include "actions/campaignactions.h"
 #include "completionwizard/completionwizard.h"
 #include "dialogs/messagebox.h"
+#include "profileeditor/inheritancedialog.h"
 #include "profileeditor/profiledialog.h"
 #include "tree/organizationtreeview.h"
 
@@ -27,7 +28,12 @@ ProfileActions::ProfileActions(OrganizationTreeView *tree, CampaignActions *camp
     , m_edit(new QAction(Icons::named("document-edit"), tr("&Edit profile and brand…"), this))
     , m_complete(new QAction(Icons::named("mail-send"), tr("&Complete setup…"), this))
     , m_delete(new QAction(Icons::named("edit-delete"), tr("&Delete profile…"), this))
+    , m_inheritance(new QAction(tr("Change &inheritance…"), this))
 {
+    m_inheritance->setToolTip(
+        tr("Choose whether the profile uses its own brand and campaigns or the organization's, with what that does "
+           "shown first"));
+    connect(m_inheritance, &QAction::triggered, this, &ProfileActions::changeInheritance);
     m_new->setToolTip(tr("Create a child profile in this organization, with its brand"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_complete->setToolTip(tr("Check the prerequisites and submit the profile for onboarding"));
@@ -44,6 +50,11 @@ ProfileDialog *ProfileActions::profileDialog() const
     return m_dialog;
 }
 
+InheritanceDialog *ProfileActions::inheritanceDialog() const
+{
+    return m_inheritanceDialog;
+}
+
 CompletionWizard *ProfileActions::completionWizard() const
 {
     return m_completion;
@@ -51,7 +62,7 @@ CompletionWizard *ProfileActions::completionWizard() const
 
 void ProfileActions::addTo(QMenu *menu)
 {
-    menu->addActions({m_new, m_edit, m_complete, m_delete});
+    menu->addActions({m_new, m_edit, m_inheritance, m_complete, m_delete});
 }
 
 void ProfileActions::setSession(OrganizationSession *session)
@@ -75,6 +86,7 @@ void ProfileActions::updateActions()
     const bool profile = connected && !m_tree->selectedProfileId().isEmpty();
     m_new->setEnabled(connected && m_session->managesProfiles());
     m_edit->setEnabled(profile);
+    m_inheritance->setEnabled(profile);
     m_complete->setEnabled(profile);
     m_delete->setEnabled(profile && m_session->managesProfiles());
 }
@@ -160,6 +172,34 @@ void ProfileActions::deleteProfile()
                                 tr("“%1” was not deleted. %2").arg(name, error.userMessage()));
         });
         editor->remove();
+    });
+}
+
+void ProfileActions::changeInheritance()
+{
+    if (m_inheritanceDialog) {
+        m_inheritanceDialog->raise();
+        m_inheritanceDialog->activateWindow();
+        return;
+    }
+    const QString profileId = m_tree->selectedProfileId();
+    withFreshProfile(profileId, tr("Change inheritance"), [this](const Profile &profile) {
+        if (m_inheritanceDialog || !m_session)
+            return;
+        // The campaigns as the tree lists them, and the organization's brand and campaigns as it knows them.
+        const OrganizationModel *model = m_tree->organizationModel();
+        const QModelIndex index = model->profileIndex(profile.id);
+        QList<CampaignOverview> campaigns;
+        for (int row = 0, rows = model->rowCount(index); row < rows; ++row)
+            if (const CampaignOverview *c = model->campaign(model->index(row, 0, index)))
+                campaigns.append(*c);
+        m_inheritanceDialog = new InheritanceDialog(m_session->profileEditor(profile, nullptr), campaigns,
+                                                    model->inheritance(), m_window);
+        m_inheritanceDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_inheritanceDialog, &InheritanceDialog::switched, this, [this](const Profile &saved) {
+            Q_EMIT message(tr("sent.dm has changed where “%1” gets its brand and campaigns.").arg(saved.name), 8000);
+        });
+        m_inheritanceDialog->open();
     });
 }
 

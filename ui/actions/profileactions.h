@@ -21,6 +21,7 @@ namespace cd::ui {
 
 class CampaignActions;
 class CompletionWizard;
+class InheritanceDialog;
 class OrganizationTreeView;
 class ProfileDialog;
 
@@ -40,12 +41,15 @@ public:
     QAction *editProfileAction() const { return m_edit; }
     QAction *completeProfileAction() const { return m_complete; }
     QAction *deleteProfileAction() const { return m_delete; }
+    QAction *changeInheritanceAction() const { return m_inheritance; }
 
     void newProfile();
     void editProfile(bool brandFirst = false);
     void completeProfile();
     void deleteProfile();
+    void changeInheritance();
     ProfileDialog *profileDialog() const;
+    InheritanceDialog *inheritanceDialog() const;
     CompletionWizard *completionWizard() const;
 
 Q_SIGNALS:
@@ -67,8 +71,10 @@ private:
     QAction *m_edit;
     QAction *m_complete;
     QAction *m_delete;
+    QAction *m_inheritance;
     QPointer<ProfileDialog> m_dialog;
     QPointer<CompletionWizard> m_completion;
+    QPointer<InheritanceDialog> m_inheritanceDialog;
 };
 
 } // namespace cd::ui

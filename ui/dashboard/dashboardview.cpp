@@ -167,6 +167,10 @@ DashboardView::DashboardView(DashboardAggregates *aggregates, QWidget *parent)
         Settings::setValue(Settings::dashboardWaitingDays, days);
         m_aggregates->setWaitingThresholdDays(days);
     });
+    m_impact = new QLabel(m_attentionBox);
+    m_impact->setWordWrap(true);
+    m_impact->hide();
+    attentionLayout->addWidget(m_impact);
     m_attention = new QTreeWidget(m_attentionBox);
     m_attention->setHeaderLabels({tr("Item"), tr("Why"), tr("Days")});
     m_attention->headerItem()->setToolTip(2, tr("Days in its current state"));
@@ -395,11 +399,35 @@ void DashboardView::refresh()
         const QString why = item.reason == DashboardAggregates::AttentionItem::Reason::Waiting
             ? tr("In review more than %n day(s)", nullptr, m_aggregates->waitingThresholdDays())
             : item.reasonText();
+        if (item.inherited) {
+            // The organization's, inherited by many: one entry that names how many, with each of them under it.
+            auto *row = new QTreeWidgetItem(
+                m_attention, {tr("%1 (the organization's)").arg(item.name),
+                              tr("%1 — affects %n profile(s)", nullptr, int(item.affected.size())).arg(why),
+                              days < 0 ? QString() : QLocale().toString(days)});
+            sinceTip(row, item.since);
+            row->setData(0, Qt::UserRole, item.profileId);
+            row->setData(0, Qt::UserRole + 1, item.campaignId);
+            for (const QString &profileId : item.affected) {
+                auto *child = new QTreeWidgetItem(row, {m_aggregates->profileName(profileId), tr("Inherits it")});
+                child->setData(0, Qt::UserRole, profileId);
+            }
+            continue;
+        }
         auto *row = new QTreeWidgetItem(m_attention, {item.name, why, days < 0 ? QString() : QLocale().toString(days)});
         sinceTip(row, item.since);
         row->setData(0, Qt::UserRole, item.profileId);
         row->setData(0, Qt::UserRole + 1, item.campaignId);
     }
+    m_attention->setRootIsDecorated(false);
+    for (int i = 0; i < m_attention->topLevelItemCount(); ++i)
+        if (m_attention->topLevelItem(i)->childCount() > 0)
+            m_attention->setRootIsDecorated(true);
+    const int affected = m_aggregates->profilesAffectedByOrganization();
+    m_impact->setVisible(affected > 0);
+    m_impact->setText(tr("%n profile(s) affected by the organization's brand or campaigns: they inherit something "
+                         "that was rejected, suspended or did not reach the registry.",
+                         nullptr, affected));
     // Drafts last: nothing is wrong with them, but they are work not yet sent.
     for (const DraftNote &draft : std::as_const(m_drafts)) {
         const qint64 days = draft.savedAt.isValid() ? draft.savedAt.daysTo(now) : -1;
@@ -425,6 +453,8 @@ QString DashboardView::summaryText() const
     QStringList lines;
     for (const QLabel *label : {m_profilesText, m_campaignsText, m_identityText, m_useCasesText})
         lines << plainText(label);
+    if (m_impact->isVisibleTo(this))
+        lines << m_impact->text();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -47,6 +47,8 @@ public:
     QChart *identityChart() const { return m_identity; }
     QChart *useCaseChart() const { return m_useCases; }
     QTreeWidget *attentionList() const { return m_attention; }
+    // "N profiles are affected by …": shown when the organization's brand or a campaign of its needs attention.
+    QLabel *organizationImpact() const { return m_impact; }
     QSpinBox *waitingThreshold() const { return m_waitingDays; } // days in review before an item is flagged
     QString summaryText() const;
     // Shows every change of the tree so far (changes are drawn at most four times a second).
@@ -86,6 +88,7 @@ private:
     QLabel *m_campaignsText = nullptr;
     QLabel *m_identityText = nullptr;
     QLabel *m_useCasesText = nullptr;
+    QLabel *m_impact = nullptr;
     QTreeWidget *m_attention = nullptr;
     QSpinBox *m_waitingDays = nullptr;
     QGridLayout *m_grid = nullptr;

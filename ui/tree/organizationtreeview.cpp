@@ -183,8 +183,18 @@ QString OrganizationTreeView::selectedName() const
 
 void OrganizationTreeView::selectItem(const QString &profileId, const QString &campaignId)
 {
-    const QModelIndex source =
-        campaignId.isEmpty() ? m_model->profileIndex(profileId) : m_model->campaignIndex(profileId, campaignId);
+    selectSource(campaignId.isEmpty() ? m_model->profileIndex(profileId)
+                                      : m_model->campaignIndex(profileId, campaignId));
+}
+
+void OrganizationTreeView::selectOrganizationItem(const QString &campaignId)
+{
+    selectSource(campaignId.isEmpty() ? m_model->organizationBrandIndex()
+                                      : m_model->organizationCampaignIndex(campaignId));
+}
+
+void OrganizationTreeView::selectSource(const QModelIndex &source)
+{
     QModelIndex index = m_filter->mapFromSource(source);
     if (!index.isValid() && source.isValid()) {
         Q_EMIT revealRequested(); // hidden by the search or a filter: asked for by name, it is shown anyway

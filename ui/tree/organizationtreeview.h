@@ -48,6 +48,8 @@ public:
     QStringList shownProfileIds() const;
     // Selects a profile, or a campaign under it, and scrolls to it; one a filter hides is shown (revealRequested).
     void selectItem(const QString &profileId, const QString &campaignId = {});
+    // The organization's brand (no id) or one of its campaigns, first under it.
+    void selectOrganizationItem(const QString &campaignId = {});
     // The tooltip a cell shows: its whole text first when the column cuts it short, then the model's own.
     QString toolTipAt(const QModelIndex &index) const;
 
@@ -61,6 +63,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
+    void selectSource(const QModelIndex &sourceIndex);
     void prioritizeVisible();
 
     OrganizationModel *m_model;

@@ -45,7 +45,8 @@ std::unique_ptr<QMenu> TreeContextMenu::menuFor(const QModelIndex &proxyIndex) c
         menu->addActions({m_actions.newProfile, m_actions.exportReport});
         break;
     case OrganizationModel::Kind::Profile:
-        menu->addActions({m_actions.editProfile, m_actions.completeProfile, m_actions.newCampaign});
+        menu->addActions(
+            {m_actions.editProfile, m_actions.changeInheritance, m_actions.completeProfile, m_actions.newCampaign});
         menu->addSeparator();
         menu->addActions({m_actions.history, m_actions.exportReport});
         menu->addSeparator();

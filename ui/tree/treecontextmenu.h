@@ -30,6 +30,7 @@ public:
         QAction *deleteCampaign = nullptr;
         QAction *history = nullptr;
         QAction *exportReport = nullptr;
+        QAction *changeInheritance = nullptr;
     };
 
     TreeContextMenu(OrganizationTreeView *tree, const Actions &actions);

@@ -118,7 +118,33 @@ QMenu *TreeFilters::buildMenu(QWidget *parent)
             update();
         });
     }
+    auto *setups = menu->addMenu(tr("Brand and campaigns from"));
+    m_setupActions = new QActionGroup(setups);
+    const auto addSetup = [&](const QString &text, int value) {
+        QAction *action = setups->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(value < 0);
+        action->setData(value);
+        m_setupActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, filter, value] {
+            filter->setSetupFilter(value < 0 ? std::nullopt : std::optional<Setup>(Setup(value)));
+            update();
+        });
+    };
+    addSetup(tr("Any"), -1);
+    for (const Setup setup : Inheritance::allSetups())
+        addSetup(Inheritance::setupLabel(setup), int(setup));
     return menu;
+}
+
+void TreeFilters::showSetup(Setup setup)
+{
+    clearFilters();
+    m_tree->filterModel()->setSetupFilter(setup);
+    for (QAction *action : m_setupActions->actions())
+        action->setChecked(action->data().toInt() == int(setup));
+    update();
+    m_tree->setFocus(Qt::OtherFocusReason);
 }
 
 QWidget *TreeFilters::buildBar(QWidget *parent)
@@ -152,6 +178,9 @@ void TreeFilters::clearFilters()
     filter->setStatusFilter(std::nullopt);
     filter->setUseCaseFilter(QString());
     filter->setIdentityFilter(std::nullopt);
+    filter->setSetupFilter(std::nullopt);
+    for (QAction *action : m_setupActions->actions())
+        action->setChecked(action->data().toInt() < 0);
     filter->setFilterScope(OrganizationFilterModel::Scope::Any);
     filter->setItemFilter(QString());
     m_attentionAction->setChecked(false); // and the filter with it
@@ -238,6 +267,8 @@ QString TreeFilters::description() const
     if (const std::optional<QString> identity = filter->identityFilter())
         parts << tr("profiles with brand identity “%1”")
                      .arg(labelInSentence(DashboardAggregates::identityLabel(*identity)));
+    if (const std::optional<Setup> setup = filter->setupFilter())
+        parts << tr("profiles set up with “%1”").arg(labelInSentence(Inheritance::setupLabel(*setup)));
     if (filter->attentionOnly())
         parts << tr("what needs attention");
     if (!filter->searchText().isEmpty())

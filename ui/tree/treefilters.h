@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/inheritance.h"
+
 #include "dashboard/dashboardview.h"
 
 #include <QObject>
@@ -37,6 +39,8 @@ public:
     void clearFilters();
     // A click on the dashboard: the tree shows exactly those items (and the menu says so).
     void drillDown(const cd::ui::DashboardView::Drill &drill);
+    // The Inheritance view's groups: the profiles set up this way, with their campaigns.
+    void showSetup(cd::Setup setup);
     // An attention row: the tree shows that item alone (with its campaigns, or under its profile), selected.
     void narrowTo(const QString &profileId, const QString &campaignId);
     // What the bar says ("" when nothing is filtered).
@@ -57,6 +61,7 @@ private:
     QLabel *m_noMatches;
     QActionGroup *m_statusActions = nullptr;
     QActionGroup *m_useCaseActions = nullptr;
+    QActionGroup *m_setupActions = nullptr;
     QAction *m_attentionAction = nullptr;
     QString m_itemName; // the item an attention row narrowed the tree to
 };
