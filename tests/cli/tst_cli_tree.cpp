@@ -80,6 +80,44 @@ private Q_SLOTS:
         QVERIFY(tree.contains(QLatin1String("client")));
     }
 
+    // The demo organization, counted by hand from its seed (40 profiles, four of each scenario): the organization's
+    // brand is used by the 12 profiles of the scenarios that inherit it (both, brand only, and the incomplete ones);
+    // its two campaigns by the 8 that inherit campaigns; groups 8 / 4 / 0 / 24 / 4.
+    void inheritanceGroupsTheDemoAsCounted()
+    {
+        const CliRun run1 = run({QStringLiteral("inheritance"), QStringLiteral("--json")});
+        QCOMPARE(run1.exitCode, 0);
+        const QJsonObject doc = run1.json().toObject();
+        QCOMPARE(doc.value(QLatin1String("organization_brand")).toObject().value(QLatin1String("used_by")).toArray().size(),
+                 12);
+        const QJsonArray campaigns = doc.value(QLatin1String("organization_campaigns")).toArray();
+        QCOMPARE(campaigns.size(), 2);
+        QSet<QString> orgCampaignIds;
+        for (const Campaign &c : m_server->state().organization().campaigns)
+            orgCampaignIds.insert(c.id);
+        for (const QJsonValue &c : campaigns) {
+            QVERIFY(orgCampaignIds.contains(c.toObject().value(QLatin1String("id")).toString()));
+            QCOMPARE(c.toObject().value(QLatin1String("used_by")).toArray().size(), 8);
+        }
+        QHash<QString, int> groups;
+        for (const QJsonValue &g : doc.value(QLatin1String("groups")).toArray())
+            groups.insert(g.toObject().value(QLatin1String("setup")).toString(),
+                          int(g.toObject().value(QLatin1String("profiles")).toArray().size()));
+        QCOMPARE(groups.value(QStringLiteral("org_brand_org_campaigns")), 8);
+        QCOMPARE(groups.value(QStringLiteral("org_brand_own_campaigns")), 4);
+        QCOMPARE(groups.value(QStringLiteral("own_brand_org_campaigns")), 0);
+        QCOMPARE(groups.value(QStringLiteral("own_brand_own_campaigns")), 24);
+        QCOMPARE(groups.value(QStringLiteral("missing")), 4);
+        QCOMPARE(doc.value(QLatin1String("affected_profiles")).toInt(), 0);
+
+        // An organization campaign that did not reach the registry: every profile that uses it is affected.
+        m_server->state().organization().campaigns[0].tcrSyncError = QStringLiteral("SAMPLE_MESSAGE: no brand name");
+        const CliRun broken = run({QStringLiteral("inheritance")});
+        QCOMPARE(broken.exitCode, 0);
+        QVERIFY2(broken.out.contains("inherit a brand or campaign that was rejected") && broken.out.contains("\n8 profile"), broken.out.constData());
+        QVERIFY(broken.out.contains("sync error: SAMPLE_MESSAGE"));
+    }
+
     void treeWithAProfileKeyIsThatProfile()
     {
         const QString id = ownCampaignsProfile(*m_server);
