@@ -9,11 +9,11 @@
 #include "connection/emptystatepage.h"
 #include "connection/sessionbanner.h"
 #include "dashboard/dashboardview.h"
-#include "inheritance/inheritanceview.h"
 #include "details/detailspanel.h"
 #include "details/selectiondetails.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/messagebox.h"
+#include "inheritance/inheritanceview.h"
 #include "input/wheelguard.h"
 #include "status/loadstatus.h"
 #include "status/localfileswatch.h"
@@ -43,6 +43,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWhatsThis>
 
@@ -75,12 +76,12 @@ MainWindow::MainWindow(ConnectionStore &connections, CredentialStore &credential
     setWindowIcon(Icons::application());
     resize(1200, 720);
     m_filter->setDynamicSortFilter(true);
-    m_contextMenu = new TreeContextMenu(
-        m_tree,
-        {m_profiles->newProfileAction(), m_profiles->editProfileAction(), m_profiles->completeProfileAction(),
-         m_profiles->deleteProfileAction(), m_campaigns->newCampaignAction(), m_campaigns->editCampaignAction(),
-         m_campaigns->deleteCampaignAction(), m_reports->historyAction(), m_reports->exportReportAction(),
-         m_profiles->changeInheritanceAction()});
+    m_contextMenu = new TreeContextMenu(m_tree,
+                                        {m_profiles->newProfileAction(), m_profiles->editProfileAction(),
+                                         m_profiles->completeProfileAction(), m_profiles->deleteProfileAction(),
+                                         m_campaigns->newCampaignAction(), m_campaigns->editCampaignAction(),
+                                         m_campaigns->deleteCampaignAction(), m_reports->historyAction(),
+                                         m_reports->exportReportAction(), m_profiles->changeInheritanceAction()});
     // The links under an item's heading are the menus' actions.
     m_details->setAction(DetailsPanel::Action::EditProfile, m_profiles->editProfileAction());
     m_details->setAction(DetailsPanel::Action::CompleteProfile, m_profiles->completeProfileAction());
@@ -225,6 +226,10 @@ void MainWindow::buildMenus()
                         m_sideTabs->setCurrentWidget(m_dashboard);
                         m_dashboard->setFocus();
                     });
+    view->addAction(tr("Show &inheritance"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
+        m_sideTabs->setCurrentWidget(m_inheritance);
+        m_inheritance->list()->setFocus();
+    });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(Icons::named("help-contents"), tr("&User guide"), QKeySequence::HelpContents, this,

@@ -57,20 +57,20 @@ public:
     // The parts, each with its own actions and state.
     ConnectionBar *connectionBar() const { return m_connectionBar; } // which organization, connect, refresh, remove
     SessionBanner *banner() const { return m_banner; }
-    SessionBanner *localFilesBanner() const;                       // what is wrong, and what to do about it
-    OrganizationTreeView *tree() const { return m_tree; }          // the organization
-    TreeFilters *filters() const { return m_filters; }             // what the tree is narrowed to
-    TreeContextMenu *contextMenu() const { return m_contextMenu; } // what can be done with a row
-    DetailsPanel *detailsPanel() const { return m_details; }       // the selected item's whole record
-    DashboardView *dashboard() const { return m_dashboard; }       // the organization at a glance
+    SessionBanner *localFilesBanner() const;                           // what is wrong, and what to do about it
+    OrganizationTreeView *tree() const { return m_tree; }              // the organization
+    TreeFilters *filters() const { return m_filters; }                 // what the tree is narrowed to
+    TreeContextMenu *contextMenu() const { return m_contextMenu; }     // what can be done with a row
+    DetailsPanel *detailsPanel() const { return m_details; }           // the selected item's whole record
+    DashboardView *dashboard() const { return m_dashboard; }           // the organization at a glance
     InheritanceView *inheritanceView() const { return m_inheritance; } // who inherits what
-    QTabWidget *sideTabs() const { return m_sideTabs; }            // details | dashboard
-    CampaignActions *campaigns() const { return m_campaigns; }     // new, edit, delete, drafts
-    BulkActions *bulk() const { return m_bulk; }                   // the Bulk menu
-    ProfileActions *profiles() const { return m_profiles; }        // new, edit, complete, delete
-    ReportActions *reports() const { return m_reports; }           // history, compliance reports
-    StatusWatch *statusWatch() const { return m_statusWatch; }     // status checks and notifications
-    LoadStatus *loadStatus() const { return m_loadStatus; }        // the status bar's account of the session
+    QTabWidget *sideTabs() const { return m_sideTabs; }                // details | dashboard
+    CampaignActions *campaigns() const { return m_campaigns; }         // new, edit, delete, drafts
+    BulkActions *bulk() const { return m_bulk; }                       // the Bulk menu
+    ProfileActions *profiles() const { return m_profiles; }            // new, edit, complete, delete
+    ReportActions *reports() const { return m_reports; }               // history, compliance reports
+    StatusWatch *statusWatch() const { return m_statusWatch; }         // status checks and notifications
+    LoadStatus *loadStatus() const { return m_loadStatus; }            // the status bar's account of the session
 
     bool isShowingEmptyState() const;
     // Help → About: the version, and what sent.dm has announced about the endpoints this session uses.

@@ -129,7 +129,8 @@ void print(CliContext &context, const Account &account, const Collected &c)
                   .arg(s.campaign.name, s.campaign.status.displayText(), s.campaign.id)
             + QLatin1Char('\n');
         if (!s.campaign.tcrSyncError.isEmpty())
-            text += QStringLiteral("    ") + Text::tr("sync error: %1").arg(s.campaign.tcrSyncError) + QLatin1Char('\n');
+            text +=
+                QStringLiteral("    ") + Text::tr("sync error: %1").arg(s.campaign.tcrSyncError) + QLatin1Char('\n');
         text += c.profilesText(s.inheritors, QStringLiteral("    - "));
     }
     text += QLatin1Char('\n') + Text::tr("Profiles by setup:") + QLatin1Char('\n');

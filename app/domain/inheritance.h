@@ -65,7 +65,7 @@ public:
     const std::optional<BrandOverview> &brand() const { return m_brand; }
     QStringList brandInheritors() const; // every profile that inherits the brand, in the order first seen
     int brandInheritorCount() const { return m_brandInheritors; }
-    QList<SharedCampaign> campaigns() const; // the organization's campaigns by name, each once
+    QList<SharedCampaign> campaigns() const;           // the organization's campaigns by name, each once
     QList<CampaignOverview> campaignOverviews() const; // the same without their inheritors (cheap)
     int inheritorCount(const QString &campaignId) const;
     std::optional<SharedCampaign> campaign(const QString &campaignId) const;

@@ -115,8 +115,8 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
     share.identity = identityKey(*p);
     const auto attention = [&share, p](AttentionItem::Reason reason, const QString &campaignId, const QString &name,
                                        const QDateTime &since, bool inherited = false) {
-        share.attention.append({p->id, campaignId, name, reason, since, inherited,
-                                inherited ? QStringList{p->id} : QStringList()});
+        share.attention.append(
+            {p->id, campaignId, name, reason, since, inherited, inherited ? QStringList{p->id} : QStringList()});
     };
     const OrganizationModel::Attention flags =
         OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());

@@ -44,7 +44,7 @@ public:
         QString campaignId; // empty: the profile
         QString name;
         Reason reason = Reason::Rejected;
-        QDateTime since;        // in its current state since (the last change)
+        QDateTime since; // in its current state since (the last change)
         // The organization's brand or campaign, which profiles inherit: listed once (under the first profile that
         // has it), with every profile it affects.
         bool inherited = false;

@@ -411,9 +411,9 @@ void OrganizationModel::syncOrganizationRows()
     bool same = have == offset + int(campaigns.size());
     for (int row = 0; same && row < have; ++row) {
         const Node *node = org->children[size_t(row)].get();
-        same = row < offset ? node->kind == Kind::OrganizationBrand
-                            : node->kind == Kind::OrganizationCampaign
-                && node->campaign->id == campaigns.at(row - offset).id;
+        same = row < offset
+            ? node->kind == Kind::OrganizationBrand
+            : node->kind == Kind::OrganizationCampaign && node->campaign->id == campaigns.at(row - offset).id;
     }
     const auto fill = [this](Node *node) {
         bool changed = false;

@@ -19,8 +19,8 @@ struct OrganizationModel::Node
     std::unique_ptr<CampaignOverview> campaign; // a profile's campaign, or the organization's
     std::unique_ptr<BrandOverview> brand;       // the organization's brand (OrganizationBrand rows)
     int inheritors = 0;                         // the organization's rows: how many profiles use it
-    QString message;       // Error rows, and a profile's failed load
-    QString shownUseCases; // Profile rows: what the view was last told
+    QString message;                            // Error rows, and a profile's failed load
+    QString shownUseCases;                      // Profile rows: what the view was last told
     QString shownAttention;
     QString shownSetup;
     CampaignState campaigns = CampaignState::Unknown; // Profile rows

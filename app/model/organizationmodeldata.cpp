@@ -6,6 +6,7 @@
 #include "domain/labels.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLocale>
 
 // What the tree shows: headers, cell text, tooltips, the roles views and filters read, and attention.
@@ -349,6 +350,13 @@ QVariant OrganizationModel::data(const QModelIndex &index, int role) const
         return toolTipData(node, column);
     case Qt::AccessibleTextRole:
         return displayData(node, column);
+    case Qt::FontRole:
+        if (node->isShared() && column == NameColumn) { // the organization's own, not a profile
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case KindRole:
         return QVariant::fromValue(node->kind);
     case IdRole:

@@ -88,8 +88,9 @@ private Q_SLOTS:
         const CliRun run1 = run({QStringLiteral("inheritance"), QStringLiteral("--json")});
         QCOMPARE(run1.exitCode, 0);
         const QJsonObject doc = run1.json().toObject();
-        QCOMPARE(doc.value(QLatin1String("organization_brand")).toObject().value(QLatin1String("used_by")).toArray().size(),
-                 12);
+        QCOMPARE(
+            doc.value(QLatin1String("organization_brand")).toObject().value(QLatin1String("used_by")).toArray().size(),
+            12);
         const QJsonArray campaigns = doc.value(QLatin1String("organization_campaigns")).toArray();
         QCOMPARE(campaigns.size(), 2);
         QSet<QString> orgCampaignIds;
@@ -114,7 +115,9 @@ private Q_SLOTS:
         m_server->state().organization().campaigns[0].tcrSyncError = QStringLiteral("SAMPLE_MESSAGE: no brand name");
         const CliRun broken = run({QStringLiteral("inheritance")});
         QCOMPARE(broken.exitCode, 0);
-        QVERIFY2(broken.out.contains("inherit a brand or campaign that was rejected") && broken.out.contains("\n8 profile"), broken.out.constData());
+        QVERIFY2(broken.out.contains("inherit a brand or campaign that was rejected")
+                     && broken.out.contains("\n8 profile"),
+                 broken.out.constData());
         QVERIFY(broken.out.contains("sync error: SAMPLE_MESSAGE"));
     }
 

@@ -82,7 +82,8 @@ private:
         in.setProfile(overview(QStringLiteral("p4"), false, false, true));
         in.setProfile(overview(QStringLiteral("p5"), false, false));
         in.setProfile(overview(QStringLiteral("p6"), true, true));
-        const QList<CampaignOverview> shared{campaign(QStringLiteral("o1"), true), campaign(QStringLiteral("o2"), true)};
+        const QList<CampaignOverview> shared{campaign(QStringLiteral("o1"), true),
+                                             campaign(QStringLiteral("o2"), true)};
         in.setCampaigns(QStringLiteral("p1"), shared);
         in.setCampaigns(QStringLiteral("p6"), shared);
         in.setCampaigns(QStringLiteral("p3"), {shared.first()});
@@ -117,8 +118,7 @@ private Q_SLOTS:
         QCOMPARE(groups.value(Setup::OwnBrandOrganizationCampaigns), QStringList{QStringLiteral("p3")});
         QCOMPARE(groups.value(Setup::OwnBoth), QStringList{QStringLiteral("p4")});
         QCOMPARE(groups.value(Setup::Missing), QStringList{QStringLiteral("p5")});
-        QCOMPARE(organization().sourcesOf(QStringLiteral("p2")),
-                 (ProfileSources{Source::Organization, Source::Own}));
+        QCOMPARE(organization().sourcesOf(QStringLiteral("p2")), (ProfileSources{Source::Organization, Source::Own}));
     }
 
     void changesKeepItCurrent()
@@ -153,7 +153,8 @@ private Q_SLOTS:
     {
         const Inheritance in = organization();
         const Profile p = profile(QStringLiteral("p2"), true, false, false);
-        const InheritanceSwitch s = InheritanceSwitch::of(p, {campaign(QStringLiteral("c2"), false)}, in, {false, false});
+        const InheritanceSwitch s =
+            InheritanceSwitch::of(p, {campaign(QStringLiteral("c2"), false)}, in, {false, false});
         QVERIFY(s.changes);
         QVERIFY(s.brandAfter.contains(QLatin1String("no brand of its own")));
         QCOMPARE(s.toDo.size(), 1);
@@ -167,7 +168,8 @@ private Q_SLOTS:
     {
         const Inheritance in = organization();
         const Profile p = profile(QStringLiteral("p4"), false, false, true);
-        const InheritanceSwitch s = InheritanceSwitch::of(p, {campaign(QStringLiteral("c4"), false)}, in, {true, false});
+        const InheritanceSwitch s =
+            InheritanceSwitch::of(p, {campaign(QStringLiteral("c4"), false)}, in, {true, false});
         QVERIFY(s.changes);
         QVERIFY(s.brandAfter.contains(QLatin1String("organization's brand")));
         QCOMPARE(s.campaignsAfter.size(), 1);
@@ -180,7 +182,8 @@ private Q_SLOTS:
     {
         const Inheritance in = organization();
         const Profile p = profile(QStringLiteral("p1"), true, true, true);
-        const QList<CampaignOverview> listed{campaign(QStringLiteral("o1"), true), campaign(QStringLiteral("o2"), true)};
+        const QList<CampaignOverview> listed{campaign(QStringLiteral("o1"), true),
+                                             campaign(QStringLiteral("o2"), true)};
         const InheritanceSwitch s = InheritanceSwitch::of(p, listed, in, {true, false});
         QVERIFY(s.changes);
         QVERIFY(s.campaignsAfter.isEmpty());

@@ -401,10 +401,11 @@ void DashboardView::refresh()
             : item.reasonText();
         if (item.inherited) {
             // The organization's, inherited by many: one entry that names how many, with each of them under it.
-            auto *row = new QTreeWidgetItem(
-                m_attention, {tr("%1 (the organization's)").arg(item.name),
-                              tr("%1 — affects %n profile(s)", nullptr, int(item.affected.size())).arg(why),
-                              days < 0 ? QString() : QLocale().toString(days)});
+            auto *row =
+                new QTreeWidgetItem(m_attention,
+                                    {tr("%1 (the organization's)").arg(item.name),
+                                     tr("%1 — affects %n profile(s)", nullptr, int(item.affected.size())).arg(why),
+                                     days < 0 ? QString() : QLocale().toString(days)});
             sinceTip(row, item.since);
             row->setData(0, Qt::UserRole, item.profileId);
             row->setData(0, Qt::UserRole + 1, item.campaignId);

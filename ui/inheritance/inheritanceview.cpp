@@ -33,6 +33,7 @@ InheritanceView::InheritanceView(OrganizationModel *model, QWidget *parent)
     m_list->setAccessibleName(tr("The organization's brand and campaigns, and the profiles by setup"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    m_list->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     m_list->setRootIsDecorated(true);
     m_list->setWordWrap(true);
     layout->addWidget(m_list, 1);
@@ -74,8 +75,9 @@ void InheritanceView::refresh()
     shared->setFlags(Qt::ItemIsEnabled);
     if (inheritance.brandInheritorCount() > 0) {
         const auto &brand = inheritance.brand();
-        auto *row = new QTreeWidgetItem(shared, {tr("Organization's brand"), count(inheritance.brandInheritorCount()),
-                                                 brand ? brand->status.displayText() : tr("Not reported yet")});
+        auto *row = new QTreeWidgetItem(shared,
+                                        {tr("Organization's brand"), count(inheritance.brandInheritorCount()),
+                                         brand ? brand->status.displayText() : tr("Not reported yet")});
         row->setData(0, KindRole, Brand);
         row->setToolTip(1, tr("Profiles that use the organization's brand"));
     }
@@ -100,6 +102,8 @@ void InheritanceView::refresh()
         row->setData(0, ValueRole, int(setup));
         row->setToolTip(0, Inheritance::setupDescription(setup));
     }
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it)
+        (*it)->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     m_list->expandAll();
     m_list->resizeColumnToContents(1);
     m_list->resizeColumnToContents(2);

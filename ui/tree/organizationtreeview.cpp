@@ -1,5 +1,6 @@
 #include "organizationtreeview.h"
 
+#include "tree/namedelegate.h"
 #include "tree/statusbadgedelegate.h"
 
 #include "model/organizationfiltermodel.h"
@@ -34,17 +35,22 @@ OrganizationTreeView::OrganizationTreeView(OrganizationModel *model, Organizatio
     sortByColumn(OrganizationModel::NameColumn, Qt::AscendingOrder);
     setAllColumnsShowFocus(true);
     setAlternatingRowColors(true);
+    setItemDelegateForColumn(OrganizationModel::NameColumn, new NameDelegate(this));
     setItemDelegateForColumn(OrganizationModel::StatusColumn, new StatusBadgeDelegate(this));
     setItemDelegateForColumn(OrganizationModel::BrandColumn, new StatusBadgeDelegate(this));
     header()->setStretchLastSection(true);
     // What needs attention comes right after the status, where it is seen at the default size; the date last.
     header()->moveSection(header()->visualIndex(OrganizationModel::AttentionColumn), 2);
+    // Where the brand and campaigns come from, beside the brand.
+    header()->moveSection(header()->visualIndex(OrganizationModel::SetupColumn),
+                          header()->visualIndex(OrganizationModel::BrandColumn) + 1);
     setColumnWidth(OrganizationModel::NameColumn, 210);
     setColumnWidth(OrganizationModel::StatusColumn, 120);
     setColumnWidth(OrganizationModel::AttentionColumn, 120);
     setColumnWidth(OrganizationModel::BrandColumn, 150);
     setColumnWidth(OrganizationModel::UseCasesColumn, 150);
     setColumnWidth(OrganizationModel::LastChangeColumn, 130);
+    setColumnWidth(OrganizationModel::SetupColumn, 190);
 
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrganizationTreeView::currentItemChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
