@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>SandboxOptions</name>
@@ -16,7 +15,7 @@
         <translation>Den Zustand in dieser SQLite-Datei halten, damit er Neustarts übersteht.</translation>
     </message>
     <message>
-        <source>Run the registry&apos;s clock X times faster than real time.</source>
+        <source>Run the registry's clock X times faster than real time.</source>
         <translation>Die Uhr der Registry X-mal schneller als die Echtzeit laufen lassen.</translation>
     </message>
     <message>
@@ -123,7 +122,7 @@
         <translation>„%1“ ist keine gültige Adresse.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer's own sandbox only).</source>
         <translation>Die Adresse %1 verwendet unverschlüsseltes HTTP. API-Schlüssel werden nur über HTTPS gesendet (unverschlüsseltes HTTP ist nur für die eigene Sandbox dieses Computers erlaubt).</translation>
     </message>
     <message>
@@ -149,7 +148,7 @@
 <context>
     <name>cd::ApiError</name>
     <message>
-        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <source>No API key was sent. Add the organization's API key to the connection.</source>
         <translation>Es wurde kein API-Schlüssel gesendet. Hinterlegen Sie den API-Schlüssel der Organisation in der Verbindung.</translation>
     </message>
     <message>
@@ -157,7 +156,7 @@
         <translation>Der API-Schlüssel wurde nicht akzeptiert: Er ist falsch oder wurde widerrufen. Prüfen Sie den Schlüssel im sent.dm-Dashboard (Settings → API Keys).</translation>
     </message>
     <message>
-        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <source>This API key's role does not allow this operation. An administrator's key is needed.</source>
         <translation>Die Rolle dieses API-Schlüssels erlaubt diesen Vorgang nicht. Dafür ist der Schlüssel einer Administratorin oder eines Administrators nötig.</translation>
     </message>
     <message>
@@ -165,7 +164,7 @@
         <translation>Das sent.dm-Konto ist noch nicht aktiviert. Warten Sie, bis Sent es aktiviert, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <source>The account's KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
         <translation>Die KYC-Prüfung des Kontos ist nicht abgeschlossen. Reichen Sie zuerst die KYC-Unterlagen im sent.dm-Dashboard ein.</translation>
     </message>
     <message>
@@ -173,7 +172,7 @@
         <translation>Für das Konto ist noch kein Nachrichtenkanal eingerichtet.</translation>
     </message>
     <message>
-        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization's brand.</source>
         <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben. Legen Sie für das Profil eine Marke an oder lassen Sie es die Marke der Organisation erben.</translation>
     </message>
     <message>
@@ -185,7 +184,7 @@
         <translation>Dieselbe Änderung wird noch verarbeitet. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The request&apos;s idempotency key was refused.</source>
+        <source>The request's idempotency key was refused.</source>
         <translation>Der Idempotenzschlüssel der Anfrage wurde abgelehnt.</translation>
     </message>
     <message>
@@ -221,7 +220,7 @@
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system's certificates.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Es wurde nichts gesendet; prüfen Sie die Adresse und die Zertifikate des Systems.</translation>
     </message>
     <message>
@@ -297,11 +296,11 @@
         <translation>sent.dm hat die Anfrage abgelehnt: Ein Wert gehört nicht zu den zulässigen Werten.</translation>
     </message>
     <message>
-        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <source>The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.</source>
         <translation>Das Guthaben des sent.dm-Kontos reicht dafür nicht aus. Laden Sie es im sent.dm-Dashboard auf.</translation>
     </message>
     <message>
-        <source>This would exceed the account&apos;s quota.</source>
+        <source>This would exceed the account's quota.</source>
         <translation>Das würde das Kontingent des Kontos überschreiten.</translation>
     </message>
     <message>
@@ -321,8 +320,8 @@
         <translation>sent.dm meldet: „%1“ (%2).</translation>
     </message>
     <message>
-        <source>What is inherited from the organization cannot be changed from a profile: it is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>What is inherited from the organization cannot be changed from a profile: it is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Was von der Organisation geerbt ist, lässt sich nicht in einem Profil ändern: Es wird im Dashboard von sent.dm unter der Organisation geändert.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +565,10 @@
         <source>~ %1: %2 → %3</source>
         <translation>~ %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>What the switch does to it:</source>
+        <translation>Was die Umstellung für das Profil bedeutet:</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulkPlanner</name>
@@ -574,7 +577,7 @@
         <translation>%1: „%2“</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns: a campaign of its own needs it to stop inheriting them first.</source>
+        <source>Uses the organization's campaigns: a campaign of its own needs it to stop inheriting them first.</source>
         <translation>Verwendet die Kampagnen der Organisation: Für eine eigene Kampagne muss es sie zuerst nicht mehr übernehmen.</translation>
     </message>
     <message>
@@ -594,7 +597,7 @@
         <translation>Hat keinen Wert für {{%1}} (%2).</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand: its brand cannot be changed here.</source>
+        <source>Uses the organization's brand: its brand cannot be changed here.</source>
         <translation>Verwendet die Marke der Organisation: Seine Marke kann hier nicht geändert werden.</translation>
     </message>
     <message>
@@ -621,7 +624,7 @@
 <context>
     <name>cd::BulkRunner</name>
     <message>
-        <source>The job could not be written to this computer&apos;s job journal, so it was not started: nothing was sent.</source>
+        <source>The job could not be written to this computer's job journal, so it was not started: nothing was sent.</source>
         <translation>Der Auftrag konnte nicht in das Auftragsjournal dieses Computers geschrieben werden und wurde deshalb nicht gestartet: Es wurde nichts gesendet.</translation>
     </message>
     <message>
@@ -663,23 +666,23 @@
 <context>
     <name>cd::CampaignTemplate</name>
     <message>
-        <source>the profile&apos;s name</source>
+        <source>the profile's name</source>
         <translation>der Name des Profils</translation>
     </message>
     <message>
-        <source>the brand&apos;s business name (the profile&apos;s name when it has none)</source>
+        <source>the brand's business name (the profile's name when it has none)</source>
         <translation>der Firmenname der Marke (der Name des Profils, wenn sie keinen hat)</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s phone number</source>
+        <source>the brand contact's phone number</source>
         <translation>die Telefonnummer des Markenkontakts</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s email address (the profile&apos;s when it has none)</source>
+        <source>the brand contact's email address (the profile's when it has none)</source>
         <translation>die E-Mail-Adresse des Markenkontakts (die des Profils, wenn er keine hat)</translation>
     </message>
     <message>
-        <source>the business&apos;s website</source>
+        <source>the business's website</source>
         <translation>die Website des Unternehmens</translation>
     </message>
 </context>
@@ -769,7 +772,7 @@
         <translation>Seine eigene Marke oder seine Kampagnen gehen zur Prüfung an The Campaign Registry.</translation>
     </message>
     <message>
-        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <source>Its main destination country's documents are reviewed first.</source>
         <translation>Die Unterlagen seines Hauptziellandes werden zuerst geprüft.</translation>
     </message>
     <message>
@@ -879,11 +882,11 @@
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Verwendet die Marke der Organisation</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Verwendet die Kampagnen der Organisation</translation>
     </message>
     <message>
@@ -899,7 +902,7 @@
         <translation>Marke</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>die der Organisation</translation>
     </message>
     <message>
@@ -995,7 +998,7 @@
         <translation>Der Linter hat nichts zu melden.</translation>
     </message>
     <message>
-        <source>The linter&apos;s findings:</source>
+        <source>The linter's findings:</source>
         <translation>Die Befunde des Linters:</translation>
     </message>
     <message>
@@ -1042,7 +1045,7 @@
         <translation>Jede Kampagne zählt einmal: Eine Kampagne der Organisation, die mehrere Profile erben, ist eine Kampagne.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaigns</source>
+        <source>The organization's campaigns</source>
         <translation>Die Kampagnen der Organisation</translation>
     </message>
     <message>
@@ -1054,7 +1057,7 @@
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns %1, described once under “The organization&apos;s campaigns”.</source>
+        <source>Uses the organization's campaigns %1, described once under “The organization's campaigns”.</source>
         <translation>Verwendet die Kampagnen der Organisation %1, einmal beschrieben unter „Die Kampagnen der Organisation“.</translation>
     </message>
 </context>
@@ -1127,6 +1130,10 @@
     <message>
         <source>Waiting long in review</source>
         <translation>Wartet lange in Prüfung</translation>
+    </message>
+    <message>
+        <source>Organization's brand</source>
+        <translation>Marke der Organisation</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1228,7 @@
 <context>
     <name>cd::HistoryRecorder</name>
     <message>
-        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <source>Asked sent.dm to complete the profile's setup</source>
         <translation>sent.dm gebeten, die Einrichtung des Profils abzuschließen</translation>
     </message>
     <message>
@@ -1280,135 +1287,135 @@
 <context>
     <name>cd::Inheritance</name>
     <message>
-        <source>Organization&apos;s brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand and campaigns</source>
+        <translation>Marke und Kampagnen der Organisation</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand, own campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand, own campaigns</source>
+        <translation>Marke der Organisation, eigene Kampagnen</translation>
     </message>
     <message>
-        <source>Own brand, organization&apos;s campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Own brand, organization's campaigns</source>
+        <translation>Eigene Marke, Kampagnen der Organisation</translation>
     </message>
     <message>
         <source>Own brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Marke und Kampagnen</translation>
     </message>
     <message>
         <source>Missing a brand or campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke oder Kampagnen fehlen</translation>
     </message>
     <message>
-        <source>They send under the organization&apos;s brand and campaigns, and change when those change.</source>
-        <translation type="unfinished"></translation>
+        <source>They send under the organization's brand and campaigns, and change when those change.</source>
+        <translation>Sie senden unter Marke und Kampagnen der Organisation und ändern sich mit ihnen.</translation>
     </message>
     <message>
-        <source>They use the organization&apos;s brand and register campaigns of their own.</source>
-        <translation type="unfinished"></translation>
+        <source>They use the organization's brand and register campaigns of their own.</source>
+        <translation>Sie nutzen die Marke der Organisation und registrieren eigene Kampagnen.</translation>
     </message>
     <message>
-        <source>They have a brand of their own and use the organization&apos;s campaigns.</source>
-        <translation type="unfinished"></translation>
+        <source>They have a brand of their own and use the organization's campaigns.</source>
+        <translation>Sie haben eine eigene Marke und nutzen die Kampagnen der Organisation.</translation>
     </message>
     <message>
-        <source>They have their own brand and campaigns; nothing of the organization&apos;s changes them.</source>
-        <translation type="unfinished"></translation>
+        <source>They have their own brand and campaigns; nothing of the organization's changes them.</source>
+        <translation>Sie haben eigene Marke und Kampagnen; nichts von der Organisation ändert sie.</translation>
     </message>
     <message>
         <source>They have no brand, or no campaigns, of their own or from the organization: they cannot be completed until they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Marke oder keine Kampagnen, weder eigene noch von der Organisation: Bis dahin lässt sich ihre Einrichtung nicht abschließen.</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
-        <source>Organization&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's</source>
+        <translation>Von der Organisation</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
 </context>
 <context>
     <name>cd::InheritanceSwitch</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand (%1)</source>
+        <translation>Die Marke der Organisation (%1)</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand (none of its profiles reports one yet)</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand (none of its profiles reports one yet)</source>
+        <translation>Die Marke der Organisation (noch meldet keines ihrer Profile eine)</translation>
     </message>
     <message>
         <source>Its own brand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Marke (%1)</translation>
     </message>
     <message>
         <source>None: it has no brand of its own yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Das Profil hat noch keine eigene Marke</translation>
     </message>
     <message>
         <source>Give it a brand of its own (Edit profile → Brand), then submit it to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihm eine eigene Marke (Profil bearbeiten → Marke) und reichen Sie sie dann bei der Registry ein.</translation>
     </message>
     <message>
-        <source>The organization has no campaigns that its profiles report: create them in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization has no campaigns that its profiles report: create them in sent.dm's dashboard, under the organization.</source>
+        <translation>Die Organisation hat keine Kampagnen, die ihre Profile melden: Legen Sie sie im Dashboard von sent.dm unter der Organisation an.</translation>
     </message>
     <message>
         <source>Create its own campaigns (Campaign → New campaign), then complete its setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eigene Kampagnen an (Kampagne → Neue Kampagne) und schließen Sie die Einrichtung dann erneut ab.</translation>
     </message>
     <message>
         <source>This profile sends messages now. After the switch it would have no approved campaign, so its messages would stop until one is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil sendet jetzt Nachrichten. Nach der Umstellung hätte es keine genehmigte Kampagne; seine Nachrichten würden aussetzen, bis eine genehmigt ist.</translation>
     </message>
     <message>
         <source>This profile sends messages now. After the switch its brand would not be approved, so its messages would stop until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil sendet jetzt Nachrichten. Nach der Umstellung wäre seine Marke nicht genehmigt; seine Nachrichten würden aussetzen, bis sie es ist.</translation>
     </message>
     <message>
         <source>Nothing changes: the profile is set up this way already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich: Das Profil ist bereits so eingerichtet.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Brand afterwards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke danach: %1</translation>
     </message>
     <message>
         <source>Campaigns afterwards: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen danach: keine</translation>
     </message>
     <message>
         <source>Campaigns afterwards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen danach: %1</translation>
     </message>
     <message>
         <source>No longer used by it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr genutzt: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished">✓ %1</translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished">✗ %1</translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1709,7 @@
         <translation>KYC</translation>
     </message>
     <message>
-        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <source>Messages sent by software, such as an app or a website, on the brand's behalf. The usual choice.</source>
         <translation>Nachrichten, die Software wie eine App oder eine Website im Namen der Marke sendet. Die übliche Wahl.</translation>
     </message>
     <message>
@@ -1859,7 +1866,7 @@
 <context>
     <name>cd::OrganizationModel</name>
     <message>
-        <source>The organization&apos;s</source>
+        <source>The organization's</source>
         <translation>Die der Organisation</translation>
     </message>
     <message>
@@ -1895,15 +1902,15 @@
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
+        <source>Where the profile or campaign stands; the API's own word is in each cell's tooltip.</source>
         <translation>Wo das Profil oder die Kampagne steht; das Wort der API steht im Tooltip jeder Zelle.</translation>
     </message>
     <message>
-        <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
+        <source>A profile's brand (own or inherited) and its vetting; a campaign's TCR id.</source>
         <translation>Die Marke eines Profils (eigene oder geerbte) und ihre Prüfung; die TCR-ID einer Kampagne.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
+        <source>The campaign's messaging use cases; for a profile, those of all its campaigns.</source>
         <translation>Die Anwendungsfälle der Kampagne; bei einem Profil die all seiner Kampagnen.</translation>
     </message>
     <message>
@@ -1983,43 +1990,42 @@ TCR-Marken-ID: %3</translation>
     </message>
     <message>
         <source>Brand and campaigns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke und Kampagnen von</translation>
     </message>
     <message>
-        <source>Whether a profile uses its own brand and campaigns or the organization&apos;s; for the organization&apos;s brand and campaigns, how many profiles use them.</source>
-        <translation type="unfinished"></translation>
+        <source>Whether a profile uses its own brand and campaigns or the organization's; for the organization's brand and campaigns, how many profiles use them.</source>
+        <translation>Ob ein Profil eigene Marke und Kampagnen nutzt oder die der Organisation; bei Marke und Kampagnen der Organisation, wie viele Profile sie nutzen.</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand</source>
+        <translation>Marke der Organisation</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemeldet</translation>
     </message>
     <message numerus="yes">
         <source>Used by %Ln profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Von %Ln Profil genutzt</numerusform><numerusform>Von %Ln Profilen genutzt</numerusform></translation>
     </message>
     <message>
-        <source>Inherited from the organization: read-only for this profile. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>Inherited from the organization: read-only for this profile. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Von der Organisation geerbt: für dieses Profil schreibgeschützt. Geändert wird es im Dashboard von sent.dm unter der Organisation.</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand, as the profiles that inherit it report it. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand, as the profiles that inherit it report it. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Die Marke der Organisation, wie die erbenden Profile sie melden. Geändert wird sie im Dashboard von sent.dm unter der Organisation.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaign, as the profiles that inherit it list it. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's campaign, as the profiles that inherit it list it. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Die Kampagne der Organisation, wie die erbenden Profile sie auflisten. Geändert wird sie im Dashboard von sent.dm unter der Organisation.</translation>
     </message>
     <message>
         <source>Brand: %1
 Campaigns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke: %1
+Kampagnen: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2065,7 @@ Campaigns: %2</source>
 <context>
     <name>cd::ProfileEditor</name>
     <message>
-        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <source>its SMS number %1, which goes back to sent.dm's inventory</source>
         <translation>seine SMS-Nummer %1, die in den Bestand von sent.dm zurückgeht</translation>
     </message>
     <message>
@@ -2113,27 +2119,27 @@ Campaigns: %2</source>
         <translation>Wer zahlt: profile, organization oder profile_and_organization</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s name</source>
+        <source>Billing contact's name</source>
         <translation>Name des Rechnungskontakts</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s email</source>
+        <source>Billing contact's email</source>
         <translation>E-Mail des Rechnungskontakts</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s phone (+ and digits)</source>
+        <source>Billing contact's phone (+ and digits)</source>
         <translation>Telefon des Rechnungskontakts (+ und Ziffern)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand (yes or no)</source>
+        <source>Uses the organization's brand (yes or no)</source>
         <translation>Verwendet die Marke der Organisation (yes oder no)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns (yes or no)</source>
+        <source>Uses the organization's campaigns (yes or no)</source>
         <translation>Verwendet die Kampagnen der Organisation (yes oder no)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s name</source>
+        <source>Brand contact's name</source>
         <translation>Name des Markenkontakts</translation>
     </message>
     <message>
@@ -2141,15 +2147,15 @@ Campaigns: %2</source>
         <translation>Firmenname, unter dem die Öffentlichkeit sie kennt</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s email</source>
+        <source>Brand contact's email</source>
         <translation>E-Mail des Markenkontakts</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s phone (+ and digits)</source>
+        <source>Brand contact's phone (+ and digits)</source>
         <translation>Telefon des Markenkontakts (+ und Ziffern)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s role</source>
+        <source>Brand contact's role</source>
         <translation>Funktion des Markenkontakts</translation>
     </message>
     <message>
@@ -2193,7 +2199,7 @@ Campaigns: %2</source>
         <translation>Land (zwei Buchstaben)</translation>
     </message>
     <message>
-        <source>Industry (the registry&apos;s vertical)</source>
+        <source>Industry (the registry's vertical)</source>
         <translation>Branche (Vertical des Registers)</translation>
     </message>
     <message>
@@ -2248,7 +2254,7 @@ Campaigns: %2</source>
         <translation>sent.dm hat Seite %1 der Profilliste leer gesendet, obwohl weitere folgen sollten. Die Liste endet mit den %2 gelesenen Profilen; laut sent.dm sind es %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <source>The organization's profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
         <translation>
             <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
             <numerusform>Die Profile der Organisation haben sich beim Lesen geändert, %n-mal hintereinander. Aktualisieren Sie erneut, um sicherzugehen, dass keines fehlt.</numerusform>
@@ -2258,7 +2264,7 @@ Campaigns: %2</source>
 <context>
     <name>cd::ProfileRules</name>
     <message>
-        <source>The brand&apos;s primary contact needs a name.</source>
+        <source>The brand's primary contact needs a name.</source>
         <translation>Der Hauptkontakt der Marke braucht einen Namen.</translation>
     </message>
     <message>
@@ -2278,7 +2284,7 @@ Campaigns: %2</source>
         <translation>Wählen Sie eine der aufgeführten Rechtsformen.</translation>
     </message>
     <message>
-        <source>Write the website&apos;s full address, starting with https://.</source>
+        <source>Write the website's full address, starting with https://.</source>
         <translation>Schreiben Sie die vollständige Adresse der Website, beginnend mit https://.</translation>
     </message>
     <message>
@@ -2294,7 +2300,7 @@ Campaigns: %2</source>
         <translation>Wählen Sie eine der aufgeführten Beziehungen.</translation>
     </message>
     <message>
-        <source>Choose the brand&apos;s industry.</source>
+        <source>Choose the brand's industry.</source>
         <translation>Wählen Sie die Branche der Marke.</translation>
     </message>
     <message>
@@ -2334,7 +2340,7 @@ Campaigns: %2</source>
         <translation>Das Symbol ist die Adresse eines Bildes, beginnend mit https://.</translation>
     </message>
     <message>
-        <source>Choose who pays for this profile&apos;s messages.</source>
+        <source>Choose who pays for this profile's messages.</source>
         <translation>Wählen Sie, wer die Nachrichten dieses Profils bezahlt.</translation>
     </message>
     <message>
@@ -2350,7 +2356,7 @@ Campaigns: %2</source>
         <translation>An diese Adresse gehen die Rechnungen: Sie wird benötigt.</translation>
     </message>
     <message>
-        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <source>A profile that uses the organization's brand cannot also have its own.</source>
         <translation>Ein Profil, das die Marke der Organisation verwendet, kann nicht zugleich eine eigene haben.</translation>
     </message>
     <message>
@@ -2381,7 +2387,7 @@ Campaigns: %2</source>
         <translation>Der Bericht wurde nicht exportiert: abgebrochen.</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
     </message>
     <message>
@@ -2533,7 +2539,7 @@ Campaigns: %2</source>
         <translation>, </translation>
     </message>
     <message>
-        <source>the brand&apos;s name</source>
+        <source>the brand's name</source>
         <translation>der Name der Marke</translation>
     </message>
     <message>
@@ -2625,7 +2631,7 @@ Campaigns: %2</source>
         <translation>Anwendungsfall %1 hat keinen Typ.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the registry&apos;s use cases.</source>
+        <source>“%1” is not one of the registry's use cases.</source>
         <translation>„%1“ ist keiner der Anwendungsfälle der Registry.</translation>
     </message>
     <message>
@@ -2712,8 +2718,8 @@ Campaigns: %2</source>
         <translation>Es gibt keinen Link zu einer Datenschutzerklärung.</translation>
     </message>
     <message>
-        <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
-        <translation>Das Volumen muss eine ganze Zahl als Text sein, z. B. &quot;5000&quot;.</translation>
+        <source>The volume must be a whole number written as text, e.g. "5000".</source>
+        <translation>Das Volumen muss eine ganze Zahl als Text sein, z. B. "5000".</translation>
     </message>
     <message>
         <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
@@ -2724,7 +2730,7 @@ Campaigns: %2</source>
         <translation>Das Profil hat keine Marke, weder eigene noch geerbte, und kann daher keine Kampagnen haben.</translation>
     </message>
     <message>
-        <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
+        <source>The profile uses the organization's campaigns, which are read-only here.</source>
         <translation>Das Profil verwendet die Kampagnen der Organisation, die hier schreibgeschützt sind.</translation>
     </message>
     <message>
@@ -2748,7 +2754,7 @@ Campaigns: %2</source>
         <translation>Pflichtfeld ist leer</translation>
     </message>
     <message>
-        <source>Fill in the campaign&apos;s name, description and type.</source>
+        <source>Fill in the campaign's name, description and type.</source>
         <translation>Füllen Sie Name, Beschreibung und Typ der Kampagne aus.</translation>
     </message>
     <message>
@@ -2764,7 +2770,7 @@ Campaigns: %2</source>
         <translation>Anwendungsfall</translation>
     </message>
     <message>
-        <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
+        <source>Add at least one use case and choose its type from the registry's list.</source>
         <translation>Fügen Sie mindestens einen Anwendungsfall hinzu und wählen Sie seinen Typ aus der Liste der Registry.</translation>
     </message>
     <message>
@@ -2868,7 +2874,7 @@ Campaigns: %2</source>
         <translation>Datenschutzerklärung fehlt</translation>
     </message>
     <message>
-        <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
+        <source>Link the brand's privacy policy; reviewers check that it covers text messaging.</source>
         <translation>Verlinken Sie die Datenschutzerklärung der Marke; Prüfer kontrollieren, dass sie Textnachrichten abdeckt.</translation>
     </message>
     <message>
@@ -2892,7 +2898,7 @@ Campaigns: %2</source>
         <translation>Öffentlicher Linkkürzer</translation>
     </message>
     <message>
-        <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
+        <source>Carriers block public shorteners: use a link on the brand's own domain.</source>
         <translation>Mobilfunkanbieter blockieren öffentliche Linkkürzer: Verwenden Sie einen Link auf der eigenen Domain der Marke.</translation>
     </message>
     <message>
@@ -2900,7 +2906,7 @@ Campaigns: %2</source>
         <translation>Marke nicht genannt</translation>
     </message>
     <message>
-        <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
+        <source>Start at least one sample with the brand's name, e.g. “Acme: your order…”.</source>
         <translation>Beginnen Sie mindestens ein Beispiel mit dem Namen der Marke, z. B. „Acme: your order …“.</translation>
     </message>
     <message>
@@ -2940,16 +2946,16 @@ Campaigns: %2</source>
         <translation>Anmeldenachricht unvollständig</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>z. B. „Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
+        <source>e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>z. B. „Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
     </message>
     <message>
         <source>Opt-out message incomplete</source>
         <translation>Abmeldenachricht unvollständig</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
-        <translation>z. B. „Acme: you&apos;re unsubscribed and will receive no further messages.“</translation>
+        <source>e.g. “Acme: you're unsubscribed and will receive no further messages.”</source>
+        <translation>z. B. „Acme: you're unsubscribed and will receive no further messages.“</translation>
     </message>
     <message>
         <source>Help message incomplete</source>
@@ -2964,7 +2970,7 @@ Campaigns: %2</source>
         <translation>Nicht auf Englisch</translation>
     </message>
     <message>
-        <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
+        <source>Registry reviewers read English: write the campaign's texts in English.</source>
         <translation>Die Prüfer der Registry lesen Englisch: Schreiben Sie die Texte der Kampagne auf Englisch.</translation>
     </message>
     <message>
@@ -3004,7 +3010,7 @@ Campaigns: %2</source>
         <translation>Keine Marke</translation>
     </message>
     <message>
-        <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
+        <source>Give the profile a brand (its own, or inherit the organization's) first.</source>
         <translation>Geben Sie dem Profil zuerst eine Marke (eine eigene oder die geerbte der Organisation).</translation>
     </message>
     <message>
@@ -3149,7 +3155,7 @@ Campaigns: %2</source>
         <translation>Die Kampagne</translation>
     </message>
     <message>
-        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <source>What the program is, for the registry's reviewers.</source>
         <translation>Worum es in dem Programm geht, für die Prüfer der Registry.</translation>
     </message>
     <message>
@@ -3185,7 +3191,7 @@ Campaigns: %2</source>
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <source>App: messages sent by software on the brand's behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
         <translation>App: Nachrichten, die Software im Namen der Marke sendet, die übliche Wahl. KYC: eine über ein Know-your-Customer-Formular registrierte Kampagne. sent.dm speichert den Typ, richtet sich aber nicht danach.</translation>
     </message>
 </context>
@@ -3200,7 +3206,7 @@ Campaigns: %2</source>
         <translation>Dem Profil eine &amp;eigene Marke geben</translation>
     </message>
     <message>
-        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <source>Stop using the organization's brand; the form below becomes this profile's own brand.</source>
         <translation>Die Marke der Organisation nicht mehr verwenden; das Formular unten wird zur eigenen Marke dieses Profils.</translation>
     </message>
     <message>
@@ -3324,11 +3330,11 @@ Campaigns: %2</source>
         <translation>+1</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <source>This profile uses the organization's brand, shown here as it is; only the organization can change it.</source>
         <translation>Dieses Profil verwendet die Marke der Organisation, hier so gezeigt, wie sie ist; nur die Organisation kann sie ändern.</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <source>This profile uses the organization's brand; only the organization can change it.</source>
         <translation>Dieses Profil verwendet die Marke der Organisation; nur die Organisation kann sie ändern.</translation>
     </message>
     <message>
@@ -3348,11 +3354,11 @@ Campaigns: %2</source>
         <translation>Eine eingereichte Marke kann nicht mehr geändert werden und wird daher schreibgeschützt gezeigt. Für eine Korrektur wenden Sie sich mit der TCR-Marken-ID an den Support von sent.dm.</translation>
     </message>
     <message>
-        <source>The profile&apos;s own brand.</source>
+        <source>The profile's own brand.</source>
         <translation>Die eigene Marke des Profils.</translation>
     </message>
     <message>
-        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <source>The profile has no brand yet. Fill in at least the contact's name, the relationship and the vertical to create one, or use the organization's brand (Profile tab).</source>
         <translation>Das Profil hat noch keine Marke. Füllen Sie mindestens den Namen des Kontakts, die Beziehung und die Branche aus, um eine anzulegen, oder verwenden Sie die Marke der Organisation (Reiter Profil).</translation>
     </message>
     <message>
@@ -3474,7 +3480,7 @@ Campaigns: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 does not hold a campaign (a JSON object, as the API&apos;s “campaign” field has it).</source>
+        <source>%1 does not hold a campaign (a JSON object, as the API's “campaign” field has it).</source>
         <translation>%1 enthält keine Kampagne (ein JSON-Objekt, wie es das Feld „campaign“ der API hat).</translation>
     </message>
     <message>
@@ -3611,7 +3617,7 @@ Campaigns: %2</source>
         <translation>Einträge des Auftrags</translation>
     </message>
     <message>
-        <source>The selected item&apos;s checks and changes</source>
+        <source>The selected item's checks and changes</source>
         <translation>Prüfungen und Änderungen des gewählten Eintrags</translation>
     </message>
     <message>
@@ -3635,8 +3641,8 @@ Campaigns: %2</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <source>Ask sent.dm to check every item without making anything (&quot;sandbox&quot;: true).</source>
-        <translation>sent.dm jeden Eintrag prüfen lassen, ohne etwas anzulegen (&quot;sandbox&quot;: true).</translation>
+        <source>Ask sent.dm to check every item without making anything ("sandbox": true).</source>
+        <translation>sent.dm jeden Eintrag prüfen lassen, ohne etwas anzulegen ("sandbox": true).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -3733,7 +3739,7 @@ Campaigns: %2</source>
         <translation>En&amp;twürfe …</translation>
     </message>
     <message>
-        <source>This profile&apos;s &amp;drafts…</source>
+        <source>This profile's &amp;drafts…</source>
         <translation>&amp;Entwürfe dieses Profils …</translation>
     </message>
     <message>
@@ -3745,11 +3751,11 @@ Campaigns: %2</source>
         <translation>Neue Kampagne</translation>
     </message>
     <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This profile's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Die Details dieses Profils sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization's, first.</source>
         <translation>%1 hat keine Marke und kann daher keine Kampagnen haben. Geben Sie dem Profil zuerst eine eigene Marke oder lassen Sie es die der Organisation erben.</translation>
     </message>
     <message>
@@ -3761,7 +3767,7 @@ Campaigns: %2</source>
         <translation>Kampagne bearbeiten</translation>
     </message>
     <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This campaign's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Die Details dieser Kampagne sind noch nicht verfügbar. Aktualisieren Sie (F5) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3801,7 +3807,7 @@ Campaigns: %2</source>
         <translation>Kampagnenentwürfe</translation>
     </message>
     <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <source>The draft's profile is no longer in this organization.</source>
         <translation>Das Profil des Entwurfs gehört nicht mehr zu dieser Organisation.</translation>
     </message>
     <message>
@@ -3809,12 +3815,12 @@ Campaigns: %2</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, use Profile → Change inheritance, which shows what the switch does first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of its own, use Profile → Change inheritance, which shows what the switch does first.</source>
+        <translation>%1 nutzt die Kampagnen der Organisation, die für das Profil schreibgeschützt sind. Für eigene Kampagnen wählen Sie Profil → Vererbung ändern; dort sehen Sie zuerst, was die Umstellung bewirkt.</translation>
     </message>
     <message>
-        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. The organization&apos;s campaigns are changed in sent.dm&apos;s dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. The organization's campaigns are changed in sent.dm's dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
+        <translation>„%1“ gehört der Organisation; dieses Profil erbt sie und kann sie nicht ändern. Kampagnen der Organisation werden im Dashboard von sent.dm unter der Organisation geändert. Für eigene Kampagnen dieses Profils wählen Sie Profil → Vererbung ändern.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3877,7 @@ Campaigns: %2</source>
         <translation>Mehr als eine Spalte füllt %1: Nur die erste wird verwendet.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the profiles&apos; names.</source>
+        <source>Choose the column that holds the profiles' names.</source>
         <translation>Wählen Sie die Spalte mit den Namen der Profile.</translation>
     </message>
 </context>
@@ -3962,7 +3968,7 @@ Campaigns: %2</source>
         <translation>Wohin sent.dm antwortet</translation>
     </message>
     <message>
-        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile's status itself.</source>
         <translation>sent.dm ruft diese Adresse einmal auf, wenn das Profil verarbeitet ist. Compliance Desk ist nicht darauf angewiesen: Es beobachtet den Status des Profils selbst.</translation>
     </message>
     <message>
@@ -4002,7 +4008,7 @@ Campaigns: %2</source>
         <translation>Was sent.dm geantwortet hat</translation>
     </message>
     <message>
-        <source>The profile&apos;s status</source>
+        <source>The profile's status</source>
         <translation>Der Status des Profils</translation>
     </message>
     <message>
@@ -4146,7 +4152,7 @@ Campaigns: %2</source>
     <message>
         <source>Remove “%1”?
 
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+Its API key is deleted from the system keychain, and this computer's copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
         <translation>„%1“ entfernen?
 
 Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die Kopie ihrer Organisation auf diesem Computer. Bei sent.dm ändert sich nichts: Sie können sich jederzeit mit dem Schlüssel wieder verbinden.</translation>
@@ -4187,8 +4193,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Anmeldenachricht:</translation>
     </message>
     <message>
-        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>Die Antwort an jemanden, der sich anmeldet, z. B. „%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
+        <source>The reply to someone who opts in, e.g. “%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>Die Antwort an jemanden, der sich anmeldet, z. B. „%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.“</translation>
     </message>
     <message>
         <source>Opt-in &amp;keywords:</source>
@@ -4295,6 +4301,24 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Each campaign counts once: an organization campaign that several profiles inherit is one campaign.</source>
         <translation>Jede Kampagne zählt einmal: Eine Kampagne der Organisation, die mehrere Profile erben, ist eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>%1 (the organization's)</source>
+        <translation>%1 (der Organisation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — affects %n profile(s)</source>
+        <translation>
+            <numerusform>%1 — betrifft %n Profil</numerusform><numerusform>%1 — betrifft %n Profile</numerusform></translation>
+    </message>
+    <message>
+        <source>Inherits it</source>
+        <translation>Erbt es</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) affected by the organization's brand or campaigns: they inherit something that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n Profil ist von Marke oder Kampagnen der Organisation betroffen: Es erbt etwas, das abgelehnt, gesperrt oder nicht an die Registry übermittelt wurde.</numerusform><numerusform>%n Profile sind von Marke oder Kampagnen der Organisation betroffen: Sie erben etwas, das abgelehnt, gesperrt oder nicht an die Registry übermittelt wurde.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4456,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Marke</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand is used (inherited).</source>
+        <source>The organization's brand is used (inherited).</source>
         <translation>Die Marke der Organisation wird verwendet (geerbt).</translation>
     </message>
     <message>
@@ -4440,7 +4464,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Dieses Profil hat noch keine Marke und kann daher keine Kampagnen haben.</translation>
     </message>
     <message>
-        <source>Brand (the organization&apos;s, read-only here)</source>
+        <source>Brand (the organization's, read-only here)</source>
         <translation>Marke (die der Organisation, hier schreibgeschützt)</translation>
     </message>
     <message>
@@ -4648,7 +4672,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Neue Kampagne für dieses Profil …</translation>
     </message>
     <message>
-        <source>This profile&apos;s campaign drafts…</source>
+        <source>This profile's campaign drafts…</source>
         <translation>Die Kampagnenentwürfe dieses Profils …</translation>
     </message>
     <message>
@@ -4656,7 +4680,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Profil und Marke bearbeiten …</translation>
     </message>
     <message>
-        <source>Complete the profile&apos;s setup…</source>
+        <source>Complete the profile's setup…</source>
         <translation>Einrichtung des Profils abschließen …</translation>
     </message>
     <message>
@@ -4722,66 +4746,64 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
     <message>
         <source>Change where its brand and campaigns come from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, woher Marke und Kampagnen kommen …</translation>
     </message>
     <message>
         <source>Brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke und Kampagnen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand</source>
+        <translation>Marke der Organisation</translation>
     </message>
     <message>
         <source>Shared by the organization · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Organisation geteilt · %1</translation>
     </message>
     <message>
         <source>Shared by the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Organisation geteilt</translation>
     </message>
     <message>
-        <source>The profiles below send under the organization&apos;s brand. It is read-only here: sent.dm&apos;s API has no way to change it from this app. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The profiles below send under the organization's brand. It is read-only here: sent.dm's API has no way to change it from this app. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Die Profile unten senden unter der Marke der Organisation. Sie ist hier schreibgeschützt: Die API von sent.dm bietet keinen Weg, sie aus dieser App zu ändern. Geändert wird sie im Dashboard von sent.dm unter der Organisation.</translation>
     </message>
     <message>
         <source>None of these profiles has reported the brand yet: it shows once their details are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keines dieser Profile die Marke gemeldet: Sie erscheint, sobald ihre Details gelesen sind.</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Von %n Profil genutzt</numerusform><numerusform>Von %n Profilen genutzt</numerusform></translation>
     </message>
     <message>
-        <source>The organization&apos;s campaign · %1</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's campaign · %1</source>
+        <translation>Kampagne der Organisation · %1</translation>
     </message>
     <message>
-        <source>The profiles below use this campaign of the organization&apos;s. It is read-only here: sent.dm&apos;s API has no way to change it from this app. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The profiles below use this campaign of the organization's. It is read-only here: sent.dm's API has no way to change it from this app. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Die Profile unten nutzen diese Kampagne der Organisation. Sie ist hier schreibgeschützt: Die API von sent.dm bietet keinen Weg, sie aus dieser App zu ändern. Geändert wird sie im Dashboard von sent.dm unter der Organisation.</translation>
     </message>
     <message>
         <source>Sync error: %1 — every profile below is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsfehler: %1 — jedes Profil unten ist betroffen.</translation>
     </message>
     <message>
         <source>Rejected — every profile below is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt — jedes Profil unten ist betroffen.</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished">Anwendungsfälle</translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
-        <source>Inherited from the organization: read-only for this profile. The organization&apos;s campaigns are changed in sent.dm&apos;s dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
-        <translation type="unfinished"></translation>
+        <source>Inherited from the organization: read-only for this profile. The organization's campaigns are changed in sent.dm's dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
+        <translation>Von der Organisation geerbt: für dieses Profil schreibgeschützt. Kampagnen der Organisation werden im Dashboard von sent.dm unter der Organisation geändert. Für eigene Kampagnen dieses Profils wählen Sie Profil → Vererbung ändern.</translation>
     </message>
 </context>
 <context>
@@ -4903,7 +4925,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s menu</source>
+        <source>Open the selected row's menu</source>
         <translation>Das Menü der ausgewählten Zeile öffnen</translation>
     </message>
     <message>
@@ -5102,13 +5124,131 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     </message>
 </context>
 <context>
+    <name>cd::ui::InheritanceDialog</name>
+    <message>
+        <source>Its &amp;own brand</source>
+        <translation>&amp;Eigene Marke</translation>
+    </message>
+    <message>
+        <source>The organization's &amp;brand</source>
+        <translation>&amp;Marke der Organisation</translation>
+    </message>
+    <message>
+        <source>Its o&amp;wn campaigns</source>
+        <translation>Eigene &amp;Kampagnen</translation>
+    </message>
+    <message>
+        <source>The organization's ca&amp;mpaigns</source>
+        <translation>Kampagnen der &amp;Organisation</translation>
+    </message>
+    <message>
+        <source>I understand that this profile &amp;stops sending until then</source>
+        <translation>Mir ist klar, dass dieses Profil bis dahin &amp;nicht sendet</translation>
+    </message>
+    <message>
+        <source>Brand and campaigns of %1</source>
+        <translation>Marke und Kampagnen von %1</translation>
+    </message>
+    <message>
+        <source>Choose where this profile's brand and campaigns come from. What the change does is shown below before anything is sent.</source>
+        <translation>Wählen Sie, woher Marke und Kampagnen dieses Profils kommen. Was die Änderung bewirkt, steht unten, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Use its own brand</source>
+        <translation>Eigene Marke nutzen</translation>
+    </message>
+    <message>
+        <source>Use the organization's brand</source>
+        <translation>Marke der Organisation nutzen</translation>
+    </message>
+    <message>
+        <source>Use its own campaigns</source>
+        <translation>Eigene Kampagnen nutzen</translation>
+    </message>
+    <message>
+        <source>Use the organization's campaigns</source>
+        <translation>Kampagnen der Organisation nutzen</translation>
+    </message>
+    <message>
+        <source>What the change does</source>
+        <translation>Was die Änderung bewirkt</translation>
+    </message>
+    <message>
+        <source>The change was not made. %1</source>
+        <translation>Die Änderung wurde nicht vorgenommen. %1</translation>
+    </message>
+    <message>
+        <source>Swi&amp;tch</source>
+        <translation>&amp;Umstellen</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InheritanceView</name>
+    <message>
+        <source>What the organization's profiles inherit, and how each is set up. Enter or double-click a row to see it in the tree.</source>
+        <translation>Was die Profile der Organisation erben und wie jedes eingerichtet ist. Eingabetaste oder Doppelklick zeigt eine Zeile im Baum.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The organization's brand and campaigns, and the profiles by setup</source>
+        <translation>Marke und Kampagnen der Organisation und die Profile nach Einrichtung</translation>
+    </message>
+    <message>
+        <source>The organization's brand and campaigns</source>
+        <translation>Marke und Kampagnen der Organisation</translation>
+    </message>
+    <message>
+        <source>Organization's brand</source>
+        <translation>Marke der Organisation</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Profiles that use the organization's brand</source>
+        <translation>Profile, die die Marke der Organisation nutzen</translation>
+    </message>
+    <message>
+        <source>Profiles that use this campaign of the organization's</source>
+        <translation>Profile, die diese Kampagne der Organisation nutzen</translation>
+    </message>
+    <message>
+        <source>No profile inherits anything of the organization's yet.</source>
+        <translation>Noch erbt kein Profil etwas von der Organisation.</translation>
+    </message>
+    <message>
+        <source>Profiles by setup</source>
+        <translation>Profile nach Einrichtung</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LinksPage</name>
     <message>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <source>The brand&apos;s public pages that reviewers open.</source>
+        <source>The brand's public pages that reviewers open.</source>
         <translation>Die öffentlichen Seiten der Marke, die Prüfer öffnen.</translation>
     </message>
     <message>
@@ -5327,7 +5467,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Demo zurücksetzen</translation>
     </message>
     <message>
-        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo&apos;s drafts are discarded. The local history keeps what it recorded.</source>
+        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo's drafts are discarded. The local history keeps what it recorded.</source>
         <translation>Die Demo-Organisation neu beginnen? Ihre Profile, Marken und Kampagnen werden auf den Anfangszustand zurückgesetzt, und die Entwürfe der Demo werden verworfen. Der lokale Verlauf behält, was er aufgezeichnet hat.</translation>
     </message>
     <message>
@@ -5339,7 +5479,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>&amp;What&apos;s This?</source>
+        <source>&amp;What's This?</source>
         <translation>&amp;Was ist das?</translation>
     </message>
     <message>
@@ -5356,6 +5496,14 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Resume…</source>
         <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Inheritance</source>
+        <translation>&amp;Vererbung</translation>
+    </message>
+    <message>
+        <source>Show &amp;inheritance</source>
+        <translation>&amp;Vererbung zeigen</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5628,22 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
     <message>
         <source>Complete setup</source>
         <translation>Einrichtung abschließen</translation>
+    </message>
+    <message>
+        <source>Change &amp;inheritance…</source>
+        <translation>&amp;Vererbung ändern …</translation>
+    </message>
+    <message>
+        <source>Choose whether the profile uses its own brand and campaigns or the organization's, with what that does shown first</source>
+        <translation>Wählen, ob das Profil eigene Marke und Kampagnen nutzt oder die der Organisation – mit einer Vorschau der Folgen</translation>
+    </message>
+    <message>
+        <source>Change inheritance</source>
+        <translation>Vererbung ändern</translation>
+    </message>
+    <message>
+        <source>sent.dm has changed where “%1” gets its brand and campaigns.</source>
+        <translation>sent.dm hat geändert, woher „%1“ Marke und Kampagnen bezieht.</translation>
     </message>
 </context>
 <context>
@@ -5613,23 +5777,23 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Kurzna&amp;me:</translation>
     </message>
     <message>
-        <source>Use the &amp;organization&apos;s brand</source>
+        <source>Use the &amp;organization's brand</source>
         <translation>Marke der &amp;Organisation verwenden</translation>
     </message>
     <message>
-        <source>Use the organization&apos;s campai&amp;gns</source>
+        <source>Use the organization's campai&amp;gns</source>
         <translation>Kampa&amp;gnen der Organisation verwenden</translation>
     </message>
     <message>
-        <source>Who receives the invoices for this profile&apos;s messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
+        <source>Who receives the invoices for this profile's messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
         <translation>Wer die Rechnungen für die Nachrichten und Registrierungsgebühren dieses Profils erhält: das Profil (es braucht dann einen eigenen Rechnungskontakt), die Organisation oder beide.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
+        <source>The profile sends under the organization's brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
         <translation>Das Profil sendet unter der Marke der Organisation, die nur die Organisation ändern kann. Abwählen, um dem Profil eine eigene Marke zu geben.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s campaigns, read-only here. Untick to give it campaigns of its own; the organization&apos;s then no longer apply to it.</source>
+        <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>Das Profil sendet unter den Kampagnen der Organisation, hier schreibgeschützt. Abwählen, um ihm eigene Kampagnen zu geben; die der Organisation gelten dann nicht mehr für es.</translation>
     </message>
 </context>
@@ -5663,19 +5827,19 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Wer die Nachrichten bezahlt</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Verwendet die Marke der Organisation</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Verwendet die Kampagnen der Organisation</translation>
     </message>
     <message>
-        <source>The brand&apos;s industry</source>
+        <source>The brand's industry</source>
         <translation>Branche der Marke</translation>
     </message>
     <message>
-        <source>The brand&apos;s relationship with sent.dm</source>
+        <source>The brand's relationship with sent.dm</source>
         <translation>Beziehung der Marke zu sent.dm</translation>
     </message>
     <message>
@@ -5683,19 +5847,19 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Wer die Nachrichten bezahlt:</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s &amp;brand:</source>
+        <source>Uses the organization's &amp;brand:</source>
         <translation>Verwendet die &amp;Marke der Organisation:</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s ca&amp;mpaigns:</source>
+        <source>Uses the organization's ca&amp;mpaigns:</source>
         <translation>Verwendet die &amp;Kampagnen der Organisation:</translation>
     </message>
     <message>
-        <source>The brand&apos;s &amp;industry:</source>
+        <source>The brand's &amp;industry:</source>
         <translation>&amp;Branche der Marke:</translation>
     </message>
     <message>
-        <source>The brand&apos;s &amp;relationship:</source>
+        <source>The brand's &amp;relationship:</source>
         <translation>Be&amp;ziehung der Marke:</translation>
     </message>
     <message>
@@ -5726,7 +5890,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>&amp;Verlauf …</translation>
     </message>
     <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <source>The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV</source>
         <translation>Der Compliance-Bericht der Organisation oder des gewählten Profils bzw. der gewählten Kampagne, als PDF oder CSV</translation>
     </message>
     <message>
@@ -5757,7 +5921,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>PDF-Dokument (*.pdf);;CSV für Tabellenkalkulationen (*.csv)</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Die Organisation wird aus der Kopie dieses Computers zusammengestellt …</translation>
     </message>
     <message>
@@ -5800,8 +5964,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Bei sent.dm prüfen (Probelauf)</translation>
     </message>
     <message>
-        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
-        <translation>sent.dm prüft die Kampagne mit &quot;sandbox&quot;: true; es wird nichts angelegt.</translation>
+        <source>sent.dm validates the campaign with "sandbox": true; nothing is created.</source>
+        <translation>sent.dm prüft die Kampagne mit "sandbox": true; es wird nichts angelegt.</translation>
     </message>
     <message>
         <source>Import JSON…</source>
@@ -5937,36 +6101,36 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Details nicht verfügbar</translation>
     </message>
     <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <source>This item's details could not be read from this computer's copy. Refresh (F5) to fetch them again.</source>
         <translation>Die Details dieses Eintrags konnten nicht aus der Kopie auf diesem Computer gelesen werden. Aktualisieren Sie (F5), um sie erneut abzurufen.</translation>
     </message>
     <message>
         <source>Set up as</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet als</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 %2 — %2 {1 ?}</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marke</translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Sends under</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet unter</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kampagne</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6335,18 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <source>use case “%1”</source>
         <translation>Anwendungsfall „%1“</translation>
     </message>
+    <message>
+        <source>Brand and campaigns from</source>
+        <translation>Marke und Kampagnen von</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>profiles set up with “%1”</source>
+        <translation>Profile mit „%1“</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UseCaseBox</name>
@@ -6244,7 +6420,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Wem der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <source>The organization&apos;s sender profiles with their brand status.</source>
+        <source>The organization's sender profiles with their brand status.</source>
         <translation>Die Absenderprofile der Organisation mit dem Status ihrer Marke.</translation>
     </message>
     <message>
@@ -6252,7 +6428,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Ein Profil und seine Marke im Detail.</translation>
     </message>
     <message>
-        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <source>A profile's campaigns (inherited ones included).</source>
         <translation>Die Kampagnen eines Profils (geerbte eingeschlossen).</translation>
     </message>
     <message>
@@ -6260,7 +6436,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Die ganze Organisation: Profile, Marken und Kampagnen.</translation>
     </message>
     <message>
-        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <source>Create a campaign from FILE (the API's campaign object). --sandbox validates only.</source>
         <translation>Eine Kampagne aus DATEI anlegen (das campaign-Objekt der API). --sandbox prüft nur.</translation>
     </message>
     <message>
@@ -6272,7 +6448,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Eine Kampagne löschen.</translation>
     </message>
     <message>
-        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <source>Start the profile's completion; sent.dm calls URL once when it finishes.</source>
         <translation>Den Abschluss des Profils starten; sent.dm ruft URL einmal auf, wenn er fertig ist.</translation>
     </message>
     <message>
@@ -6284,7 +6460,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <source>  SENT_BASE_URL     the API's address when --base-url is not given</source>
         <translation>  SENT_BASE_URL     die Adresse der API, wenn --base-url fehlt</translation>
     </message>
     <message>
@@ -6308,7 +6484,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  4  sent.dm ist gescheitert (Serverfehler, Ratenlimit, unlesbare Antwort, Teilergebnisse)</translation>
     </message>
     <message>
-        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <source>The API's address (default https://api.sent.dm).</source>
         <translation>Die Adresse der API (Standard: https://api.sent.dm).</translation>
     </message>
     <message>
@@ -6566,7 +6742,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Hauptland</translation>
     </message>
     <message>
-        <source>Brand: the organization&apos;s (inherited)</source>
+        <source>Brand: the organization's (inherited)</source>
         <translation>Marke: die der Organisation (geerbt)</translation>
     </message>
     <message>
@@ -6633,7 +6809,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         </translation>
     </message>
     <message>
-        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile's setup finishes.</source>
         <translation>complete braucht --webhook URL: sent.dm ruft sie einmal auf, wenn die Einrichtung des Profils abgeschlossen ist.</translation>
     </message>
     <message>
@@ -6724,7 +6900,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Es gibt keine Verbindung namens „%1“. Siehe: compliance-desk-cli connections list</translation>
     </message>
     <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <source>No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
         <translation>Kein API-Schlüssel. Setzen Sie SENT_DM_API_KEY auf den API-Schlüssel der Organisation (sent.dm-Dashboard, Settings → API Keys) oder speichern Sie einen mit: compliance-desk-cli connections add NAME</translation>
     </message>
     <message>
@@ -6784,7 +6960,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Aufruf: compliance-desk-cli connections list | add NAME [--base-url URL] | remove NAME | use NAME</translation>
     </message>
     <message>
-        <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
+        <source>Check a campaign (the API's campaign object) against the registry's rules before submitting it. --profile also checks it against that profile's brand and settings. Exits 1 when it has errors.</source>
         <translation>Eine Kampagne (das Kampagnenobjekt der API) vor dem Einreichen gegen die Regeln der Registry prüfen. --profile prüft sie auch gegen die Marke und die Einstellungen dieses Profils. Endet mit 1, wenn sie Fehler hat.</translation>
     </message>
     <message>
@@ -6845,7 +7021,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>%1 muss ein JSON-Objekt enthalten: %2</translation>
     </message>
     <message>
-        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <source>the campaign as the API's “campaign” field has it.</source>
         <translation>die Kampagne, wie sie im Feld „campaign“ der API steht.</translation>
     </message>
     <message>
@@ -6939,15 +7115,15 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Die Organisation wird gelesen …</translation>
     </message>
     <message>
-        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <source>%1 breaks the API's field rules; nothing was sent:</source>
         <translation>%1 verstößt gegen die Feldregeln der API; nichts wurde gesendet:</translation>
     </message>
     <message>
-        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter's findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
         <translation>Der Compliance-Bericht der Organisation (eines Profils oder einer Kampagne mit ID): Status, Fakten zur Marke, Kampagnen mit Anwendungsfällen und Beispielen, die Befunde des Linters und die Zeitleiste. CSV hat eine Zeile je Kampagne (und je Profil ohne Kampagnen), profile_id zuerst; PDF ist für Menschen.</translation>
     </message>
     <message>
-        <source>history: check the history&apos;s chain of hashes.</source>
+        <source>history: check the history's chain of hashes.</source>
         <translation>history: die Kette der Hashes des Verlaufs prüfen.</translation>
     </message>
     <message>
@@ -6955,7 +7131,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>history: vergleichen, was zwei Einträge gesendet haben.</translation>
     </message>
     <message>
-        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <source>report: pdf or csv (default: from --out's name).</source>
         <translation>report: pdf oder csv (Standard: nach dem Namen von --out).</translation>
     </message>
     <message>
@@ -6963,7 +7139,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Keine Verbindung: Nennen Sie eine mit --connection, oder setzen Sie SENT_DM_API_KEY (und SENT_BASE_URL).</translation>
     </message>
     <message>
-        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column).</source>
         <translation>--diff nimmt zwei Eintragsnummern, z. B. --diff 12,31 (siehe die erste Spalte des Verlaufs).</translation>
     </message>
     <message>
@@ -7072,7 +7248,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  7  bei sent.dm ausgeführt, aber der lokale Verlauf konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <source>The local history of the connection's items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history's seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
         <translation>Der lokale Verlauf der Elemente der Verbindung (eines Profils oder einer Kampagne mit ID): gesehene Statusänderungen, vorgenommene Änderungen mit ihren Anfrage-IDs, bestätigte Warnungen. --verify prüft anhand des Siegels im Schlüsselbund, dass kein Eintrag geändert, entfernt oder gefälscht und die Datei nicht geleert oder ersetzt wurde (Exit 1, wenn doch; 7, wenn die Datei, 5, wenn der Schlüsselbund gerade nicht verwendet werden kann); --diff vergleicht, was zwei Einreichungen gesendet haben, Feld für Feld.</translation>
     </message>
     <message>
@@ -7080,7 +7256,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>  1  sent.dm hat die Anfrage abgelehnt (Validierung, nicht gefunden, Konflikt); lint hat Fehler gefunden; history --verify hat den Verlauf nicht unversehrt vorgefunden</translation>
     </message>
     <message>
-        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <source>The history's seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
         <translation>Das Siegel des Verlaufs konnte nicht im Schlüsselbund des Systems gespeichert werden (%1): Das Aufgezeichnete steht im Verlauf, aber seine Prüfung kann es nicht gegen ein Umschreiben absichern.</translation>
     </message>
     <message>
@@ -7112,12 +7288,12 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>JSON einrücken (auf einem Terminal wird es eingerückt, sonst kompakt ausgegeben).</translation>
     </message>
     <message>
-        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job&apos;s id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with &quot;sandbox&quot;: true: sent.dm&apos;s verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
-        <translation>Viele Profile auf einmal bearbeiten. Zuerst wird der Plan ausgegeben (was ausgelassen wird und warum; Einträge mit Warnungen gehen mit, außer mit --strict; Einträge mit Fehlern nie), dann die Kennung des Auftrags, dann eine Zeile je Eintrag, sobald er endet. TEMPLATE.json darf {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} und {{website}} verwenden; IDS enthält eine Profilkennung je Zeile (- für die Standardeingabe); CHANGES.csv hat eine Spalte profile_id und die zu ändernden Felder. --dry-run sendet jeden Eintrag mit &quot;sandbox&quot;: true: das Urteil von sent.dm, nichts wird angelegt. Ein abgebrochener Auftrag (Absturz, kill, Netzwerk) wird mit resume zu Ende geführt, jeder Eintrag mit seinem eigenen Schlüssel. Beendet sich mit 0, wenn jeder Eintrag erledigt ist, mit 1, wenn welche abgelehnt oder zurückgehalten wurden, mit 4, wenn welche fehlschlugen.</translation>
+        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job's id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with "sandbox": true: sent.dm's verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
+        <translation>Viele Profile auf einmal bearbeiten. Zuerst wird der Plan ausgegeben (was ausgelassen wird und warum; Einträge mit Warnungen gehen mit, außer mit --strict; Einträge mit Fehlern nie), dann die Kennung des Auftrags, dann eine Zeile je Eintrag, sobald er endet. TEMPLATE.json darf {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} und {{website}} verwenden; IDS enthält eine Profilkennung je Zeile (- für die Standardeingabe); CHANGES.csv hat eine Spalte profile_id und die zu ändernden Felder. --dry-run sendet jeden Eintrag mit "sandbox": true: das Urteil von sent.dm, nichts wird angelegt. Ein abgebrochener Auftrag (Absturz, kill, Netzwerk) wird mit resume zu Ende geführt, jeder Eintrag mit seinem eigenen Schlüssel. Beendet sich mit 0, wenn jeder Eintrag erledigt ist, mit 1, wenn welche abgelehnt oder zurückgehalten wurden, mit 4, wenn welche fehlschlugen.</translation>
     </message>
     <message>
-        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {&quot;field&quot;: &quot;header&quot;}), each row checked, rows that repeat a profile&apos;s name or short name left out; then a bulk job, as bulk prints it.</source>
-        <translation>Profile (mit ihrer Marke) aus einer CSV-Datei anlegen: Spalten werden über ihre Überschriften den Feldern zugeordnet (oder über MAP.json: {&quot;feld&quot;: &quot;überschrift&quot;}), jede Zeile wird geprüft, Zeilen, die den Namen oder Kurznamen eines Profils wiederholen, werden ausgelassen; dann ein Sammelauftrag, wie bulk ihn ausgibt.</translation>
+        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {"field": "header"}), each row checked, rows that repeat a profile's name or short name left out; then a bulk job, as bulk prints it.</source>
+        <translation>Profile (mit ihrer Marke) aus einer CSV-Datei anlegen: Spalten werden über ihre Überschriften den Feldern zugeordnet (oder über MAP.json: {"feld": "überschrift"}), jede Zeile wird geprüft, Zeilen, die den Namen oder Kurznamen eines Profils wiederholen, werden ausgelassen; dann ein Sammelauftrag, wie bulk ihn ausgibt.</translation>
     </message>
     <message>
         <source>bulk: the profiles, one id a line (- for standard input).</source>
@@ -7128,7 +7304,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>bulk, import-profiles: welche Spalte welches Feld enthält (JSON).</translation>
     </message>
     <message>
-        <source>bulk, import-profiles: sent.dm&apos;s verdict on every item; nothing made.</source>
+        <source>bulk, import-profiles: sent.dm's verdict on every item; nothing made.</source>
         <translation>bulk, import-profiles: das Urteil von sent.dm zu jedem Eintrag; nichts wird angelegt.</translation>
     </message>
     <message>
@@ -7168,10 +7344,10 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Einträge</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run %1: %n item(s), sent with &quot;sandbox&quot;: true; nothing will be made.</source>
+        <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
         <translation>
-            <numerusform>Probelauf %1: %n Eintrag, gesendet mit &quot;sandbox&quot;: true; nichts wird angelegt.</numerusform>
-            <numerusform>Probelauf %1: %n Einträge, gesendet mit &quot;sandbox&quot;: true; nichts wird angelegt.</numerusform>
+            <numerusform>Probelauf %1: %n Eintrag, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform>
+            <numerusform>Probelauf %1: %n Einträge, gesendet mit "sandbox": true; nichts wird angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7249,8 +7425,8 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         </translation>
     </message>
     <message>
-        <source>field → column header, e.g. {&quot;name&quot;: &quot;Location&quot;}.</source>
-        <translation>Feld → Spaltenüberschrift, z. B. {&quot;name&quot;: &quot;Standort&quot;}.</translation>
+        <source>field → column header, e.g. {"name": "Location"}.</source>
+        <translation>Feld → Spaltenüberschrift, z. B. {"name": "Standort"}.</translation>
     </message>
     <message>
         <source>The file has no column %1 named in %2.</source>
@@ -7336,7 +7512,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Nicht verwendete Spalten: %1 (--mapping nennt das Feld jeder Spalte).</translation>
     </message>
     <message>
-        <source>Profiles are created with the organization&apos;s key, not a profile&apos;s.</source>
+        <source>Profiles are created with the organization's key, not a profile's.</source>
         <translation>Profile werden mit dem Schlüssel der Organisation angelegt, nicht mit dem eines Profils.</translation>
     </message>
     <message numerus="yes">
@@ -7345,6 +7521,45 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
             <numerusform>%n Profil importieren</numerusform>
             <numerusform>%n Profile importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who uses the organization's brand and campaigns, and the profiles grouped by where their brand and campaigns come from (own, the organization's, missing).</source>
+        <translation>Wer Marke und Kampagnen der Organisation nutzt, und die Profile gruppiert danach, woher ihre Marke und Kampagnen kommen (eigene, von der Organisation, fehlend).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization's brand: %1, used by %n profile(s)</source>
+        <translation>
+            <numerusform>Marke der Organisation: %1, von %n Profil genutzt</numerusform><numerusform>Marke der Organisation: %1, von %n Profilen genutzt</numerusform></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>No profile uses the organization's brand.</source>
+        <translation>Kein Profil nutzt die Marke der Organisation.</translation>
+    </message>
+    <message>
+        <source>No profile uses a campaign of the organization's.</source>
+        <translation>Kein Profil nutzt eine Kampagne der Organisation.</translation>
+    </message>
+    <message>
+        <source>The organization's campaigns:</source>
+        <translation>Kampagnen der Organisation:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2] (%3), used by %n profile(s)</source>
+        <translation>
+            <numerusform>%1 [%2] (%3), von %n Profil genutzt</numerusform><numerusform>%1 [%2] (%3), von %n Profilen genutzt</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles by setup:</source>
+        <translation>Profile nach Einrichtung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) inherit a brand or campaign that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n Profil erbt eine Marke oder Kampagne, die abgelehnt, gesperrt oder nicht an die Registry übermittelt wurde.</numerusform><numerusform>%n Profile erben eine Marke oder Kampagne, die abgelehnt, gesperrt oder nicht an die Registry übermittelt wurde.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7573,7 @@ Ihr API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, ebenso die
         <translation>Eine lokale Sandbox mit einer Demo-Organisation starten und verbinden.</translation>
     </message>
     <message>
-        <source>How much faster than real time the sandbox&apos;s registry moves.</source>
+        <source>How much faster than real time the sandbox's registry moves.</source>
         <translation>Wie viel schneller als die Echtzeit die Registry der Sandbox arbeitet.</translation>
     </message>
     <message>

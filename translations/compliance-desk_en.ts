@@ -565,6 +565,10 @@
         <source>~ %1: %2 → %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What the switch does to it:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cd::BulkPlanner</name>
@@ -1125,6 +1129,10 @@
     </message>
     <message>
         <source>Waiting long in review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization's brand</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1997,7 +2005,9 @@ TCR brand id: %3</source>
     <message numerus="yes">
         <source>Used by %Ln profile(s)</source>
         <translation>
-            <numerusform>Used by %Ln profile</numerusform><numerusform>Used by %Ln profiles</numerusform></translation>
+            <numerusform>Used by %Ln profile</numerusform>
+            <numerusform>Used by %Ln profiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inherited from the organization: read-only for this profile. It is changed in sent.dm's dashboard, under the organization.</source>
@@ -4289,6 +4299,24 @@ Its API key is deleted from the system keychain, and this computer's copy of its
         <source>Each campaign counts once: an organization campaign that several profiles inherit is one campaign.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (the organization's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — affects %n profile(s)</source>
+        <translation>
+            <numerusform>%1 — affects %n profile</numerusform><numerusform>%1 — affects %n profiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Inherits it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) affected by the organization's brand or campaigns: they inherit something that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n profile affected by the organization's brand or campaigns: it inherits something that was rejected, suspended or did not reach the registry.</numerusform><numerusform>%n profiles affected by the organization's brand or campaigns: they inherit something that was rejected, suspended or did not reach the registry.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DetailsPanel</name>
@@ -4748,7 +4776,9 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     <message numerus="yes">
         <source>Used by %n profile(s)</source>
         <translation>
-            <numerusform>Used by %n profile</numerusform><numerusform>Used by %n profiles</numerusform></translation>
+            <numerusform>Used by %n profile</numerusform>
+            <numerusform>Used by %n profiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>The organization's campaign · %1</source>
@@ -5093,6 +5123,124 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     </message>
 </context>
 <context>
+    <name>cd::ui::InheritanceDialog</name>
+    <message>
+        <source>Its &amp;own brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's &amp;brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its o&amp;wn campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's ca&amp;mpaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I understand that this profile &amp;stops sending until then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand and campaigns of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where this profile's brand and campaigns come from. What the change does is shown below before anything is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use its own brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the organization's brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use its own campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the organization's campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the change does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was not made. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swi&amp;tch</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cd::ui::InheritanceView</name>
+    <message>
+        <source>What the organization's profiles inherit, and how each is set up. Enter or double-click a row to see it in the tree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's brand and campaigns, and the profiles by setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's brand and campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization's brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles that use the organization's brand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles that use this campaign of the organization's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile inherits anything of the organization's yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles by setup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cd::ui::LinksPage</name>
     <message>
         <source>Links</source>
@@ -5348,6 +5496,14 @@ Its API key is deleted from the system keychain, and this computer's copy of its
         <source>Resume…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Inheritance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;inheritance</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cd::ui::OptOutPage</name>
@@ -5470,6 +5626,22 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     </message>
     <message>
         <source>Complete setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;inheritance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose whether the profile uses its own brand and campaigns or the organization's, with what that does shown first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change inheritance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent.dm has changed where “%1” gets its brand and campaigns.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6160,6 +6332,18 @@ Its API key is deleted from the system keychain, and this computer's copy of its
     </message>
     <message>
         <source>use case “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brand and campaigns from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profiles set up with “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7336,6 +7520,45 @@ Its API key is deleted from the system keychain, and this computer's copy of its
             <numerusform>Import %n profile</numerusform>
             <numerusform>Import %n profiles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who uses the organization's brand and campaigns, and the profiles grouped by where their brand and campaigns come from (own, the organization's, missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The organization's brand: %1, used by %n profile(s)</source>
+        <translation>
+            <numerusform>The organization's brand: %1, used by %n profile</numerusform><numerusform>The organization's brand: %1, used by %n profiles</numerusform></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile uses the organization's brand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No profile uses a campaign of the organization's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's campaigns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2] (%3), used by %n profile(s)</source>
+        <translation>
+            <numerusform>%1 [%2] (%3), used by %n profile</numerusform><numerusform>%1 [%2] (%3), used by %n profiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles by setup:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) inherit a brand or campaign that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n profile inherits a brand or campaign that was rejected, suspended or did not reach the registry.</numerusform><numerusform>%n profiles inherit a brand or campaign that was rejected, suspended or did not reach the registry.</numerusform></translation>
     </message>
 </context>
 <context>

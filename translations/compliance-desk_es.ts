@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>SandboxOptions</name>
@@ -16,7 +15,7 @@
         <translation>Guardar el estado en este archivo SQLite para que sobreviva a los reinicios.</translation>
     </message>
     <message>
-        <source>Run the registry&apos;s clock X times faster than real time.</source>
+        <source>Run the registry's clock X times faster than real time.</source>
         <translation>Hacer que el reloj del registro vaya X veces más rápido que el tiempo real.</translation>
     </message>
     <message>
@@ -123,7 +122,7 @@
         <translation>«%1» no es una dirección válida.</translation>
     </message>
     <message>
-        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer&apos;s own sandbox only).</source>
+        <source>The address %1 uses plain HTTP. API keys are only sent over HTTPS (plain HTTP is allowed for this computer's own sandbox only).</source>
         <translation>La dirección %1 usa HTTP sin cifrar. Las claves de API solo se envían por HTTPS (HTTP sin cifrar solo se permite para el sandbox de este mismo equipo).</translation>
     </message>
     <message>
@@ -153,7 +152,7 @@
         <translation>sent.dm ya no ofrece esta parte de su API (%1): la versión que habla Compliance Desk se ha retirado. Compliance Desk necesita una actualización para continuar; en la organización no ha cambiado nada.</translation>
     </message>
     <message>
-        <source>No API key was sent. Add the organization&apos;s API key to the connection.</source>
+        <source>No API key was sent. Add the organization's API key to the connection.</source>
         <translation>No se envió ninguna clave de API. Añada la clave de API de la organización a la conexión.</translation>
     </message>
     <message>
@@ -161,7 +160,7 @@
         <translation>La clave de API no fue aceptada: es incorrecta o fue revocada. Compruebe la clave en el panel de sent.dm (Settings → API Keys).</translation>
     </message>
     <message>
-        <source>This API key&apos;s role does not allow this operation. An administrator&apos;s key is needed.</source>
+        <source>This API key's role does not allow this operation. An administrator's key is needed.</source>
         <translation>El rol de esta clave de API no permite esta operación. Se necesita la clave de un administrador.</translation>
     </message>
     <message>
@@ -169,7 +168,7 @@
         <translation>La cuenta de sent.dm aún no está activada. Espere a que Sent la active y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The account&apos;s KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
+        <source>The account's KYC verification is not complete. Submit the KYC documents in the sent.dm dashboard first.</source>
         <translation>La verificación KYC de la cuenta no está completa. Envíe primero los documentos KYC en el panel de sent.dm.</translation>
     </message>
     <message>
@@ -201,7 +200,7 @@
         <translation>sent.dm no tiene ese elemento (ya): puede que se haya eliminado.</translation>
     </message>
     <message>
-        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization&apos;s brand.</source>
+        <source>This profile has no brand yet, so it cannot have campaigns. Add a brand to the profile, or let it inherit the organization's brand.</source>
         <translation>Este perfil aún no tiene marca, así que no puede tener campañas. Añada una marca al perfil o deje que herede la marca de la organización.</translation>
     </message>
     <message>
@@ -213,7 +212,7 @@
         <translation>El mismo cambio aún se está procesando. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The request&apos;s idempotency key was refused.</source>
+        <source>The request's idempotency key was refused.</source>
         <translation>Se rechazó la clave de idempotencia de la solicitud.</translation>
     </message>
     <message>
@@ -237,11 +236,11 @@
         <translation>sent.dm rechazó la solicitud: un valor no es una de las palabras que acepta.</translation>
     </message>
     <message>
-        <source>The sent.dm account&apos;s balance is too low for this. Add funds in the sent.dm dashboard.</source>
+        <source>The sent.dm account's balance is too low for this. Add funds in the sent.dm dashboard.</source>
         <translation>El saldo de la cuenta de sent.dm es insuficiente para esto. Añada fondos en el panel de sent.dm.</translation>
     </message>
     <message>
-        <source>This would exceed the account&apos;s quota.</source>
+        <source>This would exceed the account's quota.</source>
         <translation>Esto superaría la cuota de la cuenta.</translation>
     </message>
     <message>
@@ -289,7 +288,7 @@
         <translation>No se pudo conectar con %1: %2. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system&apos;s certificates.</source>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent; check the address and the system's certificates.</source>
         <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada; compruebe la dirección y los certificados del sistema.</translation>
     </message>
     <message>
@@ -321,8 +320,8 @@
         <translation>ID de solicitud del cliente para soporte: %1</translation>
     </message>
     <message>
-        <source>What is inherited from the organization cannot be changed from a profile: it is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>What is inherited from the organization cannot be changed from a profile: it is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Lo heredado de la organización no se puede cambiar desde un perfil: se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +565,10 @@
         <source>~ %1: %2 → %3</source>
         <translation>~ %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>What the switch does to it:</source>
+        <translation>Qué supone el cambio para el perfil:</translation>
+    </message>
 </context>
 <context>
     <name>cd::BulkPlanner</name>
@@ -574,7 +577,7 @@
         <translation>%1: «%2»</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns: a campaign of its own needs it to stop inheriting them first.</source>
+        <source>Uses the organization's campaigns: a campaign of its own needs it to stop inheriting them first.</source>
         <translation>Usa las campañas de la organización: para tener una campaña propia, primero debe dejar de heredarlas.</translation>
     </message>
     <message>
@@ -594,7 +597,7 @@
         <translation>No tiene valor para {{%1}} (%2).</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand: its brand cannot be changed here.</source>
+        <source>Uses the organization's brand: its brand cannot be changed here.</source>
         <translation>Usa la marca de la organización: su marca no se puede cambiar aquí.</translation>
     </message>
     <message>
@@ -621,7 +624,7 @@
 <context>
     <name>cd::BulkRunner</name>
     <message>
-        <source>The job could not be written to this computer&apos;s job journal, so it was not started: nothing was sent.</source>
+        <source>The job could not be written to this computer's job journal, so it was not started: nothing was sent.</source>
         <translation>El trabajo no se pudo escribir en el registro de trabajos de este equipo, así que no se inició: no se envió nada.</translation>
     </message>
     <message>
@@ -663,23 +666,23 @@
 <context>
     <name>cd::CampaignTemplate</name>
     <message>
-        <source>the profile&apos;s name</source>
+        <source>the profile's name</source>
         <translation>el nombre del perfil</translation>
     </message>
     <message>
-        <source>the brand&apos;s business name (the profile&apos;s name when it has none)</source>
+        <source>the brand's business name (the profile's name when it has none)</source>
         <translation>el nombre comercial de la marca (el nombre del perfil si no tiene)</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s phone number</source>
+        <source>the brand contact's phone number</source>
         <translation>el teléfono del contacto de la marca</translation>
     </message>
     <message>
-        <source>the brand contact&apos;s email address (the profile&apos;s when it has none)</source>
+        <source>the brand contact's email address (the profile's when it has none)</source>
         <translation>el correo del contacto de la marca (el del perfil si no tiene)</translation>
     </message>
     <message>
-        <source>the business&apos;s website</source>
+        <source>the business's website</source>
         <translation>el sitio web de la empresa</translation>
     </message>
 </context>
@@ -769,7 +772,7 @@
         <translation>Su propia marca o sus campañas pasan a revisión en The Campaign Registry.</translation>
     </message>
     <message>
-        <source>Its main destination country&apos;s documents are reviewed first.</source>
+        <source>Its main destination country's documents are reviewed first.</source>
         <translation>Primero se revisan los documentos de su país de destino principal.</translation>
     </message>
     <message>
@@ -879,11 +882,11 @@
         <translation>Facturación</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Usa la marca de la organización</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Usa las campañas de la organización</translation>
     </message>
     <message>
@@ -899,7 +902,7 @@
         <translation>Marca</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>la de la organización</translation>
     </message>
     <message>
@@ -995,7 +998,7 @@
         <translation>El verificador no encuentra nada que señalar.</translation>
     </message>
     <message>
-        <source>The linter&apos;s findings:</source>
+        <source>The linter's findings:</source>
         <translation>Hallazgos del verificador:</translation>
     </message>
     <message>
@@ -1042,7 +1045,7 @@
         <translation>Cada campaña cuenta una vez: una campaña de la organización que heredan varios perfiles es una sola campaña.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaigns</source>
+        <source>The organization's campaigns</source>
         <translation>Las campañas de la organización</translation>
     </message>
     <message>
@@ -1054,7 +1057,7 @@
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns %1, described once under “The organization&apos;s campaigns”.</source>
+        <source>Uses the organization's campaigns %1, described once under “The organization's campaigns”.</source>
         <translation>Usa las campañas de la organización %1, descritas una vez en «Las campañas de la organización».</translation>
     </message>
 </context>
@@ -1127,6 +1130,10 @@
     <message>
         <source>Waiting long in review</source>
         <translation>Mucho tiempo en revisión</translation>
+    </message>
+    <message>
+        <source>Organization's brand</source>
+        <translation>Marca de la organización</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1232,7 @@
         <translation>Enviado, pero la respuesta se perdió: puede que el cambio se haya hecho. Se comprueba con sent.dm en el próximo inicio, y un nuevo intento sale con la misma clave (%1), así que nunca se hace dos veces.</translation>
     </message>
     <message>
-        <source>Asked sent.dm to complete the profile&apos;s setup</source>
+        <source>Asked sent.dm to complete the profile's setup</source>
         <translation>Se pidió a sent.dm que completara la configuración del perfil</translation>
     </message>
     <message>
@@ -1280,135 +1287,135 @@
 <context>
     <name>cd::Inheritance</name>
     <message>
-        <source>Organization&apos;s brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand and campaigns</source>
+        <translation>Marca y campañas de la organización</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand, own campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand, own campaigns</source>
+        <translation>Marca de la organización, campañas propias</translation>
     </message>
     <message>
-        <source>Own brand, organization&apos;s campaigns</source>
-        <translation type="unfinished"></translation>
+        <source>Own brand, organization's campaigns</source>
+        <translation>Marca propia, campañas de la organización</translation>
     </message>
     <message>
         <source>Own brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca y campañas propias</translation>
     </message>
     <message>
         <source>Missing a brand or campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marca o sin campañas</translation>
     </message>
     <message>
-        <source>They send under the organization&apos;s brand and campaigns, and change when those change.</source>
-        <translation type="unfinished"></translation>
+        <source>They send under the organization's brand and campaigns, and change when those change.</source>
+        <translation>Envían con la marca y las campañas de la organización, y cambian cuando estas cambian.</translation>
     </message>
     <message>
-        <source>They use the organization&apos;s brand and register campaigns of their own.</source>
-        <translation type="unfinished"></translation>
+        <source>They use the organization's brand and register campaigns of their own.</source>
+        <translation>Usan la marca de la organización y registran campañas propias.</translation>
     </message>
     <message>
-        <source>They have a brand of their own and use the organization&apos;s campaigns.</source>
-        <translation type="unfinished"></translation>
+        <source>They have a brand of their own and use the organization's campaigns.</source>
+        <translation>Tienen marca propia y usan las campañas de la organización.</translation>
     </message>
     <message>
-        <source>They have their own brand and campaigns; nothing of the organization&apos;s changes them.</source>
-        <translation type="unfinished"></translation>
+        <source>They have their own brand and campaigns; nothing of the organization's changes them.</source>
+        <translation>Tienen marca y campañas propias; nada de la organización los cambia.</translation>
     </message>
     <message>
         <source>They have no brand, or no campaigns, of their own or from the organization: they cannot be completed until they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienen marca, o no tienen campañas, ni propias ni de la organización: no se puede completar su configuración hasta que las tengan.</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propias</translation>
     </message>
     <message>
-        <source>Organization&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's</source>
+        <translation>De la organización</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan</translation>
     </message>
 </context>
 <context>
     <name>cd::InheritanceSwitch</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand (%1)</source>
+        <translation>La marca de la organización (%1)</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand (none of its profiles reports one yet)</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand (none of its profiles reports one yet)</source>
+        <translation>La marca de la organización (ninguno de sus perfiles informa aún de una)</translation>
     </message>
     <message>
         <source>Its own brand (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su marca propia (%1)</translation>
     </message>
     <message>
         <source>None: it has no brand of its own yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: aún no tiene marca propia</translation>
     </message>
     <message>
         <source>Give it a brand of its own (Edit profile → Brand), then submit it to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele una marca propia (Editar perfil → Marca) y envíela después al registro.</translation>
     </message>
     <message>
-        <source>The organization has no campaigns that its profiles report: create them in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization has no campaigns that its profiles report: create them in sent.dm's dashboard, under the organization.</source>
+        <translation>La organización no tiene campañas de las que informen sus perfiles: créelas en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
         <source>Create its own campaigns (Campaign → New campaign), then complete its setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree sus campañas propias (Campaña → Nueva campaña) y complete después de nuevo su configuración.</translation>
     </message>
     <message>
         <source>This profile sends messages now. After the switch it would have no approved campaign, so its messages would stop until one is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil envía mensajes ahora. Tras el cambio no tendría ninguna campaña aprobada, así que sus mensajes se detendrían hasta que se apruebe una.</translation>
     </message>
     <message>
         <source>This profile sends messages now. After the switch its brand would not be approved, so its messages would stop until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil envía mensajes ahora. Tras el cambio su marca no estaría aprobada, así que sus mensajes se detendrían hasta que lo esté.</translation>
     </message>
     <message>
         <source>Nothing changes: the profile is set up this way already.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambia nada: el perfil ya está configurado así.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Brand afterwards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca después: %1</translation>
     </message>
     <message>
         <source>Campaigns afterwards: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas después: ninguna</translation>
     </message>
     <message>
         <source>Campaigns afterwards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas después: %1</translation>
     </message>
     <message>
         <source>No longer used by it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de usar: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished">✓ %1</translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>✗ %1</source>
-        <translation type="unfinished">✗ %1</translation>
+        <translation>✗ %1</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1709,7 @@
         <translation>KYC</translation>
     </message>
     <message>
-        <source>Messages sent by software, such as an app or a website, on the brand&apos;s behalf. The usual choice.</source>
+        <source>Messages sent by software, such as an app or a website, on the brand's behalf. The usual choice.</source>
         <translation>Mensajes que envía un software, como una app o un sitio web, en nombre de la marca. La opción habitual.</translation>
     </message>
     <message>
@@ -1859,7 +1866,7 @@
 <context>
     <name>cd::OrganizationModel</name>
     <message>
-        <source>The organization&apos;s</source>
+        <source>The organization's</source>
         <translation>La de la organización</translation>
     </message>
     <message>
@@ -1895,15 +1902,15 @@
         <translation>Atención</translation>
     </message>
     <message>
-        <source>Where the profile or campaign stands; the API&apos;s own word is in each cell&apos;s tooltip.</source>
+        <source>Where the profile or campaign stands; the API's own word is in each cell's tooltip.</source>
         <translation>En qué punto está el perfil o la campaña; la palabra de la API está en la información emergente de cada celda.</translation>
     </message>
     <message>
-        <source>A profile&apos;s brand (own or inherited) and its vetting; a campaign&apos;s TCR id.</source>
+        <source>A profile's brand (own or inherited) and its vetting; a campaign's TCR id.</source>
         <translation>La marca de un perfil (propia o heredada) y su examen; el id TCR de una campaña.</translation>
     </message>
     <message>
-        <source>The campaign&apos;s messaging use cases; for a profile, those of all its campaigns.</source>
+        <source>The campaign's messaging use cases; for a profile, those of all its campaigns.</source>
         <translation>Los casos de uso de mensajería de la campaña; para un perfil, los de todas sus campañas.</translation>
     </message>
     <message>
@@ -1983,43 +1990,42 @@ ID de marca TCR: %3</translation>
     </message>
     <message>
         <source>Brand and campaigns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca y campañas de</translation>
     </message>
     <message>
-        <source>Whether a profile uses its own brand and campaigns or the organization&apos;s; for the organization&apos;s brand and campaigns, how many profiles use them.</source>
-        <translation type="unfinished"></translation>
+        <source>Whether a profile uses its own brand and campaigns or the organization's; for the organization's brand and campaigns, how many profiles use them.</source>
+        <translation>Si un perfil usa marca y campañas propias o las de la organización; para la marca y las campañas de la organización, cuántos perfiles las usan.</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand</source>
+        <translation>Marca de la organización</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin informar</translation>
     </message>
     <message numerus="yes">
         <source>Used by %Ln profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Usada por %Ln perfil</numerusform><numerusform>Usada por %Ln perfiles</numerusform></translation>
     </message>
     <message>
-        <source>Inherited from the organization: read-only for this profile. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>Inherited from the organization: read-only for this profile. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Heredada de la organización: de solo lectura para este perfil. Se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand, as the profiles that inherit it report it. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's brand, as the profiles that inherit it report it. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>La marca de la organización, tal como la informan los perfiles que la heredan. Se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
-        <source>The organization&apos;s campaign, as the profiles that inherit it list it. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's campaign, as the profiles that inherit it list it. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>La campaña de la organización, tal como la listan los perfiles que la heredan. Se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
         <source>Brand: %1
 Campaigns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca: %1
+Campañas: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2065,7 @@ Campaigns: %2</source>
 <context>
     <name>cd::ProfileEditor</name>
     <message>
-        <source>its SMS number %1, which goes back to sent.dm&apos;s inventory</source>
+        <source>its SMS number %1, which goes back to sent.dm's inventory</source>
         <translation>su número de SMS %1, que vuelve al inventario de sent.dm</translation>
     </message>
     <message>
@@ -2113,27 +2119,27 @@ Campaigns: %2</source>
         <translation>Quién paga: profile, organization o profile_and_organization</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s name</source>
+        <source>Billing contact's name</source>
         <translation>Nombre del contacto de facturación</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s email</source>
+        <source>Billing contact's email</source>
         <translation>Correo del contacto de facturación</translation>
     </message>
     <message>
-        <source>Billing contact&apos;s phone (+ and digits)</source>
+        <source>Billing contact's phone (+ and digits)</source>
         <translation>Teléfono del contacto de facturación (+ y cifras)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand (yes or no)</source>
+        <source>Uses the organization's brand (yes or no)</source>
         <translation>Usa la marca de la organización (yes o no)</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns (yes or no)</source>
+        <source>Uses the organization's campaigns (yes or no)</source>
         <translation>Usa las campañas de la organización (yes o no)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s name</source>
+        <source>Brand contact's name</source>
         <translation>Nombre del contacto de la marca</translation>
     </message>
     <message>
@@ -2141,15 +2147,15 @@ Campaigns: %2</source>
         <translation>Nombre comercial por el que la conoce el público</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s email</source>
+        <source>Brand contact's email</source>
         <translation>Correo del contacto de la marca</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s phone (+ and digits)</source>
+        <source>Brand contact's phone (+ and digits)</source>
         <translation>Teléfono del contacto de la marca (+ y cifras)</translation>
     </message>
     <message>
-        <source>Brand contact&apos;s role</source>
+        <source>Brand contact's role</source>
         <translation>Cargo del contacto de la marca</translation>
     </message>
     <message>
@@ -2193,7 +2199,7 @@ Campaigns: %2</source>
         <translation>País (dos letras)</translation>
     </message>
     <message>
-        <source>Industry (the registry&apos;s vertical)</source>
+        <source>Industry (the registry's vertical)</source>
         <translation>Sector (el vertical del registro)</translation>
     </message>
     <message>
@@ -2248,7 +2254,7 @@ Campaigns: %2</source>
         <translation>sent.dm envió vacía la página %1 de la lista de perfiles aunque decía que vendrían más. La lista termina con los %2 perfiles leídos; sent.dm dice que hay %3.</translation>
     </message>
     <message numerus="yes">
-        <source>The organization&apos;s profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
+        <source>The organization's profiles changed while they were read, %n time(s) in a row. Refresh again to be sure none is missing.</source>
         <translation>
             <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n vez seguida. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
             <numerusform>Los perfiles de la organización cambiaron mientras se leían, %n veces seguidas. Actualice de nuevo para asegurarse de que no falta ninguno.</numerusform>
@@ -2258,7 +2264,7 @@ Campaigns: %2</source>
 <context>
     <name>cd::ProfileRules</name>
     <message>
-        <source>The brand&apos;s primary contact needs a name.</source>
+        <source>The brand's primary contact needs a name.</source>
         <translation>El contacto principal de la marca necesita un nombre.</translation>
     </message>
     <message>
@@ -2278,7 +2284,7 @@ Campaigns: %2</source>
         <translation>Elija uno de los tipos de entidad de la lista.</translation>
     </message>
     <message>
-        <source>Write the website&apos;s full address, starting with https://.</source>
+        <source>Write the website's full address, starting with https://.</source>
         <translation>Escriba la dirección completa del sitio web, empezando por https://.</translation>
     </message>
     <message>
@@ -2294,7 +2300,7 @@ Campaigns: %2</source>
         <translation>Elija una de las relaciones de la lista.</translation>
     </message>
     <message>
-        <source>Choose the brand&apos;s industry.</source>
+        <source>Choose the brand's industry.</source>
         <translation>Elija el sector de la marca.</translation>
     </message>
     <message>
@@ -2334,7 +2340,7 @@ Campaigns: %2</source>
         <translation>El icono es la dirección de una imagen, empezando por https://.</translation>
     </message>
     <message>
-        <source>Choose who pays for this profile&apos;s messages.</source>
+        <source>Choose who pays for this profile's messages.</source>
         <translation>Elija quién paga los mensajes de este perfil.</translation>
     </message>
     <message>
@@ -2350,7 +2356,7 @@ Campaigns: %2</source>
         <translation>Las facturas se envían a esta dirección: es necesaria.</translation>
     </message>
     <message>
-        <source>A profile that uses the organization&apos;s brand cannot also have its own.</source>
+        <source>A profile that uses the organization's brand cannot also have its own.</source>
         <translation>Un perfil que usa la marca de la organización no puede tener además una propia.</translation>
     </message>
     <message>
@@ -2381,7 +2387,7 @@ Campaigns: %2</source>
         <translation>No se exportó el informe: cancelado.</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Reuniendo la organización desde la copia de este equipo…</translation>
     </message>
     <message>
@@ -2533,7 +2539,7 @@ Campaigns: %2</source>
         <translation>, </translation>
     </message>
     <message>
-        <source>the brand&apos;s name</source>
+        <source>the brand's name</source>
         <translation>el nombre de la marca</translation>
     </message>
     <message>
@@ -2625,7 +2631,7 @@ Campaigns: %2</source>
         <translation>El caso de uso %1 no tiene tipo.</translation>
     </message>
     <message>
-        <source>“%1” is not one of the registry&apos;s use cases.</source>
+        <source>“%1” is not one of the registry's use cases.</source>
         <translation>«%1» no es uno de los casos de uso del registro.</translation>
     </message>
     <message>
@@ -2712,8 +2718,8 @@ Campaigns: %2</source>
         <translation>No hay enlace a una política de privacidad.</translation>
     </message>
     <message>
-        <source>The volume must be a whole number written as text, e.g. &quot;5000&quot;.</source>
-        <translation>El volumen debe ser un número entero escrito como texto, p. ej. &quot;5000&quot;.</translation>
+        <source>The volume must be a whole number written as text, e.g. "5000".</source>
+        <translation>El volumen debe ser un número entero escrito como texto, p. ej. "5000".</translation>
     </message>
     <message>
         <source>%1 messages a month is below %2: the campaign is billed in the low-volume tier.</source>
@@ -2724,7 +2730,7 @@ Campaigns: %2</source>
         <translation>El perfil no tiene marca, propia ni heredada, así que no puede tener campañas.</translation>
     </message>
     <message>
-        <source>The profile uses the organization&apos;s campaigns, which are read-only here.</source>
+        <source>The profile uses the organization's campaigns, which are read-only here.</source>
         <translation>El perfil usa las campañas de la organización, que aquí son de solo lectura.</translation>
     </message>
     <message>
@@ -2748,7 +2754,7 @@ Campaigns: %2</source>
         <translation>Falta un campo obligatorio</translation>
     </message>
     <message>
-        <source>Fill in the campaign&apos;s name, description and type.</source>
+        <source>Fill in the campaign's name, description and type.</source>
         <translation>Rellene el nombre, la descripción y el tipo de la campaña.</translation>
     </message>
     <message>
@@ -2764,7 +2770,7 @@ Campaigns: %2</source>
         <translation>Caso de uso</translation>
     </message>
     <message>
-        <source>Add at least one use case and choose its type from the registry&apos;s list.</source>
+        <source>Add at least one use case and choose its type from the registry's list.</source>
         <translation>Añada al menos un caso de uso y elija su tipo en la lista del registro.</translation>
     </message>
     <message>
@@ -2868,7 +2874,7 @@ Campaigns: %2</source>
         <translation>Falta la política de privacidad</translation>
     </message>
     <message>
-        <source>Link the brand&apos;s privacy policy; reviewers check that it covers text messaging.</source>
+        <source>Link the brand's privacy policy; reviewers check that it covers text messaging.</source>
         <translation>Enlace la política de privacidad de la marca; los revisores comprueban que cubra la mensajería de texto.</translation>
     </message>
     <message>
@@ -2892,7 +2898,7 @@ Campaigns: %2</source>
         <translation>Acortador de enlaces público</translation>
     </message>
     <message>
-        <source>Carriers block public shorteners: use a link on the brand&apos;s own domain.</source>
+        <source>Carriers block public shorteners: use a link on the brand's own domain.</source>
         <translation>Los operadores bloquean los acortadores públicos: use un enlace del dominio propio de la marca.</translation>
     </message>
     <message>
@@ -2900,7 +2906,7 @@ Campaigns: %2</source>
         <translation>Marca no nombrada</translation>
     </message>
     <message>
-        <source>Start at least one sample with the brand&apos;s name, e.g. “Acme: your order…”.</source>
+        <source>Start at least one sample with the brand's name, e.g. “Acme: your order…”.</source>
         <translation>Empiece al menos un ejemplo con el nombre de la marca, p. ej. «Acme: su pedido…».</translation>
     </message>
     <message>
@@ -2940,16 +2946,16 @@ Campaigns: %2</source>
         <translation>Mensaje de suscripción incompleto</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>p. ej. «Acme: you&apos;re subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
+        <source>e.g. “Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>p. ej. «Acme: you're subscribed to order updates. Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
     </message>
     <message>
         <source>Opt-out message incomplete</source>
         <translation>Mensaje de baja incompleto</translation>
     </message>
     <message>
-        <source>e.g. “Acme: you&apos;re unsubscribed and will receive no further messages.”</source>
-        <translation>p. ej. «Acme: you&apos;re unsubscribed and will receive no further messages.»</translation>
+        <source>e.g. “Acme: you're unsubscribed and will receive no further messages.”</source>
+        <translation>p. ej. «Acme: you're unsubscribed and will receive no further messages.»</translation>
     </message>
     <message>
         <source>Help message incomplete</source>
@@ -2964,7 +2970,7 @@ Campaigns: %2</source>
         <translation>No está en inglés</translation>
     </message>
     <message>
-        <source>Registry reviewers read English: write the campaign&apos;s texts in English.</source>
+        <source>Registry reviewers read English: write the campaign's texts in English.</source>
         <translation>Los revisores del registro leen inglés: escriba los textos de la campaña en inglés.</translation>
     </message>
     <message>
@@ -3004,7 +3010,7 @@ Campaigns: %2</source>
         <translation>Sin marca</translation>
     </message>
     <message>
-        <source>Give the profile a brand (its own, or inherit the organization&apos;s) first.</source>
+        <source>Give the profile a brand (its own, or inherit the organization's) first.</source>
         <translation>Dé primero una marca al perfil (propia, o heredada de la organización).</translation>
     </message>
     <message>
@@ -3149,7 +3155,7 @@ Campaigns: %2</source>
         <translation>La campaña</translation>
     </message>
     <message>
-        <source>What the program is, for the registry&apos;s reviewers.</source>
+        <source>What the program is, for the registry's reviewers.</source>
         <translation>Qué es el programa, para los revisores del registro.</translation>
     </message>
     <message>
@@ -3173,7 +3179,7 @@ Campaigns: %2</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>App: messages sent by software on the brand&apos;s behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
+        <source>App: messages sent by software on the brand's behalf, the usual choice. KYC: a campaign registered through a know-your-customer form. sent.dm records the type but does not act on it.</source>
         <translation>App: mensajes que envía un software en nombre de la marca, la opción habitual. KYC: una campaña registrada mediante un formulario de verificación de cliente. sent.dm guarda el tipo pero no actúa según él.</translation>
     </message>
     <message>
@@ -3200,7 +3206,7 @@ Campaigns: %2</source>
         <translation>Dar al perfil una marca pr&amp;opia</translation>
     </message>
     <message>
-        <source>Stop using the organization&apos;s brand; the form below becomes this profile&apos;s own brand.</source>
+        <source>Stop using the organization's brand; the form below becomes this profile's own brand.</source>
         <translation>Dejar de usar la marca de la organización; el formulario de abajo pasa a ser la marca propia de este perfil.</translation>
     </message>
     <message>
@@ -3380,11 +3386,11 @@ Campaigns: %2</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand, shown here as it is; only the organization can change it.</source>
+        <source>This profile uses the organization's brand, shown here as it is; only the organization can change it.</source>
         <translation>Este perfil usa la marca de la organización, que se muestra tal cual; solo la organización puede cambiarla.</translation>
     </message>
     <message>
-        <source>This profile uses the organization&apos;s brand; only the organization can change it.</source>
+        <source>This profile uses the organization's brand; only the organization can change it.</source>
         <translation>Este perfil usa la marca de la organización; solo la organización puede cambiarla.</translation>
     </message>
     <message>
@@ -3404,11 +3410,11 @@ Campaigns: %2</source>
         <translation>Una marca enviada ya no se puede cambiar, por eso se muestra de solo lectura. Para corregirla, contacte con el soporte de sent.dm indicando el ID de marca TCR.</translation>
     </message>
     <message>
-        <source>The profile&apos;s own brand.</source>
+        <source>The profile's own brand.</source>
         <translation>La marca propia del perfil.</translation>
     </message>
     <message>
-        <source>The profile has no brand yet. Fill in at least the contact&apos;s name, the relationship and the vertical to create one, or use the organization&apos;s brand (Profile tab).</source>
+        <source>The profile has no brand yet. Fill in at least the contact's name, the relationship and the vertical to create one, or use the organization's brand (Profile tab).</source>
         <translation>El perfil aún no tiene marca. Rellene al menos el nombre del contacto, la relación y el sector para crear una, o use la marca de la organización (pestaña Perfil).</translation>
     </message>
     <message>
@@ -3474,7 +3480,7 @@ Campaigns: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 does not hold a campaign (a JSON object, as the API&apos;s “campaign” field has it).</source>
+        <source>%1 does not hold a campaign (a JSON object, as the API's “campaign” field has it).</source>
         <translation>%1 no contiene una campaña (un objeto JSON, como el campo «campaign» de la API).</translation>
     </message>
     <message>
@@ -3611,7 +3617,7 @@ Campaigns: %2</source>
         <translation>Elementos del trabajo</translation>
     </message>
     <message>
-        <source>The selected item&apos;s checks and changes</source>
+        <source>The selected item's checks and changes</source>
         <translation>Comprobaciones y cambios del elemento seleccionado</translation>
     </message>
     <message>
@@ -3635,8 +3641,8 @@ Campaigns: %2</source>
         <translation>&amp;Prueba</translation>
     </message>
     <message>
-        <source>Ask sent.dm to check every item without making anything (&quot;sandbox&quot;: true).</source>
-        <translation>Pedir a sent.dm que compruebe cada elemento sin crear nada (&quot;sandbox&quot;: true).</translation>
+        <source>Ask sent.dm to check every item without making anything ("sandbox": true).</source>
+        <translation>Pedir a sent.dm que compruebe cada elemento sin crear nada ("sandbox": true).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -3733,7 +3739,7 @@ Campaigns: %2</source>
         <translation>Bo&amp;rradores…</translation>
     </message>
     <message>
-        <source>This profile&apos;s &amp;drafts…</source>
+        <source>This profile's &amp;drafts…</source>
         <translation>Borra&amp;dores de este perfil…</translation>
     </message>
     <message>
@@ -3745,11 +3751,11 @@ Campaigns: %2</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <source>This profile&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This profile's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Los datos de este perfil aún no están disponibles. Actualice (F5) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization&apos;s, first.</source>
+        <source>%1 has no brand, so it cannot have campaigns. Give the profile a brand of its own, or let it inherit the organization's, first.</source>
         <translation>%1 no tiene marca, así que no puede tener campañas. Dé primero al perfil una marca propia o deje que herede la de la organización.</translation>
     </message>
     <message>
@@ -3761,7 +3767,7 @@ Campaigns: %2</source>
         <translation>Editar campaña</translation>
     </message>
     <message>
-        <source>This campaign&apos;s details are not available yet. Refresh (F5) and try again.</source>
+        <source>This campaign's details are not available yet. Refresh (F5) and try again.</source>
         <translation>Los datos de esta campaña aún no están disponibles. Actualice (F5) y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -3801,7 +3807,7 @@ Campaigns: %2</source>
         <translation>Borradores de campañas</translation>
     </message>
     <message>
-        <source>The draft&apos;s profile is no longer in this organization.</source>
+        <source>The draft's profile is no longer in this organization.</source>
         <translation>El perfil del borrador ya no está en esta organización.</translation>
     </message>
     <message>
@@ -3809,12 +3815,12 @@ Campaigns: %2</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <source>%1 uses the organization&apos;s campaigns, which are read-only for it. To give it campaigns of its own, use Profile → Change inheritance, which shows what the switch does first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 uses the organization's campaigns, which are read-only for it. To give it campaigns of its own, use Profile → Change inheritance, which shows what the switch does first.</source>
+        <translation>%1 usa las campañas de la organización, que son de solo lectura para él. Para darle campañas propias, use Perfil → Cambiar herencia, que muestra antes qué supone el cambio.</translation>
     </message>
     <message>
-        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. The organization&apos;s campaigns are changed in sent.dm&apos;s dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” belongs to the organization; this profile inherits it and cannot change it. The organization's campaigns are changed in sent.dm's dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
+        <translation>«%1» pertenece a la organización; este perfil la hereda y no puede cambiarla. Las campañas de la organización se cambian en el panel de sent.dm, en la organización. Para dar a este perfil campañas propias, use Perfil → Cambiar herencia.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3877,7 @@ Campaigns: %2</source>
         <translation>Más de una columna rellena %1: solo se usa la primera.</translation>
     </message>
     <message>
-        <source>Choose the column that holds the profiles&apos; names.</source>
+        <source>Choose the column that holds the profiles' names.</source>
         <translation>Elija la columna que contiene los nombres de los perfiles.</translation>
     </message>
 </context>
@@ -3962,7 +3968,7 @@ Campaigns: %2</source>
         <translation>Dónde informa sent.dm</translation>
     </message>
     <message>
-        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile&apos;s status itself.</source>
+        <source>sent.dm calls this address once, when it has processed the profile. Compliance Desk does not depend on it: it watches the profile's status itself.</source>
         <translation>sent.dm llama a esta dirección una vez, cuando ha procesado el perfil. Compliance Desk no depende de ella: vigila por sí mismo el estado del perfil.</translation>
     </message>
     <message>
@@ -4002,7 +4008,7 @@ Campaigns: %2</source>
         <translation>Lo que respondió sent.dm</translation>
     </message>
     <message>
-        <source>The profile&apos;s status</source>
+        <source>The profile's status</source>
         <translation>El estado del perfil</translation>
     </message>
     <message>
@@ -4146,7 +4152,7 @@ Campaigns: %2</source>
     <message>
         <source>Remove “%1”?
 
-Its API key is deleted from the system keychain, and this computer&apos;s copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
+Its API key is deleted from the system keychain, and this computer's copy of its organization with it. Nothing changes at sent.dm: connect again with the key at any time.</source>
         <translation>¿Quitar «%1»?
 
 Su clave de API se borra del llavero del sistema, y con ella la copia de su organización en este equipo. En sent.dm no cambia nada: puede volver a conectarse con la clave en cualquier momento.</translation>
@@ -4187,8 +4193,8 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Mensaje de &amp;suscripción:</translation>
     </message>
     <message>
-        <source>The reply to someone who opts in, e.g. “%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
-        <translation>La respuesta a quien se suscribe, p. ej. «%1: you&apos;re subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
+        <source>The reply to someone who opts in, e.g. “%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.”</source>
+        <translation>La respuesta a quien se suscribe, p. ej. «%1: you're subscribed to … Msg frequency varies. Msg &amp; data rates may apply. Reply HELP for help, STOP to opt out.»</translation>
     </message>
     <message>
         <source>Opt-in &amp;keywords:</source>
@@ -4295,6 +4301,24 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message>
         <source>Each campaign counts once: an organization campaign that several profiles inherit is one campaign.</source>
         <translation>Cada campaña cuenta una vez: una campaña de la organización que heredan varios perfiles es una sola campaña.</translation>
+    </message>
+    <message>
+        <source>%1 (the organization's)</source>
+        <translation>%1 (de la organización)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — affects %n profile(s)</source>
+        <translation>
+            <numerusform>%1 — afecta a %n perfil</numerusform><numerusform>%1 — afecta a %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Inherits it</source>
+        <translation>La hereda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) affected by the organization's brand or campaigns: they inherit something that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n perfil afectado por la marca o las campañas de la organización: hereda algo que se rechazó, se suspendió o no llegó al registro.</numerusform><numerusform>%n perfiles afectados por la marca o las campañas de la organización: heredan algo que se rechazó, se suspendió o no llegó al registro.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4441,7 +4465,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Historial en este equipo…</translation>
     </message>
     <message>
-        <source>Complete the profile&apos;s setup…</source>
+        <source>Complete the profile's setup…</source>
         <translation>Completar la configuración del perfil…</translation>
     </message>
     <message>
@@ -4449,7 +4473,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Nueva campaña para este perfil…</translation>
     </message>
     <message>
-        <source>This profile&apos;s campaign drafts…</source>
+        <source>This profile's campaign drafts…</source>
         <translation>Borradores de campañas de este perfil…</translation>
     </message>
     <message>
@@ -4509,7 +4533,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Marca</translation>
     </message>
     <message>
-        <source>The organization&apos;s brand is used (inherited).</source>
+        <source>The organization's brand is used (inherited).</source>
         <translation>Se usa la marca de la organización (heredada).</translation>
     </message>
     <message>
@@ -4517,7 +4541,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Este perfil aún no tiene marca, así que no puede tener campañas.</translation>
     </message>
     <message>
-        <source>Brand (the organization&apos;s, read-only here)</source>
+        <source>Brand (the organization's, read-only here)</source>
         <translation>Marca (la de la organización, aquí de solo lectura)</translation>
     </message>
     <message>
@@ -4722,66 +4746,64 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     </message>
     <message>
         <source>Change where its brand and campaigns come from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de dónde vienen su marca y sus campañas…</translation>
     </message>
     <message>
         <source>Brand and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca y campañas</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
-        <source>Organization&apos;s brand</source>
-        <translation type="unfinished"></translation>
+        <source>Organization's brand</source>
+        <translation>Marca de la organización</translation>
     </message>
     <message>
         <source>Shared by the organization · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida por la organización · %1</translation>
     </message>
     <message>
         <source>Shared by the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartida por la organización</translation>
     </message>
     <message>
-        <source>The profiles below send under the organization&apos;s brand. It is read-only here: sent.dm&apos;s API has no way to change it from this app. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The profiles below send under the organization's brand. It is read-only here: sent.dm's API has no way to change it from this app. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Los perfiles de abajo envían con la marca de la organización. Aquí es de solo lectura: la API de sent.dm no permite cambiarla desde esta aplicación. Se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
         <source>None of these profiles has reported the brand yet: it shows once their details are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de estos perfiles ha informado aún de la marca: aparece cuando se leen sus detalles.</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Usada por %n perfil</numerusform><numerusform>Usada por %n perfiles</numerusform></translation>
     </message>
     <message>
-        <source>The organization&apos;s campaign · %1</source>
-        <translation type="unfinished"></translation>
+        <source>The organization's campaign · %1</source>
+        <translation>Campaña de la organización · %1</translation>
     </message>
     <message>
-        <source>The profiles below use this campaign of the organization&apos;s. It is read-only here: sent.dm&apos;s API has no way to change it from this app. It is changed in sent.dm&apos;s dashboard, under the organization.</source>
-        <translation type="unfinished"></translation>
+        <source>The profiles below use this campaign of the organization's. It is read-only here: sent.dm's API has no way to change it from this app. It is changed in sent.dm's dashboard, under the organization.</source>
+        <translation>Los perfiles de abajo usan esta campaña de la organización. Aquí es de solo lectura: la API de sent.dm no permite cambiarla desde esta aplicación. Se cambia en el panel de sent.dm, en la organización.</translation>
     </message>
     <message>
         <source>Sync error: %1 — every profile below is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sincronización: %1 — afecta a todos los perfiles de abajo.</translation>
     </message>
     <message>
         <source>Rejected — every profile below is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada — afecta a todos los perfiles de abajo.</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished">Casos de uso</translation>
+        <translation>Casos de uso</translation>
     </message>
     <message>
-        <source>Inherited from the organization: read-only for this profile. The organization&apos;s campaigns are changed in sent.dm&apos;s dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
-        <translation type="unfinished"></translation>
+        <source>Inherited from the organization: read-only for this profile. The organization's campaigns are changed in sent.dm's dashboard, under the organization. To give this profile campaigns of its own, use Profile → Change inheritance.</source>
+        <translation>Heredada de la organización: de solo lectura para este perfil. Las campañas de la organización se cambian en el panel de sent.dm, en la organización. Para dar a este perfil campañas propias, use Perfil → Cambiar herencia.</translation>
     </message>
 </context>
 <context>
@@ -4903,7 +4925,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s menu</source>
+        <source>Open the selected row's menu</source>
         <translation>Abrir el menú de la fila seleccionada</translation>
     </message>
     <message>
@@ -5102,13 +5124,131 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     </message>
 </context>
 <context>
+    <name>cd::ui::InheritanceDialog</name>
+    <message>
+        <source>Its &amp;own brand</source>
+        <translation>Marca &amp;propia</translation>
+    </message>
+    <message>
+        <source>The organization's &amp;brand</source>
+        <translation>&amp;Marca de la organización</translation>
+    </message>
+    <message>
+        <source>Its o&amp;wn campaigns</source>
+        <translation>Campañas p&amp;ropias</translation>
+    </message>
+    <message>
+        <source>The organization's ca&amp;mpaigns</source>
+        <translation>Campañas de la &amp;organización</translation>
+    </message>
+    <message>
+        <source>I understand that this profile &amp;stops sending until then</source>
+        <translation>Entiendo que este perfil &amp;deja de enviar hasta entonces</translation>
+    </message>
+    <message>
+        <source>Brand and campaigns of %1</source>
+        <translation>Marca y campañas de %1</translation>
+    </message>
+    <message>
+        <source>Choose where this profile's brand and campaigns come from. What the change does is shown below before anything is sent.</source>
+        <translation>Elija de dónde vienen la marca y las campañas de este perfil. Lo que supone el cambio se muestra abajo antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Use its own brand</source>
+        <translation>Usar su marca propia</translation>
+    </message>
+    <message>
+        <source>Use the organization's brand</source>
+        <translation>Usar la marca de la organización</translation>
+    </message>
+    <message>
+        <source>Use its own campaigns</source>
+        <translation>Usar sus campañas propias</translation>
+    </message>
+    <message>
+        <source>Use the organization's campaigns</source>
+        <translation>Usar las campañas de la organización</translation>
+    </message>
+    <message>
+        <source>What the change does</source>
+        <translation>Qué supone el cambio</translation>
+    </message>
+    <message>
+        <source>The change was not made. %1</source>
+        <translation>No se hizo el cambio. %1</translation>
+    </message>
+    <message>
+        <source>Swi&amp;tch</source>
+        <translation>Camb&amp;iar</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::InheritanceView</name>
+    <message>
+        <source>What the organization's profiles inherit, and how each is set up. Enter or double-click a row to see it in the tree.</source>
+        <translation>Qué heredan los perfiles de la organización y cómo está configurado cada uno. Intro o doble clic muestra la fila en el árbol.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The organization's brand and campaigns, and the profiles by setup</source>
+        <translation>La marca y las campañas de la organización, y los perfiles por configuración</translation>
+    </message>
+    <message>
+        <source>The organization's brand and campaigns</source>
+        <translation>Marca y campañas de la organización</translation>
+    </message>
+    <message>
+        <source>Organization's brand</source>
+        <translation>Marca de la organización</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Aún sin informar</translation>
+    </message>
+    <message>
+        <source>Profiles that use the organization's brand</source>
+        <translation>Perfiles que usan la marca de la organización</translation>
+    </message>
+    <message>
+        <source>Profiles that use this campaign of the organization's</source>
+        <translation>Perfiles que usan esta campaña de la organización</translation>
+    </message>
+    <message>
+        <source>No profile inherits anything of the organization's yet.</source>
+        <translation>Ningún perfil hereda aún nada de la organización.</translation>
+    </message>
+    <message>
+        <source>Profiles by setup</source>
+        <translation>Perfiles por configuración</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LinksPage</name>
     <message>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>The brand&apos;s public pages that reviewers open.</source>
+        <source>The brand's public pages that reviewers open.</source>
         <translation>Las páginas públicas de la marca que abren los revisores.</translation>
     </message>
     <message>
@@ -5327,7 +5467,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Restablecer la demostración</translation>
     </message>
     <message>
-        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo&apos;s drafts are discarded. The local history keeps what it recorded.</source>
+        <source>Start the demo organization afresh? Its profiles, brands and campaigns go back to how they started, and the demo's drafts are discarded. The local history keeps what it recorded.</source>
         <translation>¿Empezar de nuevo la organización de demostración? Sus perfiles, marcas y campañas vuelven a su estado inicial y se descartan los borradores de la demostración. El historial local conserva lo que registró.</translation>
     </message>
     <message>
@@ -5339,7 +5479,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <source>&amp;What&apos;s This?</source>
+        <source>&amp;What's This?</source>
         <translation>¿Qué es &amp;esto?</translation>
     </message>
     <message>
@@ -5356,6 +5496,14 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
     <message>
         <source>Resume…</source>
         <translation>Reanudar…</translation>
+    </message>
+    <message>
+        <source>&amp;Inheritance</source>
+        <translation>&amp;Herencia</translation>
+    </message>
+    <message>
+        <source>Show &amp;inheritance</source>
+        <translation>Mostrar &amp;herencia</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5629,22 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <source>Complete setup</source>
         <translation>Completar configuración</translation>
     </message>
+    <message>
+        <source>Change &amp;inheritance…</source>
+        <translation>Cambiar &amp;herencia…</translation>
+    </message>
+    <message>
+        <source>Choose whether the profile uses its own brand and campaigns or the organization's, with what that does shown first</source>
+        <translation>Elegir si el perfil usa marca y campañas propias o las de la organización, viendo antes qué supone</translation>
+    </message>
+    <message>
+        <source>Change inheritance</source>
+        <translation>Cambiar herencia</translation>
+    </message>
+    <message>
+        <source>sent.dm has changed where “%1” gets its brand and campaigns.</source>
+        <translation>sent.dm ha cambiado de dónde obtiene «%1» su marca y sus campañas.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ProfileDialog</name>
@@ -5593,11 +5757,11 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>De la organización</translation>
     </message>
     <message>
-        <source>Use the &amp;organization&apos;s brand</source>
+        <source>Use the &amp;organization's brand</source>
         <translation>Usar la marca de la &amp;organización</translation>
     </message>
     <message>
-        <source>Use the organization&apos;s campai&amp;gns</source>
+        <source>Use the organization's campai&amp;gns</source>
         <translation>Usar las campañas de la or&amp;ganización</translation>
     </message>
     <message>
@@ -5621,15 +5785,15 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>¿Descartar los cambios en este perfil?</translation>
     </message>
     <message>
-        <source>Who receives the invoices for this profile&apos;s messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
+        <source>Who receives the invoices for this profile's messages and registration fees: the profile (it needs a billing contact of its own), the organization, or both.</source>
         <translation>Quién recibe las facturas de los mensajes y las tarifas de registro de este perfil: el perfil (necesita entonces un contacto de facturación propio), la organización o ambos.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
+        <source>The profile sends under the organization's brand, which only the organization can change. Untick to give the profile a brand of its own.</source>
         <translation>El perfil envía con la marca de la organización, que solo la organización puede cambiar. Desmárquelo para dar al perfil una marca propia.</translation>
     </message>
     <message>
-        <source>The profile sends under the organization&apos;s campaigns, read-only here. Untick to give it campaigns of its own; the organization&apos;s then no longer apply to it.</source>
+        <source>The profile sends under the organization's campaigns, read-only here. Untick to give it campaigns of its own; the organization's then no longer apply to it.</source>
         <translation>El perfil envía con las campañas de la organización, aquí de solo lectura. Desmárquelo para darle campañas propias; las de la organización dejan entonces de aplicarse a él.</translation>
     </message>
 </context>
@@ -5663,19 +5827,19 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Quién paga los mensajes</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s brand</source>
+        <source>Uses the organization's brand</source>
         <translation>Usa la marca de la organización</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s campaigns</source>
+        <source>Uses the organization's campaigns</source>
         <translation>Usa las campañas de la organización</translation>
     </message>
     <message>
-        <source>The brand&apos;s industry</source>
+        <source>The brand's industry</source>
         <translation>El sector de la marca</translation>
     </message>
     <message>
-        <source>The brand&apos;s relationship with sent.dm</source>
+        <source>The brand's relationship with sent.dm</source>
         <translation>La relación de la marca con sent.dm</translation>
     </message>
     <message>
@@ -5683,19 +5847,19 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>&amp;Quién paga los mensajes:</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s &amp;brand:</source>
+        <source>Uses the organization's &amp;brand:</source>
         <translation>Usa la &amp;marca de la organización:</translation>
     </message>
     <message>
-        <source>Uses the organization&apos;s ca&amp;mpaigns:</source>
+        <source>Uses the organization's ca&amp;mpaigns:</source>
         <translation>Usa las cam&amp;pañas de la organización:</translation>
     </message>
     <message>
-        <source>The brand&apos;s &amp;industry:</source>
+        <source>The brand's &amp;industry:</source>
         <translation>El &amp;sector de la marca:</translation>
     </message>
     <message>
-        <source>The brand&apos;s &amp;relationship:</source>
+        <source>The brand's &amp;relationship:</source>
         <translation>La &amp;relación de la marca:</translation>
     </message>
     <message>
@@ -5726,7 +5890,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <source>The organization&apos;s compliance report, or the selected profile&apos;s or campaign&apos;s, as PDF or CSV</source>
+        <source>The organization's compliance report, or the selected profile's or campaign's, as PDF or CSV</source>
         <translation>El informe de cumplimiento de la organización, o del perfil o la campaña seleccionados, en PDF o CSV</translation>
     </message>
     <message>
@@ -5757,7 +5921,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Documento PDF (*.pdf);;CSV para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
-        <source>Gathering the organization from this computer&apos;s copy…</source>
+        <source>Gathering the organization from this computer's copy…</source>
         <translation>Reuniendo la organización desde la copia de este equipo…</translation>
     </message>
     <message>
@@ -5800,8 +5964,8 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Comprobar con sent.dm (simulación)</translation>
     </message>
     <message>
-        <source>sent.dm validates the campaign with &quot;sandbox&quot;: true; nothing is created.</source>
-        <translation>sent.dm valida la campaña con &quot;sandbox&quot;: true; no se crea nada.</translation>
+        <source>sent.dm validates the campaign with "sandbox": true; nothing is created.</source>
+        <translation>sent.dm valida la campaña con "sandbox": true; no se crea nada.</translation>
     </message>
     <message>
         <source>Import JSON…</source>
@@ -5937,36 +6101,36 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Detalles no disponibles</translation>
     </message>
     <message>
-        <source>This item&apos;s details could not be read from this computer&apos;s copy. Refresh (F5) to fetch them again.</source>
+        <source>This item's details could not be read from this computer's copy. Refresh (F5) to fetch them again.</source>
         <translation>No se pudieron leer los detalles de este elemento de la copia de este equipo. Actualice (F5) para obtenerlos de nuevo.</translation>
     </message>
     <message>
         <source>Set up as</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurado como</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished">Marca</translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Sends under</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía con</translation>
     </message>
     <message>
         <source>No campaign yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin campaña</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6335,18 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Brand and campaigns from</source>
+        <translation>Marca y campañas de</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>profiles set up with “%1”</source>
+        <translation>perfiles con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::UseCaseBox</name>
@@ -6240,7 +6416,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>A quién pertenece la clave de API.</translation>
     </message>
     <message>
-        <source>The organization&apos;s sender profiles with their brand status.</source>
+        <source>The organization's sender profiles with their brand status.</source>
         <translation>Los perfiles de remitente de la organización con el estado de su marca.</translation>
     </message>
     <message>
@@ -6260,7 +6436,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Eliminar un perfil; se liberan sus números de teléfono.</translation>
     </message>
     <message>
-        <source>A profile&apos;s campaigns (inherited ones included).</source>
+        <source>A profile's campaigns (inherited ones included).</source>
         <translation>Las campañas de un perfil (incluidas las heredadas).</translation>
     </message>
     <message>
@@ -6268,7 +6444,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Toda la organización: perfiles, marcas y campañas.</translation>
     </message>
     <message>
-        <source>Create a campaign from FILE (the API&apos;s campaign object). --sandbox validates only.</source>
+        <source>Create a campaign from FILE (the API's campaign object). --sandbox validates only.</source>
         <translation>Crear una campaña a partir de FILE (el objeto campaign de la API). --sandbox solo valida.</translation>
     </message>
     <message>
@@ -6284,19 +6460,19 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Vigilar lo que está en curso (perfiles en revisión, campañas que esperan al registro) e imprimir cada cambio de estado. --until-settled termina cuando ya no hay nada en curso.</translation>
     </message>
     <message>
-        <source>The local history of the connection&apos;s items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history&apos;s seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
+        <source>The local history of the connection's items (of one profile or campaign with ID): status changes seen, changes made with their request ids, warnings acknowledged. --verify checks against the history's seal in the keychain that no entry was changed, removed or forged and the file was not emptied or replaced (exit 1 if it was; 7 if the file, 5 if the keychain cannot be used now); --diff compares what two submissions sent, field by field.</source>
         <translation>El historial local de los elementos de la conexión (de un perfil o una campaña con ID): cambios de estado vistos, cambios hechos con sus id de solicitud, advertencias aceptadas. --verify comprueba con el sello del historial en el llavero que ninguna entrada se cambió, eliminó o falsificó y que el archivo no se vació ni se sustituyó (sale con 1 si ocurrió; 7 si no se puede usar ahora el archivo, 5 si no se puede usar el llavero); --diff compara campo a campo lo que enviaron dos envíos.</translation>
     </message>
     <message>
-        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter&apos;s findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
+        <source>The compliance report of the organization (of one profile or campaign with ID): statuses, brand facts, campaigns with use cases and samples, the linter's findings and the timeline. CSV has one row per campaign (and per profile without campaigns), profile_id first; PDF is for people.</source>
         <translation>El informe de cumplimiento de la organización (de un perfil o una campaña con ID): estados, datos de la marca, campañas con casos de uso y ejemplos, los hallazgos del verificador y la cronología. El CSV tiene una fila por campaña (y por perfil sin campañas), con profile_id primero; el PDF es para personas.</translation>
     </message>
     <message>
-        <source>Check a campaign (the API&apos;s campaign object) against the registry&apos;s rules before submitting it. --profile also checks it against that profile&apos;s brand and settings. Exits 1 when it has errors.</source>
+        <source>Check a campaign (the API's campaign object) against the registry's rules before submitting it. --profile also checks it against that profile's brand and settings. Exits 1 when it has errors.</source>
         <translation>Comprobar una campaña (el objeto campaign de la API) con las reglas del registro antes de enviarla. --profile también la comprueba con la marca y la configuración de ese perfil. Sale con 1 cuando tiene errores.</translation>
     </message>
     <message>
-        <source>Start the profile&apos;s completion; sent.dm calls URL once when it finishes.</source>
+        <source>Start the profile's completion; sent.dm calls URL once when it finishes.</source>
         <translation>Iniciar la finalización del perfil; sent.dm llama a URL una vez cuando termina.</translation>
     </message>
     <message>
@@ -6320,7 +6496,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>                    --connection, se usa la conexión guardada actual</translation>
     </message>
     <message>
-        <source>  SENT_BASE_URL     the API&apos;s address when --base-url is not given</source>
+        <source>  SENT_BASE_URL     the API's address when --base-url is not given</source>
         <translation>  SENT_BASE_URL     la dirección de la API cuando no se indica --base-url</translation>
     </message>
     <message>
@@ -6364,7 +6540,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Compliance Desk sin ventana: perfiles, marcas y campañas de sent.dm desde la línea de órdenes.</translation>
     </message>
     <message>
-        <source>The API&apos;s address (default https://api.sent.dm).</source>
+        <source>The API's address (default https://api.sent.dm).</source>
         <translation>La dirección de la API (por defecto https://api.sent.dm).</translation>
     </message>
     <message>
@@ -6404,7 +6580,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>watch: preguntar por cada elemento con esta frecuencia al principio (por defecto 30; crece mientras nada se mueve).</translation>
     </message>
     <message>
-        <source>history: check the history&apos;s chain of hashes.</source>
+        <source>history: check the history's chain of hashes.</source>
         <translation>history: comprobar la cadena de hashes del historial.</translation>
     </message>
     <message>
@@ -6416,7 +6592,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>report: el archivo que escribir (- para el CSV en la salida estándar).</translation>
     </message>
     <message>
-        <source>report: pdf or csv (default: from --out&apos;s name).</source>
+        <source>report: pdf or csv (default: from --out's name).</source>
         <translation>report: pdf o csv (por defecto: según el nombre de --out).</translation>
     </message>
     <message>
@@ -6495,7 +6671,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>--connection y --base-url no se pueden usar juntas: la conexión tiene su dirección.</translation>
     </message>
     <message>
-        <source>No API key. Set SENT_DM_API_KEY to the organization&apos;s API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
+        <source>No API key. Set SENT_DM_API_KEY to the organization's API key (the sent.dm dashboard, Settings → API Keys), or save one with: compliance-desk-cli connections add NAME</source>
         <translation>Sin clave de API. Defina SENT_DM_API_KEY con la clave de API de la organización (panel de sent.dm, Settings → API Keys), o guarde una con: compliance-desk-cli connections add NOMBRE</translation>
     </message>
     <message>
@@ -6534,7 +6710,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Puede que el cambio se haya hecho: su respuesta no llegó intacta. Ejecute la misma orden de nuevo para averiguarlo sin hacerlo dos veces (reutiliza la clave de idempotencia %1 durante 23 horas); --new lo hace de nuevo.</translation>
     </message>
     <message>
-        <source>The history&apos;s seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
+        <source>The history's seal could not be kept in the system keychain (%1): what was recorded is in the history, but its check cannot vouch for it against a rewrite.</source>
         <translation>No se pudo guardar el sello del historial en el llavero del sistema (%1): lo registrado está en el historial, pero su comprobación no puede garantizarlo frente a una reescritura.</translation>
     </message>
     <message>
@@ -6550,7 +6726,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>%1 debe contener un objeto JSON: %2</translation>
     </message>
     <message>
-        <source>the campaign as the API&apos;s “campaign” field has it.</source>
+        <source>the campaign as the API's “campaign” field has it.</source>
         <translation>la campaña tal como la tiene el campo «campaign» de la API.</translation>
     </message>
     <message>
@@ -6614,7 +6790,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Uso: compliance-desk-cli connections list | add NOMBRE [--base-url URL] | remove NOMBRE | use NOMBRE</translation>
     </message>
     <message>
-        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history&apos;s first column).</source>
+        <source>--diff takes two entry numbers, e.g. --diff 12,31 (see the history's first column).</source>
         <translation>--diff admite dos números de entrada, p. ej. --diff 12,31 (véase la primera columna del historial).</translation>
     </message>
     <message>
@@ -6870,7 +7046,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>País principal</translation>
     </message>
     <message>
-        <source>Brand: the organization&apos;s (inherited)</source>
+        <source>Brand: the organization's (inherited)</source>
         <translation>Marca: la de la organización (heredada)</translation>
     </message>
     <message>
@@ -6941,7 +7117,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         </translation>
     </message>
     <message>
-        <source>complete needs --webhook URL: sent.dm calls it once when the profile&apos;s setup finishes.</source>
+        <source>complete needs --webhook URL: sent.dm calls it once when the profile's setup finishes.</source>
         <translation>complete necesita --webhook URL: sent.dm la llama una vez cuando termina la configuración del perfil.</translation>
     </message>
     <message>
@@ -6973,7 +7149,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>el perfil tal como lo acepta la API (name, short_name, description, brand, …).</translation>
     </message>
     <message>
-        <source>%1 breaks the API&apos;s field rules; nothing was sent:</source>
+        <source>%1 breaks the API's field rules; nothing was sent:</source>
         <translation>%1 incumple las reglas de campos de la API; no se envió nada:</translation>
     </message>
     <message>
@@ -7112,12 +7288,12 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Sangrar el JSON (se sangra en un terminal y se escribe compacto en los demás casos).</translation>
     </message>
     <message>
-        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job&apos;s id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with &quot;sandbox&quot;: true: sent.dm&apos;s verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
-        <translation>Trabajar con muchos perfiles a la vez. Primero se muestra el plan (qué se omite y por qué; los elementos con advertencias se envían salvo con --strict; los que tienen errores nunca), luego el identificador del trabajo y después una línea por elemento a medida que termina. TEMPLATE.json puede usar {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} y {{website}}; IDS tiene un identificador de perfil por línea (- para la entrada estándar); CHANGES.csv tiene una columna profile_id y los campos que se cambian. --dry-run envía cada elemento con &quot;sandbox&quot;: true: el veredicto de sent.dm, sin crear nada. Un trabajo interrumpido (un fallo, un kill, la red) se termina con resume, cada elemento con su propia clave. Sale con 0 si todos los elementos se hicieron, con 1 si se rechazaron o retuvieron algunos, con 4 si algunos fallaron.</translation>
+        <source>Work on many profiles at once. The plan is printed first (what is left out and why; warnings go unless --strict; errors never do), then the job's id, then a line per item as it ends. TEMPLATE.json may use {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} and {{website}}; IDS has one profile id a line (- for standard input); CHANGES.csv has a profile_id column and the fields to change. --dry-run sends every item with "sandbox": true: sent.dm's verdict, nothing made. A job cut short (a crash, a kill, the network) is finished by resume, each item under its own key. Exits 0 when every item is done, 1 when some were refused or held back, 4 when some failed.</source>
+        <translation>Trabajar con muchos perfiles a la vez. Primero se muestra el plan (qué se omite y por qué; los elementos con advertencias se envían salvo con --strict; los que tienen errores nunca), luego el identificador del trabajo y después una línea por elemento a medida que termina. TEMPLATE.json puede usar {{profile_name}}, {{brand_name}}, {{contact_phone}}, {{contact_email}} y {{website}}; IDS tiene un identificador de perfil por línea (- para la entrada estándar); CHANGES.csv tiene una columna profile_id y los campos que se cambian. --dry-run envía cada elemento con "sandbox": true: el veredicto de sent.dm, sin crear nada. Un trabajo interrumpido (un fallo, un kill, la red) se termina con resume, cada elemento con su propia clave. Sale con 0 si todos los elementos se hicieron, con 1 si se rechazaron o retuvieron algunos, con 4 si algunos fallaron.</translation>
     </message>
     <message>
-        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {&quot;field&quot;: &quot;header&quot;}), each row checked, rows that repeat a profile&apos;s name or short name left out; then a bulk job, as bulk prints it.</source>
-        <translation>Crear perfiles (con su marca) a partir de un archivo CSV: las columnas se asignan a los campos por su encabezado (o con MAP.json: {&quot;campo&quot;: &quot;encabezado&quot;}), se comprueba cada fila, se omiten las filas que repiten el nombre o el nombre corto de un perfil; después, un trabajo masivo, tal como lo muestra bulk.</translation>
+        <source>Create profiles (with their brand) from a CSV file: columns matched to fields by their headers (or by MAP.json: {"field": "header"}), each row checked, rows that repeat a profile's name or short name left out; then a bulk job, as bulk prints it.</source>
+        <translation>Crear perfiles (con su marca) a partir de un archivo CSV: las columnas se asignan a los campos por su encabezado (o con MAP.json: {"campo": "encabezado"}), se comprueba cada fila, se omiten las filas que repiten el nombre o el nombre corto de un perfil; después, un trabajo masivo, tal como lo muestra bulk.</translation>
     </message>
     <message>
         <source>bulk: the profiles, one id a line (- for standard input).</source>
@@ -7128,7 +7304,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>bulk, import-profiles: qué columna contiene cada campo (JSON).</translation>
     </message>
     <message>
-        <source>bulk, import-profiles: sent.dm&apos;s verdict on every item; nothing made.</source>
+        <source>bulk, import-profiles: sent.dm's verdict on every item; nothing made.</source>
         <translation>bulk, import-profiles: el veredicto de sent.dm sobre cada elemento; no se crea nada.</translation>
     </message>
     <message>
@@ -7168,10 +7344,10 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Elementos</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run %1: %n item(s), sent with &quot;sandbox&quot;: true; nothing will be made.</source>
+        <source>Dry run %1: %n item(s), sent with "sandbox": true; nothing will be made.</source>
         <translation>
-            <numerusform>Prueba %1: %n elemento, enviado con &quot;sandbox&quot;: true; no se creará nada.</numerusform>
-            <numerusform>Prueba %1: %n elementos, enviados con &quot;sandbox&quot;: true; no se creará nada.</numerusform>
+            <numerusform>Prueba %1: %n elemento, enviado con "sandbox": true; no se creará nada.</numerusform>
+            <numerusform>Prueba %1: %n elementos, enviados con "sandbox": true; no se creará nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7249,8 +7425,8 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         </translation>
     </message>
     <message>
-        <source>field → column header, e.g. {&quot;name&quot;: &quot;Location&quot;}.</source>
-        <translation>campo → encabezado de columna, p. ej. {&quot;name&quot;: &quot;Sucursal&quot;}.</translation>
+        <source>field → column header, e.g. {"name": "Location"}.</source>
+        <translation>campo → encabezado de columna, p. ej. {"name": "Sucursal"}.</translation>
     </message>
     <message>
         <source>The file has no column %1 named in %2.</source>
@@ -7336,7 +7512,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Columnas sin usar: %1 (--mapping indica el campo de cada una).</translation>
     </message>
     <message>
-        <source>Profiles are created with the organization&apos;s key, not a profile&apos;s.</source>
+        <source>Profiles are created with the organization's key, not a profile's.</source>
         <translation>Los perfiles se crean con la clave de la organización, no con la de un perfil.</translation>
     </message>
     <message numerus="yes">
@@ -7345,6 +7521,45 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
             <numerusform>Importar %n perfil</numerusform>
             <numerusform>Importar %n perfiles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who uses the organization's brand and campaigns, and the profiles grouped by where their brand and campaigns come from (own, the organization's, missing).</source>
+        <translation>Quién usa la marca y las campañas de la organización, y los perfiles agrupados según de dónde vienen su marca y sus campañas (propias, de la organización, faltan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization's brand: %1, used by %n profile(s)</source>
+        <translation>
+            <numerusform>Marca de la organización: %1, usada por %n perfil</numerusform><numerusform>Marca de la organización: %1, usada por %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>not reported yet</source>
+        <translation>aún sin informar</translation>
+    </message>
+    <message>
+        <source>No profile uses the organization's brand.</source>
+        <translation>Ningún perfil usa la marca de la organización.</translation>
+    </message>
+    <message>
+        <source>No profile uses a campaign of the organization's.</source>
+        <translation>Ningún perfil usa una campaña de la organización.</translation>
+    </message>
+    <message>
+        <source>The organization's campaigns:</source>
+        <translation>Campañas de la organización:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [%2] (%3), used by %n profile(s)</source>
+        <translation>
+            <numerusform>%1 [%2] (%3), usada por %n perfil</numerusform><numerusform>%1 [%2] (%3), usada por %n perfiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Profiles by setup:</source>
+        <translation>Perfiles por configuración:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) inherit a brand or campaign that was rejected, suspended or did not reach the registry.</source>
+        <translation>
+            <numerusform>%n perfil hereda una marca o campaña que se rechazó, se suspendió o no llegó al registro.</numerusform><numerusform>%n perfiles heredan una marca o campaña que se rechazó, se suspendió o no llegó al registro.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7573,7 @@ Su clave de API se borra del llavero del sistema, y con ella la copia de su orga
         <translation>Iniciar un sandbox local con una organización de demostración y conectarse a él.</translation>
     </message>
     <message>
-        <source>How much faster than real time the sandbox&apos;s registry moves.</source>
+        <source>How much faster than real time the sandbox's registry moves.</source>
         <translation>Cuánto más rápido que el tiempo real avanza el registro del sandbox.</translation>
     </message>
     <message>

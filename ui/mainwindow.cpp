@@ -226,10 +226,11 @@ void MainWindow::buildMenus()
                         m_sideTabs->setCurrentWidget(m_dashboard);
                         m_dashboard->setFocus();
                     });
-    view->addAction(tr("Show &inheritance"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
-        m_sideTabs->setCurrentWidget(m_inheritance);
-        m_inheritance->list()->setFocus();
-    });
+    view->addAction(Icons::named("compliance-desk-inherited"), tr("Show &inheritance"),
+                    QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
+                        m_sideTabs->setCurrentWidget(m_inheritance);
+                        m_inheritance->list()->setFocus();
+                    });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(Icons::named("help-contents"), tr("&User guide"), QKeySequence::HelpContents, this,

@@ -28,7 +28,7 @@ ProfileActions::ProfileActions(OrganizationTreeView *tree, CampaignActions *camp
     , m_edit(new QAction(Icons::named("document-edit"), tr("&Edit profile and brand…"), this))
     , m_complete(new QAction(Icons::named("mail-send"), tr("&Complete setup…"), this))
     , m_delete(new QAction(Icons::named("edit-delete"), tr("&Delete profile…"), this))
-    , m_inheritance(new QAction(tr("Change &inheritance…"), this))
+    , m_inheritance(new QAction(Icons::named("compliance-desk-inherited"), tr("Change &inheritance…"), this))
 {
     m_inheritance->setToolTip(
         tr("Choose whether the profile uses its own brand and campaigns or the organization's, with what that does "

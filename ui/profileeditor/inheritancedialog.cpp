@@ -77,7 +77,7 @@ InheritanceDialog::InheritanceDialog(ProfileEditor *editor, const QList<Campaign
     m_error->setStyleSheet(QStringLiteral("color:%1").arg(Colors::errorText(palette()).name()));
     m_error->hide();
     layout->addWidget(m_error);
-    m_switch = m_buttons->addButton(tr("S&witch"), QDialogButtonBox::AcceptRole);
+    m_switch = m_buttons->addButton(tr("Swi&tch"), QDialogButtonBox::AcceptRole);
     layout->addWidget(m_buttons);
 
     for (QRadioButton *button : {m_ownBrand, m_orgBrand, m_ownCampaigns, m_orgCampaigns})
