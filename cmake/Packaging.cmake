@@ -2,6 +2,20 @@ set(CPACK_PACKAGE_NAME "compliance-desk")
 set(CPACK_PACKAGE_VENDOR "Compliance Desk developers")
 set(CPACK_PACKAGE_CONTACT "Compliance Desk developers <maintainers@compliancedesk.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# The extended description (Debian shows it under the summary), its lines under 80 characters as Debian wants.
+set(CPACK_PACKAGE_DESCRIPTION "Compliance Desk is a desktop application for agencies, resellers and
+compliance managers who register and keep SMS and WhatsApp senders compliant
+on the sent.dm messaging platform: an organization's child sender profiles,
+their brands and their US 10DLC campaigns.
+
+It shows the whole organization in one tree, checks campaign content against
+The Campaign Registry's rules before it is submitted, keeps drafts and a
+tamper-evident local history, follows statuses as they change, works on
+hundreds of profiles at once with resumable bulk jobs, and writes PDF and CSV
+compliance reports. API keys are kept in the system keychain.
+
+The package also contains compliance-desk-cli, the same services for scripts,
+and compliance-desk-sandbox, a local stand-in for the sent.dm API.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_GENERATOR "DEB;TGZ")

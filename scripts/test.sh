@@ -21,6 +21,14 @@ for needed in libsecret-1-0 qt6-qpa-plugins; do
     fi
 done
 echo "   $(basename "$deb"): Depends: $depends"
+# Debian's own checks: any error or warning fails the run (an override needs a one-line reason in the package).
+echo "== lintian"
+if ! report=$(lintian --fail-on error,warning --tag-display-limit 0 "$deb" 2>&1); then
+    grep -v 'running with root privileges' <<<"$report" >&2 || true
+    echo "error: lintian reports errors or warnings on $(basename "$deb")" >&2
+    exit 1
+fi
+echo "   clean"
 
 echo "== fuzzing (the decoders, the cache's codecs and the linter; ${CD_FUZZ_SECONDS:-20} s each)"
 cd_fuzz "${CD_FUZZ_SECONDS:-20}"
