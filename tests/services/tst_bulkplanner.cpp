@@ -253,6 +253,49 @@ private Q_SLOTS:
                  2);
     }
 
+    // A switch of inheritance for many profiles: each previewed as the single profile's dialog previews it; one
+    // that sends now and would be left without an approved campaign is a warning to acknowledge, not a silent item.
+    void aSwitchOfInheritanceIsPreviewedPerProfile()
+    {
+        Campaign shared;
+        shared.id = QStringLiteral("c_org");
+        shared.name = QStringLiteral("Org alerts");
+        shared.customerId = QStringLiteral("org");
+        shared.status = QStringLiteral("ACTIVE");
+        const auto inheriting = [&](const QString &id, const QString &status) {
+            Profile p = profile(id, id.toUpper());
+            p.status = status;
+            p.inheritTcrBrand = true;
+            p.inheritTcrCampaign = true;
+            p.brand->isInherited = true;
+            p.billingModel = QStringLiteral("organization"); // nothing else about it to check
+            return node(p, {shared});
+        };
+        const ProfileNode live = inheriting(QStringLiteral("p_live"), QStringLiteral("approved"));
+        const ProfileNode draft = inheriting(QStringLiteral("p_draft"), QStringLiteral("incomplete"));
+        Inheritance organization;
+        for (const ProfileNode &n : {live, draft}) {
+            organization.setProfile(ProfileOverview::of(n.profile));
+            organization.setCampaigns(n.profile.id, {CampaignOverview::of(shared, n.profile.id)});
+        }
+        ProfileChanges own;
+        own.inheritTcrCampaign = false;
+        const BulkPlan plan = BulkPlanner::changeProfileFields(own, {}, {live, draft}, &organization);
+        QCOMPARE(plan.items.size(), 2);
+        const PlannedItem &first = itemFor(plan, QStringLiteral("p_live"));
+        QVERIFY2(first.inheritance.has_value(), qPrintable(first.reason));
+        QVERIFY(first.inheritance->stopsSending);
+        QCOMPARE(first.verdict, PlannedItem::Verdict::Warnings);
+        QCOMPARE(first.reason, first.inheritance->warning);
+        QCOMPARE(first.inheritance->campaignsGone.size(), 1);
+        const PlannedItem &second = itemFor(plan, QStringLiteral("p_draft"));
+        QVERIFY(second.inheritance.has_value() && !second.inheritance->stopsSending);
+        QCOMPARE(second.verdict, PlannedItem::Verdict::Ready);
+        QCOMPARE(second.item.input.value(QLatin1String("inherit_tcr_campaign")).toBool(true), false);
+        // Without the organization's view, the plan is the plain field change.
+        QVERIFY(!BulkPlanner::changeProfileFields(own, {}, {live}).items.at(0).inheritance.has_value());
+    }
+
     void completionShowsTheChecklist()
     {
         Profile ready = profile(QStringLiteral("p_r"), QStringLiteral("Ready"));

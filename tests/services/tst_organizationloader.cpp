@@ -207,7 +207,7 @@ private Q_SLOTS:
     // A load keeps the connections it opened: hundreds of requests come on a handful of connections, each a TLS
     // handshake against the real API. The sandbox answers after a millisecond, as a server across a network would:
     // an answer that arrives while Qt is still finishing the request's send can make Qt's HTTP channel close an idle
-    // connection (a race of loopback speeds only, see the README's "Scale, measured").
+    // connection (a race of loopback speeds only, see docs/performance.md).
     void aLoadKeepsItsConnections()
     {
         sandbox::SandboxOptions options = fastSandbox();

@@ -21,6 +21,8 @@ HelpDialog::HelpDialog(const QList<QAction *> &actions, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(this);
 
+    // The guide's pictures are beside it (screenshots/…), in the program's resources as in the package's docs.
+    m_manual->setSearchPaths({QStringLiteral(":/docs")});
     QFile guide(QStringLiteral(":/docs/user-guide.md"));
     if (guide.open(QIODevice::ReadOnly))
         m_manual->setMarkdown(QString::fromUtf8(guide.readAll()));
