@@ -11,7 +11,7 @@ CD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     fonts-dejavu-core xvfb xauth dbus gnome-keyring libsecret-1-0 libsecret-tools
-    desktop-file-utils appstream poppler-utils qt6-translations-l10n help2man lintian
+    desktop-file-utils appstream poppler-utils qt6-translations-l10n help2man lintian yamllint
 )
 
 cd_as_root() {

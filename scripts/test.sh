@@ -10,6 +10,16 @@ if [ -n "${CI:-}" ]; then
 fi
 cd_build "$preset"
 
+# Portability: the same code through clang with -Werror, so that what only GCC accepts is caught (CI only: a
+# second full build).
+if [ -n "${CI:-}" ]; then
+    echo "== clang build with -Werror"
+    clang_start=$(date +%s)
+    cd_build clang
+    echo "   built in $(($(date +%s) - clang_start)) s"
+    cd "$CD_ROOT"
+fi
+
 echo "== packaging (.deb and .tar.gz)"
 (cd "$CD_ROOT/build/$preset" && cpack -G "DEB;TGZ" >/dev/null)
 deb=$(ls "$CD_ROOT/build/$preset"/compliance-desk_*.deb | head -n 1)

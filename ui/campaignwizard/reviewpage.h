@@ -11,7 +11,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace cd {
-class Campaign;
+struct Campaign;
 struct ApiError;
 } // namespace cd
 
