@@ -28,8 +28,8 @@ void AppInfo::applyToApplication()
 
 QString AppInfo::sharedDataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + organizationName()
-        + QLatin1Char('/') + applicationName();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(organizationName() + QLatin1Char('/') + applicationName());
 }
 
 // The operating system's name for the account this process runs as, never the environment: USER and its kin can be

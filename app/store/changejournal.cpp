@@ -7,6 +7,7 @@
 #include "walworker.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -190,7 +191,7 @@ ChangeJournal::~ChangeJournal() = default;
 
 QString ChangeJournal::defaultPath()
 {
-    return AppInfo::sharedDataDirectory() + QStringLiteral("/changes.sqlite");
+    return QDir(AppInfo::sharedDataDirectory()).filePath(QStringLiteral("changes.sqlite"));
 }
 
 void ChangeJournal::begin(const JournalChange &change, Reuse reuse, QObject *context,

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "storeworker.h"
 
+#include <QDir>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSqlError>
@@ -204,7 +205,8 @@ DraftStore::~DraftStore() = default; // waits for the work queued
 
 QString DraftStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.sqlite");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("drafts.sqlite"));
 }
 
 void DraftStore::save(const Draft &draft)

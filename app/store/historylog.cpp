@@ -5,6 +5,7 @@
 #include "storeworker.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -460,7 +461,7 @@ HistoryLog::~HistoryLog() = default; // waits for the appends queued
 
 QString HistoryLog::defaultPath()
 {
-    return AppInfo::sharedDataDirectory() + QStringLiteral("/history.sqlite");
+    return QDir(AppInfo::sharedDataDirectory()).filePath(QStringLiteral("history.sqlite"));
 }
 
 void HistoryLog::append(const HistoryEntry &given)

@@ -6,6 +6,7 @@
 #include "sqlitefile.h"
 #include "walworker.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -221,7 +222,7 @@ JobJournal::~JobJournal() = default;
 
 QString JobJournal::defaultPath()
 {
-    return AppInfo::sharedDataDirectory() + QStringLiteral("/jobs.sqlite");
+    return QDir(AppInfo::sharedDataDirectory()).filePath(QStringLiteral("jobs.sqlite"));
 }
 
 void JobJournal::write(const BulkJob &job, QObject *context, std::function<void(bool)> done)

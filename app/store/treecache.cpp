@@ -6,6 +6,7 @@
 #include "recordcodec.h"
 #include "sqlitefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
@@ -548,8 +549,8 @@ TreeCache::~TreeCache() = default; // waits for the writes queued; the database 
 
 QString TreeCache::pathForConnection(const QString &connectionId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") + connectionId
-        + QStringLiteral(".sqlite");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("cache/%1.sqlite").arg(connectionId));
 }
 
 void TreeCache::removeForConnection(const QString &connectionId)

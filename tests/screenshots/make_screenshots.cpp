@@ -3,10 +3,15 @@
 // writes them to docs/screenshots; a test runs it too and checks that it makes exactly the images docs/ has.
 //
 // Usage: make_screenshots OUTPUT_DIR
+#include "actions/campaignactions.h"
 #include "actions/profileactions.h"
+#include "actions/reportactions.h"
+#include "campaignwizard/campaignwizard.h"
+#include "completionwizard/completionwizard.h"
 #include "core/appinfo.h"
 #include "dashboard/dashboardview.h"
 #include "details/detailspanel.h"
+#include "dialogs/historydialog.h"
 #include "inheritance/inheritanceview.h"
 #include "mainwindow.h"
 #include "profileeditor/inheritancedialog.h"
@@ -21,12 +26,17 @@
 #include "services/sessionmanager.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace cd;
 
@@ -47,6 +57,16 @@ QString profileNamed(sandbox::SandboxServer &server, const QString &name)
         if (p.name == name)
             return p.id;
     return {};
+}
+
+// Waits for `ready`; says what it waited for when it never came.
+template<typename Condition>
+bool waitFor(const char *what, Condition ready)
+{
+    if (QTest::qWaitFor(ready, 10000))
+        return true;
+    qCritical("gave up waiting for %s", what);
+    return false;
 }
 
 } // namespace
@@ -96,12 +116,12 @@ int main(int argc, char *argv[])
     const QString acme = profileNamed(server, QStringLiteral("Acme Dental Care"));
     window.tree()->selectItem(acme);
     QTest::qWait(0);
-    ok &= QTest::qWaitFor([&] { return window.detailsPanel()->toPlainText().contains(QLatin1String("Acme")); }, 10000);
+    ok &= waitFor("the details", [&] { return window.detailsPanel()->toPlainText().contains(QLatin1String("Acme")); });
     ok &= save(window, out, QStringLiteral("main-window"));
 
     // The dashboard.
     window.sideTabs()->setCurrentWidget(window.dashboard());
-    ok &= QTest::qWaitFor([&] { return window.dashboard()->isUpToDate(); }, 10000);
+    ok &= waitFor("the dashboard", [&] { return window.dashboard()->isUpToDate(); });
     ok &= save(window, out, QStringLiteral("dashboard"));
 
     // Who inherits what, with the organization's campaign selected in the tree.
@@ -111,11 +131,56 @@ int main(int argc, char *argv[])
     // A switch of inheritance previewed: a live profile that would lose its campaigns.
     window.tree()->selectItem(profileNamed(server, QStringLiteral("Driftwood Coffee")));
     window.profiles()->changeInheritanceAction()->trigger();
-    ok &= QTest::qWaitFor([&] { return window.profiles()->inheritanceDialog() != nullptr; }, 10000);
+    ok &= waitFor("the inheritance dialog", [&] { return window.profiles()->inheritanceDialog() != nullptr; });
     if (ui::InheritanceDialog *dialog = window.profiles()->inheritanceDialog()) {
         dialog->findChildren<QRadioButton *>().at(2)->click(); // its own campaigns
         ok &= save(*dialog, out, QStringLiteral("inheritance-switch"));
-        dialog->reject();
+        // Made, so that the history below has a change to show.
+        dialog->acknowledgement()->click();
+        QSignalSpy switched(dialog, &ui::InheritanceDialog::switched);
+        dialog->switchButton()->click();
+        ok &= switched.wait(10000);
     }
+
+    // The history of that profile on this computer: the change, with its request id.
+    window.reports()->historyAction()->trigger();
+    ok &= waitFor("the history",
+                  [&] { return window.reports()->historyDialog() && window.reports()->historyDialog()->isVisible(); });
+    if (ui::HistoryDialog *history = window.reports()->historyDialog()) {
+        QTest::qWait(0);
+        if (auto *entries = history->findChild<QTreeView *>())
+            ok &= waitFor("the history entries", [&] { return entries->model() && entries->model()->rowCount() > 0; });
+        ok &= save(*history, out, QStringLiteral("history"));
+        history->close();
+    }
+
+    // A new campaign for a profile with a brand of its own: the wizard's first page.
+    window.tree()->selectItem(acme);
+    window.campaigns()->newCampaignAction()->trigger();
+    ok &= waitFor("the campaign wizard",
+                  [&] { return window.campaigns()->wizard() && window.campaigns()->wizard()->isVisible(); });
+    if (ui::CampaignWizard *wizard = window.campaigns()->wizard()) {
+        wizard->resize(900, 640);
+        ok &= save(*wizard, out, QStringLiteral("campaign-wizard"));
+        wizard->reject();
+    }
+
+    // Completing a draft profile's setup: the checklist.
+    window.tree()->selectItem(profileNamed(server, QStringLiteral("Foxglove Florist")));
+    window.profiles()->completeProfileAction()->trigger();
+    ok &= waitFor("the completion wizard", [&] {
+        return window.profiles()->completionWizard() && window.profiles()->completionWizard()->isVisible();
+    });
+    if (ui::CompletionWizard *wizard = window.profiles()->completionWizard()) {
+        ok &= waitFor("the checklist read", [&] {
+            for (const QLabel *label : wizard->findChildren<QLabel *>())
+                if (label->isVisible() && label->text().contains(u"…"))
+                    return false;
+            return true;
+        });
+        ok &= save(*wizard, out, QStringLiteral("complete-setup"));
+        wizard->close();
+    }
+
     return ok ? 0 : 1;
 }

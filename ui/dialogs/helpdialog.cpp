@@ -3,7 +3,9 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -21,9 +23,12 @@ HelpDialog::HelpDialog(const QList<QAction *> &actions, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(this);
 
-    // The guide's pictures are beside it (screenshots/…), in the program's resources as in the package's docs.
-    m_manual->setSearchPaths({QStringLiteral(":/docs")});
-    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    // The installed copy (/usr/share/doc/compliance-desk on Linux) when there is one, with its pictures beside it;
+    // else the copy built into the program, whose pictures are in its resources the same way (screenshots/…).
+    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                     QStringLiteral("doc/compliance-desk/user-guide.md"));
+    QFile guide(installed.isEmpty() ? QStringLiteral(":/docs/user-guide.md") : installed);
+    m_manual->setSearchPaths({installed.isEmpty() ? QStringLiteral(":/docs") : QFileInfo(installed).absolutePath()});
     if (guide.open(QIODevice::ReadOnly))
         m_manual->setMarkdown(QString::fromUtf8(guide.readAll()));
     else

@@ -1,0 +1,33 @@
+# fish completion for compliance-desk-cli. The commands and options are those of `compliance-desk-cli --help`;
+# a test keeps them the same.
+set -l commands me profiles profile create-profile update-profile delete-profile campaigns tree inheritance create-campaign update-campaign delete-campaign watch history report lint complete bulk import-profiles connections
+complete -c compliance-desk-cli -f
+complete -c compliance-desk-cli -n "not __fish_seen_subcommand_from $commands" -a "$commands"
+complete -c compliance-desk-cli -n "__fish_seen_subcommand_from bulk" -a "create-campaign update-profiles complete list show resume"
+complete -c compliance-desk-cli -n "__fish_seen_subcommand_from connections" -a "list add remove use"
+complete -c compliance-desk-cli -n "__fish_seen_subcommand_from create-profile update-profile create-campaign update-campaign lint import-profiles" -F
+complete -c compliance-desk-cli -s h -l help -d "Help on the options"
+complete -c compliance-desk-cli -l help-all -d "Help with Qt's options"
+complete -c compliance-desk-cli -s v -l version -d "The version"
+complete -c compliance-desk-cli -l base-url -r -d "The API's address"
+complete -c compliance-desk-cli -l connection -r -d "A saved connection"
+complete -c compliance-desk-cli -l json -d "JSON for machines"
+complete -c compliance-desk-cli -l pretty -d "Indented JSON"
+complete -c compliance-desk-cli -s q -l quiet -d "No progress or notes"
+complete -c compliance-desk-cli -l verbose -d "Log every request"
+complete -c compliance-desk-cli -l sandbox -d "Validate only"
+complete -c compliance-desk-cli -l webhook -r -d "complete: the URL sent.dm calls"
+complete -c compliance-desk-cli -l until-settled -d "watch: end when nothing is in flight"
+complete -c compliance-desk-cli -l timeout -r -d "watch: seconds"
+complete -c compliance-desk-cli -l interval -r -d "watch: seconds between looks"
+complete -c compliance-desk-cli -l verify -d "history: check the chain"
+complete -c compliance-desk-cli -l diff -r -d "history: two entries"
+complete -c compliance-desk-cli -l out -r -F -d "report: the file"
+complete -c compliance-desk-cli -l format -r -a "pdf csv" -d "report: the format"
+complete -c compliance-desk-cli -l profile -r -d "lint: the profile"
+complete -c compliance-desk-cli -l idempotency-key -r -d "Changes: the key"
+complete -c compliance-desk-cli -l profiles -r -F -d "bulk: the profile ids"
+complete -c compliance-desk-cli -l mapping -r -F -d "Column mapping (JSON)"
+complete -c compliance-desk-cli -l dry-run -d "sent.dm's verdict; nothing made"
+complete -c compliance-desk-cli -l strict -d "Hold back items with warnings"
+complete -c compliance-desk-cli -l new -d "A fresh idempotency key"
