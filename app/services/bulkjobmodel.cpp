@@ -194,7 +194,9 @@ QString BulkJobModel::detailsAt(int row) const
             lines << tr("Made: %1").arg(item->resultId);
     }
     if (planned) {
-        if (!planned->reason.isEmpty() && (!item || item->message.isEmpty()))
+        // A switch's warning is said once, in its preview below.
+        const bool said = planned->inheritance && planned->reason == planned->inheritance->warning;
+        if (!planned->reason.isEmpty() && (!item || item->message.isEmpty()) && !said)
             lines << planned->reason;
         if (!planned->findings.items.isEmpty()) {
             lines << QString() << tr("The linter, against this profile:");

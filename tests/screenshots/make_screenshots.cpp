@@ -6,6 +6,7 @@
 #include "actions/campaignactions.h"
 #include "actions/profileactions.h"
 #include "actions/reportactions.h"
+#include "bulk/bulkjobdialog.h"
 #include "campaignwizard/campaignwizard.h"
 #include "completionwizard/completionwizard.h"
 #include "core/appinfo.h"
@@ -18,10 +19,13 @@
 #include "style/colors.h"
 #include "tree/organizationtreeview.h"
 
+#include "model/organizationmodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstate.h"
 #include "secrets/connectionstore.h"
 #include "secrets/credentialstore.h"
+#include "services/bulkjobmodel.h"
+#include "services/bulkplanner.h"
 #include "services/organizationsession.h"
 #include "services/sessionmanager.h"
 
@@ -34,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -127,6 +132,25 @@ int main(int argc, char *argv[])
     // Who inherits what, with the organization's campaign selected in the tree.
     window.sideTabs()->setCurrentWidget(window.inheritanceView());
     ok &= save(window, out, QStringLiteral("inheritance"));
+
+    // A bulk job's preview: the profiles that use the organization's campaigns given campaigns of their own, each
+    // previewed (the live ones would stop sending: warnings to acknowledge).
+    {
+        const QStringList ids = window.model()->inheritance().groups().value(Setup::OrganizationBoth);
+        auto *bulk = new ui::BulkJobDialog(window.session(), QStringLiteral("Campaigns of their own"), &window);
+        bulk->setAttribute(Qt::WA_DeleteOnClose);
+        ProfileChanges own;
+        own.inheritTcrCampaign = false;
+        bulk->prepare(ids, true, [own, organization = window.model()->inheritance()](const QList<ProfileNode> &nodes) {
+            return BulkPlanner::changeProfileFields(own, {}, nodes, &organization);
+        });
+        bulk->resize(1000, 620);
+        bulk->show();
+        ok &= waitFor("the bulk preview", [&] { return bulk->model()->rowCount() == ids.size(); });
+        bulk->table()->selectRow(0);
+        ok &= save(*bulk, out, QStringLiteral("bulk-preview"));
+        bulk->close();
+    }
 
     // A switch of inheritance previewed: a live profile that would lose its campaigns.
     window.tree()->selectItem(profileNamed(server, QStringLiteral("Driftwood Coffee")));
