@@ -197,8 +197,7 @@ bool Inheritance::brandNeedsAttention() const
 {
     if (!m_brand)
         return false;
-    return m_brand->status.category == StatusCategory::Rejected
-        || m_brand->tcrStatus.compare(QLatin1String("SUSPENDED"), Qt::CaseInsensitive) == 0;
+    return m_brand->status.category == StatusCategory::Rejected; // a suspended brand too (brandStatus())
 }
 
 QSet<QString> Inheritance::affectedProfiles() const

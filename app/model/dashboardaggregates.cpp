@@ -120,9 +120,8 @@ DashboardAggregates::Share DashboardAggregates::shareOf(const QString &profileId
     };
     const OrganizationModel::Attention flags =
         OrganizationModel::Attention(index.data(OrganizationModel::AttentionRole).toInt());
-    const bool brandRejected = p->brand
-        && (p->brand->status.category == StatusCategory::Rejected
-            || p->brand->tcrStatus.compare(QLatin1String("SUSPENDED"), Qt::CaseInsensitive) == 0);
+    // Rejected covers a suspended brand too (brandStatus()).
+    const bool brandRejected = p->brand && p->brand->status.category == StatusCategory::Rejected;
     if (p->status.category == StatusCategory::Rejected || (brandRejected && !p->brand->isInherited))
         attention(AttentionItem::Reason::Rejected, {}, p->name, p->lastChange);
     if (brandRejected && p->brand->isInherited) // the organization's: one entry for all who inherit it

@@ -29,7 +29,8 @@ class TreeCache : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 5; // 4: StatusCategory::NotSynced (overview rows); 5: inherit_tcr_campaign in them
+    static constexpr int kSchemaVersion =
+        5; // 4: StatusCategory::NotSynced (overview rows); 5: inherit_tcr_campaign in them
     // A path that keeps the cache in memory, for this process only.
     static inline const QString kInMemory = QStringLiteral(":memory:");
 

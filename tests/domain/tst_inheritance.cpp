@@ -142,7 +142,11 @@ private Q_SLOTS:
         in.setCampaigns(QStringLiteral("p1"), {campaign(QStringLiteral("o1"), true), rejected});
         QCOMPARE(in.affectedProfiles(), (QSet<QString>{QStringLiteral("p1"), QStringLiteral("p6")}));
         ProfileOverview suspended = overview(QStringLiteral("p2"), true, false);
-        suspended.brand->tcrStatus = QStringLiteral("SUSPENDED");
+        Brand orgBrand; // as sent.dm reports a suspended brand, through the same status mapping as everywhere
+        orgBrand.status = QStringLiteral("SUSPENDED");
+        orgBrand.identityStatus = QStringLiteral("VETTED_VERIFIED");
+        suspended.brand->tcrStatus = orgBrand.status;
+        suspended.brand->status = brandStatus(orgBrand);
         in.setProfile(suspended);
         QVERIFY(in.brandNeedsAttention());
         QCOMPARE(in.affectedProfiles().size(), 3);

@@ -49,7 +49,8 @@ namespace {
 
 bool save(QWidget &widget, const QString &dir, const QString &name)
 {
-    QCoreApplication::processEvents();
+    // Layouts asked for by the last change are done before the picture is taken (no event loop is run).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const bool saved = widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     if (!saved)
         qCritical("could not write %s", qPrintable(name));
@@ -120,7 +121,6 @@ int main(int argc, char *argv[])
     // The tree with a profile's details.
     const QString acme = profileNamed(server, QStringLiteral("Acme Dental Care"));
     window.tree()->selectItem(acme);
-    QTest::qWait(0);
     ok &= waitFor("the details", [&] { return window.detailsPanel()->toPlainText().contains(QLatin1String("Acme")); });
     ok &= save(window, out, QStringLiteral("main-window"));
 
@@ -171,7 +171,6 @@ int main(int argc, char *argv[])
     ok &= waitFor("the history",
                   [&] { return window.reports()->historyDialog() && window.reports()->historyDialog()->isVisible(); });
     if (ui::HistoryDialog *history = window.reports()->historyDialog()) {
-        QTest::qWait(0);
         if (auto *entries = history->findChild<QTreeView *>())
             ok &= waitFor("the history entries", [&] { return entries->model() && entries->model()->rowCount() > 0; });
         ok &= save(*history, out, QStringLiteral("history"));

@@ -21,7 +21,7 @@
 #define REQUIRE_SECRET_SERVICE()                                                                                       \
     do {                                                                                                               \
         if (qEnvironmentVariableIsSet("CD_NO_PLATFORM_KEYCHAIN"))                                                      \
-            QSKIP("this machine's keychain cannot be used unattended (CD_NO_PLATFORM_KEYCHAIN is set)");              \
+            QSKIP("this machine's keychain cannot be used unattended (CD_NO_PLATFORM_KEYCHAIN is set)");               \
     } while (false)
 #endif
 

@@ -220,8 +220,8 @@ private Q_SLOTS:
         window->sideTabs()->setCurrentWidget(window->dashboard());
         int drafts = 0;
         for (const QString &id : window->model()->profileIds())
-            drafts += window->model()->profile(window->model()->profileIndex(id))->status.category
-                    == StatusCategory::Draft
+            drafts +=
+                window->model()->profile(window->model()->profileIndex(id))->status.category == StatusCategory::Draft
                 ? 1
                 : 0;
         QTRY_VERIFY2(window->dashboard()->summaryText().contains(QStringLiteral("%1 draft,").arg(drafts)),
